@@ -1,0 +1,160 @@
+// The shape of graph/graph.json: graphology's serialization plus athar's meta.
+import { z } from "zod";
+import {
+  EntityId,
+  EntityKind,
+  EntityRef,
+  IsoDate,
+  Modality,
+  Polarity,
+  RelationType,
+  Role,
+  SCHEMA_VERSION,
+  Section,
+  Span,
+} from "./schema.js";
+
+/** One piece of evidence on an edge or event node: a RelationMention, flattened for the graph. */
+export const Evidence = z.object({
+  doc: z.string(),
+  sentence: z.string(),
+  span: Span,
+  /** The article's outlet (المصدر), or null. */
+  outlet: z.string().nullable(),
+  /** The article's publication date. */
+  article_date: IsoDate.nullable(),
+  /** The relation's own date, resolved from the sentence. */
+  date: IsoDate.nullable(),
+  attributed_to: EntityRef.nullable(),
+  modality: Modality,
+  mode: z.string().nullable(),
+  confidence: z.number(),
+  rule: z.string(),
+  section: Section,
+  /** The words as written for each end. */
+  source_text: z.string(),
+  target_text: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const EventType = z.enum(["meeting", "visit", "summit", "exercise", "delivery", "deal"]);
+export type EventType = z.infer<typeof EventType>;
+
+/** Analysis attributes, present after the analyze stage. */
+export const Analysis = z.object({
+  degree: z.number(),
+  weighted_degree: z.number(),
+  pagerank: z.number(),
+  community: z.number().int(),
+  x: z.number(),
+  y: z.number(),
+  size: z.number(),
+  color: z.string(),
+});
+
+export const NodeAttributes = z
+  .object({
+    kind: EntityKind,
+    label_ar: z.string(),
+    label_en: z.string().nullable(),
+    aliases: z.array(z.string()),
+    roles: z.array(Role),
+    /** Not in the knowledge base: found by a title or name pattern. */
+    provisional: z.boolean(),
+    mentions: z.number().int(),
+    articles: z.number().int(),
+    /** Event nodes only. */
+    event_type: EventType.optional(),
+    date: IsoDate.nullable().optional(),
+    evidence: z.array(Evidence).optional(),
+  })
+  .extend(Analysis.partial().shape);
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+
+export const EdgeType = z.union([RelationType, z.literal("PARTICIPANT")]);
+export type EdgeType = z.infer<typeof EdgeType>;
+
+export const Family = z.enum(["cooperative", "conflictual", "structural"]);
+export type Family = z.infer<typeof Family>;
+
+export const EdgeAttributes = z.object({
+  type: EdgeType,
+  family: Family,
+  /** The most frequent mode among the evidence, or null. */
+  mode: z.string().nullable(),
+  polarity: Polarity,
+  /** Distinct articles. */
+  weight: z.number().int(),
+  mentions: z.number().int(),
+  first_date: IsoDate.nullable(),
+  last_date: IsoDate.nullable(),
+  /** ROLE: the office; PARTICIPANT: actor | recipient. */
+  title: z.string().optional(),
+  role: z.enum(["actor", "recipient"]).optional(),
+  evidence: z.array(Evidence),
+});
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+
+export const DocumentInfo = z.object({
+  doc: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int(),
+  title: z.string().nullable(),
+  date: IsoDate.nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const BuildError = z.object({ file: z.string(), message: z.string() });
+export type BuildError = z.infer<typeof BuildError>;
+
+export const GraphMeta = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  extractor: z.string(),
+  documents: z.array(DocumentInfo),
+  errors: z.array(BuildError),
+  counts: z.object({
+    articles: z.number().int(),
+    mentions: z.number().int(),
+    relations: z.number().int(),
+    entities: z.number().int(),
+    events: z.number().int(),
+    edges: z.number().int(),
+    errors: z.number().int(),
+  }),
+});
+export type GraphMeta = z.infer<typeof GraphMeta>;
+
+export const GraphFile = z.object({
+  meta: GraphMeta,
+  attributes: z.record(z.string(), z.unknown()),
+  options: z.object({
+    type: z.literal("directed"),
+    multi: z.literal(true),
+    allowSelfLoops: z.boolean(),
+  }),
+  nodes: z.array(z.object({ key: EntityId, attributes: NodeAttributes })),
+  edges: z.array(
+    z.object({ key: z.string(), source: EntityId, target: EntityId, attributes: EdgeAttributes }),
+  ),
+});
+export type GraphFile = z.infer<typeof GraphFile>;
+
+/** graph/articles.json: the articles' text, so evidence can open the whole article. */
+export const ArticlesFile = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  articles: z.array(
+    z.object({
+      doc: z.string(),
+      title: z.string().nullable(),
+      date: IsoDate.nullable(),
+      source: z.string().nullable(),
+      url: z.string().nullable(),
+      text: z.string(),
+    }),
+  ),
+});
+export type ArticlesFile = z.infer<typeof ArticlesFile>;
+
+export { EntityId };
