@@ -1,0 +1,91 @@
+// Arabic orthographic normalization for matching. The original text is never changed:
+// `normalizeWithMap` returns the normalized string and, for each of its characters, the
+// offset of the original character it came from, so every match maps back exactly.
+
+/** Characters dropped for matching: tashkeel, Quranic marks, tatweel, invisible format marks. */
+function isDropped(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) || // fathatan .. wavy hamza below
+    c === 0x0670 || // superscript alef
+    c === 0x0640 || // tatweel
+    (c >= 0x06d6 && c <= 0x06ed) || // Quranic annotation marks
+    c === 0x200b || // zero width space
+    c === 0x200c || // ZWNJ
+    c === 0x200d || // ZWJ
+    c === 0x200e || // LRM
+    c === 0x200f || // RLM
+    c === 0x061c || // Arabic letter mark
+    c === 0xfeff // BOM
+  );
+}
+
+/** One-to-one replacements (code unit to code unit), so offsets stay simple. */
+function fold(c: number): number {
+  switch (c) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627; // ا
+    case 0x0649: // ى
+    case 0x06cc: // Persian ی
+    case 0x06d2: // yeh barree
+      return 0x064a; // ي
+    case 0x06a9: // Persian ک
+    case 0x06aa: // swash kaf
+      return 0x0643; // ك
+    case 0x0629: // ة
+      return 0x0647; // ه
+    case 0x06af: // Persian گ (g) is written غ or ج in Arabic news
+      return 0x063a;
+    case 0x067e: // Persian پ
+      return 0x0628;
+    case 0x0686: // Persian چ
+      return 0x062c;
+    case 0x06a4: // ڤ (v)
+      return 0x0641;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30; // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30; // Persian digits
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20; // ASCII lower case
+  return c;
+}
+
+export interface Normalized {
+  /** The normalized text. */
+  norm: string;
+  /** `map[i]` is the original offset of `norm[i]`; `map[norm.length]` is the original length. */
+  map: Int32Array;
+}
+
+/** Normalizes `text` for matching and keeps the map back to original offsets. */
+export function normalizeWithMap(text: string): Normalized {
+  const map = new Int32Array(text.length + 1);
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDropped(c)) continue;
+    out.push(fold(c));
+    map[j++] = i;
+  }
+  map[j] = text.length;
+  let norm = "";
+  // String.fromCharCode in chunks: spreading a huge array would overflow the stack.
+  for (let k = 0; k < out.length; k += 8192) {
+    norm += String.fromCharCode(...out.slice(k, k + 8192));
+  }
+  return { norm, map: map.subarray(0, j + 1) };
+}
+
+/** The normalized form alone (for KB aliases, queries and gold labels). */
+export function normalizeForMatch(text: string): string {
+  return normalizeWithMap(text).norm.replace(/\s+/g, " ").trim();
+}
+
+/** Maps a [start, end) span of the normalized text back to the original text. */
+export function toOriginalSpan(n: Normalized, start: number, end: number): [number, number] {
+  const s = n.map[start] ?? 0;
+  const last = n.map[end - 1];
+  return [s, last === undefined ? s : last + 1];
+}
