@@ -1,0 +1,34 @@
+// XML 1.0 cannot carry every JavaScript string: C0 controls (other than tab, LF, CR), lone
+// surrogates and U+FFFE/U+FFFF have no representation, not even as character references.
+// They are dropped before writing; everything else survives a write and a re-read.
+
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** `s` without the characters XML 1.0 forbids. */
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML_CHAR, "");
+}
+
+/** Escapes text content; CR as a reference, since parsers turn a literal CR into LF. */
+export function escapeText(s: string): string {
+  return xmlSafe(s).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+/** Escapes an attribute value; tab and line ends as references, which parsers keep. */
+export function escapeAttribute(s: string): string {
+  return xmlSafe(s).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+
+const TEXT_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\r": "&#xD;",
+};
+
+const ATTR_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': "&quot;",
+  "\t": "&#x9;",
+  "\n": "&#xA;",
+};

@@ -1,0 +1,150 @@
+// The only disk-reading part of ingest: expands inputs, reads and checks bytes, and hands
+// the text to the pure parsers. Bad files become errors naming the file; the batch goes on.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, relative } from "node:path";
+import type { BuildError } from "../graph-schema.js";
+import type { Article } from "../schema.js";
+import { parseRssDate } from "./dates.js";
+import { looksLikeHtml, parseHtml } from "./html.js";
+import { parseJsonArticles } from "./json.js";
+import { parseTxt } from "./txt.js";
+
+export const MAX_BYTES = 20 * 1024 * 1024;
+const EXTENSIONS = new Set([".txt", ".json", ".jsonl", ".html", ".htm"]);
+
+export interface InputFile {
+  path: string;
+  /** The name used in outputs: relative to the folder given, or the file's own name. */
+  doc: string;
+}
+
+export interface Expanded {
+  files: InputFile[];
+  errors: BuildError[];
+}
+
+function walk(dir: string, root: string, out: InputFile[]): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".")) continue;
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) walk(p, root, out);
+    else if (EXTENSIONS.has(extname(name).toLowerCase())) {
+      out.push({ path: p, doc: relative(root, p).split("\\").join("/") });
+    }
+  }
+}
+
+/** Files and folders (recursively, sorted) to the article files they hold. */
+export function expandInputs(paths: string[]): Expanded {
+  const files: InputFile[] = [];
+  const errors: BuildError[] = [];
+  for (const p of paths) {
+    try {
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p, p, files);
+      else files.push({ path: p, doc: basename(p) });
+    } catch (e) {
+      errors.push({ file: p, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
+    }
+  }
+  const seen = new Set<string>();
+  const unique = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  return { files: unique, errors };
+}
+
+export interface Sidecar {
+  date?: string | null;
+  url?: string | null;
+  source?: string | null;
+}
+
+/** Optional `manifest.tsv` beside articles: columns file, date|time, url, source|outlet. */
+export function readManifest(dir: string): Map<string, Sidecar> {
+  const out = new Map<string, Sidecar>();
+  const p = join(dir, "manifest.tsv");
+  if (!existsSync(p)) return out;
+  const [head, ...rows] = readFileSync(p, "utf8").split("\n");
+  const cols = (head ?? "").split("\t").map((c) => c.trim().toLowerCase());
+  const col = (...names: string[]) => cols.findIndex((c) => names.includes(c));
+  const [f, d, u, s] = [col("file"), col("date", "time"), col("url"), col("source", "outlet")];
+  if (f < 0) return out;
+  for (const row of rows) {
+    const v = row.split("\t");
+    const file = v[f]?.trim();
+    if (!file) continue;
+    out.set(file, {
+      date: d >= 0 && v[d] ? parseRssDate(v[d]) : null,
+      url: u >= 0 ? (v[u] ?? null) : null,
+      source: s >= 0 ? (v[s] ?? null) : null,
+    });
+  }
+  return out;
+}
+
+/** The outlet from a URL's host name, when no source is given: www.bbc.com -> bbc.com. */
+export function outletFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+export interface FileResult {
+  articles: Article[];
+  errors: BuildError[];
+  bytes: number;
+}
+
+/** Reads and parses one input file. Never throws: problems come back as errors. */
+export function readArticles(file: InputFile, manifests: Map<string, Map<string, Sidecar>>): FileResult {
+  const fail = (message: string, bytes = 0): FileResult => ({
+    articles: [],
+    errors: [{ file: file.doc, message }],
+    bytes,
+  });
+  let buf: Buffer;
+  try {
+    const st = statSync(file.path);
+    if (!st.isFile()) return fail("not a regular file");
+    if (st.size > MAX_BYTES) return fail(`too large (${st.size} bytes; the limit is ${MAX_BYTES})`);
+    buf = readFileSync(file.path);
+  } catch (e) {
+    return fail(`cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  if (buf.length === 0) return fail("empty file");
+  if (buf.subarray(0, 8192).includes(0)) return fail("binary file (contains NUL bytes)", buf.length);
+  let text: string;
+  try {
+    text = decoder.decode(buf);
+  } catch {
+    return fail("not valid UTF-8", buf.length);
+  }
+  if (!text.trim()) return fail("no text (only white space)", buf.length);
+  const sha256 = createHash("sha256").update(buf).digest("hex");
+  const ext = extname(file.path).toLowerCase();
+  if (ext === ".json" || ext === ".jsonl") {
+    const r = parseJsonArticles(file.doc, text, sha256);
+    for (const a of r.articles) a.source ??= outletFromUrl(a.url);
+    return { ...r, bytes: buf.length };
+  }
+  const dir = dirname(file.path);
+  let manifest = manifests.get(dir);
+  if (!manifest) {
+    manifest = readManifest(dir);
+    manifests.set(dir, manifest);
+  }
+  const side = manifest.get(basename(file.path)) ?? {};
+  const meta = { doc: file.doc, sha256, ...side };
+  const article = ext === ".html" || ext === ".htm" || looksLikeHtml(text)
+    ? parseHtml(text, meta)
+    : parseTxt(text, meta);
+  article.source ??= outletFromUrl(article.url);
+  if (article.pieces.length === 0) return fail("no article text found", buf.length);
+  return { articles: [article], errors: [], bytes: buf.length };
+}

@@ -1,0 +1,147 @@
+// The knowledge base in memory: entities by id and a token trie of their normalized Arabic
+// surface forms (aliases, variants, nisba adjectives). Pure: built from validated entries.
+import type { EntityKind, EntityRef, Role } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { tokenize } from "../text/tokenize.js";
+import { aliasVariants } from "../text/variants.js";
+import type { LoadedEntry } from "./load.js";
+
+export interface KbEntity {
+  id: string;
+  kind: EntityKind;
+  label_ar: string;
+  label_en: string | null;
+  aliases: string[];
+  aliases_en: string[];
+  nisba: string[];
+  stands_for?: string;
+  part_of?: string;
+  located_in?: string;
+  roles: Role[];
+}
+
+/** How a trie key reaches its entity. */
+export type HitRule = "kb" | "kb-nisba";
+export interface Hit {
+  id: string;
+  rule: HitRule;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: Hit[];
+}
+
+export interface Kb {
+  entities: Map<string, KbEntity>;
+  trie: TrieNode;
+  /** Entries dropped because a surface form is an ordinary word (file: entry: alias). */
+  warnings: string[];
+}
+
+const arNames = new Intl.DisplayNames(["ar"], { type: "region" });
+const enNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+function stateLabels(id: string): { ar?: string; en?: string } {
+  const code = id.slice("state:".length);
+  try {
+    const ar = arNames.of(code);
+    const en = enNames.of(code);
+    return { ar: ar && ar !== code ? ar : undefined, en: en && en !== code ? en : undefined };
+  } catch {
+    return {};
+  }
+}
+
+function merge(a: KbEntity, b: KbEntity): KbEntity {
+  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    ...a,
+    ...Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined)),
+    aliases: u(a.aliases, b.aliases),
+    aliases_en: u(a.aliases_en, b.aliases_en),
+    nisba: u(a.nisba, b.nisba),
+    roles: [...a.roles, ...b.roles],
+  } as KbEntity;
+}
+
+function addKey(root: TrieNode, tokens: string[], hit: Hit): void {
+  let node = root;
+  for (const t of tokens) {
+    let next = node.next.get(t);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(t, next);
+    }
+    node = next;
+  }
+  node.hits ??= [];
+  if (!node.hits.some((h) => h.id === hit.id && h.rule === hit.rule)) node.hits.push(hit);
+}
+
+const keyTokens = (s: string) => tokenize(s).map((t) => t.text);
+
+/** Builds the KB from loaded entries; later entries with the same id extend earlier ones. */
+export function buildKb(loaded: LoadedEntry[]): Kb {
+  const entities = new Map<string, KbEntity>();
+  const origin = new Map<string, string>();
+  const warnings: string[] = [];
+  for (const { entry, file, index } of loaded) {
+    const labels = entry.kind === "state" ? stateLabels(entry.id) : {};
+    const e: KbEntity = {
+      id: entry.id,
+      kind: entry.kind,
+      label_ar: entry.label_ar ?? labels.ar ?? entry.aliases[0] ?? entry.id,
+      label_en: entry.label_en ?? labels.en ?? null,
+      aliases: entry.aliases,
+      aliases_en: entry.aliases_en,
+      nisba: entry.nisba,
+      stands_for: entry.stands_for,
+      part_of: entry.part_of,
+      located_in: entry.located_in,
+      roles: entry.roles,
+    };
+    if (labels.ar && labels.ar !== e.label_ar) e.aliases = [...e.aliases, labels.ar];
+    const prev = entities.get(e.id);
+    entities.set(e.id, prev ? merge(prev, e) : e);
+    if (!prev) origin.set(e.id, `${file}: entry ${index}`);
+  }
+  const trie: TrieNode = { next: new Map() };
+  for (const e of entities.values()) {
+    for (const form of [e.label_ar, ...e.aliases]) {
+      const norm = normalizeForMatch(form);
+      const toks = keyTokens(norm);
+      if (toks.length === 0) continue;
+      // A one-word form that is an ordinary word would fire everywhere.
+      if (toks.length === 1 && (STOPWORDS.has(norm) || norm.length < 2)) {
+        warnings.push(`${origin.get(e.id)} (${e.id}): alias "${form}" is a common word; ignored`);
+        continue;
+      }
+      for (const v of aliasVariants(toks.join(" "))) addKey(trie, keyTokens(v), { id: e.id, rule: "kb" });
+    }
+    for (const form of e.nisba) {
+      const toks = keyTokens(normalizeForMatch(form));
+      if (toks.length === 0) continue;
+      for (const v of aliasVariants(toks.join(" "))) {
+        const vt = keyTokens(v);
+        addKey(trie, vt, { id: e.id, rule: "kb-nisba" });
+        // "الكوري الشمالي": every word of a nisba takes the article together.
+        addKey(trie, vt.map((t) => `ال${t}`), { id: e.id, rule: "kb-nisba" });
+      }
+    }
+  }
+  return { entities, trie, warnings };
+}
+
+export function refOf(e: KbEntity): EntityRef {
+  return { id: e.id, kind: e.kind, label_ar: e.label_ar, label_en: e.label_en };
+}
+
+/** The roles a person holds on a date (or any date when `date` is null). */
+export function rolesOn(e: KbEntity, date: string | null): Role[] {
+  if (!date) return e.roles;
+  return e.roles.filter(
+    (r) => (!r.from || r.from.slice(0, date.length) <= date) && (!r.until || date <= r.until),
+  );
+}

@@ -1,0 +1,50 @@
+// Entity nodes from mentions: one node per entity, with labels, roles, aliases as written
+// and mention/article counts.
+import type { NodeAttributes } from "../graph-schema.js";
+import type { Kb } from "../kb/kb.js";
+import type { EntityRef, Mention } from "../schema.js";
+
+export interface NodeAccumulator {
+  ref: EntityRef;
+  aliases: Set<string>;
+  mentions: number;
+  docs: Set<string>;
+}
+
+export function accumulateNodes(mentions: Iterable<Mention>, into = new Map<string, NodeAccumulator>()) {
+  for (const m of mentions) {
+    let acc = into.get(m.entity.id);
+    if (!acc) {
+      acc = { ref: m.entity, aliases: new Set(), mentions: 0, docs: new Set() };
+      into.set(m.entity.id, acc);
+    }
+    acc.aliases.add(m.text);
+    acc.mentions++;
+    acc.docs.add(m.doc);
+  }
+  return into;
+}
+
+/** Ensures an entity that appears only in relations (e.g. via coreference) has a node. */
+export function touchNode(into: Map<string, NodeAccumulator>, ref: EntityRef, doc: string): void {
+  let acc = into.get(ref.id);
+  if (!acc) {
+    acc = { ref, aliases: new Set(), mentions: 0, docs: new Set() };
+    into.set(ref.id, acc);
+  }
+  acc.docs.add(doc);
+}
+
+export function nodeAttributes(acc: NodeAccumulator, kb: Kb): NodeAttributes {
+  const e = kb.entities.get(acc.ref.id);
+  return {
+    kind: acc.ref.kind,
+    label_ar: acc.ref.label_ar,
+    label_en: acc.ref.label_en,
+    aliases: [...acc.aliases].sort(),
+    roles: e?.roles ?? [],
+    provisional: !e,
+    mentions: acc.mentions,
+    articles: acc.docs.size,
+  };
+}

@@ -1,0 +1,232 @@
+// Names the knowledge base does not know, found by their context: an office or title before a
+// name ("وزير الخارجية الفرنسي X"), a speech verb before a name ("وقال X،"), or an
+// organisation's head noun ("وكالة الإعلام الروسية"). Conservative on purpose: a wrong
+// entity is worse than a missed one.
+import { createHash } from "node:crypto";
+import { stems } from "../text/clitics.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { adjacent, type Found } from "./found.js";
+import type { Tok } from "./segment.js";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/).map(normalizeForMatch));
+
+/** Heads of an office: the name follows the office and its qualifiers. */
+const TITLE_HEADS = set(`
+  الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة نائب السفير سفير السفيرة المبعوث مبعوث
+  المتحدث المتحدثة الناطق الناطقة متحدث الخبير خبير الخبيرة المحلل الباحث الباحثة الزعيم زعيم
+  الأمين المستشار مستشار المستشارة النائب القائد قائد الجنرال الملك الأمير الشيخ الدكتور السيناتور
+  المرشح العقيد اللواء العميد المقدم الفريق المشير مدير المدير المديرة مساعد المندوب مندوب
+  المفوض الممثل ممثل رئيسه ولي البابا الجنرال المعارض الناشط الناشطة الصحفي الصحفية الكاتب
+  المدعي القاضي الأدميرال الأميرال المسؤول المسؤولة
+`);
+/** Words that continue an office's description before the name. */
+const TITLE_LINKS = set(`باسم العام لشؤون لدى في السابق السابقة الحالي الجديد الأعلى الأول`);
+/** Verbs of saying: a bare name may follow ("وقال كير جايلز، ..."). */
+const SPEECH = set(`
+  قال قالت وقال وقالت فقال فقالت يقول تقول ويقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت
+  وأكدت صرح وصرح صرحت وصرحت أوضح وأوضح أوضحت وأوضحت ذكر وذكر ذكرت وذكرت أعلن وأعلن أعلنت
+  وأعلنت أشار وأشار أشارت وأشارت حذر وحذر حذرت وحذرت كتب وكتب كتبت وكتبت رأى ورأى اعتبر واعتبر
+`);
+/** What may follow a name introduced by a speech verb. */
+const AFTER_SPEECH_NAME = set(`إن أن إنه أنه إنها أنها في خلال لوسائل لصحيفة لوكالة لقناة أمام من عبر`);
+/** Heads of organisation names. */
+const ORG_HEADS = set(`
+  وزارة مجلس وكالة جامعة مركز حزب حركة منظمة هيئة جمعية معهد شركة صحيفة مؤسسة لجنة جبهة
+  تحالف اتحاد رابطة مفوضية إذاعة محكمة برلمان جهاز مكتب بنك مصرف ميليشيا ميلشيا
+`);
+const WEEKDAYS = set(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`);
+
+const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
+
+// A preposition glued to the article (بالسيطرة) or و before an imperfect verb (ويصف) starts
+// ordinary words, not names.
+const NOT_A_NAME_START = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال|و[يتنا][\u0621-\u064a]{2,}$)/;
+
+function nameLike(t: string, first: boolean): boolean {
+  if (!ARABIC_WORD.test(t) || STOPWORDS.has(t) || WEEKDAYS.has(t)) return false;
+  if (TITLE_HEADS.has(t) || ORG_HEADS.has(t) || SPEECH.has(t)) return false;
+  if (first && (t.startsWith("ال") || NOT_A_NAME_START.test(t))) return false;
+  return true;
+}
+
+/** A stable provisional id from the normalized label. */
+export function provisionalId(kind: "person" | "org", normLabel: string): string {
+  const h = createHash("sha1").update(normLabel).digest("hex").slice(0, 10);
+  return `${kind}:unk-${h}`;
+}
+
+export interface PatternContext {
+  norm: string;
+  /** The original article text and a map from normalized offsets, for labels as written. */
+  original: (start: number, end: number) => string;
+  tokens: Tok[];
+  /** Token index -> KB mention covering it. */
+  covered: Array<Found | undefined>;
+}
+
+const stemOf = (t: string) => stems(t);
+const isHead = (heads: Set<string>, t: string) => stemOf(t).some((s) => heads.has(s.stem));
+
+/** Collects up to 3 name tokens from `i`; returns the index after the name. */
+function nameRun(ctx: PatternContext, i: number): number {
+  const { tokens, norm, covered } = ctx;
+  let j = i;
+  while (j < tokens.length && j - i < 3) {
+    const t = tokens[j] as Tok;
+    if (covered[j] || !nameLike(t.text, j === i)) break;
+    if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
+    j++;
+  }
+  return j;
+}
+
+function makePerson(ctx: PatternContext, from: number, to: number, rule: string): Found {
+  const a = ctx.tokens[from] as Tok;
+  const b = ctx.tokens[to - 1] as Tok;
+  const label = ctx.original(a.start, b.end);
+  return {
+    entity: {
+      id: provisionalId("person", normalizeForMatch(label)),
+      kind: "person",
+      label_ar: label,
+      label_en: null,
+    },
+    rule,
+    first: from,
+    last: to - 1,
+    start: a.start,
+    end: b.end,
+    provisional: true,
+  };
+}
+
+/** Title + name: skips the office's words (qualifiers, nisba, KB mentions), then a name. */
+function titleNames(ctx: PatternContext): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    // "كزعيم" (as a leader) describes, it does not introduce a name.
+    const head = stemOf((tokens[i] as Tok).text).find((x) => TITLE_HEADS.has(x.stem));
+    if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك")) continue;
+    let j = i + 1;
+    // The office: definite words, links, and KB mentions (nisba, states, organisations).
+    while (j < tokens.length && j - i <= 7) {
+      const t = tokens[j] as Tok;
+      if (!adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
+      if (covered[j]) {
+        const c = covered[j] as Found;
+        if (c.entity.kind === "person") break;
+        j = c.last + 1;
+        continue;
+      }
+      if ((t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) || TITLE_LINKS.has(t.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // The name may follow a comma: "وزير الدفاع الروسي، سيرغي شويغو".
+    const end = nameRun(ctx, j);
+    if (end === j) continue;
+    // One-word names only when punctuation or the sentence's end closes them.
+    const nxt = tokens[end];
+    if (end - j === 1 && nxt && adjacent(norm, (tokens[j] as Tok).end, nxt.start)) continue;
+    // A lone word with و is far more often "and + verb" (وقعا) than a name.
+    if (end - j === 1 && (tokens[j] as Tok).text.startsWith("و")) continue;
+    out.push(makePerson(ctx, j, end, "title-name"));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Speech verb + name, when the name is closed by punctuation or a complementizer. */
+function speechNames(ctx: PatternContext): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SPEECH.has((tokens[i] as Tok).text) || covered[i + 1]) continue;
+    const end = nameRun(ctx, i + 1);
+    if (end - (i + 1) < 2) continue; // single words after a verb are too often nouns
+    const last = tokens[end - 1] as Tok;
+    const nxt = tokens[end];
+    const closed =
+      !nxt || !adjacent(norm, last.end, nxt.start) || AFTER_SPEECH_NAME.has(nxt.text) || WEEKDAYS.has(nxt.text);
+    if (closed) out.push(makePerson(ctx, i + 1, end, "speech-name"));
+  }
+  return out;
+}
+
+/** Organisation head + its qualifiers: "وكالة الإعلام الروسية", "جامعة كوكمين". */
+function orgNames(ctx: PatternContext): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Tok;
+    if (covered[i] || !isHead(ORG_HEADS, head.text)) continue;
+    let j = i + 1;
+    let partOf: string | undefined;
+    let definite = 0;
+    let bareWords = 0;
+    while (j < tokens.length && j - i <= 5) {
+      const t = tokens[j] as Tok;
+      if (!adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
+      const c = covered[j];
+      if (c) {
+        if (!c.adjective) break; // a named entity after the head is its owner, not its name
+        partOf ??= c.entity.id;
+        j = c.last + 1;
+        continue;
+      }
+      const word = t.text.replace(/^و(?=ال)/, "");
+      if (word.startsWith("ال") && !STOPWORDS.has(word) && !WEEKDAYS.has(word)) {
+        definite++;
+        j++;
+        continue;
+      }
+      // Bare proper words right after the head: "جامعة كوكمين", "صحيفة نيويورك تايمز".
+      // Adjectives (أمني، دولية) are not names.
+      const proper = nameLike(t.text, j === i + 1) && !/(ي|يه|يين|يون)$/.test(t.text);
+      if (definite === 0 && !partOf && j - i <= 2 && proper && !head.text.startsWith("ال")) {
+        bareWords++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    // A lone definite noun after the head is usually a common phrase ("حركة البضائع").
+    const bare = bareWords > 0 && definite === 0;
+    if (j === i + 1 || (!partOf && !bare && definite < 2)) continue;
+    const stem = stems(head.text).find((s) => ORG_HEADS.has(s.stem)) ?? { prefixLength: 0 };
+    const start = head.start + stem.prefixLength;
+    const end = (tokens[j - 1] as Tok).end;
+    const label = ctx.original(start, end);
+    out.push({
+      entity: { id: provisionalId("org", normalizeForMatch(label)), kind: "organization", label_ar: label, label_en: null },
+      rule: "org-head",
+      first: i,
+      last: j - 1,
+      start,
+      end,
+      provisional: true,
+      partOf,
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+export function patternMentions(ctx: PatternContext): Found[] {
+  const found: Found[] = [];
+  const mark = (f: Found) => {
+    for (let k = f.first; k <= f.last; k++) if (ctx.covered[k]) return false;
+    for (let k = f.first; k <= f.last; k++) ctx.covered[k] = f;
+    found.push(f);
+    return true;
+  };
+  // Persons first: a title's office words must not be swallowed as an organisation's name.
+  for (const f of titleNames(ctx)) mark(f);
+  for (const f of speechNames(ctx)) mark(f);
+  for (const f of orgNames(ctx)) mark(f);
+  return found;
+}

@@ -1,0 +1,164 @@
+// Entity mentions of an article: KB longest match, metonymy, name patterns, and in-article
+// name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
+import { type Kb, refOf } from "../kb/kb.js";
+import type { Article, Mention } from "../schema.js";
+import { stems } from "../text/clitics.js";
+import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { tokenize } from "../text/tokenize.js";
+import { adjacent, type Found } from "./found.js";
+import { bestHit, matchKb } from "./kbmatch.js";
+import { patternMentions } from "./patterns.js";
+import { type Segmented, type Sentence, segment, type Tok } from "./segment.js";
+
+export interface Recognized {
+  article: Article;
+  seg: Segmented;
+  /** Mentions per sentence, in token order. */
+  found: Found[][];
+  mentions: Mention[];
+}
+
+const words = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
+/** Before a capital or seat, these make it a place rather than an actor. */
+const LOCATIVE = words(`في من إلى الى داخل خارج قرب بالقرب نحو عاصمة العاصمة مدينة المدينة شوارع
+  وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أنحاء سفارة سفارتها سفارته مطار زار زيارة لزيارة`);
+/** After an organisation's KB name, these make it another body ("مجلس الأمن القومي"). */
+const OTHER_BODY = words(`القومي الوطني الاتحادي الإقليمي الأعلى`);
+/** Given names too common to stand for one person on their own. */
+const COMMON_GIVEN = words(`محمد أحمد علي عبد بن ابن أبو عبدالله عبد الله حسن حسين خالد سعد عمر يوسف
+  إبراهيم مصطفى محمود سلمان فيصل عادل جون جو جورج مايك ديفيد بيتر عبدالعزيز حمد زايد`);
+
+function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
+  const out: Found[] = [];
+  const { norm } = seg.norm;
+  for (const m of matchKb(kb, norm, s.tokens)) {
+    const hit = bestHit(kb, m.hits);
+    const e = kb.entities.get(hit.id);
+    if (!e) continue;
+    const first = s.tokens[m.first] as Tok;
+    const last = s.tokens[m.last] as Tok;
+    const next = s.tokens[m.last + 1];
+    if (e.kind === "organization" && next && OTHER_BODY.has(next.text) && adjacent(norm, last.end, next.start)) {
+      continue;
+    }
+    const f: Found = {
+      entity: refOf(e),
+      rule: hit.rule,
+      first: m.first,
+      last: m.last,
+      start: first.start + m.prefixLength,
+      end: last.end,
+      adjective: hit.rule === "kb-nisba",
+    };
+    if (e.kind === "place" && e.stands_for) {
+      const target = kb.entities.get(e.stands_for);
+      const prev = s.tokens[m.first - 1];
+      const prefix = first.text.slice(0, m.prefixLength);
+      const locative = (prev && stems(prev.text).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
+      if (target && !locative) {
+        f.place = f.entity;
+        f.entity = refOf(target);
+        f.rule = "kb-seat";
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Name parts of the persons an article names, for bare-name coreference. */
+function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
+  const parts = new Map<string, Found["entity"] | null>();
+  for (const f of found.flat()) {
+    if (f.entity.kind !== "person") continue;
+    const e = kb.entities.get(f.entity.id);
+    const forms = e ? [e.label_ar, ...e.aliases] : [f.entity.label_ar];
+    for (const form of forms) {
+      for (const t of tokenize(normalizeForMatch(form))) {
+        if (t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
+        const prev = parts.get(t.text);
+        // A part shared by two persons of the article names neither.
+        parts.set(t.text, prev === undefined || prev?.id === f.entity.id ? f.entity : null);
+      }
+    }
+  }
+  return new Map([...parts].filter((p): p is [string, Found["entity"]] => p[1] !== null));
+}
+
+function corefNames(seg: Segmented, s: Sentence, covered: Array<Found | undefined>, parts: Map<string, Found["entity"]>): Found[] {
+  const out: Found[] = [];
+  const { norm } = seg.norm;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = s.tokens[i] as Tok;
+    const st = stems(t.text).find((x) => parts.has(x.stem));
+    if (!st) continue;
+    const entity = parts.get(st.stem) as Found["entity"];
+    let j = i;
+    while (j + 1 < s.tokens.length && !covered[j + 1]) {
+      const n = s.tokens[j + 1] as Tok;
+      if (!adjacent(norm, (s.tokens[j] as Tok).end, n.start) || parts.get(n.text)?.id !== entity.id) break;
+      j++;
+    }
+    out.push({
+      entity,
+      rule: "coref-name",
+      first: i,
+      last: j,
+      start: t.start + st.prefixLength,
+      end: (s.tokens[j] as Tok).end,
+      provisional: entity.id.includes(":unk-"),
+    });
+    i = j;
+  }
+  return out;
+}
+
+function coverage(n: number, found: Found[]): Array<Found | undefined> {
+  const covered: Array<Found | undefined> = new Array(n);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;
+  return covered;
+}
+
+export function recognize(article: Article, kb: Kb): Recognized {
+  const seg = segment(article);
+  const original = (a: number, b: number) => {
+    const [s, e] = toOriginalSpan(seg.norm, a, b);
+    return article.text.slice(s, e);
+  };
+  const found: Found[][] = [];
+  const covers: Array<Array<Found | undefined>> = [];
+  for (const s of seg.sentences) {
+    const kbf = kbFound(kb, seg, s);
+    const covered = coverage(s.tokens.length, kbf);
+    const pat = patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered });
+    found.push([...kbf, ...pat].sort((a, b) => a.first - b.first));
+    covers.push(covered);
+  }
+  const parts = nameParts(kb, found);
+  if (parts.size > 0) {
+    seg.sentences.forEach((s, i) => {
+      const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts);
+      if (extra.length) found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
+    });
+  }
+  const mentions: Mention[] = [];
+  seg.sentences.forEach((s, i) => {
+    for (const f of found[i] as Found[]) {
+      const span = toOriginalSpan(seg.norm, f.start, f.end);
+      const m: Mention = {
+        doc: article.doc,
+        entity: f.entity,
+        text: article.text.slice(span[0], span[1]),
+        span,
+        sentence: s.index,
+        section: s.section,
+        rule: f.rule,
+      };
+      if (f.place) m.place = f.place;
+      mentions.push(m);
+    }
+  });
+  return { article, seg, found, mentions };
+}

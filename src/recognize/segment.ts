@@ -1,0 +1,79 @@
+// Sentences and tokens of an article, in normalized text with offsets back to the original.
+import type { Article, Section } from "../schema.js";
+import { type Normalized, normalizeWithMap } from "../text/normalize.js";
+import { tokenize } from "../text/tokenize.js";
+
+export interface Tok {
+  /** Normalized token text. */
+  text: string;
+  /** Offsets into the normalized article text. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  section: Section;
+  /** Offsets into the normalized article text. */
+  start: number;
+  end: number;
+  tokens: Tok[];
+}
+
+export interface Segmented {
+  norm: Normalized;
+  sentences: Sentence[];
+}
+
+/** The normalized offset of an original offset (the first normalized char at or after it). */
+export function toNormOffset(n: Normalized, orig: number): number {
+  let lo = 0;
+  let hi = n.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.map[mid] ?? 0) < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A sentence ends at . ! ? ؟ (possibly repeated, possibly followed by closing quotes) before
+// white space; a single letter before the dot is an abbreviation (د. = Dr.), not an end.
+const END = /[.!?؟…]+["'”»)\]]*(?=\s|$)/g;
+
+function sentenceRanges(norm: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const text = norm.slice(start, end);
+  let from = 0;
+  for (const m of text.matchAll(END)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (m[0] === "." && /(^|\s)\S$/.test(before)) continue;
+    const to = m.index + m[0].length;
+    if (text.slice(from, to).trim()) out.push([start + from, start + to]);
+    from = to;
+  }
+  if (text.slice(from).trim()) out.push([start + from, end]);
+  return out;
+}
+
+export function segment(article: Article): Segmented {
+  const norm = normalizeWithMap(article.text);
+  const sentences: Sentence[] = [];
+  for (const piece of article.pieces) {
+    const ps = toNormOffset(norm, piece.start);
+    const pe = toNormOffset(norm, piece.end);
+    for (const [s, e] of sentenceRanges(norm.norm, ps, pe)) {
+      const tokens = tokenize(norm.norm, s, e);
+      if (tokens.length === 0) continue;
+      const raw = norm.norm.slice(s, e);
+      sentences.push({
+        index: sentences.length,
+        section: piece.section,
+        start: s + (raw.length - raw.trimStart().length),
+        end: e - (raw.length - raw.trimEnd().length),
+        tokens,
+      });
+    }
+  }
+  return { norm, sentences };
+}
