@@ -1,0 +1,63 @@
+// One piece of evidence: the sentence with the quoted span marked, and who says it where.
+import type { Evidence } from "../../src/graph-schema.js";
+import { dirOf, h } from "./dom.js";
+import { spanInSentence, splitAt } from "./highlight.js";
+import { type PanelContext, t } from "./panel-context.js";
+
+export function evidenceCard(ctx: PanelContext, e: Evidence, polarity: string): HTMLElement {
+  const article = ctx.articles.get(e.doc) ?? null;
+  const range = spanInSentence(e.sentence, article?.text ?? null, e.span);
+  const [before, marked, after] = range ? splitAt(e.sentence, range) : [e.sentence, "", ""];
+  const s = ctx.state;
+  const claimant = e.attributed_to
+    ? t(s, "بحسب ", "claimed by ") +
+      (s.lang === "en"
+        ? (e.attributed_to.label_en ?? e.attributed_to.label_ar)
+        : e.attributed_to.label_ar)
+    : t(s, "يقرره المصدر", "asserted by the outlet");
+  const open = h(
+    "button",
+    {
+      class: "open-article",
+      attrs: { type: "button" },
+      title: article ? e.doc : t(s, "نص المقال غير متوفر", "article text not available"),
+      on: { click: () => ctx.openArticle(e.doc, e.span) },
+    },
+    t(s, "افتح المقال", "Open article"),
+  );
+  open.disabled = !article;
+  return h(
+    "li",
+    { class: "evidence", data: { doc: e.doc, span: `${e.span[0]}-${e.span[1]}` } },
+    h(
+      "blockquote",
+      { class: "sentence", dir: dirOf(e.sentence), lang: "ar" },
+      before,
+      range ? h("mark", { class: "span" }, marked) : null,
+      after,
+    ),
+    h(
+      "div",
+      { class: "meta" },
+      h(
+        "span",
+        { class: "outlet", dir: "auto" },
+        e.outlet ?? t(s, "مصدر غير معروف", "unknown outlet"),
+      ),
+      h("span", { class: "date" }, e.date ?? e.article_date ?? t(s, "بلا تاريخ", "undated")),
+      h("span", { class: "claimant", dir: "auto" }, claimant),
+      h("span", { class: `polarity ${polarity}` }, polarityWord(ctx, polarity)),
+      e.modality !== "asserted" ? h("span", { class: "modality" }, e.modality) : null,
+      e.mode ? h("span", { class: "mode" }, e.mode) : null,
+      h("span", { class: "confidence", title: e.rule }, `${Math.round(e.confidence * 100)}%`),
+      e.section !== "body" ? h("span", { class: "section" }, e.section) : null,
+    ),
+    open,
+  );
+}
+
+export function polarityWord(ctx: PanelContext, polarity: string): string {
+  return polarity === "negated"
+    ? t(ctx.state, "منفي", "negated")
+    : t(ctx.state, "مثبت", "affirmed");
+}

@@ -1,0 +1,57 @@
+// The viewer's in-memory graph. athar's graph.json maps onto it one to one; a GEXF from
+// elsewhere maps onto it with defaults (kind "other", no evidence), so one UI serves both.
+import { MultiDirectedGraph } from "graphology";
+import type {
+  ArticlesFile,
+  EdgeAttributes,
+  GraphMeta,
+  NodeAttributes,
+} from "../../src/graph-schema.js";
+import type { Kind } from "./theme.js";
+
+/** Scalar attributes a foreign file carried that athar's schema has no name for. */
+export type Extra = Record<string, string | number | boolean>;
+
+export type ViewNode = Omit<NodeAttributes, "kind"> & {
+  kind: Kind;
+  /** Display attributes read by sigma. */
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  extra?: Extra;
+};
+
+/**
+ * An edge. sigma reads `type` as the name of its drawing program ("arrow" | "dashed"), so the
+ * relation type (CONSULT, ROLE, ...) lives in `relation`.
+ */
+export type ViewEdge = Omit<EdgeAttributes, "type"> & {
+  relation: string;
+  type: "arrow" | "dashed";
+  size: number;
+  color: string;
+  extra?: Extra;
+};
+
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+export type Article = ArticlesFile["articles"][number];
+
+export interface Dataset {
+  graph: ViewGraph;
+  meta: GraphMeta | null;
+  articles: Map<string, Article>;
+  /** Where the data came from (URL or file name), for the status line. */
+  name: string;
+  format: "athar" | "gexf";
+}
+
+export function newViewGraph(): ViewGraph {
+  return new MultiDirectedGraph<ViewNode, ViewEdge>({ allowSelfLoops: true });
+}
+
+export function labelOf(n: Pick<ViewNode, "label_ar" | "label_en">, lang: "ar" | "en"): string {
+  return lang === "en" ? (n.label_en ?? n.label_ar) : n.label_ar || (n.label_en ?? "");
+}

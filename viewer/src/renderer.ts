@@ -1,0 +1,112 @@
+// sigma on the viewer's graph: settings for readable Arabic labels at any zoom and for
+// large graphs, plus reducers that apply filters, hover and selection without touching data.
+import Sigma from "sigma";
+import { createEdgeArrowProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { createEdgeDashedProgram } from "./edge-dashed.js";
+import type { Visibility } from "./filters.js";
+import { labelOf, type ViewEdge, type ViewGraph, type ViewNode } from "./model.js";
+import type { ViewState } from "./state.js";
+import { DIM_EDGE, DIM_NODE } from "./theme.js";
+
+export const LABEL_FONT = '"Noto Sans Arabic", "Noto Sans", system-ui, sans-serif';
+
+/** Graphs above this many edges get the cheap interaction paths. */
+export const LARGE = 20_000;
+
+export interface Highlight {
+  hovered: string | null;
+  /** The hovered node and its neighbours (via visible edges). */
+  near: Set<string>;
+}
+
+export function createRenderer(
+  graph: ViewGraph,
+  container: HTMLElement,
+  view: () => { state: ViewState; vis: Visibility; hl: Highlight },
+): Sigma<ViewNode, ViewEdge> {
+  const large = graph.size > LARGE;
+  return new Sigma<ViewNode, ViewEdge>(graph, container, {
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: "400",
+    labelColor: { color: "#1a202c" },
+    // A coarse label grid keeps labels apart when zoomed out; the threshold hides labels of
+    // nodes drawn smaller than 6px.
+    labelDensity: 0.6,
+    labelGridCellSize: 110,
+    labelRenderedSizeThreshold: graph.order < 300 ? 0 : large ? 9 : 6,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: {
+      arrow: createEdgeArrowProgram<ViewNode, ViewEdge, object>(),
+      dashed: createEdgeDashedProgram<ViewNode, ViewEdge, object>(),
+    },
+    minEdgeThickness: 0.8,
+    zIndex: true,
+    // Room for labels, which sigma draws beside their node, outside the fitted area.
+    stagePadding: 60,
+    // Large graphs: drawing 100k edges on every camera frame is what makes panning lag.
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    enableEdgeEvents: !large,
+    nodeReducer: (node, data) => {
+      const { state, vis, hl } = view();
+      // Only display fields: copying the data's evidence and aliases per frame is wasted work.
+      const out: Partial<NodeDisplayData> = {
+        x: data.x,
+        y: data.y,
+        size: data.size,
+        color: data.color,
+        label: labelOf(data, state.lang),
+        zIndex: 1,
+      };
+      if (vis.hiddenNodes.has(node)) {
+        out.hidden = true;
+        return out;
+      }
+      if (node === state.node) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      }
+      if (hl.hovered) {
+        if (hl.near.has(node)) {
+          out.forceLabel = true;
+          out.zIndex = 2;
+        } else {
+          out.color = DIM_NODE;
+          out.label = "";
+          out.zIndex = 0;
+        }
+      }
+      return out;
+    },
+    edgeReducer: (edge, data) => {
+      const { state, vis, hl } = view();
+      const out: Partial<EdgeDisplayData> = {
+        size: data.size,
+        color: data.color,
+        type: data.type,
+        zIndex: 1,
+      };
+      if (vis.hiddenEdges.has(edge)) {
+        out.hidden = true;
+        return out;
+      }
+      if (edge === state.edge) {
+        out.size = data.size + 2;
+        out.zIndex = 2;
+      }
+      if (hl.hovered) {
+        const [s, t] = graph.extremities(edge);
+        if (s === hl.hovered || t === hl.hovered) out.zIndex = 2;
+        else if (large) out.hidden = true;
+        else {
+          out.color = DIM_EDGE;
+          out.zIndex = 0;
+        }
+      }
+      return out;
+    },
+  });
+}
