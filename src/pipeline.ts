@@ -4,7 +4,10 @@ import { extractRelations } from "./extract/index.js";
 import { newGraph, type AtharGraph, graphToFile } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile } from "./graph-schema.js";
 import type { Kb } from "./kb/kb.js";
+import { addRelationEdges } from "./merge/edges.js";
+import { addEvents } from "./merge/events.js";
 import { accumulateNodes, nodeAttributes, touchNode } from "./merge/nodes.js";
+import { addStructuralEdges } from "./merge/structure.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
 import { EXTRACTOR_VERSION } from "./version.js";
@@ -15,16 +18,21 @@ export interface ArticleOutput {
   sentences: number;
   mentions: Mention[];
   relations: RelationMention[];
+  /** Provisional organisations and the state a nisba in their name points to. */
+  partOf: Array<[string, string]>;
 }
 
 /** Everything athar extracts from one article. */
 export function processArticle(article: Article, kb: Kb): ArticleOutput {
   const rec = recognize(article, kb);
+  const partOf = new Map<string, string>();
+  for (const f of rec.found.flat()) if (f.partOf) partOf.set(f.entity.id, f.partOf);
   return {
     doc: article.doc,
     sentences: rec.seg.sentences.length,
     mentions: rec.mentions,
     relations: extractRelations(rec, kb),
+    partOf: [...partOf],
   };
 }
 
@@ -42,12 +50,18 @@ export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
     for (const r of o.relations) {
       touchNode(nodes, r.source, o.doc);
       touchNode(nodes, r.target, o.doc);
+      if (r.place) touchNode(nodes, r.place, o.doc);
     }
   }
   const g = newGraph();
   for (const id of [...nodes.keys()].sort()) {
     g.addNode(id, nodeAttributes(nodes.get(id) as NonNullable<ReturnType<typeof nodes.get>>, kb));
   }
+  const articles = new Map(input.articles.map((a) => [a.doc, a]));
+  const relations = input.outputs.flatMap((o) => o.relations);
+  addRelationEdges(g, relations, articles);
+  addEvents(g, relations, articles);
+  addStructuralEdges(g, kb, new Map(input.outputs.flatMap((o) => o.partOf)));
   return g;
 }
 

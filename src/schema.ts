@@ -176,5 +176,7 @@ export const RelationMention = z.object({
   title: z.string().optional(),
   /** For relations that are events (meeting, visit, ...): the event kind. */
   event: z.string().optional(),
+  /** Where it happened, when a place is named as the target (a visit to a capital). */
+  place: EntityRef.optional(),
 });
 export type RelationMention = z.infer<typeof RelationMention>;

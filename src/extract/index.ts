@@ -1,8 +1,110 @@
-// Relation extraction (issue 3): placeholder returning no relations until the extractor lands.
+// Relation extraction for one article: per sentence, actor units and coreference, triggers
+// and their arguments, then RelationMentions with exact spans, dates and attribution.
 import type { Kb } from "../kb/kb.js";
+import type { Found } from "../recognize/found.js";
 import type { Recognized } from "../recognize/recognize.js";
-import type { RelationMention } from "../schema.js";
+import type { Tok } from "../recognize/segment.js";
+import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
+import { toOriginalSpan } from "../text/normalize.js";
+import { type ArticleMemory, corefUnits, remember } from "./coref.js";
+import { resolveDate } from "./dates.js";
+import { bundledLexicon, type Lexicon } from "./lexicon.js";
+import { type Draft, extractSentence, findTriggers } from "./sentence.js";
+import { buildUnits, type SentenceView, type Unit } from "./units.js";
 
-export function extractRelations(_rec: Recognized, _kb: Kb): RelationMention[] {
-  return [];
+export function extractRelations(rec: Recognized, kb: Kb, lex: Lexicon = bundledLexicon()): RelationMention[] {
+  const { article, seg } = rec;
+  const text = article.text;
+  const orig = (a: number, b: number) => {
+    const [s, e] = toOriginalSpan(seg.norm, a, b);
+    return { span: [s, e] as [number, number], text: text.slice(s, e) };
+  };
+  const memory: ArticleMemory = { states: [], persons: [] };
+  const persons = new Map<string, EntityRef>();
+  for (const f of rec.found.flat()) if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
+  const out: RelationMention[] = [];
+  const seen = new Set<string>();
+  let previousSubject: Unit[] | null = null;
+
+  seg.sentences.forEach((s, si) => {
+    const found = rec.found[si] as Found[];
+    const v: SentenceView = { norm: seg.norm.norm, tokens: s.tokens, found, date: article.date, persons: [...persons.values()] };
+    const covered: Array<Found | undefined> = new Array(s.tokens.length);
+    for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;
+    const units = buildUnits(kb, v);
+    remember(memory, found.filter((f) => !f.adjective || units.some((u) => u.found === f)));
+    const all = [...units, ...corefUnits(kb, v, covered, memory)].sort((a, b) => a.first - b.first);
+    const triggers = findTriggers(v, lex, covered);
+    const result = extractSentence(v, lex, all, triggers, previousSubject);
+    previousSubject = result.subject ?? previousSubject;
+    const sentence = orig(s.start, s.end);
+    const date = resolveDate(s.tokens, 0, s.tokens.length - 1, article.date);
+    const ref = (u: Unit): MentionRef => ({ ...u.ref, text: orig(u.start, u.end).text });
+    const push = (r: RelationMention) => {
+      const key = `${r.source.id}|${r.type}|${r.target.id}|${r.polarity}|${r.sentence}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(r);
+    };
+    const emit = (d: Draft) => {
+      let target = d.target;
+      let place: EntityRef | undefined;
+      if (target.place) {
+        // A visited or named place: the relation is with its state, the place is kept.
+        const e = kb.entities.get(target.ref.id);
+        const state = e?.stands_for ?? e?.located_in;
+        const se = state ? kb.entities.get(state) : undefined;
+        if (!se) return;
+        place = target.ref;
+        target = { ...target, ref: { id: se.id, kind: se.kind, label_ar: se.label_ar, label_en: se.label_en } };
+      }
+      if (d.source.place) return;
+      const a = (s.tokens[d.first] as Tok).start;
+      const b = (s.tokens[d.last] as Tok).end;
+      const r: RelationMention = {
+        doc: article.doc,
+        source: ref(d.source),
+        target: ref(target),
+        type: d.type,
+        mode: d.mode,
+        polarity: d.polarity,
+        modality: d.modality,
+        attributed_to: d.attributedTo && d.attributedTo.ref.id !== d.source.ref.id ? ref(d.attributedTo) : d.attributedTo ? ref(d.attributedTo) : null,
+        date,
+        sentence: sentence.text,
+        span: orig(Math.max(a, s.start), Math.min(b, s.end)).span,
+        confidence: d.confidence,
+        rule: d.rule,
+        section: s.section,
+      };
+      if (d.event) r.event = d.event;
+      if (place) r.place = place;
+      push(r);
+    };
+    for (const d of result.drafts) emit(d);
+    // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن".
+    for (const u of units) {
+      if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
+      const a = (s.tokens[u.office.first] as Tok).start;
+      const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
+      push({
+        doc: article.doc,
+        source: ref(u),
+        target: { ...u.office.of, text: orig(a, titleEnd).text },
+        type: "ROLE",
+        mode: null,
+        polarity: "affirmed",
+        modality: "asserted",
+        attributed_to: null,
+        date,
+        sentence: sentence.text,
+        span: orig(a, u.end).span,
+        confidence: 0.9,
+        rule: "apposition",
+        section: s.section,
+        title: orig(a, titleEnd).text,
+      });
+    }
+  });
+  return out;
 }

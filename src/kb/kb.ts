@@ -128,6 +128,8 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
         addKey(trie, vt, { id: e.id, rule: "kb-nisba" });
         // "الكوري الشمالي": every word of a nisba takes the article together.
         addKey(trie, vt.map((t) => `ال${t}`), { id: e.id, rule: "kb-nisba" });
+        // "الجنوب أفريقي": compound nisbas take the article on their first word only.
+        if (vt.length > 1) addKey(trie, vt.map((t, k) => (k === 0 ? `ال${t}` : t)), { id: e.id, rule: "kb-nisba" });
       }
     }
   }

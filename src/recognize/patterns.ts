@@ -12,7 +12,7 @@ import type { Tok } from "./segment.js";
 const set = (words: string) => new Set(words.trim().split(/\s+/).map(normalizeForMatch));
 
 /** Heads of an office: the name follows the office and its qualifiers. */
-const TITLE_HEADS = set(`
+export const TITLE_HEADS = set(`
   الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة نائب السفير سفير السفيرة المبعوث مبعوث
   المتحدث المتحدثة الناطق الناطقة متحدث الخبير خبير الخبيرة المحلل الباحث الباحثة الزعيم زعيم
   الأمين المستشار مستشار المستشارة النائب القائد قائد الجنرال الملك الأمير الشيخ الدكتور السيناتور
@@ -21,7 +21,7 @@ const TITLE_HEADS = set(`
   المدعي القاضي الأدميرال الأميرال المسؤول المسؤولة
 `);
 /** Words that continue an office's description before the name. */
-const TITLE_LINKS = set(`باسم العام لشؤون لدى في السابق السابقة الحالي الجديد الأعلى الأول`);
+export const TITLE_LINKS = set(`باسم العام لشؤون لدى في السابق السابقة الحالي الجديد الأعلى الأول`);
 /** Verbs of saying: a bare name may follow ("وقال كير جايلز، ..."). */
 const SPEECH = set(`
   قال قالت وقال وقالت فقال فقالت يقول تقول ويقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت
@@ -35,7 +35,7 @@ const ORG_HEADS = set(`
   وزارة مجلس وكالة جامعة مركز حزب حركة منظمة هيئة جمعية معهد شركة صحيفة مؤسسة لجنة جبهة
   تحالف اتحاد رابطة مفوضية إذاعة محكمة برلمان جهاز مكتب بنك مصرف ميليشيا ميلشيا
 `);
-const WEEKDAYS = set(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`);
+export const WEEKDAYS = set(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`);
 
 const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
 

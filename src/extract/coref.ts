@@ -1,0 +1,76 @@
+// Conservative in-article coreference for actor phrases that name no one: "البلدين" (the last
+// two states mentioned), "زعيمي البلدين" (their leaders, when the article names them),
+// "الوزيران" (the last two persons). A wrong link is worse than none: when in doubt, nothing.
+import type { Kb } from "../kb/kb.js";
+import { rolesOn } from "../kb/kb.js";
+import type { Found } from "../recognize/found.js";
+import type { Tok } from "../recognize/segment.js";
+import type { EntityRef } from "../schema.js";
+import { stems } from "../text/clitics.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { SentenceView, Unit } from "./units.js";
+
+const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
+const PAIR = set("البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان");
+const LEADERS = set("زعيمي زعيما رئيسي رئيسا قائدي قائدا");
+const TWO_PERSONS = set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين");
+const LEADER_TITLE = /president|leader|chairman|king|emir|supreme|prime minister|chancellor/i;
+
+export interface ArticleMemory {
+  /** States in order of mention, most recent last. */
+  states: EntityRef[];
+  persons: EntityRef[];
+}
+
+export function remember(memory: ArticleMemory, found: Found[]): void {
+  for (const f of found) {
+    const list = f.entity.kind === "state" ? memory.states : f.entity.kind === "person" ? memory.persons : null;
+    if (!list) continue;
+    const i = list.findIndex((e) => e.id === f.entity.id);
+    if (i >= 0) list.splice(i, 1);
+    list.push(f.entity);
+  }
+}
+
+const lastTwo = (list: EntityRef[]) => (list.length >= 2 ? list.slice(-2) : null);
+
+function leaderOf(kb: Kb, state: EntityRef, persons: EntityRef[], date: string | null): EntityRef {
+  const p = persons.filter((x) => {
+    const e = kb.entities.get(x.id);
+    return e && rolesOn(e, date).some((r) => r.of === state.id && LEADER_TITLE.test(r.title_en));
+  });
+  return p.length === 1 ? (p[0] as EntityRef) : state;
+}
+
+function synthetic(v: SentenceView, i: number, j: number, refs: EntityRef[], rule: string): Unit {
+  const a = v.tokens[i] as Tok;
+  const b = v.tokens[j] as Tok;
+  const members = refs.map((ref): Unit => {
+    const found: Found = { entity: ref, rule, first: i, last: j, start: a.start, end: b.end };
+    return { ref, first: i, last: j, start: a.start, end: b.end, place: false, found };
+  });
+  return { ...(members[0] as Unit), members };
+}
+
+/** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
+export function corefUnits(kb: Kb, v: SentenceView, covered: Array<Found | undefined>, memory: ArticleMemory): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = (v.tokens[i] as Tok).text;
+    const st = stems(t).map((s) => s.stem);
+    const next = v.tokens[i + 1]?.text;
+    if (st.some((s) => LEADERS.has(s)) && next && PAIR.has(next)) {
+      const pair = lastTwo(memory.states);
+      if (pair) out.push(synthetic(v, i, i + 1, pair.map((s) => leaderOf(kb, s, memory.persons, v.date)), "coref-leaders"));
+      i++;
+    } else if (st.some((s) => PAIR.has(s))) {
+      const pair = lastTwo(memory.states);
+      if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
+    } else if (st.some((s) => TWO_PERSONS.has(s))) {
+      const pair = lastTwo(memory.persons);
+      if (pair) out.push(synthetic(v, i, i, pair, "coref-persons"));
+    }
+  }
+  return out;
+}

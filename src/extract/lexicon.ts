@@ -1,0 +1,149 @@
+// The relation lexicon (lexicon/relations.json): data, not code. Verbs are listed by their
+// perfect and imperfect 3rd person masculine singular; the other persons, numbers and genders
+// are generated here (أدان -> أدانت أدانا أدانتا أدانوا; يدين -> تدين يدينان تدينان يدينون).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { bundledKbDir } from "../kb/load.js";
+import { RelationType } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+const Verb = z
+  .object({
+    type: RelationType,
+    mode: z.string().nullable(),
+    past: z.array(z.string()),
+    present: z.array(z.string()),
+    forms: z.array(z.string()).default([]),
+    /** Prepositions that introduce the object; "" is a direct object. */
+    preps: z.array(z.string()),
+    symmetric: z.boolean().default(false),
+    event: z.string().optional(),
+    /** Also a verb of saying: its complement clause is attributed to the subject. */
+    speech_event: z.boolean().default(false),
+    /** Denial: relations in its complement are negated. */
+    negates: z.boolean().default(false),
+    complement: z.array(z.string()).default([]),
+  })
+  .strict();
+const Noun = z
+  .object({
+    type: RelationType,
+    mode: z.string().nullable(),
+    event: z.string().optional(),
+    heads: z.array(z.string()),
+    frames: z.array(z.enum(["between", "from-to", "with", "to", "on", "genitive-to", "genitive-with", "genitive-on"])),
+  })
+  .strict();
+export const LexiconFile = z
+  .object({
+    verbs: z.array(Verb),
+    nouns: z.array(Noun),
+    speech: z.array(z.string()),
+    according_to: z.array(z.string()),
+  })
+  .strict();
+export type VerbEntry = z.infer<typeof Verb>;
+export type NounEntry = z.infer<typeof Noun>;
+
+export interface VerbForm {
+  entry: VerbEntry;
+  /** Tokens of the form after the first (multi-word predicates: فرض عقوبات). */
+  rest: string[];
+  number: "singular" | "dual" | "plural";
+  imperfect: boolean;
+}
+
+export interface Lexicon {
+  /** First token of a verb form -> its readings. */
+  verbs: Map<string, VerbForm[]>;
+  /** First token of a noun head -> entries with the full head tokens. */
+  nouns: Map<string, Array<{ entry: NounEntry; tokens: string[] }>>;
+  speech: Set<string>;
+  accordingTo: string[][];
+}
+
+function pastForms(v: string): Array<[string, VerbForm["number"]]> {
+  if (v.endsWith("ى") || v.endsWith("ي")) {
+    const s = v.slice(0, -1);
+    return [[v, "singular"], [`${s}ت`, "singular"], [`${s}يا`, "dual"], [`${s}تا`, "dual"], [`${s}وا`, "plural"]];
+  }
+  if (v.endsWith("ا")) {
+    const s = v.slice(0, -1);
+    return [[v, "singular"], [`${s}ت`, "singular"], [`${s}وا`, "dual"], [`${s}تا`, "dual"], [`${s}وا`, "plural"]];
+  }
+  return [[v, "singular"], [`${v}ت`, "singular"], [`${v}ا`, "dual"], [`${v}تا`, "dual"], [`${v}وا`, "plural"]];
+}
+
+function presentForms(v: string): Array<[string, VerbForm["number"]]> {
+  if (!v.startsWith("ي")) return [[v, "singular"]];
+  const stem = v.slice(1);
+  const t = `ت${stem}`;
+  if (v.endsWith("ي")) {
+    const s = stem.slice(0, -1);
+    return [[v, "singular"], [t, "singular"], [`ي${s}يان`, "dual"], [`ت${s}يان`, "dual"], [`ي${s}ون`, "plural"]];
+  }
+  if (v.endsWith("و")) {
+    const s = stem.slice(0, -1);
+    return [[v, "singular"], [t, "singular"], [`ي${s}وان`, "dual"], [`ت${s}وان`, "dual"], [`ي${s}ون`, "plural"]];
+  }
+  return [[v, "singular"], [t, "singular"], [`${v}ان`, "dual"], [`${t}ان`, "dual"], [`${v}ون`, "plural"]];
+}
+
+export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
+  const verbs = new Map<string, VerbForm[]>();
+  const addVerb = (phrase: string, entry: VerbEntry, number: VerbForm["number"], imperfect: boolean) => {
+    const [first, ...rest] = normalizeForMatch(phrase).split(" ");
+    if (!first) return;
+    const list = verbs.get(first) ?? [];
+    if (!list.some((f) => f.entry === entry && f.rest.join(" ") === rest.join(" "))) {
+      list.push({ entry, rest, number, imperfect });
+    }
+    verbs.set(first, list);
+  };
+  for (const entry of file.verbs) {
+    for (const p of entry.past) {
+      const [v, ...obj] = normalizeForMatch(p).split(" ");
+      for (const [f, n] of pastForms(v as string)) addVerb([f, ...obj].join(" "), entry, n, false);
+    }
+    for (const p of entry.present) {
+      const [v, ...obj] = normalizeForMatch(p).split(" ");
+      for (const [f, n] of presentForms(v as string)) addVerb([f, ...obj].join(" "), entry, n, true);
+    }
+    for (const f of entry.forms) {
+      const n = /(ا|ان)$/.test(normalizeForMatch(f)) ? "dual" : /(وا|ون)$/.test(normalizeForMatch(f)) ? "plural" : "singular";
+      addVerb(f, entry, n, /^[يت]/.test(normalizeForMatch(f)));
+    }
+  }
+  const nouns = new Map<string, Array<{ entry: NounEntry; tokens: string[] }>>();
+  for (const entry of file.nouns) {
+    for (const h of entry.heads) {
+      const tokens = normalizeForMatch(h).split(" ");
+      const list = nouns.get(tokens[0] as string) ?? [];
+      list.push({ entry, tokens });
+      nouns.set(tokens[0] as string, list);
+    }
+  }
+  const speech = new Set<string>();
+  for (const s of file.speech) {
+    const n = normalizeForMatch(s);
+    for (const [f] of n.startsWith("ي") ? presentForms(n) : pastForms(n)) speech.add(f);
+  }
+  return { verbs, nouns, speech, accordingTo: file.according_to.map((a) => normalizeForMatch(a).split(" ")) };
+}
+
+let cached: Lexicon | null = null;
+
+/** The bundled lexicon (lexicon/ beside kb/), validated once. */
+export function bundledLexicon(): Lexicon {
+  if (cached) return cached;
+  const path = join(bundledKbDir(), "..", "lexicon", "relations.json");
+  const raw: unknown = JSON.parse(readFileSync(path, "utf8"));
+  const r = LexiconFile.safeParse(raw);
+  if (!r.success) {
+    const what = r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`${path}: invalid relation lexicon: ${what}`);
+  }
+  cached = buildLexicon(r.data);
+  return cached;
+}

@@ -1,0 +1,515 @@
+// Relations of one sentence: triggers (verbs and nominal patterns from the lexicon), their
+// arguments (subjects before or after the verb, objects after it or its preposition,
+// coordinated actors), and the frame they sit in (who says so, denial, negation, modality).
+import type { Found } from "../recognize/found.js";
+import { WEEKDAYS } from "../recognize/patterns.js";
+import type { Tok } from "../recognize/segment.js";
+import type { Modality, Polarity, RelationType } from "../schema.js";
+import { stems } from "../text/clitics.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
+import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+
+export interface Trigger {
+  kind: "verb" | "noun" | "speech";
+  first: number;
+  last: number;
+  verb?: VerbForm;
+  noun?: NounEntry;
+  /** سـ / سوف before an imperfect verb. */
+  future: boolean;
+  /** A pronoun suffix on a noun head (زيارته): its owner is the clause's subject. */
+  pronoun: boolean;
+}
+
+export interface Draft {
+  type: RelationType;
+  mode: string | null;
+  source: Unit;
+  target: Unit;
+  polarity: Polarity;
+  modality: Modality;
+  attributedTo: Unit | null;
+  /** Token range of the evidence. */
+  first: number;
+  last: number;
+  rule: string;
+  confidence: number;
+  event?: string;
+}
+
+const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
+const NEGATORS = set("لم لن لا ما ليس ليست غير عدم دون ولم ولن ولا وليس");
+const HYPOTHETICAL = set("قد وقد ربما إذا اذا لو ولو يمكن يمكن قد محتمل");
+const FUTURE_WORDS = set("سوف وسوف يعتزم تعتزم يعتزمون يدرس تدرس يخطط تخطط تنوي ينوي وشك المقبل المقبلة");
+const COMPLEMENTIZERS = set("إن أن إنه أنه إنها أنها إنهم أنهم بأن بأنه بأنها وإن وأن");
+const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صباح الماضي بدوره بدورها كذلك رسميا");
+const CORE_PREPS = ["مع", "الى", "على", "من", "عن", "ضد", "في"];
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** Words that open a new clause: a reported claim or a denial does not reach past them. */
+const CLAUSE_BREAKS = set("رغم الرغم لكن ولكن لكنه بينما وبينما غير أن إلا عندما حين بعدما فيما");
+
+function clauseEnd(v: SentenceView, from: number): number {
+  for (let j = from; j < v.tokens.length; j++) {
+    const t = tok(v, j).text;
+    if (CLAUSE_BREAKS.has(t) || CLAUSE_BREAKS.has(t.replace(/^[وف]?(ب|ل|ع)?/, ""))) return j;
+  }
+  return v.tokens.length;
+}
+
+function verbCandidates(t: string): Array<{ form: string; future: boolean }> {
+  const out: Array<{ form: string; future: boolean }> = [{ form: t, future: false }];
+  const noConj = t.replace(/^[وف]/, "");
+  if (noConj !== t && noConj.length >= 3) out.push({ form: noConj, future: false });
+  for (const x of [t, noConj]) {
+    if (/^س[يت]/.test(x) && x.length >= 4) out.push({ form: x.slice(1), future: true });
+    // لـ + imperfect (purpose): "ليلتقي"
+    if (/^ل[يت]/.test(x) && x.length >= 4) out.push({ form: x.slice(1), future: true });
+  }
+  return out;
+}
+
+/** زيارته = زيارة + ه, اجتماعه = اجتماع + ه: a head of the same entry plus a pronoun suffix. */
+function hasPronounSuffix(head: string, entry: NounEntry): boolean {
+  const bases = new Set(entry.heads.map(normalizeForMatch));
+  const m = /^(.+?)(ه|ها|هما|هم)$/.exec(head);
+  if (!m) return false;
+  const base = m[1] as string;
+  return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
+}
+
+export function findTriggers(v: SentenceView, lex: Lexicon, covered: Array<Found | undefined>): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tok(v, i).text;
+    let matched = false;
+    for (const c of verbCandidates(t)) {
+      if (lex.speech.has(c.form)) {
+        out.push({ kind: "speech", first: i, last: i, future: c.future, pronoun: false });
+        matched = true;
+        break;
+      }
+      const forms = lex.verbs.get(c.form);
+      if (!forms) continue;
+      // Longest multi-word predicate first ("فرض عقوبات" before "فرض").
+      const sorted = [...forms].sort((a, b) => b.rest.length - a.rest.length);
+      for (const f of sorted) {
+        const ok = f.rest.every((r, k) => {
+          const n = v.tokens[i + 1 + k];
+          return n && stems(n.text).some((s) => s.stem === r || s.stem === `ال${r}`);
+        });
+        if (!ok) continue;
+        const prev = v.tokens[i - 1]?.text;
+        out.push({
+          kind: "verb",
+          first: i,
+          last: i + f.rest.length,
+          verb: f,
+          future: c.future || prev === "سوف" || prev === "وسوف",
+          pronoun: false,
+        });
+        matched = true;
+        break;
+      }
+      if (matched) break;
+    }
+    if (matched) {
+      i = (out[out.length - 1] as Trigger).last;
+      continue;
+    }
+    for (const s of stems(t)) {
+      const heads = lex.nouns.get(s.stem);
+      if (!heads) continue;
+      const sorted = [...heads].sort((a, b) => b.tokens.length - a.tokens.length);
+      const h = sorted.find((x) =>
+        x.tokens.slice(1).every((r, k) => v.tokens[i + 1 + k]?.text === r && !covered[i + 1 + k]),
+      );
+      if (!h) continue;
+      out.push({
+        kind: "noun",
+        first: i,
+        last: i + h.tokens.length - 1,
+        noun: h.entry,
+        future: false,
+        pronoun: h.tokens.length === 1 && hasPronounSuffix(h.tokens[0] as string, h.entry),
+      });
+      i += h.tokens.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
+function prepOf(v: SentenceView, u: Unit): string {
+  const t = tok(v, u.first);
+  const own = u.office ? t.text.slice(0, t.text.length - t.text.replace(/^[وف]?[بلك]?/, "").length) : "";
+  const prefix = u.office ? own : t.text.slice(0, Math.max(0, u.found.start - t.start));
+  const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
+  if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
+  const before = v.tokens[u.first - 1];
+  if (before) {
+    const b = before.text.replace(/^[وف]/, "");
+    if (CORE_PREPS.includes(b) || b === "الي" || b === "إلى") return b === "الي" ? "الى" : b;
+    if (b === "بين") return "بين";
+  }
+  return prefix.startsWith("و") ? "و" : "";
+}
+
+/** Subject after the verb (VSO), allowing time words between them. */
+function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from) continue;
+    for (let j = from; j < u.first; j++) {
+      const t = tok(v, j).text;
+      if (!FILLERS.has(t) && !WEEKDAYS.has(t) && !WEEKDAYS.has(t.replace(/^ال/, ""))) return null;
+    }
+    if (u.place || prepOf(v, u) !== "" && prepOf(v, u) !== "و") return null;
+    return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+/** Subject before the verb (SVO): the nearest unit ending right before it. */
+function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last >= verbFirst) continue;
+    for (let j = u.last + 1; j < verbFirst; j++) {
+      const t = tok(v, j).text;
+      if (!NEGATORS.has(t) && !HYPOTHETICAL.has(t) && !FUTURE_WORDS.has(t) && t !== "التي" && t !== "الذي") return null;
+    }
+    if (u.place) return null;
+    const p = prepOf(v, u);
+    if (p !== "" && p !== "و" && !(u.members && p === "")) return null;
+    return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+/** The object: the first unit after `from` with an allowed preposition, before `limit`. */
+function objectAfter(v: SentenceView, units: Unit[], from: number, limit: number, preps: string[], exclude: Set<Unit>): Unit[] | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from || exclude.has(u)) continue;
+    if (u.first > limit) return null;
+    const p = prepOf(v, u);
+    const norm = p === "إلى" ? "الى" : p;
+    if (!preps.some((x) => normalizeForMatch(x) === norm)) continue;
+    return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+function unitAfterPrep(v: SentenceView, units: Unit[], from: number, limit: number, prep: string[]): { unit: Unit; group: Unit[] } | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from) continue;
+    if (u.first > limit) return null;
+    if (prep.includes(prepOf(v, u))) {
+      return { unit: u, group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]) };
+    }
+  }
+  return null;
+}
+
+export interface Frame {
+  /** Who the complement is attributed to. */
+  speaker: Unit | null;
+  /** All subjects of the framing verb ("تنفي كوريا الشمالية وروسيا"). */
+  subjects: Unit[];
+  /** The framing draft (an accusation without a stated object takes its target later). */
+  draftType: RelationType | null;
+  mode: string | null;
+  verbFirst: number;
+  /** First token of the complement, and the first token after it. */
+  from: number;
+  to: number;
+  negates: boolean;
+  /** For accusations: the accused, the implicit subject of the complement. */
+  accused: Unit | null;
+}
+
+const SYMMETRIC_NOUNS = new Set<RelationType>(["COOPERATE", "CONSULT", "AGREE", "AID"]);
+
+/**
+ * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
+ * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
+ * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
+ * زيارته) the previous sentence's subject.
+ */
+function nounOwner(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+  frame: Frame | null,
+  verbSubjects: Array<{ at: number; subject: Unit[] }>,
+  previousSubject: Unit[] | null,
+): Unit[] | null {
+  if (frame?.accused) return [frame.accused];
+  const from = frame?.from ?? 0;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last >= t.first || u.first < from || u.place) continue;
+    if (prepOf(v, u) === "" || prepOf(v, u) === "و") {
+      return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+    }
+  }
+  const near = [...verbSubjects].sort((a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first))[0];
+  if (near) return near.subject;
+  return t.pronoun ? previousSubject : null;
+}
+
+export interface SentenceResult {
+  drafts: Draft[];
+  /** The subject of the sentence's first verb (for a pronoun subject in the next sentence). */
+  subject: Unit[] | null;
+}
+
+function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
+  if (t.future) return "future";
+  for (let j = Math.max(0, first - 3); j < first; j++) {
+    const w = tok(v, j).text;
+    if (HYPOTHETICAL.has(w)) return "hypothetical";
+    if (FUTURE_WORDS.has(w)) return "future";
+  }
+  return "asserted";
+}
+
+const NOUN_NEGATORS = set("لا عدم دون غير بدون ولا");
+
+function negatedAt(v: SentenceView, first: number, noun = false): boolean {
+  for (let j = Math.max(0, first - 2); j < first; j++) {
+    const w = tok(v, j).text;
+    // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
+    if (noun ? NOUN_NEGATORS.has(w) : NEGATORS.has(w) && (w !== "ما" || j === first - 1)) return true;
+  }
+  return false;
+}
+
+export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], triggers: Trigger[], previousSubject: Unit[] | null): SentenceResult {
+  const drafts: Draft[] = [];
+  const frames: Frame[] = [];
+  let sentenceSubject: Unit[] | null = null;
+  let speechSubject: Unit[] | null = null;
+  const verbSubjects: Array<{ at: number; subject: Unit[] }> = [];
+  // "بحسب X" / "وفقا لـ X": the whole sentence is X's claim.
+  let according: Unit | null = null;
+  for (let i = 0; i < v.tokens.length && !according; i++) {
+    for (const a of lex.accordingTo) {
+      const w = a.every((x, k) => {
+        const t = v.tokens[i + k]?.text.replace(/^و/, "");
+        return t === x || (k === a.length - 1 && t?.startsWith(x));
+      });
+      if (w) {
+        according = units.find((u) => u.first >= i && u.first <= i + a.length + 1 && !u.place) ?? null;
+        break;
+      }
+    }
+  }
+  const frameAt = (i: number): Frame | null => {
+    let best: Frame | null = null;
+    for (const f of frames) if (f.from <= i && i < f.to && (!best || f.from >= best.from)) best = f;
+    return best;
+  };
+  // Nominal triggers do not end a verb's reach; verbs and verbs of saying do.
+  const nextTriggerAfter = (i: number) => triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? v.tokens.length;
+
+  for (const t of triggers) {
+    if (t.kind === "noun") continue;
+    const frame = frameAt(t.first);
+    // Subject: after the verb, else before it, else the accused of an enclosing accusation,
+    // else (sentence-initial verb) the previous sentence's subject.
+    let subject = subjectAfter(v, units, t.last + 1);
+    let vso = true;
+    if (!subject) {
+      subject = subjectBefore(v, units, t.first);
+      vso = false;
+    }
+    let inferred = false;
+    if (!subject && frame?.accused) {
+      subject = [frame.accused];
+      inferred = true;
+    }
+    if (!subject && t.first <= 1 && previousSubject) {
+      subject = previousSubject;
+      inferred = true;
+    }
+    // A dual or plural verb with no subject of its own continues the clause's pair
+    // ("زعيمي البلدين تعهدا ... عندما التقيا").
+    if (!subject && t.kind === "verb" && t.verb?.number !== "singular") {
+      const prev = [...verbSubjects].reverse().find((x) => x.subject.length >= 2);
+      if (prev) {
+        subject = prev.subject;
+        inferred = true;
+      }
+    }
+    if (t.kind === "speech") {
+      const speaker = subject?.[0] ?? null;
+      // The complement starts at إن/أن or a colon/quote after the verb.
+      let from = t.last + 1;
+      for (let j = t.last + 1; j < v.tokens.length; j++) {
+        if (COMPLEMENTIZERS.has(tok(v, j).text)) {
+          from = j + 1;
+          break;
+        }
+      }
+      frames.push({ speaker, subjects: subject ?? [], from, to: clauseEnd(v, from), negates: false, accused: null, draftType: null, mode: null, verbFirst: t.first });
+      speechSubject ??= subject;
+      continue;
+    }
+    const verb = t.verb as VerbForm;
+    const entry = verb.entry;
+    const after = vso && subject ? Math.max(...subject.map((u) => u.last)) + 1 : t.last + 1;
+    const limit = Math.min(nextTriggerAfter(t.last), after + 10);
+    const exclude = new Set(subject ?? []);
+    // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
+    // an actor further on belongs to the reported clause.
+    const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
+    const object = objectAfter(v, units, after, reach, entry.preps, exclude);
+    // Visits: a place that is visited stands for its state.
+    if (entry.speech_event) {
+      const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
+      frames.push({
+        speaker: subject?.[0] ?? null,
+        subjects: subject ?? [],
+        from: complementFrom,
+        to: clauseEnd(v, complementFrom),
+        negates: entry.negates,
+        accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
+        draftType: !object && entry.type !== "REJECT" ? entry.type : null,
+        mode: entry.mode,
+        verbFirst: t.first,
+      });
+    }
+    if (subject) verbSubjects.push({ at: t.first, subject });
+    sentenceSubject ??= subject;
+    if (!subject) continue;
+    let pairs: Array<[Unit, Unit]> = [];
+    if (object) {
+      for (const s of subject) for (const o of object) pairs.push([s, o]);
+    } else if (entry.symmetric && subject.length >= 2 && verb.number !== "singular") {
+      const [a, b] = subject as [Unit, Unit];
+      pairs = [[a, b]];
+    }
+    if (pairs.length === 0) continue;
+    const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
+    for (const [s, o] of pairs) {
+      if (s.ref.id === o.ref.id) continue;
+      drafts.push({
+        type: entry.type,
+        mode: entry.mode,
+        source: s,
+        target: o,
+        polarity: negated ? "negated" : "affirmed",
+        modality: modalityAt(v, t.first, t),
+        attributedTo: frame?.speaker ?? according,
+        first: Math.min(t.first, s.first, o.first),
+        last: Math.max(t.last, s.last, o.last),
+        rule: `verb-${vso ? "vso" : "svo"}${inferred ? "-inferred" : ""}`,
+        confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
+        event: entry.event,
+      });
+    }
+  }
+
+  for (const t of triggers) {
+    if (t.kind !== "noun") continue;
+    const n = t.noun as NounEntry;
+    const frame = frameAt(t.first);
+    const window = t.last + 12;
+    const clauseSubject = nounOwner(v, units, t, frame, verbSubjects, previousSubject);
+    let pairs: Array<[Unit, Unit]> = [];
+    let rule = "";
+    for (const fr of n.frames) {
+      if (pairs.length) break;
+      if (fr === "between") {
+        const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, ["بين"]);
+        if (b && b.group.length >= 2) {
+          const [a, ...rest] = b.group as [Unit, ...Unit[]];
+          pairs = rest.map((r) => [a, r]);
+          rule = "noun-between";
+        }
+      } else if (fr === "from-to") {
+        const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, ["من"]);
+        const b = a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, ["الى", "إلى", "ل"]);
+        if (a && b) {
+          pairs = a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
+          rule = "noun-from-to";
+        }
+      } else if (fr.startsWith("genitive-")) {
+        const own = t.pronoun ? null : units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "");
+        const owner = own ? [own] : t.pronoun ? clauseSubject : null;
+        const prep = fr === "genitive-to" ? ["الى", "إلى", "ل"] : fr === "genitive-with" ? ["مع"] : ["على", "ضد"];
+        const start = own ? own.last + 1 : t.last + 1;
+        const b = unitAfterPrep(v, units, start, start + 8, prep);
+        if (owner && b) {
+          pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
+          rule = `noun-${fr}`;
+        }
+      } else if (clauseSubject) {
+        const prep = fr === "with" ? ["مع"] : fr === "to" ? ["الى", "إلى", "ل"] : ["على", "ضد"];
+        const b = unitAfterPrep(v, units, t.last + 1, window, prep);
+        if (b) {
+          pairs = clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
+          rule = `noun-${fr}-clause`;
+        }
+      }
+    }
+    // No participants stated: a pair subject shares it ("تعهدا بتعاون عسكري"), and deniers
+    // deny it among themselves ("تنفي كوريا الشمالية وروسيا عقد أي صفقات أسلحة").
+    if (pairs.length === 0 && SYMMETRIC_NOUNS.has(n.type)) {
+      const near = clauseSubject && clauseSubject.length >= 2 && clauseSubject.every((u) => t.first - u.last <= 8);
+      const group = frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
+      if (group) {
+        pairs = [[group[0] as Unit, group[1] as Unit]];
+        rule = "noun-pair-subject";
+      }
+    }
+    const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false);
+    for (const [s, o] of pairs) {
+      if (s.ref.id === o.ref.id) continue;
+      drafts.push({
+        type: n.type,
+        mode: n.mode,
+        source: s,
+        target: o,
+        polarity: negated ? "negated" : "affirmed",
+        modality: modalityAt(v, t.first, t),
+        attributedTo: frame?.speaker ?? according,
+        first: Math.min(t.first, s.first, o.first),
+        last: Math.max(t.last, s.last, o.last),
+        rule,
+        confidence: rule.endsWith("clause") ? 0.55 : 0.7,
+        event: n.event,
+      });
+    }
+  }
+  // An accusation or condemnation with no stated object targets the doer of what it condemns
+  // ("أدانت الولايات المتحدة ... تدفق الأسلحة من كوريا الشمالية إلى روسيا").
+  for (const f of frames) {
+    if (!f.draftType || f.subjects.length === 0) continue;
+    const inner = drafts.find((d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType);
+    if (!inner) continue;
+    for (const s of f.subjects) {
+      if (s.ref.id === inner.source.ref.id) continue;
+      drafts.push({
+        type: f.draftType,
+        mode: f.mode,
+        source: s,
+        target: inner.source,
+        polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
+        first: Math.min(f.verbFirst, s.first),
+        last: Math.max(inner.last, s.last),
+        rule: "verb-object-from-complement",
+        confidence: 0.6,
+      });
+    }
+  }
+  return { drafts, subject: sentenceSubject ?? speechSubject };
+}

@@ -1,0 +1,164 @@
+// Actor units of a sentence: mentions grown to their full noun phrase (an office before a
+// name, "وزير الخارجية الأمريكي أنتوني بلينكن"; an unnamed official, "الرئيس الروسي"), with
+// the office kept for ROLE relations, and coordinated units grouped ("X وY وZ").
+import type { Kb } from "../kb/kb.js";
+import { refOf, rolesOn } from "../kb/kb.js";
+import { adjacent, type Found } from "../recognize/found.js";
+import { TITLE_HEADS, TITLE_LINKS, WEEKDAYS } from "../recognize/patterns.js";
+import type { Tok } from "../recognize/segment.js";
+import type { EntityRef } from "../schema.js";
+import { stems } from "../text/clitics.js";
+import { STOPWORDS } from "../text/stopwords.js";
+
+export interface Unit {
+  ref: EntityRef;
+  /** Token range of the whole phrase (office included). */
+  first: number;
+  last: number;
+  /** The mention itself (normalized offsets). */
+  start: number;
+  end: number;
+  /** The office, for persons introduced by one (or unnamed officials). */
+  office?: { first: number; last: number; of: EntityRef | null };
+  /** Places that are not actors can still be visited or host events. */
+  place: boolean;
+  found: Found;
+  /** Coreference: "البلدين" stands for these units together. */
+  members?: Unit[];
+}
+
+export interface SentenceView {
+  norm: string;
+  tokens: Tok[];
+  found: Found[];
+  date: string | null;
+  /** Persons the article names (for unnamed officials resolved to a named one). */
+  persons: EntityRef[];
+}
+
+const isTitleHead = (t: string) => stems(t).find((s) => TITLE_HEADS.has(s.stem) && !t.slice(0, s.prefixLength).endsWith("ك"));
+
+/** The office words just before token `at`: returns the head index, or -1. */
+function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[] } {
+  const inner: Found[] = [];
+  let k = at - 1;
+  let head = -1;
+  const byLast = new Map(v.found.map((f) => [f.last, f]));
+  while (k >= 0 && at - k <= 8) {
+    const t = v.tokens[k] as Tok;
+    const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
+    // A comma may separate the office from the name: "وزير الدفاع الروسي، سيرغي شويغو".
+    const gap = v.norm.slice(t.end, nextTok.start);
+    if (!adjacent(v.norm, t.end, nextTok.start) && !(k + 1 === at && /^\s*[،,]\s*$/.test(gap))) break;
+    const f = byLast.get(k);
+    if (f) {
+      if (f.entity.kind === "person") break;
+      inner.push(f);
+      k = f.first - 1;
+      continue;
+    }
+    if (isTitleHead(t.text)) {
+      head = k;
+      k--;
+      // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
+      continue;
+    }
+    if ((t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) || TITLE_LINKS.has(t.text)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [] };
+}
+
+/** The state or organisation an office belongs to: a nisba or name inside it, else the KB. */
+function officeOf(kb: Kb, inner: Found[], person: EntityRef | null, date: string | null): EntityRef | null {
+  const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
+  if (own) return own.entity;
+  if (!person) return null;
+  const e = kb.entities.get(person.id);
+  const role = e ? rolesOn(e, date)[0] : undefined;
+  const of = role ? kb.entities.get(role.of) : undefined;
+  return of ? refOf(of) : null;
+}
+
+/** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
+function officeHolder(kb: Kb, v: SentenceView, state: EntityRef, headText: string): EntityRef | null {
+  const head = stems(headText).map((s) => s.stem);
+  const matches = v.persons.filter((p) => {
+    const e = kb.entities.get(p.id);
+    return e && rolesOn(e, v.date).some((r) => r.of === state.id && head.some((h) => r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h.replace(/^ال/, ""))));
+  });
+  return matches.length === 1 ? (matches[0] as EntityRef) : null;
+}
+
+export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
+  const units: Unit[] = [];
+  const found = v.found;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Found;
+    if (f.adjective) {
+      // An unnamed official: "الرئيس الروسي" (not followed by a name).
+      const next = found[i + 1];
+      if (next && next.entity.kind === "person" && next.first <= f.last + 1) continue;
+      const { head, inner } = officeBefore(v, f.last + 1);
+      if (head < 0 || !inner.includes(f)) continue;
+      const holder = officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text);
+      units.push({
+        ref: holder ?? f.entity,
+        first: head,
+        last: f.last,
+        start: (v.tokens[head] as Tok).start,
+        end: f.end,
+        office: holder ? { first: head, last: f.last, of: f.entity } : undefined,
+        place: false,
+        found: f,
+      });
+      continue;
+    }
+    const place = f.entity.kind === "place";
+    const u: Unit = { ref: f.entity, first: f.first, last: f.last, start: f.start, end: f.end, place, found: f };
+    if (f.entity.kind === "person") {
+      const { head, inner } = officeBefore(v, f.first);
+      if (head >= 0) {
+        u.first = head;
+        u.office = { first: head, last: f.first - 1, of: officeOf(kb, inner, f.entity, v.date) };
+      }
+    }
+    units.push(u);
+  }
+  // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
+  return units.filter((u) => !units.some((o) => o !== u && o.first <= u.first && u.last <= o.last && (o.first < u.first || u.last < o.last)));
+}
+
+/** Units coordinated with `u` that follow it: "الولايات المتحدة وكوريا الجنوبية واليابان". */
+export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): Unit[] {
+  const group = [units[idx] as Unit];
+  for (let k = idx + 1; k < units.length; k++) {
+    const prev = group[group.length - 1] as Unit;
+    const u = units[k] as Unit;
+    if (u.first !== prev.last + 1) break;
+    const tok = v.tokens[u.first] as Tok;
+    const gap = v.norm.slice((v.tokens[prev.last] as Tok).end, tok.start);
+    if (!(tok.text.startsWith("و") || /[،,]/.test(gap))) break;
+    if (!tok.text.startsWith("و") && k + 1 >= units.length) break;
+    group.push(u);
+  }
+  return group;
+}
+
+/** Units coordinated with `u` that precede it (for subjects before the verb). */
+export function coordinatedBefore(v: SentenceView, units: Unit[], idx: number): Unit[] {
+  const group = [units[idx] as Unit];
+  for (let k = idx - 1; k >= 0; k--) {
+    const next = group[0] as Unit;
+    const u = units[k] as Unit;
+    if (next.first !== u.last + 1) break;
+    const tok = v.tokens[next.first] as Tok;
+    const gap = v.norm.slice((v.tokens[u.last] as Tok).end, tok.start);
+    if (!(tok.text.startsWith("و") || /[،,]/.test(gap))) break;
+    group.unshift(u);
+  }
+  return group;
+}

@@ -1,0 +1,56 @@
+// Relation edges: one per (source, type, target, polarity), aggregating every mention as
+// evidence, with weight = distinct articles.
+import type { AtharGraph } from "../graph-file.js";
+import type { EdgeAttributes, Evidence } from "../graph-schema.js";
+import type { Article, RelationMention } from "../schema.js";
+import { dateRange, mostFrequent, toEvidence } from "./evidence.js";
+import { familyOf, isSymmetric } from "./family.js";
+
+interface Bucket {
+  source: string;
+  target: string;
+  type: RelationMention["type"];
+  polarity: RelationMention["polarity"];
+  mentions: RelationMention[];
+  evidence: Evidence[];
+}
+
+export function edgeKey(source: string, type: string, target: string, polarity: string): string {
+  return `${source}|${type}|${target}|${polarity}`;
+}
+
+export function addRelationEdges(g: AtharGraph, relations: RelationMention[], articles: Map<string, Article>): void {
+  const buckets = new Map<string, Bucket>();
+  for (const r of relations) {
+    let [s, t] = [r.source.id, r.target.id];
+    if (s === t) continue;
+    if (isSymmetric(r.type, r.mode) && t < s) [s, t] = [t, s];
+    const key = edgeKey(s, r.type, t, r.polarity);
+    let b = buckets.get(key);
+    if (!b) {
+      b = { source: s, target: t, type: r.type, polarity: r.polarity, mentions: [], evidence: [] };
+      buckets.set(key, b);
+    }
+    b.mentions.push(r);
+    b.evidence.push(toEvidence(r, articles.get(r.doc)));
+  }
+  for (const key of [...buckets.keys()].sort()) {
+    const b = buckets.get(key) as Bucket;
+    if (!g.hasNode(b.source) || !g.hasNode(b.target)) continue;
+    const { first, last } = dateRange(b.evidence);
+    const attrs: EdgeAttributes = {
+      type: b.type,
+      family: familyOf(b.type),
+      mode: mostFrequent(b.mentions.map((m) => m.mode)),
+      polarity: b.polarity,
+      weight: new Set(b.mentions.map((m) => m.doc)).size,
+      mentions: b.mentions.length,
+      first_date: first,
+      last_date: last,
+      evidence: b.evidence,
+    };
+    const title = mostFrequent(b.mentions.map((m) => m.title));
+    if (title) attrs.title = title;
+    g.addEdgeWithKey(key, b.source, b.target, attrs);
+  }
+}

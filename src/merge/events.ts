@@ -1,0 +1,101 @@
+// Event nodes (meetings, visits, summits, exercises, deliveries, deals): the same event told
+// by several articles (same kind, same participants, same month) is one node, linked to its
+// participants and to the place it happened.
+import { createHash } from "node:crypto";
+import type { AtharGraph } from "../graph-file.js";
+import type { EventType, Evidence } from "../graph-schema.js";
+import { EventType as EventTypeSchema } from "../graph-schema.js";
+import type { Article, EntityRef, RelationMention } from "../schema.js";
+import { dateRange, toEvidence } from "./evidence.js";
+import { isSymmetric } from "./family.js";
+
+const EVENT_AR: Record<EventType, string> = {
+  meeting: "لقاء",
+  visit: "زيارة",
+  summit: "قمة",
+  exercise: "مناورات",
+  delivery: "إمدادات",
+  deal: "صفقة",
+};
+
+interface EventBucket {
+  type: EventType;
+  actor: EntityRef;
+  recipient: EntityRef;
+  place: EntityRef | null;
+  window: string | null;
+  evidence: Evidence[];
+  docs: Set<string>;
+}
+
+/** Adds event nodes and their PARTICIPANT / LOCATED_IN edges; returns places to ensure. */
+export function addEvents(g: AtharGraph, relations: RelationMention[], articles: Map<string, Article>): void {
+  const buckets = new Map<string, EventBucket>();
+  for (const r of relations) {
+    const parsed = EventTypeSchema.safeParse(r.event);
+    if (!parsed.success || r.polarity === "negated") continue;
+    const type = parsed.data;
+    const symmetric = isSymmetric(r.type, r.mode);
+    const [a, b] = symmetric && r.target.id < r.source.id ? [r.target, r.source] : [r.source, r.target];
+    const date = r.date ?? articles.get(r.doc)?.date ?? null;
+    const window = date ? date.slice(0, 7) : null;
+    const key = `${type}|${a.id}|${b.id}|${window ?? "undated"}`;
+    let e = buckets.get(key);
+    if (!e) {
+      e = { type, actor: a, recipient: b, place: r.place ?? null, window, evidence: [], docs: new Set() };
+      buckets.set(key, e);
+    }
+    e.place ??= r.place ?? null;
+    e.evidence.push(toEvidence(r, articles.get(r.doc)));
+    e.docs.add(r.doc);
+  }
+  for (const key of [...buckets.keys()].sort()) {
+    const e = buckets.get(key) as EventBucket;
+    if (!g.hasNode(e.actor.id) || !g.hasNode(e.recipient.id)) continue;
+    const id = `event:${e.type}-${createHash("sha1").update(key).digest("hex").slice(0, 10)}`;
+    const { first } = dateRange(e.evidence);
+    const names = (x: EntityRef) => x.label_en ?? x.label_ar;
+    g.addNode(id, {
+      kind: "event",
+      label_ar: `${EVENT_AR[e.type]} ${e.actor.label_ar} و${e.recipient.label_ar}`,
+      label_en: `${e.type[0]?.toUpperCase()}${e.type.slice(1)}: ${names(e.actor)} – ${names(e.recipient)}${e.window ? ` (${e.window})` : ""}`,
+      aliases: [],
+      roles: [],
+      provisional: false,
+      mentions: e.evidence.length,
+      articles: e.docs.size,
+      event_type: e.type,
+      date: first,
+      evidence: e.evidence,
+    });
+    const link = (to: string, role: "actor" | "recipient") => {
+      g.addEdgeWithKey(`${to}|PARTICIPANT|${id}|affirmed`, to, id, {
+        type: "PARTICIPANT",
+        family: "structural",
+        mode: null,
+        polarity: "affirmed",
+        weight: e.docs.size,
+        mentions: e.evidence.length,
+        first_date: first,
+        last_date: first,
+        role,
+        evidence: e.evidence,
+      });
+    };
+    link(e.actor.id, "actor");
+    link(e.recipient.id, "recipient");
+    if (e.place && g.hasNode(e.place.id)) {
+      g.addEdgeWithKey(`${id}|LOCATED_IN|${e.place.id}|affirmed`, id, e.place.id, {
+        type: "LOCATED_IN",
+        family: "structural",
+        mode: null,
+        polarity: "affirmed",
+        weight: e.docs.size,
+        mentions: e.evidence.length,
+        first_date: first,
+        last_date: first,
+        evidence: [],
+      });
+    }
+  }
+}

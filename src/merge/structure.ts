@@ -1,0 +1,30 @@
+// Structural edges from the knowledge base between entities already in the graph: an
+// organisation PART_OF its state, a place LOCATED_IN its state.
+import type { AtharGraph } from "../graph-file.js";
+import type { Kb } from "../kb/kb.js";
+
+export function addStructuralEdges(g: AtharGraph, kb: Kb, partOf: Map<string, string>): void {
+  for (const id of g.nodes().sort()) {
+    const e = kb.entities.get(id);
+    const links: Array<["PART_OF" | "LOCATED_IN", string | undefined]> = [
+      ["PART_OF", e?.part_of ?? partOf.get(id)],
+      ["LOCATED_IN", e?.kind === "place" ? e.located_in : undefined],
+    ];
+    for (const [type, to] of links) {
+      if (!to || to === id || !g.hasNode(to)) continue;
+      const key = `${id}|${type}|${to}|affirmed`;
+      if (g.hasEdge(key)) continue;
+      g.addEdgeWithKey(key, id, to, {
+        type,
+        family: "structural",
+        mode: null,
+        polarity: "affirmed",
+        weight: 1,
+        mentions: 0,
+        first_date: null,
+        last_date: null,
+        evidence: [],
+      });
+    }
+  }
+}
