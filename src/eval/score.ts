@@ -1,0 +1,135 @@
+// Scoring as ANNOTATION.md says: entities per article, relations strict and relaxed, micro-
+// averaged; attribution accuracy over strict matches. Pure functions over parsed data.
+import type { Mention, RelationMention } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { GoldDoc, GoldEntity, GoldRelation } from "./gold.js";
+
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+const en = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** What a predicted entity offers for matching: English label, Arabic label, surface texts. */
+export interface PredEntity {
+  id: string;
+  label_en: string | null;
+  arabic: Set<string>;
+}
+
+export function entityMatches(p: PredEntity, g: GoldEntity): boolean {
+  if (p.label_en) {
+    const l = en(p.label_en);
+    if (l && (l === en(g.en) || g.alt.some((a) => en(a) === l))) return true;
+  }
+  return g.ar.some((a) => p.arabic.has(normalizeForMatch(a)));
+}
+
+const SYMMETRIC = new Set(["CONSULT", "COOPERATE", "AGREE"]);
+
+/** Maximum one-to-one matching, greedy in order (small sets: good enough and deterministic). */
+function matchCount<P, G>(preds: P[], golds: G[], ok: (p: P, g: G) => boolean): Array<[P, G]> {
+  const used = new Set<number>();
+  const pairs: Array<[P, G]> = [];
+  for (const p of preds) {
+    const k = golds.findIndex((g, i) => !used.has(i) && ok(p, g));
+    if (k >= 0) {
+      used.add(k);
+      pairs.push([p, golds[k] as G]);
+    }
+  }
+  return pairs;
+}
+
+export interface EvalReport {
+  docs: number;
+  entities: Prf;
+  strict: Prf;
+  relaxed: Prf;
+  attribution: { correct: number; total: number; accuracy: number };
+  perDoc: Array<{ doc: string; entities: Prf; strict: Prf; relaxed: Prf }>;
+}
+
+const ACTOR_KINDS = new Set(["state", "person", "organization"]);
+
+function predEntities(mentions: Mention[]): Map<string, PredEntity> {
+  const out = new Map<string, PredEntity>();
+  for (const m of mentions) {
+    if (m.section === "related" || !ACTOR_KINDS.has(m.entity.kind)) continue;
+    let p = out.get(m.entity.id);
+    if (!p) {
+      p = { id: m.entity.id, label_en: m.entity.label_en, arabic: new Set([normalizeForMatch(m.entity.label_ar)]) };
+      out.set(m.entity.id, p);
+    }
+    p.arabic.add(normalizeForMatch(m.text));
+    if (m.place) p.arabic.add(normalizeForMatch(m.place.label_ar));
+  }
+  return out;
+}
+
+function refEntity(r: { id: string; label_en: string | null; label_ar: string; text: string }): PredEntity {
+  return { id: r.id, label_en: r.label_en, arabic: new Set([normalizeForMatch(r.label_ar), normalizeForMatch(r.text)]) };
+}
+
+export function evaluate(gold: GoldDoc[], mentions: Mention[], triples: RelationMention[]): EvalReport {
+  let [etp, efp, efn, stp, sfp, sfn, rtp, rfp, rfn, acorrect, atotal] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const perDoc: EvalReport["perDoc"] = [];
+  for (const g of gold) {
+    const pe = [...predEntities(mentions.filter((m) => m.doc === g.doc)).values()];
+    // Surface forms of an entity anywhere in the article help it match its gold line.
+    const eMatch = matchCount(pe, g.entities, entityMatches);
+    const e = prf(eMatch.length, pe.length - eMatch.length, g.entities.length - eMatch.length);
+    // One predicted relation per (source, type, target, polarity).
+    const seen = new Set<string>();
+    const preds = triples.filter((t) => {
+      if (t.doc !== g.doc || t.section === "related") return false;
+      const key = `${t.source.id}|${t.type}|${t.target.id}|${t.polarity}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const ends = (p: RelationMention, r: GoldRelation, flip: boolean) => {
+      const [s, t] = flip ? [r.target, r.source] : [r.source, r.target];
+      return entityMatches(refEntity(p.source), s) && entityMatches(refEntity(p.target), t);
+    };
+    const strictOk = (p: RelationMention, r: GoldRelation) =>
+      (p.type === r.type || r.alt_types.includes(p.type)) &&
+      p.polarity === r.polarity &&
+      (ends(p, r, false) || (SYMMETRIC.has(p.type) && ends(p, r, true)));
+    const relaxedOk = (p: RelationMention, r: GoldRelation) => ends(p, r, false) || ends(p, r, true);
+    const sMatch = matchCount(preds, g.relations, strictOk);
+    const rMatch = matchCount(preds, g.relations, relaxedOk);
+    const s = prf(sMatch.length, preds.length - sMatch.length, g.relations.length - sMatch.length);
+    const r = prf(rMatch.length, preds.length - rMatch.length, g.relations.length - rMatch.length);
+    for (const [p, gr] of sMatch) {
+      atotal++;
+      const ga = gr.attributed_to;
+      const pa = p.attributed_to;
+      if ((!ga && !pa) || (ga && pa && entityMatches(refEntity(pa), ga))) acorrect++;
+    }
+    etp += e.tp; efp += e.fp; efn += e.fn;
+    stp += s.tp; sfp += s.fp; sfn += s.fn;
+    rtp += r.tp; rfp += r.fp; rfn += r.fn;
+    perDoc.push({ doc: g.doc, entities: e, strict: s, relaxed: r });
+  }
+  return {
+    docs: gold.length,
+    entities: prf(etp, efp, efn),
+    strict: prf(stp, sfp, sfn),
+    relaxed: prf(rtp, rfp, rfn),
+    attribution: { correct: acorrect, total: atotal, accuracy: atotal ? acorrect / atotal : 0 },
+    perDoc,
+  };
+}
