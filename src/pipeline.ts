@@ -1,7 +1,7 @@
 // The one place that knows the order of the stages:
 // ingest -> recognize (normalize, segment, mentions) -> extract -> merge -> analyze -> write.
 import { extractRelations } from "./extract/index.js";
-import { newGraph, type AtharGraph, graphToFile } from "./graph-file.js";
+import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile } from "./graph-schema.js";
 import type { Kb } from "./kb/kb.js";
 import { addRelationEdges } from "./merge/edges.js";
@@ -66,7 +66,15 @@ export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
 }
 
 export function documentInfo(a: Article, bytes: number): DocumentInfo {
-  return { doc: a.doc, sha256: a.sha256, bytes, title: a.title, date: a.date, source: a.source, url: a.url };
+  return {
+    doc: a.doc,
+    sha256: a.sha256,
+    bytes,
+    title: a.title,
+    date: a.date,
+    source: a.source,
+    url: a.url,
+  };
 }
 
 export function graphFile(g: AtharGraph, input: BuildInput): GraphFile {

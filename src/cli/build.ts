@@ -27,7 +27,12 @@ export const registerBuild: Register = (program, setExitCode) => {
     )
     .argument("<inputs...>", "article files or folders")
     .option("-o, --out <dir>", "output folder", "graph")
-    .option("--kb <file>", "an extra knowledge-base file (repeatable)", (v: string, p: string[]) => [...p, v], [])
+    .option(
+      "--kb <file>",
+      "an extra knowledge-base file (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [],
+    )
     .option("--no-progress", "no progress bar")
     .option("-q, --quiet", "print only errors")
     .addHelpText(
@@ -61,7 +66,11 @@ export function runBuild(inputs: string[], opts: BuildOptions): number {
   const input: BuildInput = { articles: [], outputs: [], errors: [...errors], bytes: new Map() };
   const bar =
     opts.progress && !opts.quiet && process.stderr.isTTY
-      ? new SingleBar({ format: "building {bar} {value}/{total} files | {doc}", stream: process.stderr, hideCursor: true })
+      ? new SingleBar({
+          format: "building {bar} {value}/{total} files | {doc}",
+          stream: process.stderr,
+          hideCursor: true,
+        })
       : null;
   bar?.start(files.length, 0, { doc: "" });
   const manifests = new Map<string, Map<string, Sidecar>>();
@@ -99,4 +108,3 @@ export function runBuild(inputs: string[], opts: BuildOptions): number {
 }
 
 const summarizeExit = (errors: BuildError[]) => (errors.length > 0 ? 1 : 0);
-

@@ -14,7 +14,9 @@ const row = (name: string, p: Prf) =>
 export const registerEval: Register = (program, setExitCode) => {
   program
     .command("eval")
-    .description("Score a build (mentions.jsonl, triples.jsonl) against gold annotations (ANNOTATION.md format)")
+    .description(
+      "Score a build (mentions.jsonl, triples.jsonl) against gold annotations (ANNOTATION.md format)",
+    )
     .requiredOption("--gold <path>", "a gold .jsonl file or a folder of them")
     .option("--build <dir>", "the build folder to score", "graph")
     .option("--json", "print the report as JSON")
@@ -23,23 +25,30 @@ export const registerEval: Register = (program, setExitCode) => {
       try {
         const gold = readGold(opts.gold);
         const { mentions, triples } = readBuild(opts.build);
-        const missing = gold.filter((g) => !mentions.some((m) => m.doc === g.doc)).map((g) => g.doc);
+        const missing = gold
+          .filter((g) => !mentions.some((m) => m.doc === g.doc))
+          .map((g) => g.doc);
         const report = evaluate(gold, mentions, triples);
         if (opts.json) {
           console.log(JSON.stringify({ ...report, missing }, null, 2));
           return;
         }
         console.log(`athar eval: ${report.docs} gold articles, build ${opts.build}`);
-        if (missing.length) console.log(`  not in the build (scored as all missed): ${missing.join(", ")}`);
+        if (missing.length)
+          console.log(`  not in the build (scored as all missed): ${missing.join(", ")}`);
         console.log(`${"".padEnd(18)} P      R      F1`);
         console.log(row("entities", report.entities));
         console.log(row("relations strict", report.strict));
         console.log(row("relations relaxed", report.relaxed));
         const a = report.attribution;
-        console.log(`attribution        ${pct(a.accuracy)}  (${a.correct}/${a.total} strict matches)`);
+        console.log(
+          `attribution        ${pct(a.accuracy)}  (${a.correct}/${a.total} strict matches)`,
+        );
         if (opts.perDoc) {
           for (const d of report.perDoc) {
-            console.log(`  ${d.doc.padEnd(28)} ent F1 ${pct(d.entities.f1)}  strict F1 ${pct(d.strict.f1)}  relaxed F1 ${pct(d.relaxed.f1)}`);
+            console.log(
+              `  ${d.doc.padEnd(28)} ent F1 ${pct(d.entities.f1)}  strict F1 ${pct(d.strict.f1)}  relaxed F1 ${pct(d.relaxed.f1)}`,
+            );
           }
         }
       } catch (e) {
@@ -49,9 +58,16 @@ export const registerEval: Register = (program, setExitCode) => {
     });
   program
     .command("eval-ner")
-    .description("Tag a CoNLL file (token TAG per line, blank line between sentences) and score PERS, LOC, ORG")
+    .description(
+      "Tag a CoNLL file (token TAG per line, blank line between sentences) and score PERS, LOC, ORG",
+    )
     .argument("<file>", "e.g. ANERCorp_CamelLab_test.txt")
-    .option("--kb <file>", "an extra knowledge-base file (repeatable)", (v: string, p: string[]) => [...p, v], [])
+    .option(
+      "--kb <file>",
+      "an extra knowledge-base file (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [],
+    )
     .option("--json", "print the report as JSON")
     .action((file: string, opts: { kb: string[]; json?: boolean }) => {
       try {
@@ -61,7 +77,9 @@ export const registerEval: Register = (program, setExitCode) => {
           console.log(JSON.stringify(report, null, 2));
           return;
         }
-        console.log(`athar eval-ner: ${report.sentences} sentences of ${file} (exact spans; MISC ignored)`);
+        console.log(
+          `athar eval-ner: ${report.sentences} sentences of ${file} (exact spans; MISC ignored)`,
+        );
         console.log(`${"".padEnd(18)} P      R      F1`);
         for (const [t, p] of Object.entries(report.byType)) console.log(row(t, p));
         console.log(row("micro", report.micro));

@@ -44,7 +44,10 @@ export function parseGold(name: string, text: string): GoldDoc[] {
       throw new Error(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
     }
     const r = GoldLine.safeParse(raw);
-    if (!r.success) throw new Error(`${name}:${i + 1}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+    if (!r.success)
+      throw new Error(
+        `${name}:${i + 1}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+      );
     const g = r.data;
     let d = docs.get(g.doc);
     if (!d) {

@@ -37,7 +37,8 @@ function spans(tags: string[]): Set<string> {
   let start = -1;
   let type = "";
   const close = (end: number) => {
-    if (start >= 0 && (TYPES as readonly string[]).includes(type)) out.add(`${start}:${end}:${type}`);
+    if (start >= 0 && (TYPES as readonly string[]).includes(type))
+      out.add(`${start}:${end}:${type}`);
     start = -1;
   };
   tags.forEach((tag, i) => {
@@ -52,7 +53,12 @@ function spans(tags: string[]): Set<string> {
   return out;
 }
 
-const KIND_TO_TYPE: Record<string, NerType | undefined> = { person: "PERS", state: "LOC", place: "LOC", organization: "ORG" };
+const KIND_TO_TYPE: Record<string, NerType | undefined> = {
+  person: "PERS",
+  state: "LOC",
+  place: "LOC",
+  organization: "ORG",
+};
 
 export interface NerReport {
   sentences: number;
@@ -61,7 +67,10 @@ export interface NerReport {
 }
 
 export function evaluateNer(sentences: ConllSentence[], kb: Kb): NerReport {
-  const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<NerType, { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    NerType,
+    { tp: number; fp: number; fn: number }
+  >;
   // One article, one sentence a line: the recognizer sees the text as a reader would.
   const lines = sentences.map((s) => s.tokens.join(" "));
   const text = lines.join("\n");
@@ -81,7 +90,16 @@ export function evaluateNer(sentences: ConllSentence[], kb: Kb): NerReport {
     if (l.length) pieces.push({ section: "body" as const, start: pos, end: pos + l.length });
     pos += l.length + 1;
   }
-  const article: Article = { doc: "conll", text, title: null, date: null, source: null, url: null, pieces, sha256: "" };
+  const article: Article = {
+    doc: "conll",
+    text,
+    title: null,
+    date: null,
+    source: null,
+    url: null,
+    pieces,
+    sha256: "",
+  };
   const rec = recognize(article, kb);
   const predicted = sentences.map(() => new Set<string>());
   // Map each mention's character span to the tokens it covers.
@@ -119,7 +137,9 @@ export function evaluateNer(sentences: ConllSentence[], kb: Kb): NerReport {
     }
     for (const g of gold) if (!pred.has(g)) counts[g.split(":")[2] as NerType].fn++;
   });
-  const byType = Object.fromEntries(TYPES.map((t) => [t, prf(counts[t].tp, counts[t].fp, counts[t].fn)])) as Record<NerType, Prf>;
+  const byType = Object.fromEntries(
+    TYPES.map((t) => [t, prf(counts[t].tp, counts[t].fp, counts[t].fn)]),
+  ) as Record<NerType, Prf>;
   const sum = (k: "tp" | "fp" | "fn") => TYPES.reduce((n, t) => n + counts[t][k], 0);
   return { sentences: sentences.length, byType, micro: prf(sum("tp"), sum("fp"), sum("fn")) };
 }

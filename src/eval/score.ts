@@ -70,7 +70,11 @@ function predEntities(mentions: Mention[]): Map<string, PredEntity> {
     if (m.section === "related" || !ACTOR_KINDS.has(m.entity.kind)) continue;
     let p = out.get(m.entity.id);
     if (!p) {
-      p = { id: m.entity.id, label_en: m.entity.label_en, arabic: new Set([normalizeForMatch(m.entity.label_ar)]) };
+      p = {
+        id: m.entity.id,
+        label_en: m.entity.label_en,
+        arabic: new Set([normalizeForMatch(m.entity.label_ar)]),
+      };
       out.set(m.entity.id, p);
     }
     p.arabic.add(normalizeForMatch(m.text));
@@ -79,12 +83,27 @@ function predEntities(mentions: Mention[]): Map<string, PredEntity> {
   return out;
 }
 
-function refEntity(r: { id: string; label_en: string | null; label_ar: string; text: string }): PredEntity {
-  return { id: r.id, label_en: r.label_en, arabic: new Set([normalizeForMatch(r.label_ar), normalizeForMatch(r.text)]) };
+function refEntity(r: {
+  id: string;
+  label_en: string | null;
+  label_ar: string;
+  text: string;
+}): PredEntity {
+  return {
+    id: r.id,
+    label_en: r.label_en,
+    arabic: new Set([normalizeForMatch(r.label_ar), normalizeForMatch(r.text)]),
+  };
 }
 
-export function evaluate(gold: GoldDoc[], mentions: Mention[], triples: RelationMention[]): EvalReport {
-  let [etp, efp, efn, stp, sfp, sfn, rtp, rfp, rfn, acorrect, atotal] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+export function evaluate(
+  gold: GoldDoc[],
+  mentions: Mention[],
+  triples: RelationMention[],
+): EvalReport {
+  let [etp, efp, efn, stp, sfp, sfn, rtp, rfp, rfn, acorrect, atotal] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  ];
   const perDoc: EvalReport["perDoc"] = [];
   for (const g of gold) {
     const pe = [...predEntities(mentions.filter((m) => m.doc === g.doc)).values()];
@@ -108,7 +127,8 @@ export function evaluate(gold: GoldDoc[], mentions: Mention[], triples: Relation
       (p.type === r.type || r.alt_types.includes(p.type)) &&
       p.polarity === r.polarity &&
       (ends(p, r, false) || (SYMMETRIC.has(p.type) && ends(p, r, true)));
-    const relaxedOk = (p: RelationMention, r: GoldRelation) => ends(p, r, false) || ends(p, r, true);
+    const relaxedOk = (p: RelationMention, r: GoldRelation) =>
+      ends(p, r, false) || ends(p, r, true);
     const sMatch = matchCount(preds, g.relations, strictOk);
     const rMatch = matchCount(preds, g.relations, relaxedOk);
     const s = prf(sMatch.length, preds.length - sMatch.length, g.relations.length - sMatch.length);
@@ -119,9 +139,15 @@ export function evaluate(gold: GoldDoc[], mentions: Mention[], triples: Relation
       const pa = p.attributed_to;
       if ((!ga && !pa) || (ga && pa && entityMatches(refEntity(pa), ga))) acorrect++;
     }
-    etp += e.tp; efp += e.fp; efn += e.fn;
-    stp += s.tp; sfp += s.fp; sfn += s.fn;
-    rtp += r.tp; rfp += r.fp; rfn += r.fn;
+    etp += e.tp;
+    efp += e.fp;
+    efn += e.fn;
+    stp += s.tp;
+    sfp += s.fp;
+    sfn += s.fn;
+    rtp += r.tp;
+    rfp += r.fp;
+    rfn += r.fn;
     perDoc.push({ doc: g.doc, entities: e, strict: s, relaxed: r });
   }
   return {

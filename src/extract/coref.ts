@@ -24,7 +24,12 @@ export interface ArticleMemory {
 
 export function remember(memory: ArticleMemory, found: Found[]): void {
   for (const f of found) {
-    const list = f.entity.kind === "state" ? memory.states : f.entity.kind === "person" ? memory.persons : null;
+    const list =
+      f.entity.kind === "state"
+        ? memory.states
+        : f.entity.kind === "person"
+          ? memory.persons
+          : null;
     if (!list) continue;
     const i = list.findIndex((e) => e.id === f.entity.id);
     if (i >= 0) list.splice(i, 1);
@@ -53,7 +58,12 @@ function synthetic(v: SentenceView, i: number, j: number, refs: EntityRef[], rul
 }
 
 /** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
-export function corefUnits(kb: Kb, v: SentenceView, covered: Array<Found | undefined>, memory: ArticleMemory): Unit[] {
+export function corefUnits(
+  kb: Kb,
+  v: SentenceView,
+  covered: Array<Found | undefined>,
+  memory: ArticleMemory,
+): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
@@ -62,7 +72,16 @@ export function corefUnits(kb: Kb, v: SentenceView, covered: Array<Found | undef
     const next = v.tokens[i + 1]?.text;
     if (st.some((s) => LEADERS.has(s)) && next && PAIR.has(next)) {
       const pair = lastTwo(memory.states);
-      if (pair) out.push(synthetic(v, i, i + 1, pair.map((s) => leaderOf(kb, s, memory.persons, v.date)), "coref-leaders"));
+      if (pair)
+        out.push(
+          synthetic(
+            v,
+            i,
+            i + 1,
+            pair.map((s) => leaderOf(kb, s, memory.persons, v.date)),
+            "coref-leaders",
+          ),
+        );
       i++;
     } else if (st.some((s) => PAIR.has(s))) {
       const pair = lastTwo(memory.states);

@@ -1,10 +1,16 @@
 // The date a relation happened, from the sentence's words resolved against the article's
 // date: weekdays (الخميس), أمس/اليوم, "الشهر الماضي", month names with or without a year.
-import { MONTHS, isoDate } from "../ingest/dates.js";
+import { isoDate, MONTHS } from "../ingest/dates.js";
 import type { Tok } from "../recognize/segment.js";
 
 const WEEKDAY: Record<string, number> = {
-  الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
+  الاحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
 };
 
 function shift(date: string, days: number): string {
@@ -15,7 +21,12 @@ function shift(date: string, days: number): string {
 
 const bare = (t: string) => t.replace(/^(و|ف)?(ب|ل|في)?/, "");
 
-export function resolveDate(tokens: Tok[], from: number, to: number, articleDate: string | null): string | null {
+export function resolveDate(
+  tokens: Tok[],
+  from: number,
+  to: number,
+  articleDate: string | null,
+): string | null {
   const full = articleDate && articleDate.length === 10 ? articleDate : null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const t = (tokens[i] as Tok).text;
@@ -31,7 +42,11 @@ export function resolveDate(tokens: Tok[], from: number, to: number, articleDate
       if (nxt !== undefined) return full;
     }
     const next = tokens[i + 1]?.text;
-    if (articleDate && (t === "الشهر" || t === "الشهر") && (next === "الماضي" || next === "المنصرم")) {
+    if (
+      articleDate &&
+      (t === "الشهر" || t === "الشهر") &&
+      (next === "الماضي" || next === "المنصرم")
+    ) {
       const [y, m] = articleDate.split("-").map(Number) as [number, number];
       return m === 1 ? isoDate(y - 1, 12) : isoDate(y, m - 1);
     }
@@ -39,7 +54,8 @@ export function resolveDate(tokens: Tok[], from: number, to: number, articleDate
     const month = MONTHS[two] ?? MONTHS[bare(t)];
     const prev = tokens[i - 1]?.text ?? "";
     const monthContext =
-      /^(في|خلال|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه|\d+)$/.test(prev) || /^(\d{4}|الماضي|المقبل|المنصرم)$/.test(next ?? "");
+      /^(في|خلال|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه|\d+)$/.test(prev) ||
+      /^(\d{4}|الماضي|المقبل|المنصرم)$/.test(next ?? "");
     if (month && !/^[a-z]/.test(t) && monthContext) {
       // A year right after (possibly after a bracketed alternative name) wins.
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {

@@ -12,7 +12,11 @@ import { bundledLexicon, type Lexicon } from "./lexicon.js";
 import { type Draft, extractSentence, findTriggers } from "./sentence.js";
 import { buildUnits, type SentenceView, type Unit } from "./units.js";
 
-export function extractRelations(rec: Recognized, kb: Kb, lex: Lexicon = bundledLexicon()): RelationMention[] {
+export function extractRelations(
+  rec: Recognized,
+  kb: Kb,
+  lex: Lexicon = bundledLexicon(),
+): RelationMention[] {
   const { article, seg } = rec;
   const text = article.text;
   const orig = (a: number, b: number) => {
@@ -21,18 +25,28 @@ export function extractRelations(rec: Recognized, kb: Kb, lex: Lexicon = bundled
   };
   const memory: ArticleMemory = { states: [], persons: [] };
   const persons = new Map<string, EntityRef>();
-  for (const f of rec.found.flat()) if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
+  for (const f of rec.found.flat())
+    if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
   const out: RelationMention[] = [];
   const seen = new Set<string>();
   let previousSubject: Unit[] | null = null;
 
   seg.sentences.forEach((s, si) => {
     const found = rec.found[si] as Found[];
-    const v: SentenceView = { norm: seg.norm.norm, tokens: s.tokens, found, date: article.date, persons: [...persons.values()] };
+    const v: SentenceView = {
+      norm: seg.norm.norm,
+      tokens: s.tokens,
+      found,
+      date: article.date,
+      persons: [...persons.values()],
+    };
     const covered: Array<Found | undefined> = new Array(s.tokens.length);
     for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;
     const units = buildUnits(kb, v);
-    remember(memory, found.filter((f) => !f.adjective || units.some((u) => u.found === f)));
+    remember(
+      memory,
+      found.filter((f) => !f.adjective || units.some((u) => u.found === f)),
+    );
     const all = [...units, ...corefUnits(kb, v, covered, memory)].sort((a, b) => a.first - b.first);
     const triggers = findTriggers(v, lex, covered);
     const result = extractSentence(v, lex, all, triggers, previousSubject);
@@ -56,7 +70,10 @@ export function extractRelations(rec: Recognized, kb: Kb, lex: Lexicon = bundled
         const se = state ? kb.entities.get(state) : undefined;
         if (!se) return;
         place = target.ref;
-        target = { ...target, ref: { id: se.id, kind: se.kind, label_ar: se.label_ar, label_en: se.label_en } };
+        target = {
+          ...target,
+          ref: { id: se.id, kind: se.kind, label_ar: se.label_ar, label_en: se.label_en },
+        };
       }
       if (d.source.place) return;
       const a = (s.tokens[d.first] as Tok).start;
@@ -69,7 +86,12 @@ export function extractRelations(rec: Recognized, kb: Kb, lex: Lexicon = bundled
         mode: d.mode,
         polarity: d.polarity,
         modality: d.modality,
-        attributed_to: d.attributedTo && d.attributedTo.ref.id !== d.source.ref.id ? ref(d.attributedTo) : d.attributedTo ? ref(d.attributedTo) : null,
+        attributed_to:
+          d.attributedTo && d.attributedTo.ref.id !== d.source.ref.id
+            ? ref(d.attributedTo)
+            : d.attributedTo
+              ? ref(d.attributedTo)
+              : null,
         date,
         sentence: sentence.text,
         span: orig(Math.max(a, s.start), Math.min(b, s.end)).span,

@@ -32,7 +32,18 @@ const Noun = z
     mode: z.string().nullable(),
     event: z.string().optional(),
     heads: z.array(z.string()),
-    frames: z.array(z.enum(["between", "from-to", "with", "to", "on", "genitive-to", "genitive-with", "genitive-on"])),
+    frames: z.array(
+      z.enum([
+        "between",
+        "from-to",
+        "with",
+        "to",
+        "on",
+        "genitive-to",
+        "genitive-with",
+        "genitive-on",
+      ]),
+    ),
   })
   .strict();
 export const LexiconFile = z
@@ -66,13 +77,31 @@ export interface Lexicon {
 function pastForms(v: string): Array<[string, VerbForm["number"]]> {
   if (v.endsWith("ى") || v.endsWith("ي")) {
     const s = v.slice(0, -1);
-    return [[v, "singular"], [`${s}ت`, "singular"], [`${s}يا`, "dual"], [`${s}تا`, "dual"], [`${s}وا`, "plural"]];
+    return [
+      [v, "singular"],
+      [`${s}ت`, "singular"],
+      [`${s}يا`, "dual"],
+      [`${s}تا`, "dual"],
+      [`${s}وا`, "plural"],
+    ];
   }
   if (v.endsWith("ا")) {
     const s = v.slice(0, -1);
-    return [[v, "singular"], [`${s}ت`, "singular"], [`${s}وا`, "dual"], [`${s}تا`, "dual"], [`${s}وا`, "plural"]];
+    return [
+      [v, "singular"],
+      [`${s}ت`, "singular"],
+      [`${s}وا`, "dual"],
+      [`${s}تا`, "dual"],
+      [`${s}وا`, "plural"],
+    ];
   }
-  return [[v, "singular"], [`${v}ت`, "singular"], [`${v}ا`, "dual"], [`${v}تا`, "dual"], [`${v}وا`, "plural"]];
+  return [
+    [v, "singular"],
+    [`${v}ت`, "singular"],
+    [`${v}ا`, "dual"],
+    [`${v}تا`, "dual"],
+    [`${v}وا`, "plural"],
+  ];
 }
 
 function presentForms(v: string): Array<[string, VerbForm["number"]]> {
@@ -81,18 +110,41 @@ function presentForms(v: string): Array<[string, VerbForm["number"]]> {
   const t = `ت${stem}`;
   if (v.endsWith("ي")) {
     const s = stem.slice(0, -1);
-    return [[v, "singular"], [t, "singular"], [`ي${s}يان`, "dual"], [`ت${s}يان`, "dual"], [`ي${s}ون`, "plural"]];
+    return [
+      [v, "singular"],
+      [t, "singular"],
+      [`ي${s}يان`, "dual"],
+      [`ت${s}يان`, "dual"],
+      [`ي${s}ون`, "plural"],
+    ];
   }
   if (v.endsWith("و")) {
     const s = stem.slice(0, -1);
-    return [[v, "singular"], [t, "singular"], [`ي${s}وان`, "dual"], [`ت${s}وان`, "dual"], [`ي${s}ون`, "plural"]];
+    return [
+      [v, "singular"],
+      [t, "singular"],
+      [`ي${s}وان`, "dual"],
+      [`ت${s}وان`, "dual"],
+      [`ي${s}ون`, "plural"],
+    ];
   }
-  return [[v, "singular"], [t, "singular"], [`${v}ان`, "dual"], [`${t}ان`, "dual"], [`${v}ون`, "plural"]];
+  return [
+    [v, "singular"],
+    [t, "singular"],
+    [`${v}ان`, "dual"],
+    [`${t}ان`, "dual"],
+    [`${v}ون`, "plural"],
+  ];
 }
 
 export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
   const verbs = new Map<string, VerbForm[]>();
-  const addVerb = (phrase: string, entry: VerbEntry, number: VerbForm["number"], imperfect: boolean) => {
+  const addVerb = (
+    phrase: string,
+    entry: VerbEntry,
+    number: VerbForm["number"],
+    imperfect: boolean,
+  ) => {
     const [first, ...rest] = normalizeForMatch(phrase).split(" ");
     if (!first) return;
     const list = verbs.get(first) ?? [];
@@ -108,10 +160,15 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     }
     for (const p of entry.present) {
       const [v, ...obj] = normalizeForMatch(p).split(" ");
-      for (const [f, n] of presentForms(v as string)) addVerb([f, ...obj].join(" "), entry, n, true);
+      for (const [f, n] of presentForms(v as string))
+        addVerb([f, ...obj].join(" "), entry, n, true);
     }
     for (const f of entry.forms) {
-      const n = /(ا|ان)$/.test(normalizeForMatch(f)) ? "dual" : /(وا|ون)$/.test(normalizeForMatch(f)) ? "plural" : "singular";
+      const n = /(ا|ان)$/.test(normalizeForMatch(f))
+        ? "dual"
+        : /(وا|ون)$/.test(normalizeForMatch(f))
+          ? "plural"
+          : "singular";
       addVerb(f, entry, n, /^[يت]/.test(normalizeForMatch(f)));
     }
   }
@@ -129,7 +186,12 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     const n = normalizeForMatch(s);
     for (const [f] of n.startsWith("ي") ? presentForms(n) : pastForms(n)) speech.add(f);
   }
-  return { verbs, nouns, speech, accordingTo: file.according_to.map((a) => normalizeForMatch(a).split(" ")) };
+  return {
+    verbs,
+    nouns,
+    speech,
+    accordingTo: file.according_to.map((a) => normalizeForMatch(a).split(" ")),
+  };
 }
 
 let cached: Lexicon | null = null;

@@ -41,7 +41,9 @@ export interface Draft {
 const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
 const NEGATORS = set("لم لن لا ما ليس ليست غير عدم دون ولم ولن ولا وليس");
 const HYPOTHETICAL = set("قد وقد ربما إذا اذا لو ولو يمكن يمكن قد محتمل");
-const FUTURE_WORDS = set("سوف وسوف يعتزم تعتزم يعتزمون يدرس تدرس يخطط تخطط تنوي ينوي وشك المقبل المقبلة");
+const FUTURE_WORDS = set(
+  "سوف وسوف يعتزم تعتزم يعتزمون يدرس تدرس يخطط تخطط تنوي ينوي وشك المقبل المقبلة",
+);
 const COMPLEMENTIZERS = set("إن أن إنه أنه إنها أنها إنهم أنهم بأن بأنه بأنها وإن وأن");
 const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صباح الماضي بدوره بدورها كذلك رسميا");
 const CORE_PREPS = ["مع", "الى", "على", "من", "عن", "ضد", "في"];
@@ -79,7 +81,11 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
   return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
 }
 
-export function findTriggers(v: SentenceView, lex: Lexicon, covered: Array<Found | undefined>): Trigger[] {
+export function findTriggers(
+  v: SentenceView,
+  lex: Lexicon,
+  covered: Array<Found | undefined>,
+): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
@@ -145,7 +151,9 @@ export function findTriggers(v: SentenceView, lex: Lexicon, covered: Array<Found
 /** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
 function prepOf(v: SentenceView, u: Unit): string {
   const t = tok(v, u.first);
-  const own = u.office ? t.text.slice(0, t.text.length - t.text.replace(/^[وف]?[بلك]?/, "").length) : "";
+  const own = u.office
+    ? t.text.slice(0, t.text.length - t.text.replace(/^[وف]?[بلك]?/, "").length)
+    : "";
   const prefix = u.office ? own : t.text.slice(0, Math.max(0, u.found.start - t.start));
   const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
   if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
@@ -167,7 +175,7 @@ function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | nu
       const t = tok(v, j).text;
       if (!FILLERS.has(t) && !WEEKDAYS.has(t) && !WEEKDAYS.has(t.replace(/^ال/, ""))) return null;
     }
-    if (u.place || prepOf(v, u) !== "" && prepOf(v, u) !== "و") return null;
+    if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -180,7 +188,14 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
     if (u.last >= verbFirst) continue;
     for (let j = u.last + 1; j < verbFirst; j++) {
       const t = tok(v, j).text;
-      if (!NEGATORS.has(t) && !HYPOTHETICAL.has(t) && !FUTURE_WORDS.has(t) && t !== "التي" && t !== "الذي") return null;
+      if (
+        !NEGATORS.has(t) &&
+        !HYPOTHETICAL.has(t) &&
+        !FUTURE_WORDS.has(t) &&
+        t !== "التي" &&
+        t !== "الذي"
+      )
+        return null;
     }
     if (u.place) return null;
     const p = prepOf(v, u);
@@ -191,7 +206,14 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
 }
 
 /** The object: the first unit after `from` with an allowed preposition, before `limit`. */
-function objectAfter(v: SentenceView, units: Unit[], from: number, limit: number, preps: string[], exclude: Set<Unit>): Unit[] | null {
+function objectAfter(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  limit: number,
+  preps: string[],
+  exclude: Set<Unit>,
+): Unit[] | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from || exclude.has(u)) continue;
@@ -204,13 +226,22 @@ function objectAfter(v: SentenceView, units: Unit[], from: number, limit: number
   return null;
 }
 
-function unitAfterPrep(v: SentenceView, units: Unit[], from: number, limit: number, prep: string[]): { unit: Unit; group: Unit[] } | null {
+function unitAfterPrep(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  limit: number,
+  prep: string[],
+): { unit: Unit; group: Unit[] } | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from) continue;
     if (u.first > limit) return null;
     if (prep.includes(prepOf(v, u))) {
-      return { unit: u, group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]) };
+      return {
+        unit: u,
+        group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
+      };
     }
   }
   return null;
@@ -258,7 +289,9 @@ function nounOwner(
       return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
     }
   }
-  const near = [...verbSubjects].sort((a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first))[0];
+  const near = [...verbSubjects].sort(
+    (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
+  )[0];
   if (near) return near.subject;
   return t.pronoun ? previousSubject : null;
 }
@@ -285,12 +318,19 @@ function negatedAt(v: SentenceView, first: number, noun = false): boolean {
   for (let j = Math.max(0, first - 2); j < first; j++) {
     const w = tok(v, j).text;
     // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
-    if (noun ? NOUN_NEGATORS.has(w) : NEGATORS.has(w) && (w !== "ما" || j === first - 1)) return true;
+    if (noun ? NOUN_NEGATORS.has(w) : NEGATORS.has(w) && (w !== "ما" || j === first - 1))
+      return true;
   }
   return false;
 }
 
-export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], triggers: Trigger[], previousSubject: Unit[] | null): SentenceResult {
+export function extractSentence(
+  v: SentenceView,
+  lex: Lexicon,
+  units: Unit[],
+  triggers: Trigger[],
+  previousSubject: Unit[] | null,
+): SentenceResult {
   const drafts: Draft[] = [];
   const frames: Frame[] = [];
   let sentenceSubject: Unit[] | null = null;
@@ -305,7 +345,8 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
         return t === x || (k === a.length - 1 && t?.startsWith(x));
       });
       if (w) {
-        according = units.find((u) => u.first >= i && u.first <= i + a.length + 1 && !u.place) ?? null;
+        according =
+          units.find((u) => u.first >= i && u.first <= i + a.length + 1 && !u.place) ?? null;
         break;
       }
     }
@@ -316,7 +357,8 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
     return best;
   };
   // Nominal triggers do not end a verb's reach; verbs and verbs of saying do.
-  const nextTriggerAfter = (i: number) => triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? v.tokens.length;
+  const nextTriggerAfter = (i: number) =>
+    triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? v.tokens.length;
 
   for (const t of triggers) {
     if (t.kind === "noun") continue;
@@ -357,7 +399,17 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
           break;
         }
       }
-      frames.push({ speaker, subjects: subject ?? [], from, to: clauseEnd(v, from), negates: false, accused: null, draftType: null, mode: null, verbFirst: t.first });
+      frames.push({
+        speaker,
+        subjects: subject ?? [],
+        from,
+        to: clauseEnd(v, from),
+        negates: false,
+        accused: null,
+        draftType: null,
+        mode: null,
+        verbFirst: t.first,
+      });
       speechSubject ??= subject;
       continue;
     }
@@ -435,15 +487,23 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
         }
       } else if (fr === "from-to") {
         const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, ["من"]);
-        const b = a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, ["الى", "إلى", "ل"]);
+        const b =
+          a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, ["الى", "إلى", "ل"]);
         if (a && b) {
           pairs = a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = "noun-from-to";
         }
       } else if (fr.startsWith("genitive-")) {
-        const own = t.pronoun ? null : units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "");
+        const own = t.pronoun
+          ? null
+          : units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "");
         const owner = own ? [own] : t.pronoun ? clauseSubject : null;
-        const prep = fr === "genitive-to" ? ["الى", "إلى", "ل"] : fr === "genitive-with" ? ["مع"] : ["على", "ضد"];
+        const prep =
+          fr === "genitive-to"
+            ? ["الى", "إلى", "ل"]
+            : fr === "genitive-with"
+              ? ["مع"]
+              : ["على", "ضد"];
         const start = own ? own.last + 1 : t.last + 1;
         const b = unitAfterPrep(v, units, start, start + 8, prep);
         if (owner && b) {
@@ -462,8 +522,12 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
     // No participants stated: a pair subject shares it ("تعهدا بتعاون عسكري"), and deniers
     // deny it among themselves ("تنفي كوريا الشمالية وروسيا عقد أي صفقات أسلحة").
     if (pairs.length === 0 && SYMMETRIC_NOUNS.has(n.type)) {
-      const near = clauseSubject && clauseSubject.length >= 2 && clauseSubject.every((u) => t.first - u.last <= 8);
-      const group = frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
+      const near =
+        clauseSubject &&
+        clauseSubject.length >= 2 &&
+        clauseSubject.every((u) => t.first - u.last <= 8);
+      const group =
+        frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
       if (group) {
         pairs = [[group[0] as Unit, group[1] as Unit]];
         rule = "noun-pair-subject";
@@ -492,7 +556,9 @@ export function extractSentence(v: SentenceView, lex: Lexicon, units: Unit[], tr
   // ("أدانت الولايات المتحدة ... تدفق الأسلحة من كوريا الشمالية إلى روسيا").
   for (const f of frames) {
     if (!f.draftType || f.subjects.length === 0) continue;
-    const inner = drafts.find((d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType);
+    const inner = drafts.find(
+      (d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType,
+    );
     if (!inner) continue;
     for (const s of f.subjects) {
       if (s.ref.id === inner.source.ref.id) continue;

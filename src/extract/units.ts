@@ -36,7 +36,8 @@ export interface SentenceView {
   persons: EntityRef[];
 }
 
-const isTitleHead = (t: string) => stems(t).find((s) => TITLE_HEADS.has(s.stem) && !t.slice(0, s.prefixLength).endsWith("ك"));
+const isTitleHead = (t: string) =>
+  stems(t).find((s) => TITLE_HEADS.has(s.stem) && !t.slice(0, s.prefixLength).endsWith("ك"));
 
 /** The office words just before token `at`: returns the head index, or -1. */
 function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[] } {
@@ -49,7 +50,8 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
     const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
     // A comma may separate the office from the name: "وزير الدفاع الروسي، سيرغي شويغو".
     const gap = v.norm.slice(t.end, nextTok.start);
-    if (!adjacent(v.norm, t.end, nextTok.start) && !(k + 1 === at && /^\s*[،,]\s*$/.test(gap))) break;
+    if (!adjacent(v.norm, t.end, nextTok.start) && !(k + 1 === at && /^\s*[،,]\s*$/.test(gap)))
+      break;
     const f = byLast.get(k);
     if (f) {
       if (f.entity.kind === "person") break;
@@ -63,7 +65,10 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
-    if ((t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) || TITLE_LINKS.has(t.text)) {
+    if (
+      (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
+      TITLE_LINKS.has(t.text)
+    ) {
       k--;
       continue;
     }
@@ -73,7 +78,12 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
 }
 
 /** The state or organisation an office belongs to: a nisba or name inside it, else the KB. */
-function officeOf(kb: Kb, inner: Found[], person: EntityRef | null, date: string | null): EntityRef | null {
+function officeOf(
+  kb: Kb,
+  inner: Found[],
+  person: EntityRef | null,
+  date: string | null,
+): EntityRef | null {
   const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
   if (own) return own.entity;
   if (!person) return null;
@@ -84,11 +94,25 @@ function officeOf(kb: Kb, inner: Found[], person: EntityRef | null, date: string
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
-function officeHolder(kb: Kb, v: SentenceView, state: EntityRef, headText: string): EntityRef | null {
+function officeHolder(
+  kb: Kb,
+  v: SentenceView,
+  state: EntityRef,
+  headText: string,
+): EntityRef | null {
   const head = stems(headText).map((s) => s.stem);
   const matches = v.persons.filter((p) => {
     const e = kb.entities.get(p.id);
-    return e && rolesOn(e, v.date).some((r) => r.of === state.id && head.some((h) => r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h.replace(/^ال/, ""))));
+    return (
+      e &&
+      rolesOn(e, v.date).some(
+        (r) =>
+          r.of === state.id &&
+          head.some((h) =>
+            r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h.replace(/^ال/, "")),
+          ),
+      )
+    );
   });
   return matches.length === 1 ? (matches[0] as EntityRef) : null;
 }
@@ -118,7 +142,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       continue;
     }
     const place = f.entity.kind === "place";
-    const u: Unit = { ref: f.entity, first: f.first, last: f.last, start: f.start, end: f.end, place, found: f };
+    const u: Unit = {
+      ref: f.entity,
+      first: f.first,
+      last: f.last,
+      start: f.start,
+      end: f.end,
+      place,
+      found: f,
+    };
     if (f.entity.kind === "person") {
       const { head, inner } = officeBefore(v, f.first);
       if (head >= 0) {
@@ -129,7 +161,16 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     units.push(u);
   }
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
-  return units.filter((u) => !units.some((o) => o !== u && o.first <= u.first && u.last <= o.last && (o.first < u.first || u.last < o.last)));
+  return units.filter(
+    (u) =>
+      !units.some(
+        (o) =>
+          o !== u &&
+          o.first <= u.first &&
+          u.last <= o.last &&
+          (o.first < u.first || u.last < o.last),
+      ),
+  );
 }
 
 /** Units coordinated with `u` that follow it: "الولايات المتحدة وكوريا الجنوبية واليابان". */

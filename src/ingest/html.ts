@@ -6,8 +6,10 @@ import type { ArticleMeta } from "./txt.js";
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/.test(head) ||
-    (head.match(/<\/?(p|div|span|a|br|script|meta|li)\b[^>]*>/g)?.length ?? 0) >= 5;
+  return (
+    /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/.test(head) ||
+    (head.match(/<\/?(p|div|span|a|br|script|meta|li)\b[^>]*>/g)?.length ?? 0) >= 5
+  );
 }
 
 const SKIP = /^(script|style|noscript|template|svg|head|nav|footer|iframe)$/;

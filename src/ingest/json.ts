@@ -28,14 +28,18 @@ function toArticle(raw: unknown, doc: string, where: string, sha256: string): Ar
   }
   const v = r.data;
   const date = v.date ? (parseDate(normalizeForMatch(v.date)) ?? parseRssDate(v.date)) : null;
-  const article = parseTxt(v.text, {
-    doc,
-    sha256,
-    title: v.title ?? null,
-    date,
-    source: v.source ?? null,
-    url: v.url ?? null,
-  }, { titleLine: !v.title });
+  const article = parseTxt(
+    v.text,
+    {
+      doc,
+      sha256,
+      title: v.title ?? null,
+      date,
+      source: v.source ?? null,
+      url: v.url ?? null,
+    },
+    { titleLine: !v.title },
+  );
   return article;
 }
 
@@ -68,7 +72,10 @@ export function parseJsonArticles(file: string, content: string, sha256: string)
     out.errors.push({ file, message: `invalid JSON (${(e as Error).message})` });
     return out;
   }
-  if (Array.isArray(raw)) raw.forEach((r, i) => add(toArticle(r, `${file}#${i + 1}`, `item ${i + 1}`, sha256)));
-  else add(toArticle(raw, file, "article", sha256));
+  if (Array.isArray(raw)) {
+    raw.forEach((r, i) => {
+      add(toArticle(r, `${file}#${i + 1}`, `item ${i + 1}`, sha256));
+    });
+  } else add(toArticle(raw, file, "article", sha256));
   return out;
 }

@@ -22,8 +22,16 @@ export function lines(text: string, from = 0, to = text.length): Line[] {
 }
 
 const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) ||
-  c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x2022 /* • bullet */;
+  c === 32 ||
+  c === 9 ||
+  c === 13 ||
+  c === 10 ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200f) ||
+  c === 0x202f ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x2022 /* • bullet */;
 
 /** The range without leading and trailing white space (and list bullets); null when blank. */
 export function trimRange(text: string, start: number, end: number): [number, number] | null {

@@ -102,7 +102,10 @@ export interface FileResult {
 }
 
 /** Reads and parses one input file. Never throws: problems come back as errors. */
-export function readArticles(file: InputFile, manifests: Map<string, Map<string, Sidecar>>): FileResult {
+export function readArticles(
+  file: InputFile,
+  manifests: Map<string, Map<string, Sidecar>>,
+): FileResult {
   const fail = (message: string, bytes = 0): FileResult => ({
     articles: [],
     errors: [{ file: file.doc, message }],
@@ -118,7 +121,8 @@ export function readArticles(file: InputFile, manifests: Map<string, Map<string,
     return fail(`cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
   if (buf.length === 0) return fail("empty file");
-  if (buf.subarray(0, 8192).includes(0)) return fail("binary file (contains NUL bytes)", buf.length);
+  if (buf.subarray(0, 8192).includes(0))
+    return fail("binary file (contains NUL bytes)", buf.length);
   let text: string;
   try {
     text = decoder.decode(buf);
@@ -141,9 +145,10 @@ export function readArticles(file: InputFile, manifests: Map<string, Map<string,
   }
   const side = manifest.get(basename(file.path)) ?? {};
   const meta = { doc: file.doc, sha256, ...side };
-  const article = ext === ".html" || ext === ".htm" || looksLikeHtml(text)
-    ? parseHtml(text, meta)
-    : parseTxt(text, meta);
+  const article =
+    ext === ".html" || ext === ".htm" || looksLikeHtml(text)
+      ? parseHtml(text, meta)
+      : parseTxt(text, meta);
   article.source ??= outletFromUrl(article.url);
   if (article.pieces.length === 0) return fail("no article text found", buf.length);
   return { articles: [article], errors: [], bytes: buf.length };

@@ -118,7 +118,8 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
         warnings.push(`${origin.get(e.id)} (${e.id}): alias "${form}" is a common word; ignored`);
         continue;
       }
-      for (const v of aliasVariants(toks.join(" "))) addKey(trie, keyTokens(v), { id: e.id, rule: "kb" });
+      for (const v of aliasVariants(toks.join(" ")))
+        addKey(trie, keyTokens(v), { id: e.id, rule: "kb" });
     }
     for (const form of e.nisba) {
       const toks = keyTokens(normalizeForMatch(form));
@@ -127,9 +128,18 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
         const vt = keyTokens(v);
         addKey(trie, vt, { id: e.id, rule: "kb-nisba" });
         // "الكوري الشمالي": every word of a nisba takes the article together.
-        addKey(trie, vt.map((t) => `ال${t}`), { id: e.id, rule: "kb-nisba" });
+        addKey(
+          trie,
+          vt.map((t) => `ال${t}`),
+          { id: e.id, rule: "kb-nisba" },
+        );
         // "الجنوب أفريقي": compound nisbas take the article on their first word only.
-        if (vt.length > 1) addKey(trie, vt.map((t, k) => (k === 0 ? `ال${t}` : t)), { id: e.id, rule: "kb-nisba" });
+        if (vt.length > 1)
+          addKey(
+            trie,
+            vt.map((t, k) => (k === 0 ? `ال${t}` : t)),
+            { id: e.id, rule: "kb-nisba" },
+          );
       }
     }
   }

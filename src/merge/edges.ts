@@ -19,7 +19,11 @@ export function edgeKey(source: string, type: string, target: string, polarity: 
   return `${source}|${type}|${target}|${polarity}`;
 }
 
-export function addRelationEdges(g: AtharGraph, relations: RelationMention[], articles: Map<string, Article>): void {
+export function addRelationEdges(
+  g: AtharGraph,
+  relations: RelationMention[],
+  articles: Map<string, Article>,
+): void {
   const buckets = new Map<string, Bucket>();
   for (const r of relations) {
     let [s, t] = [r.source.id, r.target.id];

@@ -29,20 +29,33 @@ interface EventBucket {
 }
 
 /** Adds event nodes and their PARTICIPANT / LOCATED_IN edges; returns places to ensure. */
-export function addEvents(g: AtharGraph, relations: RelationMention[], articles: Map<string, Article>): void {
+export function addEvents(
+  g: AtharGraph,
+  relations: RelationMention[],
+  articles: Map<string, Article>,
+): void {
   const buckets = new Map<string, EventBucket>();
   for (const r of relations) {
     const parsed = EventTypeSchema.safeParse(r.event);
     if (!parsed.success || r.polarity === "negated") continue;
     const type = parsed.data;
     const symmetric = isSymmetric(r.type, r.mode);
-    const [a, b] = symmetric && r.target.id < r.source.id ? [r.target, r.source] : [r.source, r.target];
+    const [a, b] =
+      symmetric && r.target.id < r.source.id ? [r.target, r.source] : [r.source, r.target];
     const date = r.date ?? articles.get(r.doc)?.date ?? null;
     const window = date ? date.slice(0, 7) : null;
     const key = `${type}|${a.id}|${b.id}|${window ?? "undated"}`;
     let e = buckets.get(key);
     if (!e) {
-      e = { type, actor: a, recipient: b, place: r.place ?? null, window, evidence: [], docs: new Set() };
+      e = {
+        type,
+        actor: a,
+        recipient: b,
+        place: r.place ?? null,
+        window,
+        evidence: [],
+        docs: new Set(),
+      };
       buckets.set(key, e);
     }
     e.place ??= r.place ?? null;

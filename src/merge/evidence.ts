@@ -3,7 +3,8 @@ import type { Evidence } from "../graph-schema.js";
 import type { Article, RelationMention } from "../schema.js";
 
 export function toEvidence(r: RelationMention, article: Article | undefined): Evidence {
-  const { id, kind, label_ar, label_en } = r.attributed_to ?? ({} as Partial<NonNullable<RelationMention["attributed_to"]>>);
+  const { id, kind, label_ar, label_en } =
+    r.attributed_to ?? ({} as Partial<NonNullable<RelationMention["attributed_to"]>>);
   return {
     doc: r.doc,
     sentence: r.sentence,
@@ -11,7 +12,10 @@ export function toEvidence(r: RelationMention, article: Article | undefined): Ev
     outlet: article?.source ?? null,
     article_date: article?.date ?? null,
     date: r.date,
-    attributed_to: id && kind && label_ar !== undefined ? { id, kind, label_ar, label_en: label_en ?? null } : null,
+    attributed_to:
+      id && kind && label_ar !== undefined
+        ? { id, kind, label_ar, label_en: label_en ?? null }
+        : null,
     modality: r.modality,
     mode: r.mode,
     confidence: r.confidence,
@@ -25,7 +29,10 @@ export function toEvidence(r: RelationMention, article: Article | undefined): Ev
 const dateOf = (e: Evidence) => e.date ?? e.article_date;
 
 export function dateRange(evidence: Evidence[]): { first: string | null; last: string | null } {
-  const ds = evidence.map(dateOf).filter((d): d is string => d !== null).sort();
+  const ds = evidence
+    .map(dateOf)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { first: ds[0] ?? null, last: ds[ds.length - 1] ?? null };
 }
 

@@ -1,8 +1,26 @@
 // Relation families, for colour in the viewer and GEXF: cooperative vs conflictual.
 import type { EdgeType, Family } from "../graph-schema.js";
 
-const COOPERATIVE = new Set(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST"]);
-const CONFLICTUAL = new Set(["ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
+const COOPERATIVE = new Set([
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "COOPERATE",
+  "AID",
+  "CONCEDE",
+  "RETREAT",
+  "REQUEST",
+]);
+const CONFLICTUAL = new Set([
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+]);
 
 export function familyOf(type: EdgeType): Family {
   if (COOPERATIVE.has(type)) return "cooperative";

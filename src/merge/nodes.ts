@@ -11,7 +11,10 @@ export interface NodeAccumulator {
   docs: Set<string>;
 }
 
-export function accumulateNodes(mentions: Iterable<Mention>, into = new Map<string, NodeAccumulator>()) {
+export function accumulateNodes(
+  mentions: Iterable<Mention>,
+  into = new Map<string, NodeAccumulator>(),
+) {
   for (const m of mentions) {
     let acc = into.get(m.entity.id);
     if (!acc) {

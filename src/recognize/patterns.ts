@@ -29,7 +29,9 @@ const SPEECH = set(`
   وأعلنت أشار وأشار أشارت وأشارت حذر وحذر حذرت وحذرت كتب وكتب كتبت وكتبت رأى ورأى اعتبر واعتبر
 `);
 /** What may follow a name introduced by a speech verb. */
-const AFTER_SPEECH_NAME = set(`إن أن إنه أنه إنها أنها في خلال لوسائل لصحيفة لوكالة لقناة أمام من عبر`);
+const AFTER_SPEECH_NAME = set(
+  `إن أن إنه أنه إنها أنها في خلال لوسائل لصحيفة لوكالة لقناة أمام من عبر`,
+);
 /** Heads of organisation names. */
 const ORG_HEADS = set(`
   وزارة مجلس وكالة جامعة مركز حزب حركة منظمة هيئة جمعية معهد شركة صحيفة مؤسسة لجنة جبهة
@@ -108,7 +110,8 @@ function titleNames(ctx: PatternContext): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     // "كزعيم" (as a leader) describes, it does not introduce a name.
     const head = stemOf((tokens[i] as Tok).text).find((x) => TITLE_HEADS.has(x.stem));
-    if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك")) continue;
+    if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك"))
+      continue;
     let j = i + 1;
     // The office: definite words, links, and KB mentions (nisba, states, organisations).
     while (j < tokens.length && j - i <= 7) {
@@ -120,7 +123,10 @@ function titleNames(ctx: PatternContext): Found[] {
         j = c.last + 1;
         continue;
       }
-      if ((t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) || TITLE_LINKS.has(t.text)) {
+      if (
+        (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
+        TITLE_LINKS.has(t.text)
+      ) {
         j++;
         continue;
       }
@@ -151,7 +157,10 @@ function speechNames(ctx: PatternContext): Found[] {
     const last = tokens[end - 1] as Tok;
     const nxt = tokens[end];
     const closed =
-      !nxt || !adjacent(norm, last.end, nxt.start) || AFTER_SPEECH_NAME.has(nxt.text) || WEEKDAYS.has(nxt.text);
+      !nxt ||
+      !adjacent(norm, last.end, nxt.start) ||
+      AFTER_SPEECH_NAME.has(nxt.text) ||
+      WEEKDAYS.has(nxt.text);
     if (closed) out.push(makePerson(ctx, i + 1, end, "speech-name"));
   }
   return out;
@@ -202,7 +211,12 @@ function orgNames(ctx: PatternContext): Found[] {
     const end = (tokens[j - 1] as Tok).end;
     const label = ctx.original(start, end);
     out.push({
-      entity: { id: provisionalId("org", normalizeForMatch(label)), kind: "organization", label_ar: label, label_en: null },
+      entity: {
+        id: provisionalId("org", normalizeForMatch(label)),
+        kind: "organization",
+        label_ar: label,
+        label_en: null,
+      },
       rule: "org-head",
       first: i,
       last: j - 1,

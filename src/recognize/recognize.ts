@@ -39,7 +39,12 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     const first = s.tokens[m.first] as Tok;
     const last = s.tokens[m.last] as Tok;
     const next = s.tokens[m.last + 1];
-    if (e.kind === "organization" && next && OTHER_BODY.has(next.text) && adjacent(norm, last.end, next.start)) {
+    if (
+      e.kind === "organization" &&
+      next &&
+      OTHER_BODY.has(next.text) &&
+      adjacent(norm, last.end, next.start)
+    ) {
       continue;
     }
     const f: Found = {
@@ -55,7 +60,8 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       const target = kb.entities.get(e.stands_for);
       const prev = s.tokens[m.first - 1];
       const prefix = first.text.slice(0, m.prefixLength);
-      const locative = (prev && stems(prev.text).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
+      const locative =
+        (prev && stems(prev.text).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
       if (target && !locative) {
         f.place = f.entity;
         f.entity = refOf(target);
@@ -86,7 +92,12 @@ function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
   return new Map([...parts].filter((p): p is [string, Found["entity"]] => p[1] !== null));
 }
 
-function corefNames(seg: Segmented, s: Sentence, covered: Array<Found | undefined>, parts: Map<string, Found["entity"]>): Found[] {
+function corefNames(
+  seg: Segmented,
+  s: Sentence,
+  covered: Array<Found | undefined>,
+  parts: Map<string, Found["entity"]>,
+): Found[] {
   const out: Found[] = [];
   const { norm } = seg.norm;
   for (let i = 0; i < s.tokens.length; i++) {
@@ -98,7 +109,8 @@ function corefNames(seg: Segmented, s: Sentence, covered: Array<Found | undefine
     let j = i;
     while (j + 1 < s.tokens.length && !covered[j + 1]) {
       const n = s.tokens[j + 1] as Tok;
-      if (!adjacent(norm, (s.tokens[j] as Tok).end, n.start) || parts.get(n.text)?.id !== entity.id) break;
+      if (!adjacent(norm, (s.tokens[j] as Tok).end, n.start) || parts.get(n.text)?.id !== entity.id)
+        break;
       j++;
     }
     out.push({
@@ -140,7 +152,8 @@ export function recognize(article: Article, kb: Kb): Recognized {
   if (parts.size > 0) {
     seg.sentences.forEach((s, i) => {
       const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts);
-      if (extra.length) found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
+      if (extra.length)
+        found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
     });
   }
   const mentions: Mention[] = [];
