@@ -9,14 +9,12 @@ import type { ViewState } from "./state.js";
 
 type Flat = Record<string, string | number | boolean>;
 
-function rgb(color: string): { r: number; g: number; b: number } {
+/** "rgb(r,g,b)": graphology-gexf then writes viz:color as r/g/b attributes, as Gephi reads best. */
+function rgb(color: string): string {
   const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
-  if (hex) {
-    const n = Number.parseInt(hex, 16);
-    return { r: n >> 16, g: (n >> 8) & 255, b: n & 255 };
-  }
-  const m = color.match(/\d+(\.\d+)?/g)?.map(Number) ?? [128, 128, 128];
-  return { r: m[0] ?? 128, g: m[1] ?? 128, b: m[2] ?? 128 };
+  if (!hex) return color;
+  const n = Number.parseInt(hex, 16);
+  return `rgb(${n >> 16},${(n >> 8) & 255},${n & 255})`;
 }
 
 /** GEXF text of the visible part of the graph. graphology-gexf cannot write arrays of objects, so evidence is summarized in scalars. */
