@@ -3,7 +3,7 @@
 // Evidence shapes as graph.json.
 import { z } from "zod";
 import { EdgeAttributes, EdgeType, Evidence, Family } from "../graph-schema.js";
-import { EntityRef, IsoDate, Polarity } from "../schema.js";
+import { EntityRef, IsoDate, Polarity, RelationType } from "../schema.js";
 
 const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t)]);
 
@@ -18,7 +18,11 @@ export const RelationFilter = z
     target: EntityQuery.optional(),
     /** Either end. */
     involving: EntityQuery.optional(),
-    type: oneOrMany(EdgeType).optional(),
+    type: z
+      .union([EdgeType, z.array(EdgeType)], {
+        error: `expected a relation type or a list of them: ${[...RelationType.options, "PARTICIPANT"].join(", ")}`,
+      })
+      .optional(),
     family: Family.optional(),
     /** PLOVER mode (military, visit, disapprove, ...), matched on each piece of evidence. */
     mode: oneOrMany(z.string().min(1)).optional(),
