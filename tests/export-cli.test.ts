@@ -15,9 +15,10 @@ writeFileSync(GRAPH, JSON.stringify(sampleGraphFile()));
 async function athar(...args: string[]): Promise<{ code: number; err: string }> {
   const err: string[] = [];
   const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  const write = vi
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => (err.push(String(s)), true));
+  const write = vi.spyOn(process.stderr, "write").mockImplementation((s) => {
+    err.push(String(s));
+    return true;
+  });
   try {
     return { code: await main(["node", "athar", ...args]), err: err.join("\n") };
   } finally {

@@ -16,9 +16,10 @@ async function athar(...args: string[]): Promise<{ code: number; out: string; er
   const err: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
   const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  const write = vi
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => (out.push(String(s)), true));
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+    out.push(String(s));
+    return true;
+  });
   try {
     const code = await main(["node", "athar", ...args]);
     return { code, out: out.join("\n"), err: err.join("\n") };
