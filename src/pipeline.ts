@@ -1,5 +1,7 @@
 // The one place that knows the order of the stages:
 // ingest -> recognize (normalize, segment, mentions) -> extract -> merge -> analyze -> write.
+import { analyze } from "./analyze/index.js";
+import { toGexf } from "./export/gexf.js";
 import { extractRelations } from "./extract/index.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile } from "./graph-schema.js";
@@ -113,11 +115,22 @@ export function articlesFile(articles: Article[]): ArticlesFile {
 }
 
 /** The files of a build, by name, as they are written to the output folder. */
-export function renderOutputs(input: BuildInput, g: AtharGraph): Record<string, string> {
-  return {
+export function renderOutputs(
+  input: BuildInput,
+  g: AtharGraph,
+  opts: { gexf: boolean } = { gexf: true },
+): Record<string, string> {
+  const files: Record<string, string> = {
     "mentions.jsonl": jsonl(input.outputs.flatMap((o) => o.mentions)),
     "triples.jsonl": jsonl(input.outputs.flatMap((o) => o.relations)),
     "graph.json": `${JSON.stringify(graphFile(g, input))}\n`,
     "articles.json": `${JSON.stringify(articlesFile(input.articles))}\n`,
   };
+  if (opts.gexf) files["graph.gexf"] = toGexf(g);
+  return files;
+}
+
+/** Merge then analyze: the graph as it is written. */
+export function buildGraph(input: BuildInput, kb: Kb): AtharGraph {
+  return analyze(mergeGraph(input, kb));
 }

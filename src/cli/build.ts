@@ -5,7 +5,7 @@ import type { BuildError } from "../graph-schema.js";
 import { expandInputs, readArticles, type Sidecar } from "../ingest/read.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
-import { type BuildInput, mergeGraph, processArticle, renderOutputs } from "../pipeline.js";
+import { type BuildInput, buildGraph, processArticle, renderOutputs } from "../pipeline.js";
 
 import { writeOutputs } from "../write.js";
 
@@ -13,6 +13,7 @@ interface BuildOptions {
   out: string;
   kb: string[];
   progress: boolean;
+  gexf: boolean;
   quiet: boolean;
 }
 
@@ -34,6 +35,7 @@ export const registerBuild: Register = (program, setExitCode) => {
       [],
     )
     .option("--no-progress", "no progress bar")
+    .option("--no-gexf", "do not write graph.gexf")
     .option("-q, --quiet", "print only errors")
     .addHelpText(
       "after",
@@ -95,8 +97,8 @@ export function runBuild(inputs: string[], opts: BuildOptions): number {
     console.error("athar: no article could be read; nothing written");
     return 1;
   }
-  const graph = mergeGraph(input, kb);
-  const written = writeOutputs(opts.out, renderOutputs(input, graph));
+  const graph = buildGraph(input, kb);
+  const written = writeOutputs(opts.out, renderOutputs(input, graph, { gexf: opts.gexf }));
   const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
   const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);
   log(

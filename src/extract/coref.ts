@@ -14,6 +14,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch))
 const PAIR = set("البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان");
 const LEADERS = set("زعيمي زعيما رئيسي رئيسا قائدي قائدا");
 const TWO_PERSONS = set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين");
+const NOT_LEADER = /vice|deputy|opposition|former/i;
 const LEADER_TITLE = /president|leader|chairman|king|emir|supreme|prime minister|chancellor/i;
 
 export interface ArticleMemory {
@@ -42,7 +43,12 @@ const lastTwo = (list: EntityRef[]) => (list.length >= 2 ? list.slice(-2) : null
 function leaderOf(kb: Kb, state: EntityRef, persons: EntityRef[], date: string | null): EntityRef {
   const p = persons.filter((x) => {
     const e = kb.entities.get(x.id);
-    return e && rolesOn(e, date).some((r) => r.of === state.id && LEADER_TITLE.test(r.title_en));
+    return (
+      e &&
+      rolesOn(e, date).some(
+        (r) => r.of === state.id && LEADER_TITLE.test(r.title_en) && !NOT_LEADER.test(r.title_en),
+      )
+    );
   });
   return p.length === 1 ? (p[0] as EntityRef) : state;
 }

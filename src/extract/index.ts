@@ -109,6 +109,7 @@ export function extractRelations(
       if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
       const a = (s.tokens[u.office.first] as Tok).start;
       const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
+      const span = u.office.after ? orig(u.start, titleEnd).span : orig(a, u.end).span;
       push({
         doc: article.doc,
         source: ref(u),
@@ -120,7 +121,7 @@ export function extractRelations(
         attributed_to: null,
         date,
         sentence: sentence.text,
-        span: orig(a, u.end).span,
+        span,
         confidence: 0.9,
         rule: "apposition",
         section: s.section,

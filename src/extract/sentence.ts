@@ -302,8 +302,15 @@ export interface SentenceResult {
   subject: Unit[] | null;
 }
 
+const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
+
 function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
   if (t.future) return "future";
+  // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
+  for (let j = first - 1; j >= 0 && first - j <= 10; j--) {
+    if (CONDITIONALS.has(tok(v, j).text)) return "hypothetical";
+    if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) break;
+  }
   for (let j = Math.max(0, first - 3); j < first; j++) {
     const w = tok(v, j).text;
     if (HYPOTHETICAL.has(w)) return "hypothetical";

@@ -19,7 +19,7 @@ export interface Unit {
   start: number;
   end: number;
   /** The office, for persons introduced by one (or unnamed officials). */
-  office?: { first: number; last: number; of: EntityRef | null };
+  office?: { first: number; last: number; of: EntityRef | null; after?: boolean };
   /** Places that are not actors can still be visited or host events. */
   place: boolean;
   found: Found;
@@ -77,6 +77,62 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
   return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [] };
 }
 
+// After a name, an office follows a comma ("مايك بنس، نائب الرئيس الأمريكي"); a spokesman's
+// or a correspondent's office also follows without one ("محمد عبد السلام المتحدث باسم الحوثيين").
+const NO_COMMA_HEADS = new Set([
+  "المتحدث",
+  "المتحدثه",
+  "الناطق",
+  "الناطقه",
+  "مراسل",
+  "مراسله",
+  "المراسل",
+]);
+
+/** The office words right after a person's name: returns its token range, or null. */
+function officeAfter(
+  v: SentenceView,
+  last: number,
+): { first: number; last: number; inner: Found[] } | null {
+  const head = last + 1;
+  const h = v.tokens[head];
+  if (!h) return null;
+  const gap = v.norm.slice((v.tokens[last] as Tok).end, h.start);
+  const comma = /^\s*[،,]\s*$/.test(gap);
+  if (
+    !comma &&
+    !(adjacent(v.norm, (v.tokens[last] as Tok).end, h.start) && NO_COMMA_HEADS.has(h.text))
+  )
+    return null;
+  if (!isTitleHead(h.text) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
+  const inner: Found[] = [];
+  let k = head + 1;
+  const byFirst = new Map(v.found.map((f) => [f.first, f]));
+  while (k < v.tokens.length && k - head <= 8) {
+    const t = v.tokens[k] as Tok;
+    if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, t.start)) break;
+    const f = byFirst.get(k);
+    if (f) {
+      if (f.entity.kind === "person") break;
+      inner.push(f);
+      k = f.last + 1;
+      continue;
+    }
+    if (
+      isTitleHead(t.text) ||
+      (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
+      TITLE_LINKS.has(t.text)
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return inner.some((f) => f.entity.kind === "state" || f.entity.kind === "organization")
+    ? { first: head, last: k - 1, inner }
+    : null;
+}
+
 /** The state or organisation an office belongs to: a nisba or name inside it, else the KB. */
 function officeOf(
   kb: Kb,
@@ -85,7 +141,14 @@ function officeOf(
   date: string | null,
 ): EntityRef | null {
   const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
-  if (own) return own.entity;
+  if (own) {
+    // A state's ministry or army stands for the state the person serves.
+    const state =
+      own.entity.kind === "organization"
+        ? kb.entities.get(kb.entities.get(own.entity.id)?.part_of ?? "")
+        : undefined;
+    return state?.kind === "state" ? refOf(state) : own.entity;
+  }
   if (!person) return null;
   const e = kb.entities.get(person.id);
   const role = e ? rolesOn(e, date)[0] : undefined;
@@ -156,6 +219,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       if (head >= 0) {
         u.first = head;
         u.office = { first: head, last: f.first - 1, of: officeOf(kb, inner, f.entity, v.date) };
+      } else {
+        const after = officeAfter(v, f.last);
+        if (after)
+          u.office = {
+            first: after.first,
+            last: after.last,
+            of: officeOf(kb, after.inner, f.entity, v.date),
+            after: true,
+          };
       }
     }
     units.push(u);

@@ -153,7 +153,10 @@ export function refOf(e: KbEntity): EntityRef {
 /** The roles a person holds on a date (or any date when `date` is null). */
 export function rolesOn(e: KbEntity, date: string | null): Role[] {
   if (!date) return e.roles;
+  // Bounds may be a year or a month: compare at the bound's own precision.
   return e.roles.filter(
-    (r) => (!r.from || r.from.slice(0, date.length) <= date) && (!r.until || date <= r.until),
+    (r) =>
+      (!r.from || r.from.slice(0, date.length) <= date.slice(0, r.from.length)) &&
+      (!r.until || date.slice(0, r.until.length) <= r.until),
   );
 }

@@ -1,0 +1,2 @@
+// The library entry point: `import { loadGraph, relations, ... } from "athar"`.
+export * from "./api.js";
