@@ -3,7 +3,7 @@
 // adjacency, so a node's edges are reached in O(degree).
 import type { AtharGraph } from "../graph-file.js";
 import { aliasVariants } from "../text/variants.js";
-import { nameKey, nameTokens } from "./names.js";
+import { nameKey } from "./names.js";
 
 export interface NameIndex {
   /** Whole normalized names (labels, aliases and their spelling variants) → ids. */
@@ -22,19 +22,22 @@ export function buildNameIndex(graph: AtharGraph): NameIndex {
   const ids = new Map<string, string[]>();
   const keysOf = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
+    // Aliases usually repeat the label: normalize each distinct spelling once.
+    const raw = new Set<string>(a.aliases);
+    raw.add(a.label_ar);
+    if (a.label_en) raw.add(a.label_en);
     const keys = new Set<string>();
-    for (const name of [a.label_ar, a.label_en, ...a.aliases]) {
-      if (!name) continue;
+    for (const name of raw) {
       const key = nameKey(name);
       if (!key) continue;
       keys.add(key);
       // Spelling variants (غ/ج, run-together names) are Arabic-only; Latin keys pass through.
-      for (const v of aliasVariants(key)) keys.add(v);
+      if (!isAscii(key)) for (const v of aliasVariants(key)) keys.add(v);
     }
     const entityWords = new Set<string>();
     for (const key of keys) {
       add(names, key, id);
-      for (const w of nameTokens(key)) entityWords.add(w);
+      for (const w of key.split(" ")) entityWords.add(w);
     }
     for (const w of entityWords) add(words, w, id);
     keysOf.set(id, [...keys]);
@@ -50,4 +53,9 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [id]);
   else if (list[list.length - 1] !== id) list.push(id);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

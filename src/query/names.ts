@@ -8,8 +8,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a name, normalized for matching. */
 export function nameTokens(name: string): string[] {
-  const folded = normalizeForMatch(name).normalize("NFKD").replace(/\p{M}/gu, "");
+  // Plain ASCII (most English names) needs only lower case; the rest goes the full way.
+  const folded = isPlainAscii(name)
+    ? name.toLowerCase()
+    : normalizeForMatch(name).normalize("NFKD").replace(/\p{M}/gu, "");
   return folded.match(WORD) ?? [];
+}
+
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c < 0x20) return false;
+  }
+  return true;
 }
 
 /** One string per name: its normalized words joined by single spaces. */
