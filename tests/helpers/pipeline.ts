@@ -1,0 +1,55 @@
+// In-process access to the pipeline for small constructed texts: the bundled KB (loaded once
+// per test file) and one-article runs of the recognizer and the extractor.
+import { createHash } from "node:crypto";
+import { buildKb, type Kb } from "../../src/kb/kb.js";
+import { bundledKbFiles, loadKbFiles } from "../../src/kb/load.js";
+import { type ArticleOutput, processArticle } from "../../src/pipeline.js";
+import type { Article, Mention, RelationMention } from "../../src/schema.js";
+
+let kb: Kb | null = null;
+
+export function bundledKb(): Kb {
+  kb ??= buildKb(loadKbFiles(bundledKbFiles()));
+  return kb;
+}
+
+/** One article whose whole text is a single body piece. */
+export function bodyArticle(text: string, date: string | null = "2023-11-09"): Article {
+  return {
+    doc: "test.txt",
+    text,
+    title: null,
+    date,
+    source: null,
+    url: null,
+    pieces: [{ section: "body", start: 0, end: text.length }],
+    sha256: createHash("sha256").update(text).digest("hex"),
+  };
+}
+
+export function run(text: string, date: string | null = "2023-11-09"): ArticleOutput {
+  return processArticle(bodyArticle(text, date), bundledKb());
+}
+
+export const mentionsOf = (text: string): Mention[] => run(text).mentions;
+export const relationsOf = (text: string): RelationMention[] => run(text).relations;
+
+/** Relations with the given source, type and target ids. */
+export function find(
+  rels: readonly RelationMention[],
+  source: string,
+  type: string,
+  target: string,
+): RelationMention[] {
+  return rels.filter((r) => r.source.id === source && r.type === type && r.target.id === target);
+}
+
+/** A short readable line per relation, for failure messages. */
+export const show = (rels: readonly RelationMention[]) =>
+  rels
+    .map(
+      (r) =>
+        `${r.source.id} ${r.type}(${r.mode}) ${r.target.id} ${r.polarity} ${r.modality}` +
+        ` by ${r.attributed_to?.id ?? "-"}`,
+    )
+    .join("\n");
