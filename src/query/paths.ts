@@ -8,6 +8,9 @@ import { entityRef, type GraphInput, resolveInput } from "./knowledge-graph.js";
 import { byStrength, toRelation } from "./relations.js";
 import type { Hop, PathsResult, Relation } from "./types.js";
 
+/** Shortest paths considered before the strongest are kept. */
+const CANDIDATES = 20;
+
 export interface PathsOptions {
   /** How many shortest paths to list at most (default 10). */
   maxPaths?: number;
@@ -28,7 +31,8 @@ export function paths(
   const one = bidirectional(undirectedView(graph), a, b);
   if (one === null) return { ...result, length: null, paths: [] };
   const length = one.length - 1;
-  const found = maxPaths <= 1 ? [one] : allShortestPaths(graph, a, b, length, maxPaths);
+  // A few more candidates than asked for, so the strongest chains can be chosen among them.
+  const found = allShortestPaths(graph, a, b, length, Math.max(maxPaths, CANDIDATES));
   const listed = found.map((nodes) => ({
     nodes: nodes.map((n) => entityRef(graph, n)),
     hops: nodes.slice(1).map((n, i) => hop(graph, nodes[i] as string, n)),
@@ -37,7 +41,7 @@ export function paths(
   const strength = (p: { hops: Hop[] }) =>
     p.hops.reduce((s, h) => s + (h.relations[0]?.weight ?? 0), 0);
   listed.sort((x, y) => strength(y) - strength(x));
-  return { ...result, length, paths: listed };
+  return { ...result, length, paths: listed.slice(0, maxPaths) };
 }
 
 /**
