@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze/index.js";
 import { toGexf } from "../src/export/gexf.js";
 import { graphFromFile } from "../src/graph-file.js";
+import { GraphFile } from "../src/graph-schema.js";
 import { sampleGraphFile } from "../src/query/sample.js";
 
 const analysed = () => analyze(graphFromFile(sampleGraphFile()));
@@ -87,3 +90,39 @@ describe("toGexf", () => {
     expect(toGexf(analysed())).toBe(toGexf(analysed()));
   });
 });
+
+const ROOT = resolve(import.meta.dirname, "..");
+const BUILT_JSON = join(ROOT, "graph/graph.json");
+const BUILT_GEXF = join(ROOT, "graph/graph.gexf");
+
+describe.skipIf(!existsSync(BUILT_JSON) || !existsSync(BUILT_GEXF))(
+  "the committed graph/graph.gexf",
+  () => {
+    const file = () => GraphFile.parse(JSON.parse(readFileSync(BUILT_JSON, "utf8")));
+
+    it("is what toGexf makes of graph/graph.json", () => {
+      expect(readFileSync(BUILT_GEXF, "utf8")).toBe(toGexf(graphFromFile(file())));
+    });
+
+    it("round-trips labels, kinds, weights and positions through graphology-gexf", () => {
+      const f = file();
+      const back = reread(readFileSync(BUILT_GEXF, "utf8"));
+      expect(back.order).toBe(f.nodes.length);
+      expect(back.size).toBe(f.edges.length);
+      for (const n of f.nodes) {
+        const a = back.getNodeAttributes(n.key);
+        expect(a.label).toBe(n.attributes.label_ar || n.key);
+        expect(a.kind).toBe(n.attributes.kind);
+        expect(a.x).toBe(n.attributes.x);
+        expect(a.y).toBe(n.attributes.y);
+      }
+      for (const e of f.edges) {
+        const a = back.getEdgeAttributes(e.key);
+        expect(a.weight).toBe(e.attributes.weight);
+        expect(a.type).toBe(e.attributes.type);
+        expect(back.source(e.key)).toBe(e.source);
+        expect(back.target(e.key)).toBe(e.target);
+      }
+    });
+  },
+);
