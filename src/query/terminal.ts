@@ -49,6 +49,19 @@ function isWide(c: number): boolean {
 export interface TableOptions {
   /** Wrap Arabic runs in isolates (default true). */
   isolate?: boolean;
+  /** Cut cells wider than this many columns, with an ellipsis (default 48). */
+  maxCell?: number;
+}
+
+/** `s` cut to at most `max` display columns, ending in "…" when cut. */
+export function truncate(s: string, max: number): string {
+  if (displayWidth(s) <= max) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 /** Rows under a header, columns padded to the widest cell, separated by two spaces. */
@@ -58,6 +71,8 @@ export function renderTable(
   options: TableOptions = {},
 ): string {
   const iso = options.isolate ?? true;
+  const max = options.maxCell ?? 48;
+  rows = rows.map((r) => r.map((c) => truncate(c, max)));
   const widths = header.map((h, i) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
   );
