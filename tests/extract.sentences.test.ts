@@ -71,7 +71,16 @@ describe("argument order", () => {
   it.todo(
     "reads an object after إلى: قدمت روسيا أسلحة إلى كوريا الشمالية -> Russia AID North Korea",
   );
-  it.todo("reads a subject carried over from a long previous sentence without crashing");
+
+  it("carries a dropped subject over from a long previous sentence, with a span in its own sentence", () => {
+    const text =
+      "في العاصمة الصينية بكين يوم الخميس الماضي التقى بوتين مع شي جين بينغ. ويناقش العلاقات مع اليابان.";
+    const second = text.indexOf("ويناقش");
+    for (const r of relationsOf(text).filter((x) => x.target.id === "state:JP")) {
+      expect(r.span[0]).toBeGreaterThanOrEqual(second);
+      expect(r.sentence).toBe("ويناقش العلاقات مع اليابان.");
+    }
+  });
 
   it("relates nothing when names merely co-occur", () => {
     expect(relationsOf("روسيا وأوكرانيا والصين دول كبيرة.")).toEqual([]);
