@@ -29,7 +29,7 @@ describe.skipIf(!HAS_CORPUS)(
     it("builds every article with no error", () => {
       expect(b.stderr).toEqual([]);
       expect(b.graph.meta.errors).toEqual([]);
-      expect(b.code).toBe(0);
+      expect(b.code, b.stderr.join("\n")).toBe(0);
       expect([...b.texts.keys()].sort()).toEqual(names);
     });
 

@@ -29,7 +29,7 @@ const all = () => `\n${show(triples)}`;
 
 describe("issue 3 acceptance on the seeds", () => {
   it("builds the five seeds without errors", () => {
-    expect(b.code).toBe(0);
+    expect(b.code, b.stderr.join("\n")).toBe(0);
     expect([...b.texts.keys()].sort()).toEqual(SEED_FILES);
   });
 
@@ -241,6 +241,7 @@ describe("provenance of every triple", () => {
 
   it("keeps related-article teasers apart: their triples carry section related", () => {
     const related = where((t) => t.section === "related");
+    expect(related.length).toBeGreaterThan(0);
     for (const t of related) {
       const text = file(t.doc);
       expect(t.span[0]).toBeGreaterThan(text.search(/إقرأ أيضاً|مقالات مشابهة/));

@@ -76,6 +76,7 @@ describe("argument order", () => {
     const text =
       "في العاصمة الصينية بكين يوم الخميس الماضي التقى بوتين مع شي جين بينغ. ويناقش العلاقات مع اليابان.";
     const second = text.indexOf("ويناقش");
+    one(text, "person:vladimir-putin", "CONSULT", "state:JP");
     for (const r of relationsOf(text).filter((x) => x.target.id === "state:JP")) {
       expect(r.span[0]).toBeGreaterThanOrEqual(second);
       expect(r.sentence).toBe("ويناقش العلاقات مع اليابان.");

@@ -101,7 +101,7 @@ describe("JSON, JSONL and array inputs", () => {
       `${JSON.stringify({ title: "خبر", text: "وزار وزير الدفاع الروسي سيرغي شويغو بيونغ يانغ." })}\n`,
     );
     const b = build([dir]);
-    expect(b.code).toBe(0);
+    expect(b.code, b.stderr.join("\n")).toBe(0);
     expect([...b.texts.keys()].sort()).toEqual(["a.json", "b.jsonl#1"]);
     const ids = new Set(b.mentions.map((m) => m.entity.id));
     for (const id of ["person:antony-blinken", "state:KP", "state:RU", "person:sergei-shoigu"]) {
@@ -137,7 +137,7 @@ describe("HTML pages", () => {
     const path = join(dir, "page.html");
     writeFileSync(path, html);
     const b = build([path]);
-    expect(b.code).toBe(0);
+    expect(b.code, b.stderr.join("\n")).toBe(0);
     const ids = new Set(b.mentions.map((m) => m.entity.id));
     expect(ids).toContain("person:kim-jong-un");
     expect(ids).toContain("person:vladimir-putin");

@@ -112,7 +112,7 @@ describe("a user's knowledge base (--kb my.json)", () => {
     const without = build([dir]);
     expect(without.mentions.some((m) => m.entity.id === GOOD.id)).toBe(false);
     const b = build([dir], { kb: [path] });
-    expect(b.code).toBe(0);
+    expect(b.code, b.stderr.join("\n")).toBe(0);
     const zaid = b.mentions.filter((m) => m.entity.id === GOOD.id);
     expect(zaid.map((m) => m.text)).toEqual(expect.arrayContaining(["زيد الموصلي", "الموصلي"]));
     for (const m of zaid) expect(text.slice(...m.span)).toBe(m.text);
