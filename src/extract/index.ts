@@ -76,8 +76,8 @@ export function extractRelations(
         };
       }
       if (d.source.place) return;
-      const a = (s.tokens[d.first] as Tok).start;
-      const b = (s.tokens[d.last] as Tok).end;
+      const a = s.tokens[d.first]?.start ?? s.start;
+      const b = s.tokens[d.last]?.end ?? s.end;
       const r: RelationMention = {
         doc: article.doc,
         source: ref(d.source),

@@ -458,6 +458,9 @@ export function extractSentence(
     const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
     for (const [s, o] of pairs) {
       if (s.ref.id === o.ref.id) continue;
+      // A subject carried over from the previous sentence lies outside this one's tokens.
+      const own = (u: Unit) => (previousSubject?.includes(u) && subject === previousSubject ? [] : [u]);
+      const inSentence = [...own(s), ...own(o)];
       drafts.push({
         type: entry.type,
         mode: entry.mode,
@@ -466,8 +469,8 @@ export function extractSentence(
         polarity: negated ? "negated" : "affirmed",
         modality: modalityAt(v, t.first, t),
         attributedTo: frame?.speaker ?? according,
-        first: Math.min(t.first, s.first, o.first),
-        last: Math.max(t.last, s.last, o.last),
+        first: Math.min(t.first, ...inSentence.map((u) => u.first)),
+        last: Math.max(t.last, ...inSentence.map((u) => u.last)),
         rule: `verb-${vso ? "vso" : "svo"}${inferred ? "-inferred" : ""}`,
         confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
         event: entry.event,
@@ -551,8 +554,8 @@ export function extractSentence(
         polarity: negated ? "negated" : "affirmed",
         modality: modalityAt(v, t.first, t),
         attributedTo: frame?.speaker ?? according,
-        first: Math.min(t.first, s.first, o.first),
-        last: Math.max(t.last, s.last, o.last),
+        first: Math.min(t.first, ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.first)),
+        last: Math.max(t.last, ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.last)),
         rule,
         confidence: rule.endsWith("clause") ? 0.55 : 0.7,
         event: n.event,
@@ -577,8 +580,8 @@ export function extractSentence(
         polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
         modality: "asserted",
         attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
-        first: Math.min(f.verbFirst, s.first),
-        last: Math.max(inner.last, s.last),
+        first: Math.min(f.verbFirst, ...(previousSubject?.includes(s) ? [] : [s.first])),
+        last: Math.max(inner.last, ...(previousSubject?.includes(s) ? [] : [s.last])),
         rule: "verb-object-from-complement",
         confidence: 0.6,
       });
