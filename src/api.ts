@@ -22,7 +22,9 @@ export type {
 export {
   AmbiguousEntityError,
   findEntity,
+  type Resolution,
   resolveEntity,
+  resolveEntityWithAlternatives,
   suggest,
   UnknownEntityError,
 } from "./query/entity.js";

@@ -120,6 +120,39 @@ describe("athar query relations", () => {
     expect(JSON.parse(j.out).suggestions[0].id).toBe("person:antony-blinken");
   });
 
+  it("notes on stderr when a name also fits another entity, and answers for the better known", async () => {
+    const file = sampleGraphFile();
+    file.nodes.push({
+      key: "place:washington",
+      attributes: {
+        kind: "place",
+        label_ar: "واشنطن",
+        label_en: "Washington, D.C.",
+        aliases: ["واشنطن"],
+        roles: [],
+        provisional: false,
+        mentions: 1,
+        articles: 1,
+      },
+    });
+    const path = join(dir, "with-city.json");
+    writeFileSync(path, JSON.stringify(file));
+    const r = await athar(
+      "query",
+      "relations",
+      "--from",
+      "واشنطن",
+      "--type",
+      "SANCTION",
+      "--json",
+      "-g",
+      path,
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)[0].source.id).toBe("state:US");
+    expect(r.err).toContain("[place:washington]");
+  });
+
   it("rejects an unknown relation type with the list of types (exit 2)", async () => {
     const r = await athar("query", "relations", "--type", "HUG", "-g", GRAPH);
     expect(r.code).toBe(2);

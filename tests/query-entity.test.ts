@@ -3,6 +3,7 @@ import {
   AmbiguousEntityError,
   findEntity,
   resolveEntity,
+  resolveEntityWithAlternatives,
   suggest,
   UnknownEntityError,
 } from "../src/api.js";
@@ -82,25 +83,55 @@ describe("resolveEntity", () => {
     }
   });
 
-  it("throws AmbiguousEntityError when equally good matches remain", () => {
+  const person = (key: string, label_ar: string, label_en: string | null, mentions = 1) => ({
+    key: key as `person:${string}`,
+    attributes: {
+      kind: "person" as const,
+      label_ar,
+      label_en,
+      aliases: [label_ar],
+      roles: [],
+      provisional: false,
+      mentions,
+      articles: 1,
+    },
+  });
+
+  it("breaks a tie between equal matches by what the graph knows: relations, then mentions", () => {
+    const file = sampleGraphFile();
+    file.nodes.push(person("person:kim-yo-jong", "كيم يو جونغ", "Kim Yo Jong"));
+    const g = knowledgeGraph(graphFromFile(file));
+    // Both are "جونغ" in part; Kim Jong Un has relations, his sister none here.
+    const r = resolveEntityWithAlternatives(g, "جونغ");
+    expect(r.id).toBe("person:kim-jong-un");
+    expect(r.alternatives.map((c) => c.entity.id)).toEqual(["person:kim-yo-jong"]);
+    // "كيم" is an exact alias of Kim Jong Un only.
+    expect(resolveEntity(g, "كيم")).toBe("person:kim-jong-un");
+  });
+
+  it("sends a capital that names its state to the state that acts in the news", () => {
     const file = sampleGraphFile();
     file.nodes.push({
-      key: "person:kim-yo-jong",
-      attributes: {
-        kind: "person",
-        label_ar: "كيم يو جونغ",
-        label_en: "Kim Yo Jong",
-        aliases: ["كيم يو جونغ"],
-        roles: [],
-        provisional: false,
-        mentions: 1,
-        articles: 1,
-      },
+      key: "place:washington",
+      attributes: { ...person("x:x", "واشنطن", "Washington").attributes, kind: "place" },
     });
     const g = knowledgeGraph(graphFromFile(file));
-    expect(() => resolveEntity(g, "جونغ")).toThrow(AmbiguousEntityError);
-    // "كيم" is an exact alias of Kim Jong Un only: no ambiguity.
-    expect(resolveEntity(g, "كيم")).toBe("person:kim-jong-un");
+    expect(resolveEntity(g, "واشنطن")).toBe("state:US");
+    expect(findEntity(g, "واشنطن").map((c) => c.entity.id)).toEqual([
+      "state:US",
+      "place:washington",
+    ]);
+  });
+
+  it("throws AmbiguousEntityError when nothing tells the matches apart", () => {
+    const file = sampleGraphFile();
+    file.nodes.push(
+      person("person:ali-1", "علي حسن", null),
+      person("person:ali-2", "علي حسين", null),
+    );
+    const g = knowledgeGraph(graphFromFile(file));
+    expect(() => resolveEntity(g, "علي")).toThrow(AmbiguousEntityError);
+    expect(resolveEntity(g, "علي حسن")).toBe("person:ali-1");
   });
 
   it("prefers a knowledge-base entity over a provisional one with the same name", () => {

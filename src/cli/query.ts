@@ -2,7 +2,13 @@
 // people (Arabic isolated so it reads right) or JSON for scripts.
 import { type Command, Option } from "commander";
 import type { Register } from "../cli.js";
-import { AmbiguousEntityError, findEntity, suggest, UnknownEntityError } from "../query/entity.js";
+import {
+  AmbiguousEntityError,
+  findEntity,
+  resolveEntityWithAlternatives,
+  suggest,
+  UnknownEntityError,
+} from "../query/entity.js";
 import type { KnowledgeGraph } from "../query/knowledge-graph.js";
 import { GraphFileError, loadGraph } from "../query/load.js";
 import { neighbors } from "../query/neighbors.js";
@@ -115,7 +121,9 @@ export const registerQuery: Register = (program, setExitCode) => {
         outlet: opts.outlet,
         limit: opts.limit === undefined ? undefined : Number(opts.limit),
       };
+      const names = [opts.from, opts.to, opts.with, opts.attributedTo].flat();
       await run(opts, setExitCode, (kg) => {
+        noteAlternatives(kg, names, opts);
         const rs = relations(kg, filter);
         if (opts.json) return JSON.stringify(rs, null, 2);
         if (rs.length === 0)
@@ -145,6 +153,7 @@ export const registerQuery: Register = (program, setExitCode) => {
         const depth = Number(opts.depth);
         if (!Number.isInteger(depth) || depth < 0)
           throw new UsageError(`--depth must be a whole number, not ${opts.depth}`);
+        noteAlternatives(kg, [entity], opts);
         const n = neighbors(kg, entity, depth, {
           limit: opts.limit === undefined ? undefined : Number(opts.limit),
         });
@@ -170,6 +179,7 @@ export const registerQuery: Register = (program, setExitCode) => {
     )
     .action(async (from: string, to: string, opts: CommonOptions & { maxPaths: string }) => {
       await run(opts, setExitCode, (kg) => {
+        noteAlternatives(kg, [from, to], opts);
         const p = paths(kg, from, to, { maxPaths: Number(opts.maxPaths) });
         if (opts.json) return JSON.stringify(p, null, 2);
         if (p.length === null) {
@@ -252,6 +262,31 @@ function usageMessage(err: Error): string {
   const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
   if (!issues) return err.message;
   return issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ");
+}
+
+/**
+ * A name that also fits other entities is answered for the one the graph knows best; say so
+ * on stderr (scripts reading --json are not disturbed) and how to pick another.
+ */
+function noteAlternatives(
+  kg: KnowledgeGraph,
+  names: (string | undefined)[],
+  opts: CommonOptions,
+): void {
+  for (const name of names) {
+    if (name === undefined) continue;
+    let r: ReturnType<typeof resolveEntityWithAlternatives>;
+    try {
+      r = resolveEntityWithAlternatives(kg, name);
+    } catch {
+      continue; // the query itself reports unknown and ambiguous names
+    }
+    if (r.alternatives.length === 0) continue;
+    const chosen = findEntity(kg, r.id)[0]?.entity;
+    const others = r.alternatives.map((c) => `${entityName(c.entity)} [${c.entity.id}]`).join(", ");
+    const msg = `"${name}" is taken as ${chosen ? entityName(chosen) : r.id} [${r.id}]; it also names ${others} (give an id to choose)`;
+    console.error(`athar: note: ${show(msg, opts)}`);
+  }
 }
 
 function show(s: string, opts: CommonOptions): string {

@@ -65,16 +65,29 @@ export function findEntity(input: GraphInput, name: string): EntityCandidate[] {
   return rank(kg, [...found.values()]);
 }
 
-/** Best first; ties go to the entity the graph mentions more, then to the id, for stability. */
+/**
+ * Best first. Equal matches are ordered by what the graph knows: knowledge-base entities
+ * before provisional ones, then more relations, then more mentions (so "واشنطن", an alias of
+ * the United States and the name of the city, goes to the state that acts in the news),
+ * then the id, for stability.
+ */
 function rank(kg: KnowledgeGraph, list: EntityCandidate[]): EntityCandidate[] {
-  const mentions = (c: EntityCandidate) => kg.graph.getNodeAttribute(c.entity.id, "mentions");
-  return list.sort(
-    (a, b) =>
-      b.score - a.score ||
-      mentions(b) - mentions(a) ||
-      (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
+  return list.sort((a, b) => b.score - a.score || compareWeight(kg, a, b) || compareIds(a, b));
+}
+
+function compareWeight(kg: KnowledgeGraph, a: EntityCandidate, b: EntityCandidate): number {
+  const g = kg.graph;
+  const x = a.entity.id;
+  const y = b.entity.id;
+  return (
+    Number(g.getNodeAttribute(x, "provisional")) - Number(g.getNodeAttribute(y, "provisional")) ||
+    g.degree(y) - g.degree(x) ||
+    g.getNodeAttribute(y, "mentions") - g.getNodeAttribute(x, "mentions")
   );
 }
+
+const compareIds = (a: EntityCandidate, b: EntityCandidate) =>
+  a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0;
 
 export class UnknownEntityError extends Error {
   constructor(
@@ -105,22 +118,30 @@ function describe(e: { id: string; label_ar: string; label_en: string | null }):
   return `${e.label_ar}${e.label_en ? ` (${e.label_en})` : ""} [${e.id}]`;
 }
 
+export interface Resolution {
+  id: string;
+  /** Other entities the name matches as well as the chosen one. */
+  alternatives: EntityCandidate[];
+}
+
 /**
- * The one entity `name` stands for. Among equally good matches, an entity from the knowledge
- * base wins over provisional ones; if several remain, the name is ambiguous.
+ * The entity `name` stands for, with the other equally good matches. The graph breaks ties
+ * (see `rank`); a name is ambiguous only when nothing tells its candidates apart.
  */
-export function resolveEntity(input: GraphInput, name: string): string {
+export function resolveEntityWithAlternatives(input: GraphInput, name: string): Resolution {
   const kg = resolveInput(input);
   const candidates = findEntity(kg, name);
   const top = candidates[0];
   if (top === undefined) throw new UnknownEntityError(name, suggest(kg, name));
-  let best = candidates.filter((c) => c.score === top.score);
-  if (best.length > 1) {
-    const known = best.filter((c) => !kg.graph.getNodeAttribute(c.entity.id, "provisional"));
-    if (known.length > 0) best = known;
-  }
-  if (best.length > 1) throw new AmbiguousEntityError(name, best);
-  return (best[0] as EntityCandidate).entity.id;
+  const equal = candidates.filter((c) => c.score === top.score);
+  const indistinct = equal.filter((c) => compareWeight(kg, c, top) === 0);
+  if (indistinct.length > 1) throw new AmbiguousEntityError(name, indistinct);
+  return { id: top.entity.id, alternatives: equal.slice(1) };
+}
+
+/** The one entity `name` stands for; throws UnknownEntityError or AmbiguousEntityError. */
+export function resolveEntity(input: GraphInput, name: string): string {
+  return resolveEntityWithAlternatives(input, name).id;
 }
 
 /**
