@@ -166,10 +166,13 @@ export function suggest(input: GraphInput, name: string, limit = 5): Suggestion[
     }
     if (best <= max) scored.push({ id, distance: best });
   }
+  // Events are named after their participants: at equal distance, the participants come first.
+  const isEvent = (id: string) => Number(kg.graph.getNodeAttribute(id, "kind") === "event");
   scored.sort(
     (a, b) =>
       a.distance - b.distance ||
-      kg.graph.getNodeAttribute(b.id, "mentions") - kg.graph.getNodeAttribute(a.id, "mentions") ||
+      isEvent(a.id) - isEvent(b.id) ||
+      kg.graph.degree(b.id) - kg.graph.degree(a.id) ||
       (a.id < b.id ? -1 : 1),
   );
   return scored
