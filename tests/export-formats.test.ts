@@ -114,6 +114,7 @@ describe("toCsv", () => {
     );
     expect(req[h.indexOf("evidence_outlet")]).toBe("صدى البلد");
     expect(req[h.indexOf("source_label_ar")]).toBe("الولايات المتحدة");
+    expect(req[h.indexOf("evidence_span")]).toBe("[400,462)");
   });
 
   it("defuses text that a spreadsheet would run as a formula, but not negative numbers", () => {

@@ -93,7 +93,8 @@ export function flattenEdge(a: EdgeAttributes): FlatEdge {
     evidence_sentence: first?.sentence ?? null,
     evidence_outlet: first?.outlet ?? null,
     evidence_doc: first?.doc ?? null,
-    evidence_span: first ? `${first.span[0]}-${first.span[1]}` : null,
+    // Half-open [start,end), written so that no spreadsheet reads "5-12" as a date.
+    evidence_span: first ? `[${first.span[0]},${first.span[1]})` : null,
     evidence_attributed_to: first?.attributed_to?.id ?? null,
   };
 }
