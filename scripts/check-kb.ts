@@ -22,7 +22,9 @@ for (const file of files) {
     const id = (raw as { id?: string })?.id ?? `#${i}`;
     if (!r.success) {
       bad++;
-      console.error(`${file} entry ${i} (${id}): ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      console.error(
+        `${file} entry ${i} (${id}): ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+      );
     } else if (ids.has(id)) {
       bad++;
       console.error(`${file} entry ${i}: duplicate id ${id} (also in ${ids.get(id)})`);

@@ -62,7 +62,10 @@ export const KbEntry = z
       event: "event",
     };
     if (expected[prefix ?? ""] !== e.kind) {
-      ctx.addIssue({ code: "custom", message: `id prefix "${prefix}" does not fit kind "${e.kind}"` });
+      ctx.addIssue({
+        code: "custom",
+        message: `id prefix "${prefix}" does not fit kind "${e.kind}"`,
+      });
     }
     if (e.kind !== "state" && !e.label_ar) {
       ctx.addIssue({ code: "custom", message: "label_ar is required (except for states)" });

@@ -9,7 +9,8 @@ export function writeAtomic(path: string, content: string): void {
   renameSync(tmp, path);
 }
 
-export const jsonl = (rows: readonly unknown[]) => rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+export const jsonl = (rows: readonly unknown[]) =>
+  rows.map((r) => `${JSON.stringify(r)}\n`).join("");
 
 /** Writes each named output into `dir` atomically (the folder is created when missing). */
 export function writeOutputs(dir: string, files: Record<string, string>): string[] {

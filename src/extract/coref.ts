@@ -4,9 +4,8 @@
 import type { Kb } from "../kb/kb.js";
 import { rolesOn } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { SentenceView, Unit } from "./units.js";
 
@@ -73,8 +72,7 @@ export function corefUnits(
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    const t = (v.tokens[i] as Tok).text;
-    const st = stems(t).map((s) => s.stem);
+    const st = tokStems(v.tokens[i] as Tok).map((s) => s.stem);
     const next = v.tokens[i + 1]?.text;
     if (st.some((s) => LEADERS.has(s)) && next && PAIR.has(next)) {
       const pair = lastTwo(memory.states);

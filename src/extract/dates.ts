@@ -21,6 +21,19 @@ function shift(date: string, days: number): string {
 
 const bare = (t: string) => t.replace(/^(و|ف)?(ب|ل|في)?/, "");
 
+/** First words of every date expression, to skip the other tokens at once. */
+const STARTS = new Set([
+  ...Object.keys(WEEKDAY),
+  ...Object.keys(MONTHS).map((m) => m.split(" ")[0] as string),
+  "امس",
+  "اليوم",
+  "الشهر",
+]);
+
+function mayStartDate(t: string): boolean {
+  return STARTS.has(t) || STARTS.has(bare(t)) || STARTS.has(t.replace(/^(و|ف)?(ب|يوم)?/, ""));
+}
+
 export function resolveDate(
   tokens: Tok[],
   from: number,
@@ -30,6 +43,7 @@ export function resolveDate(
   const full = articleDate && articleDate.length === 10 ? articleDate : null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const t = (tokens[i] as Tok).text;
+    if (!mayStartDate(t)) continue;
     const w = WEEKDAY[t.replace(/^(و|ف)?(ب|يوم)?/, "")] ?? WEEKDAY[t];
     if (w !== undefined && full) {
       const cur = new Date(`${full}T00:00:00Z`).getUTCDay();

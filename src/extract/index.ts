@@ -34,6 +34,8 @@ export function extractRelations(
   seg.sentences.forEach((s, si) => {
     const found = rec.found[si] as Found[];
     const v: SentenceView = {
+      byLast: new Map(found.map((f) => [f.last, f])),
+      byFirst: new Map(found.map((f) => [f.first, f])),
       norm: seg.norm.norm,
       tokens: s.tokens,
       found,
@@ -52,7 +54,13 @@ export function extractRelations(
     const result = extractSentence(v, lex, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;
     const sentence = orig(s.start, s.end);
-    const date = resolveDate(s.tokens, 0, s.tokens.length - 1, article.date);
+    // Dates are resolved only for sentences that state a relation.
+    let dateMemo: string | null | undefined;
+    const dateOf = () => {
+      if (dateMemo === undefined)
+        dateMemo = resolveDate(s.tokens, 0, s.tokens.length - 1, article.date);
+      return dateMemo;
+    };
     const ref = (u: Unit): MentionRef => ({ ...u.ref, text: orig(u.start, u.end).text });
     const push = (r: RelationMention) => {
       const key = `${r.source.id}|${r.type}|${r.target.id}|${r.polarity}|${r.sentence}`;
@@ -92,7 +100,7 @@ export function extractRelations(
             : d.attributedTo
               ? ref(d.attributedTo)
               : null,
-        date,
+        date: dateOf(),
         sentence: sentence.text,
         span: orig(Math.max(a, s.start), Math.min(b, s.end)).span,
         confidence: d.confidence,
@@ -119,7 +127,7 @@ export function extractRelations(
         polarity: "affirmed",
         modality: "asserted",
         attributed_to: null,
-        date,
+        date: dateOf(),
         sentence: sentence.text,
         span,
         confidence: 0.9,

@@ -1,11 +1,10 @@
 // Relations of one sentence: triggers (verbs and nominal patterns from the lexicon), their
 // arguments (subjects before or after the verb, objects after it or its preposition,
 // coordinated actors), and the frame they sit in (who says so, denial, negation, modality).
-import type { Found } from "../recognize/found.js";
+import { adjacent, type Found } from "../recognize/found.js";
 import { WEEKDAYS } from "../recognize/patterns.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
-import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
@@ -46,18 +45,35 @@ const FUTURE_WORDS = set(
 );
 const COMPLEMENTIZERS = set("إن أن إنه أنه إنها أنها إنهم أنهم بأن بأنه بأنها وإن وأن");
 const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صباح الماضي بدوره بدورها كذلك رسميا");
-const CORE_PREPS = ["مع", "الى", "على", "من", "عن", "ضد", "في"];
+const CORE_PREPS = new Set(["مع", "الي", "علي", "من", "عن", "ضد", "في"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+const PREP_NORM = new Map<string, string>();
+const normPrep = (p: string) => {
+  let n = PREP_NORM.get(p);
+  if (n === undefined) {
+    n = normalizeForMatch(p);
+    PREP_NORM.set(p, n);
+  }
+  return n;
+};
 /** Words that open a new clause: a reported claim or a denial does not reach past them. */
 const CLAUSE_BREAKS = set("رغم الرغم لكن ولكن لكنه بينما وبينما غير أن إلا عندما حين بعدما فيما");
 
+const breaksCache = new WeakMap<Tok[], number[]>();
+
 function clauseEnd(v: SentenceView, from: number): number {
-  for (let j = from; j < v.tokens.length; j++) {
-    const t = tok(v, j).text;
-    if (CLAUSE_BREAKS.has(t) || CLAUSE_BREAKS.has(t.replace(/^[وف]?(ب|ل|ع)?/, ""))) return j;
+  let breaks = breaksCache.get(v.tokens);
+  if (!breaks) {
+    breaks = [];
+    for (let j = 0; j < v.tokens.length; j++) {
+      const t = tok(v, j).text;
+      if (CLAUSE_BREAKS.has(t) || CLAUSE_BREAKS.has(t.replace(/^[وف]?(ب|ل|ع)?/, "")))
+        breaks.push(j);
+    }
+    breaksCache.set(v.tokens, breaks);
   }
-  return v.tokens.length;
+  return breaks.find((j) => j >= from) ?? v.tokens.length;
 }
 
 function verbCandidates(t: string): Array<{ form: string; future: boolean }> {
@@ -104,7 +120,7 @@ export function findTriggers(
       for (const f of sorted) {
         const ok = f.rest.every((r, k) => {
           const n = v.tokens[i + 1 + k];
-          return n && stems(n.text).some((s) => s.stem === r || s.stem === `ال${r}`);
+          return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
         });
         if (!ok) continue;
         const prev = v.tokens[i - 1]?.text;
@@ -125,7 +141,7 @@ export function findTriggers(
       i = (out[out.length - 1] as Trigger).last;
       continue;
     }
-    for (const s of stems(t)) {
+    for (const s of tokStems(tok(v, i))) {
       const heads = lex.nouns.get(s.stem);
       if (!heads) continue;
       const sorted = [...heads].sort((a, b) => b.tokens.length - a.tokens.length);
@@ -159,9 +175,9 @@ function prepOf(v: SentenceView, u: Unit): string {
   if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
   const before = v.tokens[u.first - 1];
   if (before) {
+    // Normalized: إلى/الى -> الي, على -> علي.
     const b = before.text.replace(/^[وف]/, "");
-    if (CORE_PREPS.includes(b) || b === "الي" || b === "إلى") return b === "الي" ? "الى" : b;
-    if (b === "بين") return "بين";
+    if (CORE_PREPS.has(b) || b === "بين") return b;
   }
   return prefix.startsWith("و") ? "و" : "";
 }
@@ -186,7 +202,10 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= verbFirst) continue;
+    // Punctuation between them ends the subject's clause.
+    if (!adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)) return null;
     for (let j = u.last + 1; j < verbFirst; j++) {
+      if (!adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
       if (
         !NEGATORS.has(t) &&
@@ -219,8 +238,7 @@ function objectAfter(
     if (u.first < from || exclude.has(u)) continue;
     if (u.first > limit) return null;
     const p = prepOf(v, u);
-    const norm = p === "إلى" ? "الى" : p;
-    if (!preps.some((x) => normalizeForMatch(x) === norm)) continue;
+    if (!preps.some((x) => normPrep(x) === p)) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -237,7 +255,8 @@ function unitAfterPrep(
     const u = units[k] as Unit;
     if (u.first < from) continue;
     if (u.first > limit) return null;
-    if (prep.includes(prepOf(v, u))) {
+    const p = prepOf(v, u);
+    if (prep.some((x) => normPrep(x) === p)) {
       return {
         unit: u,
         group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
@@ -322,6 +341,15 @@ function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
 const NOUN_NEGATORS = set("لا عدم دون غير بدون ولا");
 
 function negatedAt(v: SentenceView, first: number, noun = false): boolean {
+  // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
+  if (noun) {
+    for (let j = Math.max(0, first - 4); j < first - 1; j++) {
+      const w = tok(v, j).text;
+      if (w === "لم" || w === "لن" || w === "ولم" || w === "ولن") return true;
+      // "لا وجود لأي مفاوضات"
+      if (w === "وجود" && j > 0 && NOUN_NEGATORS.has(tok(v, j - 1).text)) return true;
+    }
+  }
   for (let j = Math.max(0, first - 2); j < first; j++) {
     const w = tok(v, j).text;
     // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
@@ -346,6 +374,13 @@ export function extractSentence(
   // "بحسب X" / "وفقا لـ X": the whole sentence is X's claim.
   let according: Unit | null = null;
   for (let i = 0; i < v.tokens.length && !according; i++) {
+    const first = tok(v, i).text.replace(/^و/, "");
+    if (
+      !lex.accordingTo.some(
+        (a) => first === a[0] || (a.length === 1 && first.startsWith(a[0] as string)),
+      )
+    )
+      continue;
     for (const a of lex.accordingTo) {
       const w = a.every((x, k) => {
         const t = v.tokens[i + k]?.text.replace(/^و/, "");
@@ -372,11 +407,12 @@ export function extractSentence(
     const frame = frameAt(t.first);
     // Subject: after the verb, else before it, else the accused of an enclosing accusation,
     // else (sentence-initial verb) the previous sentence's subject.
-    let subject = subjectAfter(v, units, t.last + 1);
-    let vso = true;
+    // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
+    let subject = subjectBefore(v, units, t.first);
+    let vso = false;
     if (!subject) {
-      subject = subjectBefore(v, units, t.first);
-      vso = false;
+      subject = subjectAfter(v, units, t.last + 1);
+      vso = true;
     }
     let inferred = false;
     if (!subject && frame?.accused) {
@@ -459,7 +495,8 @@ export function extractSentence(
     for (const [s, o] of pairs) {
       if (s.ref.id === o.ref.id) continue;
       // A subject carried over from the previous sentence lies outside this one's tokens.
-      const own = (u: Unit) => (previousSubject?.includes(u) && subject === previousSubject ? [] : [u]);
+      const own = (u: Unit) =>
+        previousSubject?.includes(u) && subject === previousSubject ? [] : [u];
       const inSentence = [...own(s), ...own(o)];
       drafts.push({
         type: entry.type,
@@ -554,8 +591,14 @@ export function extractSentence(
         polarity: negated ? "negated" : "affirmed",
         modality: modalityAt(v, t.first, t),
         attributedTo: frame?.speaker ?? according,
-        first: Math.min(t.first, ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.first)),
-        last: Math.max(t.last, ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.last)),
+        first: Math.min(
+          t.first,
+          ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.first),
+        ),
+        last: Math.max(
+          t.last,
+          ...[s, o].filter((u) => !previousSubject?.includes(u)).map((u) => u.last),
+        ),
         rule,
         confidence: rule.endsWith("clause") ? 0.55 : 0.7,
         event: n.event,

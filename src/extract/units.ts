@@ -34,6 +34,9 @@ export interface SentenceView {
   date: string | null;
   /** Persons the article names (for unnamed officials resolved to a named one). */
   persons: EntityRef[];
+  /** Mentions by their last and first token. */
+  byLast: Map<number, Found>;
+  byFirst: Map<number, Found>;
 }
 
 const isTitleHead = (t: string) =>
@@ -44,7 +47,6 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
   const inner: Found[] = [];
   let k = at - 1;
   let head = -1;
-  const byLast = new Map(v.found.map((f) => [f.last, f]));
   while (k >= 0 && at - k <= 8) {
     const t = v.tokens[k] as Tok;
     const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
@@ -52,7 +54,7 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
     const gap = v.norm.slice(t.end, nextTok.start);
     if (!adjacent(v.norm, t.end, nextTok.start) && !(k + 1 === at && /^\s*[،,]\s*$/.test(gap)))
       break;
-    const f = byLast.get(k);
+    const f = v.byLast.get(k);
     if (f) {
       if (f.entity.kind === "person") break;
       inner.push(f);
@@ -107,11 +109,10 @@ function officeAfter(
   if (!isTitleHead(h.text) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
   const inner: Found[] = [];
   let k = head + 1;
-  const byFirst = new Map(v.found.map((f) => [f.first, f]));
   while (k < v.tokens.length && k - head <= 8) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, t.start)) break;
-    const f = byFirst.get(k);
+    const f = v.byFirst.get(k);
     if (f) {
       if (f.entity.kind === "person") break;
       inner.push(f);

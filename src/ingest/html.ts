@@ -13,7 +13,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const SKIP = /^(script|style|noscript|template|svg|head|nav|footer|iframe)$/;
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
+const TAG = /<!--[\s\S]*?-->|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
 
 export function parseHtml(text: string, meta: ArticleMeta): Article {
   const pieces: Piece[] = [];

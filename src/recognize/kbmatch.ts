@@ -1,8 +1,7 @@
 // Longest match of sentence tokens against the KB trie, with proclitics on the first token.
 import type { Hit, Kb } from "../kb/kb.js";
-import { stems } from "../text/clitics.js";
 import { adjacent } from "./found.js";
-import type { Tok } from "./segment.js";
+import { type Tok, tokStems } from "./segment.js";
 
 export interface KbMatch {
   first: number;
@@ -27,7 +26,7 @@ export function matchKb(kb: Kb, norm: string, tokens: Tok[]): KbMatch[] {
   let i = 0;
   while (i < tokens.length) {
     let best: KbMatch | null = null;
-    for (const { stem, prefixLength } of stems((tokens[i] as Tok).text)) {
+    for (const { stem, prefixLength } of tokStems(tokens[i] as Tok)) {
       let node = kb.trie.next.get(stem);
       let j = i;
       while (node) {

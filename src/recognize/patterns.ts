@@ -19,7 +19,7 @@ export const TITLE_HEADS = set(`
   المرشح العقيد اللواء العميد المقدم الفريق المشير مدير المدير المديرة مساعد المندوب مندوب
   المفوض الممثل ممثل رئيسه ولي البابا الجنرال المعارض الناشط الناشطة الصحفي الصحفية الكاتب
   المدعي القاضي الأدميرال الأميرال المسؤول المسؤولة المرشد مرشد العاهل عاهل الملكة مراسل المراسل
-  مراسلة المراسلة المفوضة نائبة حاكم الحاكم محافظ المحافظ عمدة قائدة المنسق
+  نظيره نظيرته نظيرها نظيريه وزراء مراسلة المراسلة المفوضة نائبة حاكم الحاكم محافظ المحافظ عمدة قائدة المنسق
 `);
 /** Words that continue an office's description before the name. */
 export const TITLE_LINKS = set(`باسم العام لشؤون لدى في السابق السابقة الحالي الجديد الأعلى الأول`);
@@ -234,7 +234,11 @@ function orgNames(ctx: PatternContext): Found[] {
 export function patternMentions(ctx: PatternContext): Found[] {
   const found: Found[] = [];
   const mark = (f: Found) => {
-    for (let k = f.first; k <= f.last; k++) if (ctx.covered[k]) return false;
+    // An organisation's name may swallow a nisba adjective ("وكالة الإعلام الروسية").
+    for (let k = f.first; k <= f.last; k++) {
+      const c = ctx.covered[k];
+      if (c && !(f.entity.kind === "organization" && c.adjective)) return false;
+    }
     for (let k = f.first; k <= f.last; k++) ctx.covered[k] = f;
     found.push(f);
     return true;

@@ -2,14 +2,13 @@
 // name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { Article, Mention } from "../schema.js";
-import { stems } from "../text/clitics.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/tokenize.js";
 import { adjacent, type Found } from "./found.js";
 import { bestHit, matchKb } from "./kbmatch.js";
 import { patternMentions } from "./patterns.js";
-import { type Segmented, type Sentence, segment, type Tok } from "./segment.js";
+import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
 
 export interface Recognized {
   article: Article;
@@ -61,7 +60,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       const prev = s.tokens[m.first - 1];
       const prefix = first.text.slice(0, m.prefixLength);
       const locative =
-        (prev && stems(prev.text).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
+        (prev && tokStems(prev).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
       if (target && !locative) {
         f.place = f.entity;
         f.entity = refOf(target);
@@ -76,8 +75,10 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
 /** Name parts of the persons an article names, for bare-name coreference. */
 function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
   const parts = new Map<string, Found["entity"] | null>();
+  const seen = new Set<string>();
   for (const f of found.flat()) {
-    if (f.entity.kind !== "person") continue;
+    if (f.entity.kind !== "person" || seen.has(f.entity.id)) continue;
+    seen.add(f.entity.id);
     const e = kb.entities.get(f.entity.id);
     const forms = e ? [e.label_ar, ...e.aliases] : [f.entity.label_ar];
     for (const form of forms) {
@@ -103,7 +104,7 @@ function corefNames(
   for (let i = 0; i < s.tokens.length; i++) {
     if (covered[i]) continue;
     const t = s.tokens[i] as Tok;
-    const st = stems(t.text).find((x) => parts.has(x.stem));
+    const st = tokStems(t).find((x) => parts.has(x.stem));
     if (!st) continue;
     const entity = parts.get(st.stem) as Found["entity"];
     let j = i;
@@ -145,7 +146,8 @@ export function recognize(article: Article, kb: Kb): Recognized {
     const kbf = kbFound(kb, seg, s);
     const covered = coverage(s.tokens.length, kbf);
     const pat = patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered });
-    found.push([...kbf, ...pat].sort((a, b) => a.first - b.first));
+    const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
+    found.push([...kept, ...pat].sort((a, b) => a.first - b.first));
     covers.push(covered);
   }
   const parts = nameParts(kb, found);

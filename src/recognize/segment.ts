@@ -1,5 +1,6 @@
 // Sentences and tokens of an article, in normalized text with offsets back to the original.
 import type { Article, Section } from "../schema.js";
+import { type Stem, stems } from "../text/clitics.js";
 import { type Normalized, normalizeWithMap } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -9,6 +10,14 @@ export interface Tok {
   /** Offsets into the normalized article text. */
   start: number;
   end: number;
+  /** Proclitic readings, computed on first use (every stage asks for them). */
+  stems?: Stem[];
+}
+
+/** The token's proclitic readings, cached on the token. */
+export function tokStems(t: Tok): Stem[] {
+  if (!t.stems) t.stems = stems(t.text);
+  return t.stems;
 }
 
 export interface Sentence {

@@ -15,7 +15,21 @@ const PREP = ["", "ب", "ل", "ك"];
  * Candidate stems of a normalized token, the token itself first. A stem must keep at least
  * two letters, so short words are not torn apart.
  */
+// Tokens repeat a lot: the stems of each distinct token are computed once.
+const cache = new Map<string, Stem[]>();
+const CACHE_LIMIT = 200_000;
+
 export function stems(token: string): Stem[] {
+  let hit = cache.get(token);
+  if (!hit) {
+    hit = computeStems(token);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, hit);
+  }
+  return hit;
+}
+
+function computeStems(token: string): Stem[] {
   const out: Stem[] = [{ stem: token, prefixLength: 0 }];
   const seen = new Set([token]);
   const add = (stem: string, prefixLength: number) => {

@@ -61,19 +61,22 @@ export interface Normalized {
 /** Normalizes `text` for matching and keeps the map back to original offsets. */
 export function normalizeWithMap(text: string): Normalized {
   const map = new Int32Array(text.length + 1);
-  const out: number[] = [];
+  const out = new Uint16Array(text.length);
   let j = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDropped(c)) continue;
-    out.push(fold(c));
+    out[j] = fold(c);
     map[j++] = i;
   }
   map[j] = text.length;
   let norm = "";
   // String.fromCharCode in chunks: spreading a huge array would overflow the stack.
-  for (let k = 0; k < out.length; k += 8192) {
-    norm += String.fromCharCode(...out.slice(k, k + 8192));
+  for (let k = 0; k < j; k += 8192) {
+    norm += String.fromCharCode.apply(
+      null,
+      out.subarray(k, Math.min(k + 8192, j)) as unknown as number[],
+    );
   }
   return { norm, map: map.subarray(0, j + 1) };
 }
