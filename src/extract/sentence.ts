@@ -202,10 +202,12 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= verbFirst) continue;
-    // Punctuation between them ends the subject's clause.
-    if (!adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)) return null;
+    // Punctuation between them ends the subject's clause, but for a relative clause
+    // ("سيرغي شويغو، الذي زار بيونغ يانغ").
+    const relative = RELATIVES.has(tok(v, u.last + 1).text);
+    if (!relative && !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)) return null;
     for (let j = u.last + 1; j < verbFirst; j++) {
-      if (!adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
+      if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
       if (
         !NEGATORS.has(t) &&
@@ -321,6 +323,7 @@ export interface SentenceResult {
   subject: Unit[] | null;
 }
 
+const RELATIVES = set("الذي التي الذين اللذان اللتان");
 const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
 
 function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
@@ -458,7 +461,8 @@ export function extractSentence(
     }
     const verb = t.verb as VerbForm;
     const entry = verb.entry;
-    const after = vso && subject ? Math.max(...subject.map((u) => u.last)) + 1 : t.last + 1;
+    const after =
+      vso && subject && !inferred ? Math.max(...subject.map((u) => u.last)) + 1 : t.last + 1;
     const limit = Math.min(nextTriggerAfter(t.last), after + 10);
     const exclude = new Set(subject ?? []);
     // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
