@@ -74,7 +74,8 @@ export async function serveStatic({ mounts, port = 0, host = "127.0.0.1" }) {
       "X-Content-Type-Options": "nosniff",
     });
     if (req.method === "HEAD") res.end();
-    else createReadStream(found.file).pipe(res);
+    // Large chunks: a 70 MB graph.json streams in a fraction of the syscalls of 64 KB ones.
+    else createReadStream(found.file, { highWaterMark: 1 << 20 }).pipe(res);
   });
   await new Promise((ok, ko) => {
     server.once("error", ko);

@@ -7,29 +7,7 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { type Served, serveStatic } from "../../scripts/serve-static.mjs";
-
-/** What the viewer exposes for tests (viewer/src/app.ts DebugHook). */
-export interface AtharHook {
-  frames: number;
-  ready: boolean;
-  state: () => { node: string | null; edge: string | null; lang: string; hiddenTypes: Set<string> };
-  visibleEdges: (relation?: string) => number;
-  visibleNodes: () => number;
-  hover: (node: string | null) => void;
-  search: (q: string) => string[];
-  nodes: () => string[];
-  display: (
-    node: string,
-  ) => { x: number; y: number; color: string; label: string | null; hidden: boolean } | null;
-  errors: string[];
-}
-
-declare global {
-  interface Window {
-    __athar?: AtharHook;
-    __xss?: unknown;
-  }
-}
+import type {} from "../../viewer/src/hook.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -147,8 +147,10 @@ describe.skipIf(!HAS_CHROMIUM)("viewer safety", () => {
 
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
     expect(await page.locator("img, svg:not(.histogram), iframe, object, embed").count()).toBe(0);
-    // The only script is the viewer's own bundle.
-    expect(await page.locator("script").count()).toBe(1);
+    // The only scripts are the viewer's own (the early graph download and the bundle).
+    const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => e.outerHTML));
+    expect(scripts.length).toBe(2);
+    expect(scripts.some((s) => s.includes("__xss"))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

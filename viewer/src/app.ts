@@ -7,37 +7,15 @@ import { download, downloadPng, visibleGexf } from "./export.js";
 import { countFacets, type FilterCounts, renderFilters } from "./filter-ui.js";
 import { computeVisibility, type Visibility } from "./filters.js";
 import { monthBuckets } from "./histogram.js";
+import { type DebugHook, emptyHook } from "./hook.js";
 import { LiveLayout } from "./layout.js";
 import type { Dataset, ViewEdge, ViewNode } from "./model.js";
 import type { PanelContext } from "./panel-context.js";
 import { edgePanel } from "./panel-edge.js";
 import { nodePanel } from "./panel-node.js";
-import { createRenderer, type Highlight, LARGE } from "./renderer.js";
+import { createRenderer, type Highlight, isLarge } from "./renderer.js";
 import { SearchIndex } from "./search.js";
 import { stateToSearch, type ViewState } from "./state.js";
-
-/** What tests and the benchmark read from the page (window.__athar). */
-export interface DebugHook {
-  frames: number;
-  ready: boolean;
-  state: () => ViewState;
-  visibleEdges: (relation?: string) => number;
-  visibleNodes: () => number;
-  hover: (node: string | null) => void;
-  search: (q: string) => string[];
-  nodes: () => string[];
-  /** A node as drawn: viewport position, colour, label, hidden. */
-  display: (
-    node: string,
-  ) => { x: number; y: number; color: string; label: string | null; hidden: boolean } | null;
-  errors: string[];
-}
-
-declare global {
-  interface Window {
-    __athar?: DebugHook;
-  }
-}
 
 const FILTER_KEYS = [
   "hiddenTypes",
@@ -53,8 +31,8 @@ export class App {
   private renderer: Sigma<ViewNode, ViewEdge> | null = null;
   private vis: Visibility;
   private hl: Highlight = { hovered: null, near: new Set() };
-  private index: SearchIndex;
-  private facets: FilterCounts;
+  private index: SearchIndex | null = null;
+  private facets: FilterCounts | null = null;
   private layout: LiveLayout;
 
   constructor(
@@ -63,8 +41,7 @@ export class App {
     private warnings: string[] = [],
   ) {
     this.vis = computeVisibility(data.graph, state);
-    this.index = new SearchIndex(data.graph);
-    this.facets = countFacets(data.graph, monthBuckets(data.graph));
+    performance.mark("athar:visibility");
     this.layout = new LiveLayout(data.graph);
     // A shared link may name a node or edge this graph does not have.
     if (state.node && !data.graph.hasNode(state.node)) state.node = null;
@@ -72,15 +49,22 @@ export class App {
   }
 
   private get large(): boolean {
-    return this.data.graph.size > LARGE;
+    return isLarge(this.data.graph);
   }
 
   get dataset(): Dataset {
     return this.data;
   }
 
+  /** Built on first use, or in idle time after the first frame. */
   get searchIndex(): SearchIndex {
+    this.index ??= new SearchIndex(this.data.graph);
     return this.index;
+  }
+
+  private get facetCounts(): FilterCounts {
+    this.facets ??= countFacets(this.data.graph, monthBuckets(this.data.graph));
+    return this.facets;
   }
 
   get view(): ViewState {
@@ -95,6 +79,7 @@ export class App {
       hl: this.hl,
     }));
     this.renderer = renderer;
+    performance.mark("athar:sigma");
     renderer.on("enterNode", ({ node }) => this.hover(node));
     renderer.on("leaveNode", () => this.hover(null));
     renderer.on("clickNode", ({ node }) => this.selectNode(node, false));
@@ -106,9 +91,27 @@ export class App {
       }),
     );
     this.installHook(renderer);
-    this.drawSide();
+    // Large graphs: the first frame first; the filter column, the search index and the rest
+    // of validation follow while the user looks at it.
+    this.drawSide(!this.large);
     this.status();
     if (this.state.node) this.center(this.state.node);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.renderer !== renderer) return;
+        if (this.large)
+          renderFilters(byId("filters"), this.facetCounts, this.state, (m) => this.update(m));
+        void this.searchIndex;
+        performance.mark("athar:idle-ready");
+        void this.data.check?.().then((problem) => {
+          if (problem && this.renderer === renderer) {
+            this.warnings.push(problem);
+            window.__athar?.errors.push(problem);
+            this.drawSide(false);
+          }
+        });
+      }, 0),
+    );
   }
 
   destroy(): void {
@@ -121,15 +124,36 @@ export class App {
   /** Applies a state change and redraws what depends on it. */
   update(mutate: (s: ViewState) => void): void {
     const before = JSON.stringify(FILTER_KEYS.map((k) => serial(this.state[k])));
+    const { node, edge, lang } = this.state;
     mutate(this.state);
     const filtersChanged = JSON.stringify(FILTER_KEYS.map((k) => serial(this.state[k]))) !== before;
+    const previous = this.vis;
     if (filtersChanged) this.vis = computeVisibility(this.data.graph, this.state);
     history.replaceState(
       null,
       "",
       stateToSearch(this.state, new URLSearchParams(location.search)) || location.pathname,
     );
-    this.renderer?.refresh({ skipIndexation: !filtersChanged && this.large });
+    if (!this.large) this.renderer?.refresh();
+    else if (filtersChanged) {
+      // Large graphs: when only edges appear or disappear, re-reduce just those; nodes
+      // changing visibility need the label grid rebuilt, i.e. a full refresh.
+      const nodes = changed(previous.hiddenNodes, this.vis.hiddenNodes);
+      if (nodes.length) this.renderer?.refresh();
+      else {
+        const edges = changed(previous.hiddenEdges, this.vis.hiddenEdges);
+        this.renderer?.refresh({ partialGraph: { edges }, skipIndexation: true });
+      }
+    } else {
+      // Large graphs: re-reduce only what the change touches, never all 100k edges.
+      const g = this.data.graph;
+      const nodes =
+        lang !== this.state.lang
+          ? g.nodes()
+          : [node, this.state.node].filter((n): n is string => !!n && g.hasNode(n));
+      const edges = [edge, this.state.edge].filter((e): e is string => !!e && g.hasEdge(e));
+      this.renderer?.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    }
     this.drawSide(filtersChanged);
     this.status();
   }
@@ -166,9 +190,16 @@ export class App {
       });
     }
     this.hl = { hovered: node, near };
-    // Only colours change. On large graphs skip re-indexing (z-order then stays as it was),
-    // which is what keeps hover fast at 100k edges.
-    this.renderer?.refresh({ skipIndexation: this.large });
+    // Large graphs: hover changes nodes only (edges keep their look), so re-reduce the nodes
+    // and leave the 100k edges alone.
+    if (this.large) {
+      this.renderer?.refresh({
+        partialGraph: { nodes: this.data.graph.nodes() },
+        skipIndexation: true,
+      });
+    } else {
+      this.renderer?.refresh();
+    }
   }
 
   toggleLayout(): boolean {
@@ -215,7 +246,7 @@ export class App {
     else if (s.node && this.data.graph.hasNode(s.node)) replace(panel, nodePanel(ctx, s.node));
     else replace(panel, this.overview());
     panel.scrollTop = 0;
-    if (filters) renderFilters(byId("filters"), this.facets, s, (m) => this.update(m));
+    if (filters) renderFilters(byId("filters"), this.facetCounts, s, (m) => this.update(m));
     byId<HTMLInputElement>("events").checked = s.events;
   }
 
@@ -256,23 +287,12 @@ export class App {
     replace(
       byId("status"),
       `${this.vis.visibleNodes}/${g.order} nodes · ${this.vis.visibleEdges}/${g.size} edges shown`,
-      g.size > LARGE ? " · large graph: edges hidden while moving" : "",
+      this.large ? " · large graph: edges drawn as lines, hidden while moving" : "",
     );
   }
 
   private installHook(renderer: Sigma<ViewNode, ViewEdge>): void {
-    const hook: DebugHook = window.__athar ?? {
-      frames: 0,
-      ready: false,
-      state: () => this.state,
-      visibleEdges: () => 0,
-      visibleNodes: () => 0,
-      hover: () => {},
-      search: () => [],
-      nodes: () => [],
-      display: () => null,
-      errors: [],
-    };
+    const hook: DebugHook = window.__athar ?? emptyHook();
     hook.state = () => this.state;
     hook.visibleEdges = (relation) => {
       let n = 0;
@@ -283,8 +303,14 @@ export class App {
     };
     hook.visibleNodes = () => this.vis.visibleNodes;
     hook.hover = (n) => this.hover(n);
-    hook.search = (q) => this.index.search(q).map((x) => x.node);
+    hook.search = (q) => this.searchIndex.search(q).map((x) => x.node);
     hook.nodes = () => this.data.graph.nodes();
+    hook.renderMs = () => {
+      const t0 = performance.now();
+      // render() is public in sigma's JS but typed private; the benchmark needs it alone.
+      (renderer as unknown as { render(): void }).render();
+      return performance.now() - t0;
+    };
     hook.display = (node) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return null;
@@ -301,6 +327,14 @@ export class App {
     hook.ready = true;
     window.__athar = hook;
   }
+}
+
+/** Keys in exactly one of two sets. */
+function changed(a: Set<string>, b: Set<string>): string[] {
+  const out: string[] = [];
+  for (const k of a) if (!b.has(k)) out.push(k);
+  for (const k of b) if (!a.has(k)) out.push(k);
+  return out;
 }
 
 function serial(v: unknown): unknown {

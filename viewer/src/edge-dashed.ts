@@ -9,6 +9,7 @@ import {
   type EdgeProgramType,
 } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
+import { deinstance } from "./deinstance.js";
 
 interface Definition {
   VERTEX_SHADER_SOURCE: string;
@@ -82,7 +83,7 @@ export function createEdgeDashedProgram<
   G extends Attributes,
 >(): EdgeProgramType<N, E, G> {
   return createEdgeCompoundProgram<N, E, G>([
-    DashedEdgeBody as unknown as EdgeProgramType<N, E, G>,
-    EdgeArrowHeadProgram as unknown as EdgeProgramType<N, E, G>,
+    deinstance(DashedEdgeBody as unknown as EdgeProgramType<N, E, G>),
+    deinstance(EdgeArrowHeadProgram as unknown as EdgeProgramType<N, E, G>),
   ]);
 }

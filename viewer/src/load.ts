@@ -16,6 +16,25 @@ export function articlesUrlFor(graphUrl: string): string {
   return graphUrl.replace(/[^/]*$/, "articles.json");
 }
 
+declare global {
+  interface Window {
+    /** Started by index.html before the bundle loads. */
+    __atharPrefetch?: { url: string; text: Promise<string> };
+  }
+}
+
+/** The graph's text, from index.html's early download when it is the same URL. */
+function fetchGraphText(url: string): Promise<string> {
+  const pre = window.__atharPrefetch;
+  window.__atharPrefetch = undefined;
+  if (pre && pre.url === url) {
+    return pre.text.catch((err: Error) => {
+      throw new LoadError(`cannot fetch ${url}: ${err.message}`);
+    });
+  }
+  return fetchText(url);
+}
+
 async function fetchText(url: string): Promise<string> {
   let res: Response;
   try {
@@ -51,7 +70,10 @@ export interface Loaded {
 export async function loadFromUrl(graphUrl: string, articlesUrl: string): Promise<Loaded> {
   const warnings: string[] = [];
   const [graphText, articles] = await Promise.all([
-    fetchText(graphUrl),
+    fetchGraphText(graphUrl).then((t) => {
+      performance.mark("athar:fetched");
+      return t;
+    }),
     // Articles are optional: without them evidence still shows its sentence.
     fetchText(articlesUrl).then(
       (t) => {

@@ -5,6 +5,7 @@ import "./style.css";
 import { App } from "./app.js";
 import { byId, h, replace } from "./dom.js";
 import { attachDrop } from "./drop.js";
+import { emptyHook } from "./hook.js";
 import { articlesUrlFor, DEFAULT_GRAPH_URL, loadFromUrl } from "./load.js";
 import { LABEL_FONT } from "./renderer.js";
 import { attachSearch } from "./search-ui.js";
@@ -28,20 +29,7 @@ function start(next: App): void {
 }
 
 async function boot(): Promise<void> {
-  window.__athar = {
-    frames: 0,
-    ready: false,
-    state: () => {
-      throw new Error("not ready");
-    },
-    visibleEdges: () => 0,
-    visibleNodes: () => 0,
-    hover: () => {},
-    search: () => [],
-    nodes: () => [],
-    display: () => null,
-    errors: [],
-  };
+  window.__athar = emptyHook();
   const params = new URLSearchParams(location.search);
   const graphUrl = params.get("graph") ?? DEFAULT_GRAPH_URL;
   const articlesUrl = params.get("articles") ?? articlesUrlFor(graphUrl);
@@ -54,7 +42,10 @@ async function boot(): Promise<void> {
   ]).catch(() => undefined);
   try {
     const [{ dataset, warnings }] = await Promise.all([loadFromUrl(graphUrl, articlesUrl), fonts]);
+    // Marks for the benchmark (scripts/bench-viewer.ts): fetch+parse+validate, then indexing.
+    performance.mark("athar:data-loaded");
     start(new App(dataset, stateFromUrl(location.search), warnings));
+    performance.mark("athar:mounted");
   } catch (err) {
     fail((err as Error).message);
   }

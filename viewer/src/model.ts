@@ -46,6 +46,8 @@ export interface Dataset {
   /** Where the data came from (URL or file name), for the status line. */
   name: string;
   format: "athar" | "gexf";
+  /** Validation left for after the first frame (large files); resolves to a problem or null. */
+  check?: (() => Promise<string | null>) | null;
 }
 
 export function newViewGraph(): ViewGraph {

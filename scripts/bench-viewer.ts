@@ -1,0 +1,261 @@
+// Viewer benchmark: a generated graph (default 20,000 nodes, 100,000 edges) served to the
+// built viewer in headless Chromium. Prints time to first drawn frame, JS heap, and how fast
+// hover, search, filters and camera moves answer at that size.
+// Run: npx tsx scripts/bench-viewer.ts [--nodes N] [--edges M] [--seed S] [--json]
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { syntheticArticles, syntheticGraph } from "../src/synthetic-graph.js";
+import type {} from "../viewer/src/hook.js";
+import { serveStatic } from "./serve-static.mjs";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: "string", default: "20000" },
+    edges: { type: "string", default: "100000" },
+    seed: { type: "string", default: "1" },
+    json: { type: "boolean", default: false },
+  },
+});
+const N = Number(values.nodes);
+const M = Number(values.edges);
+const SEED = Number(values.seed);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+/** In-page: run `action` and resolve with ms until the next frame is on screen. */
+async function timeToFrame(page: Page, action: string, arg: string): Promise<number> {
+  return page.evaluate(
+    async ([code, a]) => {
+      const fn = new Function("a", code) as (a: string) => void;
+      const t0 = performance.now();
+      fn(a);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return performance.now() - t0;
+    },
+    [action, arg] as const,
+  );
+}
+
+async function main(): Promise<void> {
+  const log = (s: string) => {
+    if (!values.json) console.log(s);
+  };
+  const work = mkdtempSync(join(tmpdir(), "athar-bench-viewer-"));
+  const graphDir = join(work, "graph");
+  const distDir = join(work, "dist");
+  try {
+    let t = performance.now();
+    const graph = syntheticGraph({ nodes: N, edges: M, seed: SEED });
+    const articles = syntheticArticles(graph);
+    const genMs = performance.now() - t;
+    mkdirSync(graphDir, { recursive: true });
+    writeFileSync(join(graphDir, "graph.json"), JSON.stringify(graph));
+    writeFileSync(join(graphDir, "articles.json"), JSON.stringify(articles));
+    const mb = statSync(join(graphDir, "graph.json")).size / 1e6;
+    log(
+      `generated ${N} nodes, ${M} edges in ${genMs.toFixed(0)} ms; graph.json ${mb.toFixed(1)} MB`,
+    );
+
+    t = performance.now();
+    await build({
+      configFile: join(ROOT, "viewer/vite.config.ts"),
+      build: { outDir: distDir, emptyOutDir: true },
+      logLevel: "warn",
+    });
+    log(`viewer built in ${(performance.now() - t).toFixed(0)} ms`);
+
+    const server = await serveStatic({
+      mounts: [
+        { prefix: "/graph/", dir: graphDir },
+        { prefix: "/", dir: distDir },
+      ],
+    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    // tsx keeps function names with an `__name` helper that page.evaluate callbacks then
+    // reference inside the page: give the page a no-op one.
+    await page.addInitScript({ content: "window.__name = (f) => f;" });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () => (window.__athar?.frames ?? 0) > 0 || (window.__athar?.errors.length ?? 0) > 0,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const marks = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return {
+        fetched: at("athar:fetched"),
+        validated: at("athar:validated"),
+        sigma: at("athar:sigma"),
+        dataLoaded: at("athar:data-loaded"),
+        mounted: at("athar:mounted"),
+        firstFrame: at("athar:first-frame"),
+      };
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Performance.enable");
+    const metrics = (await cdp.send("Performance.getMetrics")).metrics;
+    const heap = (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0) / 1e6;
+
+    // Hover: the hubs (largest nodes) are the worst case; a sample of others the common one.
+    const sample = await page.evaluate(() => {
+      const hook = window.__athar;
+      const all = hook?.nodes() ?? [];
+      return [...all.slice(0, 5), ...all.filter((_n, i) => i % 2000 === 7).slice(0, 10)];
+    });
+    const hoverMs: number[] = [];
+    for (const node of sample) {
+      hoverMs.push(await timeToFrame(page, "window.__athar.hover(a)", node));
+      hoverMs.push(await timeToFrame(page, "window.__athar.hover(null)", ""));
+    }
+    // A real mouse hover on one hub, end to end through sigma's hit test.
+    const hub = sample[0] ?? "";
+    const pos = await page.evaluate((n) => window.__athar?.display(n), hub);
+    const box = await page.locator("#graph").boundingBox();
+    const framesBefore = await page.evaluate(() => window.__athar?.frames ?? 0);
+    t = performance.now();
+    await page.mouse.move((box?.x ?? 0) + (pos?.x ?? 0), (box?.y ?? 0) + (pos?.y ?? 0));
+    await page.waitForFunction((f) => (window.__athar?.frames ?? 0) > f, framesBefore);
+    const mouseHoverMs = performance.now() - t;
+    await page.mouse.move(1, 1);
+
+    // Search: the index alone, and the search box (input event to suggestions drawn).
+    const queries = ["با", "روسا", "Ko", "kotina", "لباتي", "state:s1"];
+    const searchMs = await page.evaluate((qs) => {
+      const out: number[] = [];
+      for (const q of qs) {
+        const t0 = performance.now();
+        window.__athar?.search(q);
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, queries);
+    const boxMs: number[] = [];
+    for (const q of queries) {
+      boxMs.push(
+        await timeToFrame(
+          page,
+          "const i = document.getElementById('search'); i.value = a; i.dispatchEvent(new Event('input'));",
+          q,
+        ),
+      );
+    }
+    const suggestions = await page.locator("#suggestions .option").count();
+
+    // A filter change (hide ACCUSE), and back.
+    const filterMs = [
+      await timeToFrame(page, "document.getElementById('f-type-ACCUSE').click()", ""),
+      await timeToFrame(page, "document.getElementById('f-type-ACCUSE').click()", ""),
+    ];
+
+    // Camera: frames drawn during a one-second animated zoom.
+    const fps = await page.evaluate(async () => {
+      const hook = window.__athar;
+      const f0 = hook?.frames ?? 0;
+      const canvas = document.querySelector("#graph canvas:last-of-type");
+      const r = canvas?.getBoundingClientRect();
+      const t0 = performance.now();
+      // Wheel events zoom in and out around the centre, as a user would.
+      for (let i = 0; i < 10; i++) {
+        canvas?.dispatchEvent(
+          new WheelEvent("wheel", {
+            deltaY: i < 5 ? -120 : 120,
+            clientX: (r?.left ?? 0) + (r?.width ?? 0) / 2,
+            clientY: (r?.top ?? 0) + (r?.height ?? 0) / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      const dt = performance.now() - t0;
+      return (((hook?.frames ?? 0) - f0) / dt) * 1000;
+    });
+
+    const result = {
+      nodes: N,
+      edges: M,
+      graphJsonMB: Number(mb.toFixed(1)),
+      fetchedMs: Math.round(marks.fetched),
+      validatedMs: Math.round(marks.validated),
+      dataLoadedMs: Math.round(marks.dataLoaded),
+      sigmaMs: Math.round(marks.sigma),
+      mountedMs: Math.round(marks.mounted),
+      firstFrameMs: Math.round(marks.firstFrame),
+      jsHeapMB: Number(heap.toFixed(0)),
+      hoverMedianMs: Number(median(hoverMs).toFixed(1)),
+      hoverMaxMs: Number(Math.max(...hoverMs).toFixed(1)),
+      mouseHoverMs: Math.round(mouseHoverMs),
+      searchIndexMedianMs: Number(median(searchMs).toFixed(2)),
+      searchBoxMedianMs: Number(median(boxMs).toFixed(1)),
+      suggestions,
+      filterChangeMs: filterMs.map((x) => Math.round(x)),
+      zoomFps: Number(fps.toFixed(0)),
+      errors,
+    };
+    if (values.json) {
+      console.log(JSON.stringify(result));
+    } else {
+      log("");
+      log(`viewer, ${N} nodes / ${M} edges (headless Chromium, software GL):`);
+      log(`  navigation -> graph.json downloaded  ${result.fetchedMs} ms`);
+      log(
+        `  navigation -> parsed, checked        ${result.validatedMs} ms (sampled; full check follows)`,
+      );
+      log(`  navigation -> graph built            ${result.dataLoadedMs} ms`);
+      log(`  navigation -> sigma ready            ${result.sigmaMs} ms`);
+      log(`  navigation -> first drawn frame      ${result.firstFrameMs} ms   (aim < 3000)`);
+      log(`  JS heap after GC                     ${result.jsHeapMB} MB`);
+      log(
+        `  hover -> frame (median / max)        ${result.hoverMedianMs} / ${result.hoverMaxMs} ms`,
+      );
+      log(
+        `  real mouse hover on a hub -> frame   ${result.mouseHoverMs} ms (incl. CDP round trip)`,
+      );
+      log(`  search index query (median)          ${result.searchIndexMedianMs} ms`);
+      log(
+        `  search box keystroke -> frame        ${result.searchBoxMedianMs} ms (${suggestions} suggestions)`,
+      );
+      log(`  filter change -> frame               ${result.filterChangeMs.join(" / ")} ms`);
+      log(`  frames/s while zooming               ${result.zoomFps}`);
+      if (errors.length) log(`  page errors: ${errors.join("; ")}`);
+    }
+    await browser.close();
+    await server.close();
+    if (errors.length) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
