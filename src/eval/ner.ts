@@ -120,8 +120,9 @@ export function evaluateNer(sentences: ConllSentence[], kb: Kb): NerReport {
     return lo;
   };
   for (const m of rec.mentions) {
-    const type = KIND_TO_TYPE[m.entity.kind];
-    if (!type) continue;
+    const type = KIND_TO_TYPE[m.place ? "place" : m.entity.kind];
+    // ANERcorp tags nisba adjectives (الروسي) as O: they are not names.
+    if (!type || m.rule === "kb-nisba") continue;
     const line = lineOf(m.span[0]);
     const a = tokenAt(line, m.span[0]);
     const b = tokenAt(line, m.span[1] - 1);

@@ -3,6 +3,9 @@
 // organisation's head noun ("وكالة الإعلام الروسية"). Conservative on purpose: a wrong
 // entity is worse than a missed one.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { bundledKbDir } from "../kb/load.js";
 import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -72,15 +75,38 @@ const stemOf = (t: string) => stems(t);
 const isHead = (heads: Set<string>, t: string) => stemOf(t).some((s) => heads.has(s.stem));
 
 /** Collects up to 3 name tokens from `i`; returns the index after the name. */
-function nameRun(ctx: PatternContext, i: number): number {
+/** Links inside Arabic names: بن، ابن، بنت، أبو، عبد are always followed by another part. */
+const NAME_LINKS = set("بن ابن بنت أبو ابو عبد آل");
+
+/**
+ * Collects up to 3 name tokens from `i` (links like بن do not count); returns the index
+ * after the name. A third part is taken only when a boundary closes it, since names are
+ * followed by ordinary words with no capital letters to tell them apart.
+ */
+function nameRun(ctx: PatternContext, i: number, maxParts = 3): number {
   const { tokens, norm, covered } = ctx;
   let j = i;
-  while (j < tokens.length && j - i < 3) {
+  let parts = 0;
+  while (j < tokens.length && parts < maxParts) {
     const t = tokens[j] as Tok;
-    if (covered[j] || !nameLike(t.text, j === i)) break;
+    const link = NAME_LINKS.has(t.text) && j + 1 < tokens.length;
+    if (!link) {
+      if (covered[j] || !nameLike(t.text, j === i)) break;
+      if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
+    }
     if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
     j++;
+    if (link) continue;
+    parts++;
+    if (parts === 3 || (parts === maxParts && maxParts < 3)) {
+      const nxt = tokens[j];
+      const closed =
+        !nxt || !adjacent(norm, t.end, nxt.start) || STOPWORDS.has(nxt.text) || covered[j];
+      if (!closed) j--;
+    }
   }
+  // A name never ends on a link word.
+  while (j > i && NAME_LINKS.has((tokens[j - 1] as Tok).text)) j--;
   return j;
 }
 
@@ -231,6 +257,43 @@ function orgNames(ctx: PatternContext): Found[] {
   return out;
 }
 
+/** Given names (lexicon/given-names.json) that open a person's name. */
+const GIVEN: Set<string> = (() => {
+  const path = join(bundledKbDir(), "..", "lexicon", "given-names.json");
+  const raw = JSON.parse(readFileSync(path, "utf8")) as { given?: unknown };
+  if (!Array.isArray(raw.given)) throw new Error(`${path}: expected {"given": [names]}`);
+  return new Set(raw.given.map((n) => normalizeForMatch(String(n))));
+})();
+
+/** A known given name followed by further name parts: "دونالد رامسفيلد", "سعيد الهاجري". */
+function givenNames(ctx: PatternContext): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (covered[i]) continue;
+    const st = stemOf((tokens[i] as Tok).text).find(
+      (x) => GIVEN.has(x.stem) && x.prefixLength <= 2,
+    );
+    if (!st) continue;
+    const next = tokens[i + 1] as Tok;
+    if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
+    if (!nameLike(next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
+      continue;
+    const end = Math.max(i + 2, nameRun(ctx, i + 1, 2));
+    const f = makePerson(ctx, i, end, "given-name");
+    f.start += st.prefixLength;
+    const label = ctx.original(f.start, f.end);
+    f.entity = {
+      ...f.entity,
+      id: provisionalId("person", normalizeForMatch(label)),
+      label_ar: label,
+    };
+    out.push(f);
+    i = end - 1;
+  }
+  return out;
+}
+
 export function patternMentions(ctx: PatternContext): Found[] {
   const found: Found[] = [];
   const mark = (f: Found) => {
@@ -246,6 +309,7 @@ export function patternMentions(ctx: PatternContext): Found[] {
   // Persons first: a title's office words must not be swallowed as an organisation's name.
   for (const f of titleNames(ctx)) mark(f);
   for (const f of speechNames(ctx)) mark(f);
+  for (const f of givenNames(ctx)) mark(f);
   for (const f of orgNames(ctx)) mark(f);
   return found;
 }

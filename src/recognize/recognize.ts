@@ -80,7 +80,10 @@ function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
     if (f.entity.kind !== "person" || seen.has(f.entity.id)) continue;
     seen.add(f.entity.id);
     const e = kb.entities.get(f.entity.id);
-    const forms = e ? [e.label_ar, ...e.aliases] : [f.entity.label_ar];
+    // A name found by a pattern lends only its last part (the surname), and only a long one:
+    // its other words may be ordinary ones the pattern took in.
+    const last = f.entity.label_ar.split(/\s+/).pop() ?? "";
+    const forms = e ? [e.label_ar, ...e.aliases] : last.length >= 4 ? [last] : [];
     for (const form of forms) {
       for (const t of tokenize(normalizeForMatch(form))) {
         if (t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
