@@ -288,6 +288,46 @@ describe.skipIf(!HAS_CHROMIUM)("viewer in Chromium", () => {
       await page.close();
     });
 
+    it.runIf(ds.name === "fixture")(
+      "brushing the histogram sets the date range; outlets filter by evidence",
+      { timeout: E2E_TIMEOUT },
+      async () => {
+        const { page, errors } = await openViewer(browser, server.url);
+        const consult = () => page.evaluate(() => window.__athar?.visibleEdges("CONSULT"));
+        expect(await consult()).toBe(3);
+        // Fixture months: 2023-07 .. 2023-11; drag across the first two bars (July, August).
+        const bars = page.locator(".histogram rect.bar");
+        expect(await bars.count()).toBe(5);
+        await page.locator(".histogram").scrollIntoViewIfNeeded();
+        const first = await bars.nth(0).boundingBox();
+        const second = await bars.nth(1).boundingBox();
+        if (!first || !second) throw new Error("histogram not drawn");
+        await page.mouse.move(first.x + first.width / 2, first.y + first.height - 1);
+        await page.mouse.down();
+        await page.mouse.move(second.x + second.width / 2, second.y + second.height - 1, {
+          steps: 4,
+        });
+        await page.mouse.up();
+        await expect.poll(() => page.url()).toContain("from=2023-07-01");
+        expect(page.url()).toContain("to=2023-08-31");
+        // Only Shoigu's July visit is left among the CONSULT relations.
+        expect(await consult()).toBe(1);
+        await page.click("#f-dates-clear");
+        expect(await consult()).toBe(3);
+        // الحرة alone reports Shoigu's visit; Kim–Putin is also reported by صدى البلد.
+        const hurra = page.locator("#filters label.row", { hasText: "الحرة" }).locator("input");
+        await hurra.uncheck();
+        expect(page.url()).toContain("hide_outlets=");
+        expect(await consult()).toBe(2);
+        await page.goto(`${server.url}?polarity=negated`);
+        await page.waitForFunction(() => (window.__athar?.frames ?? 0) > 0);
+        expect(await page.evaluate(() => window.__athar?.visibleEdges())).toBe(1);
+        expect(await page.isChecked("#f-pol-negated")).toBe(true);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+
     it("ForceAtlas2 runs in a worker and stops", { timeout: E2E_TIMEOUT }, async () => {
       const { page, errors } = await openViewer(browser, server.url);
       const before = await page.evaluate((n) => window.__athar?.display(n), PUTIN);

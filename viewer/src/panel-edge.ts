@@ -53,6 +53,12 @@ export function edgePanel(ctx: PanelContext, edge: string): HTMLElement {
           a.relation,
           info ? h("small", { lang: "ar" }, ` ${info.ar}`) : null,
         ),
+        // Source to target, in the reading direction of the panel.
+        h(
+          "span",
+          { class: "arrow", attrs: { "aria-hidden": "true" } },
+          s.lang === "ar" ? "←" : "→",
+        ),
         end(target),
       ),
       h(

@@ -87,7 +87,13 @@ export function nodePanel(ctx: PanelContext, node: string): HTMLElement {
                       name(r.of),
                     )
                   : r.of,
-                r.from || r.until ? ` ${r.from ?? "…"} – ${r.until ?? "…"}` : null,
+                r.from || r.until
+                  ? h(
+                      "span",
+                      { class: "dates", dir: "ltr" },
+                      ` ${r.from ?? "…"} – ${r.until ?? "…"}`,
+                    )
+                  : null,
               ),
             ),
           ),
@@ -150,8 +156,8 @@ function relationGroup(
       info ? h("span", { class: "type-ar", dir: "rtl", lang: "ar" }, info.ar) : null,
       h(
         "span",
-        { class: "count", title: t(s, "علاقات / إشارات", "relations / mentions") },
-        `${rows.length} / ${mentions}`,
+        { class: "count", title: t(s, "علاقات · إشارات", "relations · mentions") },
+        `${rows.length} · ${mentions} ${t(s, "إشارة", "mentions")}`,
       ),
     ),
     h(
@@ -178,8 +184,11 @@ function relationGroup(
             r.attrs.mode ? h("span", { class: "mode" }, r.attrs.mode) : null,
             h(
               "span",
-              { class: "weight", title: t(s, "مقالات · إشارات", "articles · mentions") },
-              `${r.attrs.weight} · ${r.attrs.mentions}`,
+              {
+                class: "weight",
+                title: `${r.attrs.mentions} ${t(s, "إشارات", "mentions")}`,
+              },
+              `${r.attrs.weight} ${t(s, "مقال", r.attrs.weight === 1 ? "article" : "articles")}`,
             ),
           ),
         );
