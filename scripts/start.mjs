@@ -11,7 +11,8 @@ import { serveStatic } from "./serve-static.mjs";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const GRAPH_DIR = join(ROOT, "graph");
 const GRAPH = join(GRAPH_DIR, "graph.json");
-const INPUTS = ["seeds", "kb"].map((d) => join(ROOT, d));
+// lexicon/ (relation patterns, names) shapes the graph as much as kb/ does.
+const INPUTS = ["seeds", "kb", "lexicon"].map((d) => join(ROOT, d));
 const CLI = join(ROOT, "bin/athar.js");
 
 /** Newest modification time of the files under `dir` (0 when it does not exist). */
@@ -29,7 +30,7 @@ function graphIsStale() {
   if (!existsSync(GRAPH)) return "graph/graph.json is missing";
   const built = statSync(GRAPH).mtimeMs;
   const input = Math.max(...INPUTS.map(newest));
-  return input > built ? "seeds/ or kb/ changed since graph/graph.json was built" : null;
+  return input > built ? "seeds/, kb/ or lexicon/ changed since graph/graph.json was built" : null;
 }
 
 function run(cmd, args, opts = {}) {
@@ -40,7 +41,7 @@ function run(cmd, args, opts = {}) {
 function buildGraph() {
   const why = graphIsStale();
   if (!why) {
-    console.log("athar: graph/graph.json is up to date with seeds/ and kb/");
+    console.log("athar: graph/graph.json is up to date with seeds/, kb/ and lexicon/");
     return;
   }
   console.log(`athar: ${why}; building it: node bin/athar.js build seeds --out graph`);

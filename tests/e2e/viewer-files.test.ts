@@ -1,6 +1,14 @@
 // Files in and out of the viewer: GEXF and PNG downloads, and opening another graph by the
 // Open button or by drag and drop (athar JSON or GEXF).
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -20,6 +28,7 @@ import {
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 const FIXTURE = join(ROOT, "tests/fixtures/viewer-graph.json");
+const RNG = join(ROOT, "../shared/data/gexf-1.3/gexf.rng");
 const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as { nodes: unknown[]; edges: unknown[] };
 
 async function status(page: Page): Promise<string> {
@@ -72,6 +81,15 @@ describe.skipIf(!HAS_CHROMIUM)("viewer files", () => {
     expect(xml).toContain("فلاديمير بوتين");
     expect(xml.match(/<node /g)?.length).toBe(fixture.nodes.length);
     expect(xml.match(/<edge /g)?.length).toBe(fixture.edges.length);
+
+    // It is GEXF 1.3 by the official grammar, when xmllint and the schema are at hand
+    // (the grammar does not declare xsi:schemaLocation, which graphology-gexf writes).
+    if (existsSync(RNG) && spawnSync("xmllint", ["--version"]).status === 0) {
+      const bare = join(dir, "export-bare.gexf");
+      writeFileSync(bare, xml.replace(/ xsi:schemaLocation="[^"]*"/, ""));
+      const lint = spawnSync("xmllint", ["--noout", "--relaxng", RNG, bare], { encoding: "utf8" });
+      expect(lint.stderr).toContain("validates");
+    }
 
     await page.setInputFiles("#open", file);
     await expect
