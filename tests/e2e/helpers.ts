@@ -68,6 +68,12 @@ export async function openViewer(browser: Browser, url: string): Promise<Opened>
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  // The viewer works offline: every request goes to the local server (fonts are bundled).
+  page.on("request", (r) => {
+    if (!r.url().startsWith(new URL(url).origin) && !/^(data|blob):/.test(r.url())) {
+      errors.push(`external request: ${r.url()}`);
+    }
+  });
   page.on("dialog", (d) => {
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
