@@ -76,7 +76,20 @@ function clauseEnd(v: SentenceView, from: number): number {
   return breaks.find((j) => j >= from) ?? v.tokens.length;
 }
 
+const candidateCache = new Map<string, Array<{ form: string; future: boolean }>>();
+
+/** Readings of a token as a verb (و/ف, سـ, لـ stripped), memoized: tokens repeat. */
 function verbCandidates(t: string): Array<{ form: string; future: boolean }> {
+  let c = candidateCache.get(t);
+  if (!c) {
+    c = computeCandidates(t);
+    if (candidateCache.size > 200_000) candidateCache.clear();
+    candidateCache.set(t, c);
+  }
+  return c;
+}
+
+function computeCandidates(t: string): Array<{ form: string; future: boolean }> {
   const out: Array<{ form: string; future: boolean }> = [{ form: t, future: false }];
   const noConj = t.replace(/^[وف]/, "");
   if (noConj !== t && noConj.length >= 3) out.push({ form: noConj, future: false });
@@ -89,8 +102,14 @@ function verbCandidates(t: string): Array<{ form: string; future: boolean }> {
 }
 
 /** زيارته = زيارة + ه, اجتماعه = اجتماع + ه: a head of the same entry plus a pronoun suffix. */
+const headSets = new WeakMap<NounEntry, Set<string>>();
+
 function hasPronounSuffix(head: string, entry: NounEntry): boolean {
-  const bases = new Set(entry.heads.map(normalizeForMatch));
+  let bases = headSets.get(entry);
+  if (!bases) {
+    bases = new Set(entry.heads.map(normalizeForMatch));
+    headSets.set(entry, bases);
+  }
   const m = /^(.+?)(ه|ها|هما|هم)$/.exec(head);
   if (!m) return false;
   const base = m[1] as string;
@@ -362,6 +381,18 @@ function negatedAt(v: SentenceView, first: number, noun = false): boolean {
   return false;
 }
 
+const accordingCache = new WeakMap<Lexicon, Set<string>>();
+
+/** First words of "بحسب", "وفقا لـ" ...: most tokens are ruled out by one lookup. */
+function accordingFirst(lex: Lexicon): Set<string> {
+  let s = accordingCache.get(lex);
+  if (!s) {
+    s = new Set(lex.accordingTo.map((a) => a[0] as string));
+    accordingCache.set(lex, s);
+  }
+  return s;
+}
+
 export function extractSentence(
   v: SentenceView,
   lex: Lexicon,
@@ -378,12 +409,7 @@ export function extractSentence(
   let according: Unit | null = null;
   for (let i = 0; i < v.tokens.length && !according; i++) {
     const first = tok(v, i).text.replace(/^و/, "");
-    if (
-      !lex.accordingTo.some(
-        (a) => first === a[0] || (a.length === 1 && first.startsWith(a[0] as string)),
-      )
-    )
-      continue;
+    if (!accordingFirst(lex).has(first)) continue;
     for (const a of lex.accordingTo) {
       const w = a.every((x, k) => {
         const t = v.tokens[i + k]?.text.replace(/^و/, "");

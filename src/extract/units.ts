@@ -5,7 +5,7 @@ import type { Kb } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { TITLE_HEADS, TITLE_LINKS, WEEKDAYS } from "../recognize/patterns.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -39,8 +39,10 @@ export interface SentenceView {
   byFirst: Map<number, Found>;
 }
 
-const isTitleHead = (t: string) =>
-  stems(t).find((s) => TITLE_HEADS.has(s.stem) && !t.slice(0, s.prefixLength).endsWith("ك"));
+const isTitleHead = (t: Tok) =>
+  tokStems(t).find(
+    (s) => TITLE_HEADS.has(s.stem) && !t.text.slice(0, s.prefixLength).endsWith("ك"),
+  );
 
 /** The office words just before token `at`: returns the head index, or -1. */
 function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[] } {
@@ -61,7 +63,7 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
       k = f.first - 1;
       continue;
     }
-    if (isTitleHead(t.text)) {
+    if (isTitleHead(t)) {
       head = k;
       k--;
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
@@ -106,7 +108,7 @@ function officeAfter(
     !(adjacent(v.norm, (v.tokens[last] as Tok).end, h.start) && NO_COMMA_HEADS.has(h.text))
   )
     return null;
-  if (!isTitleHead(h.text) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
+  if (!isTitleHead(h) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
   const inner: Found[] = [];
   let k = head + 1;
   while (k < v.tokens.length && k - head <= 8) {
@@ -120,7 +122,7 @@ function officeAfter(
       continue;
     }
     if (
-      isTitleHead(t.text) ||
+      isTitleHead(t) ||
       (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
       TITLE_LINKS.has(t.text)
     ) {

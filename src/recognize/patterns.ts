@@ -10,7 +10,7 @@ import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { adjacent, type Found } from "./found.js";
-import type { Tok } from "./segment.js";
+import { type Tok, tokStems } from "./segment.js";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/).map(normalizeForMatch));
 
@@ -71,8 +71,7 @@ export interface PatternContext {
   covered: Array<Found | undefined>;
 }
 
-const stemOf = (t: string) => stems(t);
-const isHead = (heads: Set<string>, t: string) => stemOf(t).some((s) => heads.has(s.stem));
+const isHead = (heads: Set<string>, t: Tok) => tokStems(t).some((s) => heads.has(s.stem));
 
 /** Collects up to 3 name tokens from `i`; returns the index after the name. */
 /** Links inside Arabic names: بن، ابن، بنت، أبو، عبد are always followed by another part. */
@@ -136,7 +135,7 @@ function titleNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     // "كزعيم" (as a leader) describes, it does not introduce a name.
-    const head = stemOf((tokens[i] as Tok).text).find((x) => TITLE_HEADS.has(x.stem));
+    const head = tokStems(tokens[i] as Tok).find((x) => TITLE_HEADS.has(x.stem));
     if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك"))
       continue;
     let j = i + 1;
@@ -199,7 +198,7 @@ function orgNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Tok;
-    if (covered[i] || !isHead(ORG_HEADS, head.text)) continue;
+    if (covered[i] || !isHead(ORG_HEADS, head)) continue;
     let j = i + 1;
     let partOf: string | undefined;
     let definite = 0;
@@ -271,9 +270,7 @@ function givenNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i]) continue;
-    const st = stemOf((tokens[i] as Tok).text).find(
-      (x) => GIVEN.has(x.stem) && x.prefixLength <= 2,
-    );
+    const st = tokStems(tokens[i] as Tok).find((x) => GIVEN.has(x.stem) && x.prefixLength <= 2);
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;

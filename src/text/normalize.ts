@@ -58,32 +58,57 @@ export interface Normalized {
   map: Int32Array;
 }
 
+/** The rules above as a table over every UTF-16 code unit: 0 means dropped. */
+const TABLE = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = isDropped(c) ? 0 : fold(c);
+  return t;
+})();
+const utf16 = new TextDecoder("utf-16le");
+
+/** Code units to a string. TextDecoder is fast but replaces lone surrogates (half of an
+ * emoji cut by a span), so text with surrogates takes the exact, slower path. */
+function decode(units: Uint16Array): string {
+  let surrogates = false;
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i] as number;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      surrogates = true;
+      break;
+    }
+  }
+  if (!surrogates) return utf16.decode(units);
+  let s = "";
+  for (let k = 0; k < units.length; k += 8192) {
+    s += String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]);
+  }
+  return s;
+}
+
 /** Normalizes `text` for matching and keeps the map back to original offsets. */
 export function normalizeWithMap(text: string): Normalized {
   const map = new Int32Array(text.length + 1);
   const out = new Uint16Array(text.length);
   let j = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    out[j] = fold(c);
+    const f = TABLE[text.charCodeAt(i)] as number;
+    if (f === 0) continue;
+    out[j] = f;
     map[j++] = i;
   }
   map[j] = text.length;
-  let norm = "";
-  // String.fromCharCode in chunks: spreading a huge array would overflow the stack.
-  for (let k = 0; k < j; k += 8192) {
-    norm += String.fromCharCode.apply(
-      null,
-      out.subarray(k, Math.min(k + 8192, j)) as unknown as number[],
-    );
-  }
-  return { norm, map: map.subarray(0, j + 1) };
+  return { norm: decode(out.subarray(0, j)), map: map.subarray(0, j + 1) };
 }
 
-/** The normalized form alone (for KB aliases, queries and gold labels). */
+/** The normalized form alone (for KB aliases, queries, gold labels and line tests). */
 export function normalizeForMatch(text: string): string {
-  return normalizeWithMap(text).norm.replace(/\s+/g, " ").trim();
+  const out = new Uint16Array(text.length);
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = TABLE[text.charCodeAt(i)] as number;
+    if (f !== 0) out[j++] = f;
+  }
+  return decode(out.subarray(0, j)).replace(/\s+/g, " ").trim();
 }
 
 /** Maps a [start, end) span of the normalized text back to the original text. */
