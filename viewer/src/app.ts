@@ -320,6 +320,9 @@ export class App {
     // sigma draws once in its constructor; the frame is on screen at the next animation frame.
     requestAnimationFrame(() => {
       if (hook.frames++ === 0) performance.mark("athar:first-frame");
+      // The next frame starts only once the first is composited (in software GL the
+      // compositor waits for WebGL): that is when the graph is on screen.
+      requestAnimationFrame(() => performance.mark("athar:first-frame-presented"));
     });
     renderer.on("afterRender", () => {
       hook.frames++;
