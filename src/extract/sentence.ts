@@ -304,6 +304,29 @@ export interface Frame {
   accused: Unit | null;
 }
 
+/**
+ * A nisba right after a noun names its owner: "الغزو الروسي لأوكرانيا", "العقوبات الأمريكية
+ * على إيران" (one more adjective may stand between: "التدخل العسكري الروسي").
+ */
+function nisbaOwner(v: SentenceView, t: Trigger): Unit | undefined {
+  for (let k = t.last + 1; k <= t.last + 2 && k < v.tokens.length; k++) {
+    const f = v.byFirst.get(k);
+    if (f?.adjective && f.entity.kind === "state") {
+      return {
+        ref: f.entity,
+        first: f.first,
+        last: f.last,
+        start: f.start,
+        end: f.end,
+        place: false,
+        found: f,
+      };
+    }
+    if (f || !tok(v, k).text.startsWith("ال")) return undefined;
+  }
+  return undefined;
+}
+
 const SYMMETRIC_NOUNS = new Set<RelationType>(["COOPERATE", "CONSULT", "AGREE", "AID"]);
 
 /**
@@ -553,7 +576,11 @@ export function extractSentence(
     const clauseSubject = nounOwner(v, units, t, frame, verbSubjects, previousSubject);
     let pairs: Array<[Unit, Unit]> = [];
     let rule = "";
-    for (const fr of n.frames) {
+    // Explicit owners (a genitive or a nisba right after the noun) before a clause's subject.
+    const order = (f: string) =>
+      f === "between" || f === "from-to" ? 0 : f.startsWith("genitive-") ? 1 : 2;
+    const frames = [...n.frames].sort((a, b) => order(a) - order(b));
+    for (const fr of frames) {
       if (pairs.length) break;
       if (fr === "between") {
         const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, ["بين"]);
@@ -573,7 +600,7 @@ export function extractSentence(
       } else if (fr.startsWith("genitive-")) {
         const own = t.pronoun
           ? null
-          : units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "");
+          : (units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ?? nisbaOwner(v, t));
         const owner = own ? [own] : t.pronoun ? clauseSubject : null;
         const prep =
           fr === "genitive-to"

@@ -45,8 +45,13 @@ const isTitleHead = (t: Tok) =>
   );
 
 /** The office words just before token `at`: returns the head index, or -1. */
-function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[] } {
+const DESTINATION = new Set(["الي", "لدي", "في"]);
+/** "الأممي" and "الدولي" in an office: the United Nations' ("المبعوث الأممي"). */
+const UN_WORDS = new Set(["الاممي", "الامميه", "الدولي"]);
+
+function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[]; un: boolean } {
   const inner: Found[] = [];
+  let un = false;
   let k = at - 1;
   let head = -1;
   while (k >= 0 && at - k <= 8) {
@@ -54,15 +59,20 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
     const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
     // A comma may separate the office from the name: "وزير الدفاع الروسي، سيرغي شويغو".
     const gap = v.norm.slice(t.end, nextTok.start);
-    if (!adjacent(v.norm, t.end, nextTok.start) && !(k + 1 === at && /^\s*[،,]\s*$/.test(gap)))
-      break;
+    // A comma may also part an office from a rank before the name ("المتحدث باسم التحالف،
+    // العقيد تركي المالكي").
+    const commaOk = /^\s*[،,]\s*$/.test(gap) && (k + 1 === at || (head === k + 1 && k + 2 === at));
+    if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk) break;
     const f = v.byLast.get(k);
     if (f) {
       if (f.entity.kind === "person") break;
-      inner.push(f);
+      // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
+      const before = v.tokens[f.first - 1]?.text;
+      if (!(before && DESTINATION.has(before))) inner.push(f);
       k = f.first - 1;
       continue;
     }
+    if (UN_WORDS.has(t.text)) un = true;
     if (isTitleHead(t)) {
       head = k;
       k--;
@@ -78,7 +88,7 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
     }
     break;
   }
-  return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [] };
+  return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [], un: head >= 0 && un };
 }
 
 // After a name, an office follows a comma ("مايك بنس، نائب الرئيس الأمريكي"); a spokesman's
@@ -142,6 +152,7 @@ function officeOf(
   inner: Found[],
   person: EntityRef | null,
   date: string | null,
+  un = false,
 ): EntityRef | null {
   const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
   if (own) {
@@ -152,6 +163,8 @@ function officeOf(
         : undefined;
     return state?.kind === "state" ? refOf(state) : own.entity;
   }
+  const unEntity = un ? kb.entities.get("org:un") : undefined;
+  if (unEntity) return refOf(unEntity);
   if (!person) return null;
   const e = kb.entities.get(person.id);
   const role = e ? rolesOn(e, date)[0] : undefined;
@@ -218,10 +231,14 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       found: f,
     };
     if (f.entity.kind === "person") {
-      const { head, inner } = officeBefore(v, f.first);
+      const { head, inner, un } = officeBefore(v, f.first);
       if (head >= 0) {
         u.first = head;
-        u.office = { first: head, last: f.first - 1, of: officeOf(kb, inner, f.entity, v.date) };
+        u.office = {
+          first: head,
+          last: f.first - 1,
+          of: officeOf(kb, inner, f.entity, v.date, un),
+        };
       } else {
         const after = officeAfter(v, f.last);
         if (after)

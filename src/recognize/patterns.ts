@@ -22,10 +22,13 @@ export const TITLE_HEADS = set(`
   المرشح العقيد اللواء العميد المقدم الفريق المشير مدير المدير المديرة مساعد المندوب مندوب
   المفوض الممثل ممثل رئيسه ولي البابا الجنرال المعارض الناشط الناشطة الصحفي الصحفية الكاتب
   المدعي القاضي الأدميرال الأميرال المسؤول المسؤولة المرشد مرشد العاهل عاهل الملكة مراسل المراسل
-  نظيره نظيرته نظيرها نظيريه وزراء مراسلة المراسلة المفوضة نائبة حاكم الحاكم محافظ المحافظ عمدة قائدة المنسق
+  متحدثة متحدثه نظيره نظيرته نظيرها نظيريه وزراء مراسلة المراسلة المفوضة نائبة حاكم الحاكم محافظ المحافظ عمدة قائدة المنسق
 `);
 /** Words that continue an office's description before the name. */
-export const TITLE_LINKS = set(`باسم العام لشؤون لدى في السابق السابقة الحالي الجديد الأعلى الأول`);
+const PLACE_LINKS = set("في إلى لدى");
+export const TITLE_LINKS = set(
+  `باسم العام لشؤون لدى في إلى السابق السابقة الحالي الجديد الأعلى الأول`,
+);
 /** Verbs of saying: a bare name may follow ("وقال كير جايلز، ..."). */
 const SPEECH = set(`
   قال قالت وقال وقالت فقال فقالت يقول تقول ويقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت
@@ -47,7 +50,7 @@ const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
 
 // A preposition glued to the article (بالسيطرة) or و before an imperfect verb (ويصف) starts
 // ordinary words, not names.
-const NOT_A_NAME_START = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال|و[يتنا][\u0621-\u064a]{2,}$)/;
+const NOT_A_NAME_START = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال|و[يتنام][\u0621-\u064a]{2,}$)/;
 
 function nameLike(t: string, first: boolean): boolean {
   if (!ARABIC_WORD.test(t) || STOPWORDS.has(t) || WEEKDAYS.has(t)) return false;
@@ -112,7 +115,10 @@ function nameRun(ctx: PatternContext, i: number, maxParts = 3): number {
 function makePerson(ctx: PatternContext, from: number, to: number, rule: string): Found {
   const a = ctx.tokens[from] as Tok;
   const b = ctx.tokens[to - 1] as Tok;
-  const label = ctx.original(a.start, b.end);
+  // "بميشيل باشيليت": a proclitic glued to a known given name is not part of the name.
+  const clitic =
+    tokStems(a).find((x) => x.prefixLength > 0 && GIVEN.has(x.stem))?.prefixLength ?? 0;
+  const label = ctx.original(a.start + clitic, b.end);
   return {
     entity: {
       id: provisionalId("person", normalizeForMatch(label)),
@@ -123,7 +129,7 @@ function makePerson(ctx: PatternContext, from: number, to: number, rule: string)
     rule,
     first: from,
     last: to - 1,
-    start: a.start,
+    start: a.start + clitic,
     end: b.end,
     provisional: true,
   };
@@ -149,9 +155,12 @@ function titleNames(ctx: PatternContext): Found[] {
         j = c.last + 1;
         continue;
       }
+      // في / إلى / لدى continue an office only into a named place or body ("السفير لدى
+      // الأمم المتحدة"); otherwise they start an adverbial ("في وقت سابق").
+      const placeLink = PLACE_LINKS.has(t.text);
       if (
         (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
-        TITLE_LINKS.has(t.text)
+        (TITLE_LINKS.has(t.text) && (!placeLink || covered[j + 1]))
       ) {
         j++;
         continue;
@@ -278,13 +287,6 @@ function givenNames(ctx: PatternContext): Found[] {
       continue;
     const end = Math.max(i + 2, nameRun(ctx, i + 1, 2));
     const f = makePerson(ctx, i, end, "given-name");
-    f.start += st.prefixLength;
-    const label = ctx.original(f.start, f.end);
-    f.entity = {
-      ...f.entity,
-      id: provisionalId("person", normalizeForMatch(label)),
-      label_ar: label,
-    };
     out.push(f);
     i = end - 1;
   }
