@@ -4,10 +4,16 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseTxt } from "../src/ingest/txt.js";
 import { buildKb } from "../src/kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../src/kb/load.js";
-import { parseTxt } from "../src/ingest/txt.js";
-import { type ArticleOutput, type BuildInput, buildGraph, processArticle, renderOutputs } from "../src/pipeline.js";
+import {
+  type ArticleOutput,
+  type BuildInput,
+  buildGraph,
+  processArticle,
+  renderOutputs,
+} from "../src/pipeline.js";
 import type { Article } from "../src/schema.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus");
@@ -24,12 +30,15 @@ function corpusTexts(): Array<{ name: string; text: string }> {
     console.log(`bench: ${CORPUS} is absent; the pipeline benchmark needs the shared corpus.`);
     return [];
   }
-  const files = readdirSync(CORPUS).filter((f) => /^\d+\.txt$/.test(f)).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => /^\d+\.txt$/.test(f))
+    .sort();
   const once = files.map((f) => ({ name: f, text: readFileSync(join(CORPUS, f), "utf8") }));
   const bytes = once.reduce((n, x) => n + Buffer.byteLength(x.text), 0);
   const copies = Math.ceil(TARGET_BYTES / bytes);
   const out: Array<{ name: string; text: string }> = [];
-  for (let c = 0; c < copies; c++) for (const x of once) out.push({ name: `r${c}/${x.name}`, text: x.text });
+  for (let c = 0; c < copies; c++)
+    for (const x of once) out.push({ name: `r${c}/${x.name}`, text: x.text });
   return out;
 }
 
@@ -69,11 +78,19 @@ function pipelineBench(): void {
   sample();
   const secs = (tEnd - t0) / 1000;
   const extractSecs = (tExtract - t0) / 1000;
-  console.log(`pipeline: ${texts.length} articles, ${fmt(mb)} MB (the 300 corpus articles repeated), ${sentences} sentences`);
+  console.log(
+    `pipeline: ${texts.length} articles, ${fmt(mb)} MB (the 300 corpus articles repeated), ${sentences} sentences`,
+  );
   console.log(`  baseline (regex word split):  ${fmt(mb / base.seconds)} MB/s`);
-  console.log(`  extraction (ingest..relations): ${fmt(mb / extractSecs)} MB/s, ${fmt(texts.length / extractSecs, 0)} articles/s, ${fmt(sentences / extractSecs, 0)} sentences/s (${fmt((mb / extractSecs) / (mb / base.seconds) * 100)}% of baseline)`);
-  console.log(`  merge + analyze: ${fmt((tGraph - tExtract) / 1000, 2)} s (${graph.order} nodes, ${graph.size} edges); render: ${fmt((tEnd - tGraph) / 1000, 2)} s (${fmt(Object.values(files).reduce((n, f) => n + f.length, 0) / 1024 / 1024)} MB of output)`);
-  console.log(`  whole build: ${fmt(mb / secs)} MB/s, ${fmt(texts.length / secs, 0)} articles/s; peak RSS ${fmt(peakRss / 1024 / 1024, 0)} MB`);
+  console.log(
+    `  extraction (ingest..relations): ${fmt(mb / extractSecs)} MB/s, ${fmt(texts.length / extractSecs, 0)} articles/s, ${fmt(sentences / extractSecs, 0)} sentences/s (${fmt((mb / extractSecs / (mb / base.seconds)) * 100)}% of baseline)`,
+  );
+  console.log(
+    `  merge + analyze: ${fmt((tGraph - tExtract) / 1000, 2)} s (${graph.order} nodes, ${graph.size} edges); render: ${fmt((tEnd - tGraph) / 1000, 2)} s (${fmt(Object.values(files).reduce((n, f) => n + f.length, 0) / 1024 / 1024)} MB of output)`,
+  );
+  console.log(
+    `  whole build: ${fmt(mb / secs)} MB/s, ${fmt(texts.length / secs, 0)} articles/s; peak RSS ${fmt(peakRss / 1024 / 1024, 0)} MB`,
+  );
 }
 
 pipelineBench();
