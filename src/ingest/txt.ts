@@ -58,7 +58,8 @@ export function parseTxt(
     const range = trimRange(text, line.start, line.end);
     if (!range) continue;
     const raw = text.slice(range[0], range[1]);
-    const norm = normalizeForMatch(raw);
+    // Line kinds are told by how a line starts: no need to normalize a whole paragraph.
+    const norm = normalizeForMatch(raw.slice(0, 200));
     if (!sawTitle) {
       sawTitle = true;
       title ??= raw;
