@@ -179,6 +179,7 @@ describe("issue 3 acceptance on the seeds", () => {
     ["Sergei Shoigu", "person:sergei-shoigu", "state:RU", "وزير الدفاع"],
     ["John Kirby", "person:john-kirby", "state:US", "المتحدث باسم"],
     ["Jake Sullivan", "person:jake-sullivan", "state:US", "مستشار الأمن القومي"],
+    ["Park Jin", "person:park-jin", "state:KR", "الكوري الجنوبي"],
   ])("a ROLE edge for %s, its office in the evidence", (_, person, state, office) => {
     const edges = graph.edges.filter(
       (e) => e.source === person && e.attributes.type === "ROLE" && serves(e.target, state),
@@ -201,10 +202,6 @@ describe("issue 3 acceptance on the seeds", () => {
     const rt = where((t) => t.type === "ROLE" && t.source.id === person);
     expect(rt.length).toBeGreaterThan(0);
   });
-
-  // Fails today: "ونظيره الكوري الجنوبي بارك جين" (seed 000) and "وزراء الخارجية الكوري الجنوبي
-  // بارك جين" (seed 002) give no ROLE triple for Park Jin (reported; add the row above when fixed).
-  it.todo("a ROLE edge for Park Jin (person:park-jin -> state:KR)");
 });
 
 describe("provenance of every triple", () => {

@@ -2,8 +2,9 @@
 // and their arguments, then RelationMentions with exact spans, dates and attribution.
 import type { Kb } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
+import { TITLE_HEADS } from "../recognize/patterns.js";
 import type { Recognized } from "../recognize/recognize.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
 import { type ArticleMemory, corefUnits, remember } from "./coref.js";
@@ -108,6 +109,8 @@ export function extractRelations(
         section: s.section,
       };
       if (d.event) r.event = d.event;
+      // A capital standing for its state still says where the event was ("زار بلينكن سيول").
+      place ??= d.event ? d.target.found.place : undefined;
       if (place) r.place = place;
       push(r);
     };
@@ -115,7 +118,10 @@ export function extractRelations(
     // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن".
     for (const u of units) {
       if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
-      const a = (s.tokens[u.office.first] as Tok).start;
+      // The office starts after any clitic on its head ("ونظيره" -> "نظيره").
+      const headTok = s.tokens[u.office.first] as Tok;
+      const a =
+        headTok.start + (tokStems(headTok).find((x) => TITLE_HEADS.has(x.stem))?.prefixLength ?? 0);
       const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
       const span = u.office.after ? orig(u.start, titleEnd).span : orig(a, u.end).span;
       push({

@@ -113,6 +113,9 @@ function presentForms(v: string): Array<[string, VerbForm["number"]]> {
     return [
       [v, "singular"],
       [t, "singular"],
+      // The jussive drops the final ي after لم: "لم تلتق".
+      [`ي${s}`, "singular"],
+      [`ت${s}`, "singular"],
       [`ي${s}يان`, "dual"],
       [`ت${s}يان`, "dual"],
       [`ي${s}ون`, "plural"],

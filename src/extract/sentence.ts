@@ -613,6 +613,16 @@ export function extractSentence(
         if (owner && b) {
           pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}`;
+        } else if (
+          own &&
+          !b &&
+          n.event === "visit" &&
+          clauseSubject &&
+          !clauseSubject.includes(own)
+        ) {
+          // "يعتزم بوتين زيارة الصين": the genitive is what is visited.
+          pairs = clauseSubject.map((x) => [x, own] as [Unit, Unit]);
+          rule = "noun-visit-object";
         }
       } else if (clauseSubject) {
         const prep = fr === "with" ? ["مع"] : fr === "to" ? ["الى", "إلى", "ل"] : ["على", "ضد"];
