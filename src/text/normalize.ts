@@ -100,15 +100,40 @@ export function normalizeWithMap(text: string): Normalized {
   return { norm: decode(out.subarray(0, j)), map: map.subarray(0, j + 1) };
 }
 
-/** The normalized form alone (for KB aliases, queries, gold labels and line tests). */
+/** White space as /\s/ reads it, per UTF-16 code unit. */
+const SPACE = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+// normalizeForMatch runs on every line of every article: one buffer, grown as needed, saves
+// allocating a typed array per call.
+let scratch = new Uint16Array(1024);
+
+/**
+ * The normalized form alone (for KB aliases, queries, gold labels and line tests), with runs
+ * of white space made one space and the ends trimmed, in the same pass.
+ */
 export function normalizeForMatch(text: string): string {
-  const out = new Uint16Array(text.length);
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  const out = scratch;
   let j = 0;
+  let space = false;
   for (let i = 0; i < text.length; i++) {
     const f = TABLE[text.charCodeAt(i)] as number;
-    if (f !== 0) out[j++] = f;
+    if (f === 0) continue;
+    if (SPACE[f] === 1) {
+      space = j > 0;
+      continue;
+    }
+    if (space) {
+      out[j++] = 32;
+      space = false;
+    }
+    out[j++] = f;
   }
-  return decode(out.subarray(0, j)).replace(/\s+/g, " ").trim();
+  return decode(out.subarray(0, j));
 }
 
 /** Maps a [start, end) span of the normalized text back to the original text. */
