@@ -2,7 +2,7 @@
 import type { Article, Section } from "../schema.js";
 import { type Stem, stems } from "../text/clitics.js";
 import { type Normalized, normalizeWithMap } from "../text/normalize.js";
-import { tokenize } from "../text/tokenize.js";
+import { type TokInfo, tokenizeInfo } from "./tokinfo.js";
 
 export interface Tok {
   /** Normalized token text. */
@@ -10,12 +10,15 @@ export interface Tok {
   /** Offsets into the normalized article text. */
   start: number;
   end: number;
-  /** Proclitic readings, computed on first use (every stage asks for them). */
+  /** The record shared by every token of this text (set on every token `segment` cuts). */
+  info?: TokInfo;
+  /** Proclitic readings of a token made without an info record, computed on first use. */
   stems?: Stem[];
 }
 
-/** The token's proclitic readings, cached on the token. */
+/** The token's proclitic readings. */
 export function tokStems(t: Tok): Stem[] {
+  if (t.info) return t.info.stems;
   if (!t.stems) t.stems = stems(t.text);
   return t.stems;
 }
@@ -72,7 +75,7 @@ export function segment(article: Article): Segmented {
     const ps = toNormOffset(norm, piece.start);
     const pe = toNormOffset(norm, piece.end);
     for (const [s, e] of sentenceRanges(norm.norm, ps, pe)) {
-      const tokens = tokenize(norm.norm, s, e);
+      const tokens: Tok[] = tokenizeInfo(norm.norm, s, e);
       if (tokens.length === 0) continue;
       const raw = norm.norm.slice(s, e);
       sentences.push({
