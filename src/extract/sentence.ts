@@ -76,29 +76,52 @@ function clauseEnd(v: SentenceView, from: number): number {
   return breaks.find((j) => j >= from) ?? v.tokens.length;
 }
 
-const candidateCache = new Map<string, Array<{ form: string; future: boolean }>>();
-
-/** Readings of a token as a verb (و/ف, سـ, لـ stripped), memoized: tokens repeat. */
-function verbCandidates(t: string): Array<{ form: string; future: boolean }> {
-  let c = candidateCache.get(t);
-  if (!c) {
-    c = computeCandidates(t);
-    if (candidateCache.size > 200_000) candidateCache.clear();
-    candidateCache.set(t, c);
+/**
+ * What a token can open as a trigger under `lex`: its verb readings (و/ف, سـ, لـ stripped)
+ * that are verbs of saying or lexicon verbs (forms longest predicate first), and the noun
+ * heads of its proclitic readings (longest head first). Tokens repeat and most open nothing,
+ * so this is computed once per distinct token text and lexicon, on the token's info record.
+ */
+function verbCandidates(
+  t: Tok,
+  lex: Lexicon,
+): {
+  verbs: Array<{ future: boolean; speech: boolean; forms: VerbForm[] }>;
+  nouns: Array<Array<{ entry: NounEntry; tokens: string[] }>>;
+} {
+  const info = t.info;
+  if (!info) return computeCandidates(t, lex);
+  if (info.lexOwner !== lex) {
+    info.lexMemo = computeCandidates(t, lex);
+    info.lexOwner = lex;
   }
-  return c;
+  return info.lexMemo as ReturnType<typeof verbCandidates>;
 }
 
-function computeCandidates(t: string): Array<{ form: string; future: boolean }> {
-  const out: Array<{ form: string; future: boolean }> = [{ form: t, future: false }];
-  const noConj = t.replace(/^[وف]/, "");
-  if (noConj !== t && noConj.length >= 3) out.push({ form: noConj, future: false });
-  for (const x of [t, noConj]) {
-    if (/^س[يت]/.test(x) && x.length >= 4) out.push({ form: x.slice(1), future: true });
+function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidates> {
+  const text = t.text;
+  const forms: Array<{ form: string; future: boolean }> = [{ form: text, future: false }];
+  const noConj = text.replace(/^[وف]/, "");
+  if (noConj !== text && noConj.length >= 3) forms.push({ form: noConj, future: false });
+  for (const x of [text, noConj]) {
+    if (/^س[يت]/.test(x) && x.length >= 4) forms.push({ form: x.slice(1), future: true });
     // لـ + imperfect (purpose): "ليلتقي"
-    if (/^ل[يت]/.test(x) && x.length >= 4) out.push({ form: x.slice(1), future: true });
+    if (/^ل[يت]/.test(x) && x.length >= 4) forms.push({ form: x.slice(1), future: true });
   }
-  return out;
+  const verbs: ReturnType<typeof verbCandidates>["verbs"] = [];
+  for (const c of forms) {
+    const speech = lex.speech.has(c.form);
+    const known = lex.verbs.get(c.form);
+    // Longest multi-word predicate first ("فرض عقوبات" before "فرض").
+    const sorted = known ? [...known].sort((a, b) => b.rest.length - a.rest.length) : [];
+    if (speech || known) verbs.push({ future: c.future, speech, forms: sorted });
+  }
+  const nouns: ReturnType<typeof verbCandidates>["nouns"] = [];
+  for (const st of tokStems(t)) {
+    const heads = lex.nouns.get(st.stem);
+    if (heads) nouns.push([...heads].sort((a, b) => b.tokens.length - a.tokens.length));
+  }
+  return { verbs, nouns };
 }
 
 /** زيارته = زيارة + ه, اجتماعه = اجتماع + ه: a head of the same entry plus a pronoun suffix. */
@@ -124,19 +147,15 @@ export function findTriggers(
   const out: Trigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    const t = tok(v, i).text;
+    const readings = verbCandidates(tok(v, i), lex);
     let matched = false;
-    for (const c of verbCandidates(t)) {
-      if (lex.speech.has(c.form)) {
+    for (const c of readings.verbs) {
+      if (c.speech) {
         out.push({ kind: "speech", first: i, last: i, future: c.future, pronoun: false });
         matched = true;
         break;
       }
-      const forms = lex.verbs.get(c.form);
-      if (!forms) continue;
-      // Longest multi-word predicate first ("فرض عقوبات" before "فرض").
-      const sorted = [...forms].sort((a, b) => b.rest.length - a.rest.length);
-      for (const f of sorted) {
+      for (const f of c.forms) {
         const ok = f.rest.every((r, k) => {
           const n = v.tokens[i + 1 + k];
           return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
@@ -160,10 +179,7 @@ export function findTriggers(
       i = (out[out.length - 1] as Trigger).last;
       continue;
     }
-    for (const s of tokStems(tok(v, i))) {
-      const heads = lex.nouns.get(s.stem);
-      if (!heads) continue;
-      const sorted = [...heads].sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const sorted of readings.nouns) {
       const h = sorted.find((x) =>
         x.tokens.slice(1).every((r, k) => v.tokens[i + 1 + k]?.text === r && !covered[i + 1 + k]),
       );
