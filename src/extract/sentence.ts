@@ -224,7 +224,16 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
     // Punctuation between them ends the subject's clause, but for a relative clause
     // ("سيرغي شويغو، الذي زار بيونغ يانغ").
     const relative = RELATIVES.has(tok(v, u.last + 1).text);
-    if (!relative && !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)) return null;
+    // "زعيم كوريا الشمالية، كيم جونغ أون، ناقش": the comma closes an apposition.
+    const closesApposition =
+      u.found.first > u.first &&
+      !adjacent(v.norm, tok(v, u.found.first - 1).end, tok(v, u.found.first).start);
+    if (
+      !relative &&
+      !closesApposition &&
+      !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)
+    )
+      return null;
     for (let j = u.last + 1; j < verbFirst; j++) {
       if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
@@ -277,7 +286,10 @@ function unitAfterPrep(
     if (u.first < from) continue;
     if (u.first > limit) return null;
     const p = prepOf(v, u);
-    if (prep.some((x) => normPrep(x) === p)) {
+    // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
+    // "عقوبات على حكومة كوريا الشمالية".
+    const viaNoun = p === "" && bridgedPrep(v, u, prep);
+    if (prep.some((x) => normPrep(x) === p) || viaNoun) {
       return {
         unit: u,
         group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
@@ -285,6 +297,23 @@ function unitAfterPrep(
     }
   }
   return null;
+}
+
+/** Nouns that stand between a relation word and the actor that owns them. */
+const BRIDGES = set("عقوبات العقوبات إدارة حكومة قوات نظام سلطات جيش سياسة سياسات تمويل برنامج");
+
+/** The word before `u` carries one of `prep` and is a bridging noun ("لعقوبات", "على حكومة"). */
+function bridgedPrep(v: SentenceView, u: Unit, prep: string[]): boolean {
+  const before = v.tokens[u.first - 1];
+  if (!before) return false;
+  for (const st of tokStems(before)) {
+    if (!BRIDGES.has(st.stem)) continue;
+    const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
+    if (clitic && prep.some((x) => normPrep(x) === clitic)) return true;
+    const prev = v.tokens[u.first - 2]?.text.replace(/^[وف]/, "");
+    if (!clitic && prev && prep.some((x) => normPrep(x) === prev)) return true;
+  }
+  return false;
 }
 
 export interface Frame {
@@ -325,6 +354,29 @@ function nisbaOwner(v: SentenceView, t: Trigger): Unit | undefined {
     if (f || !tok(v, k).text.startsWith("ال")) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "الرحلة الأخيرة للزعيم الكوري الشمالي ... إلى روسيا": after a definite noun (and one
+ * adjective), لـ marks the owner when إلى names the destination further on.
+ */
+function lOwner(v: SentenceView, units: Unit[], t: Trigger, frame: string): Unit | undefined {
+  if (
+    frame !== "genitive-to" ||
+    !tok(v, t.first)
+      .text.replace(/^[وفبل]/, "")
+      .startsWith("ال")
+  )
+    return undefined;
+  const u = units.find(
+    (x) => (x.first === t.last + 1 || x.first === t.last + 2) && prepOf(v, x) === "ل",
+  );
+  if (!u) return undefined;
+  if (u.first === t.last + 2 && !tok(v, t.last + 1).text.startsWith("ال")) return undefined;
+  const dest = units.some(
+    (x) => x.first > u.last && x.first <= u.last + 8 && prepOf(v, x) === "الي",
+  );
+  return dest ? u : undefined;
 }
 
 const SYMMETRIC_NOUNS = new Set<RelationType>(["COOPERATE", "CONSULT", "AGREE", "AID"]);
@@ -600,7 +652,17 @@ export function extractSentence(
       } else if (fr.startsWith("genitive-")) {
         const own = t.pronoun
           ? null
-          : (units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ?? nisbaOwner(v, t));
+          : (units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ??
+            units.find(
+              (u) =>
+                u.first === t.last + 2 &&
+                prepOf(v, u) === "" &&
+                tokStems(tok(v, t.last + 1)).some(
+                  (x) => x.prefixLength === 0 && BRIDGES.has(x.stem),
+                ),
+            ) ??
+            nisbaOwner(v, t) ??
+            lOwner(v, units, t, fr));
         const owner = own ? [own] : t.pronoun ? clauseSubject : null;
         const prep =
           fr === "genitive-to"
@@ -609,7 +671,7 @@ export function extractSentence(
               ? ["مع"]
               : ["على", "ضد"];
         const start = own ? own.last + 1 : t.last + 1;
-        const b = unitAfterPrep(v, units, start, start + 8, prep);
+        const b = unitAfterPrep(v, units, start, start + 12, prep);
         if (owner && b) {
           pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}`;
