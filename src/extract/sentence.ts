@@ -417,6 +417,9 @@ export interface SentenceResult {
   subject: Unit[] | null;
 }
 
+const PRONOUN_COMPLEMENTIZERS = set(
+  "إنه أنه إنها أنها إنهما أنهما إنهم أنهم بأنه بأنها بأنهم وإنه وأنه",
+);
 const RELATIVES = set("الذي التي الذين اللذان اللتان");
 const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
 
@@ -514,13 +517,32 @@ export function extractSentence(
     // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
     let subject = subjectBefore(v, units, t.first);
     let vso = false;
-    if (!subject) {
+    // A verb before its subject is singular in Arabic: after a dual or plural verb
+    // ("إنهما يطالبان كوريا الشمالية") the actor is the object, the subject a pronoun.
+    const plural = t.kind === "verb" && t.verb?.number !== "singular";
+    // After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين".
+    const pronounSubject = [t.first - 1, t.first - 2].some(
+      (j) => j >= 0 && PRONOUN_COMPLEMENTIZERS.has(tok(v, j).text),
+    );
+    if (!subject && !plural && !pronounSubject) {
       subject = subjectAfter(v, units, t.last + 1);
       vso = true;
     }
     let inferred = false;
     if (!subject && frame?.accused) {
       subject = [frame.accused];
+      inferred = true;
+    }
+    // A dropped subject inside a reported clause is the speaker's ("قال بوتين إنه سيزور الصين").
+    if (
+      !subject &&
+      pronounSubject &&
+      t.kind === "verb" &&
+      frame &&
+      frame.subjects.length > 0 &&
+      !frame.negates
+    ) {
+      subject = frame.subjects;
       inferred = true;
     }
     if (!subject && t.first <= 1 && previousSubject) {
@@ -742,21 +764,28 @@ export function extractSentence(
       (d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType,
     );
     if (!inner) continue;
+    // Condemning or fearing a peer relation ("صفقة أسلحة بين روسيا وكوريا الشمالية") is
+    // against both parties; otherwise against its doer.
+    const peers =
+      inner.rule === "noun-between" || ["COOPERATE", "CONSULT", "AGREE"].includes(inner.type);
+    const targets = peers ? [inner.source, inner.target] : [inner.source];
     for (const s of f.subjects) {
-      if (s.ref.id === inner.source.ref.id) continue;
-      drafts.push({
-        type: f.draftType,
-        mode: f.mode,
-        source: s,
-        target: inner.source,
-        polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
-        modality: "asserted",
-        attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
-        first: Math.min(f.verbFirst, ...(previousSubject?.includes(s) ? [] : [s.first])),
-        last: Math.max(inner.last, ...(previousSubject?.includes(s) ? [] : [s.last])),
-        rule: "verb-object-from-complement",
-        confidence: 0.6,
-      });
+      for (const target of targets) {
+        if (s.ref.id === target.ref.id) continue;
+        drafts.push({
+          type: f.draftType,
+          mode: f.mode,
+          source: s,
+          target,
+          polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
+          modality: "asserted",
+          attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
+          first: Math.min(f.verbFirst, ...(previousSubject?.includes(s) ? [] : [s.first])),
+          last: Math.max(inner.last, ...(previousSubject?.includes(s) ? [] : [s.last])),
+          rule: "verb-object-from-complement",
+          confidence: 0.6,
+        });
+      }
     }
   }
   return { drafts, subject: sentenceSubject ?? speechSubject };
