@@ -671,6 +671,14 @@ export function extractSentence(
           pairs = a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = "noun-from-to";
         }
+      } else if (fr === "passive-by") {
+        // "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before.
+        const agent = unitAfterPrep(v, units, t.last + 1, t.last + 2, ["من"]);
+        const patient = [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
+        if (agent && patient) {
+          pairs = agent.group.map((a) => [a, patient] as [Unit, Unit]);
+          rule = "noun-passive-by";
+        }
       } else if (fr.startsWith("genitive-")) {
         const own = t.pronoun
           ? null
