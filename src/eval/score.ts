@@ -64,10 +64,16 @@ export interface EvalReport {
 
 const ACTOR_KINDS = new Set(["state", "person", "organization"]);
 
-function predEntities(mentions: Mention[]): Map<string, PredEntity> {
+/**
+ * The actors a build names in an article: states, persons, organisations, and places only
+ * when they act or host an event (ANNOTATION.md), i.e. when a relation of the article
+ * names them as an end or as the event's place.
+ */
+function predEntities(mentions: Mention[], hosting: Set<string>): Map<string, PredEntity> {
   const out = new Map<string, PredEntity>();
   for (const m of mentions) {
-    if (m.section === "related" || !ACTOR_KINDS.has(m.entity.kind)) continue;
+    const actor = ACTOR_KINDS.has(m.entity.kind) || hosting.has(m.entity.id);
+    if (m.section === "related" || !actor) continue;
     let p = out.get(m.entity.id);
     if (!p) {
       p = {
@@ -106,7 +112,13 @@ export function evaluate(
   ];
   const perDoc: EvalReport["perDoc"] = [];
   for (const g of gold) {
-    const pe = [...predEntities(mentions.filter((m) => m.doc === g.doc)).values()];
+    const hosting = new Set(
+      triples
+        .filter((t) => t.doc === g.doc && t.section !== "related")
+        .flatMap((t) => [t.place?.id, t.source.id, t.target.id])
+        .filter((x): x is string => !!x),
+    );
+    const pe = [...predEntities(mentions.filter((m) => m.doc === g.doc), hosting).values()];
     // Surface forms of an entity anywhere in the article help it match its gold line.
     const eMatch = matchCount(pe, g.entities, entityMatches);
     const e = prf(eMatch.length, pe.length - eMatch.length, g.entities.length - eMatch.length);

@@ -42,6 +42,7 @@ const Noun = z
         "genitive-to",
         "genitive-with",
         "genitive-on",
+        "passive-by",
       ]),
     ),
   })

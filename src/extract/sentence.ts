@@ -240,7 +240,16 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
     // Punctuation between them ends the subject's clause, but for a relative clause
     // ("سيرغي شويغو، الذي زار بيونغ يانغ").
     const relative = RELATIVES.has(tok(v, u.last + 1).text);
-    if (!relative && !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)) return null;
+    // "زعيم كوريا الشمالية، كيم جونغ أون، ناقش": the comma closes an apposition.
+    const closesApposition =
+      u.found.first > u.first &&
+      !adjacent(v.norm, tok(v, u.found.first - 1).end, tok(v, u.found.first).start);
+    if (
+      !relative &&
+      !closesApposition &&
+      !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)
+    )
+      return null;
     for (let j = u.last + 1; j < verbFirst; j++) {
       if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
@@ -293,7 +302,10 @@ function unitAfterPrep(
     if (u.first < from) continue;
     if (u.first > limit) return null;
     const p = prepOf(v, u);
-    if (prep.some((x) => normPrep(x) === p)) {
+    // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
+    // "عقوبات على حكومة كوريا الشمالية".
+    const viaNoun = p === "" && bridgedPrep(v, u, prep);
+    if (prep.some((x) => normPrep(x) === p) || viaNoun) {
       return {
         unit: u,
         group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
@@ -301,6 +313,23 @@ function unitAfterPrep(
     }
   }
   return null;
+}
+
+/** Nouns that stand between a relation word and the actor that owns them. */
+const BRIDGES = set("عقوبات العقوبات إدارة حكومة قوات نظام سلطات جيش سياسة سياسات تمويل برنامج");
+
+/** The word before `u` carries one of `prep` and is a bridging noun ("لعقوبات", "على حكومة"). */
+function bridgedPrep(v: SentenceView, u: Unit, prep: string[]): boolean {
+  const before = v.tokens[u.first - 1];
+  if (!before) return false;
+  for (const st of tokStems(before)) {
+    if (!BRIDGES.has(st.stem)) continue;
+    const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
+    if (clitic && prep.some((x) => normPrep(x) === clitic)) return true;
+    const prev = v.tokens[u.first - 2]?.text.replace(/^[وف]/, "");
+    if (!clitic && prev && prep.some((x) => normPrep(x) === prev)) return true;
+  }
+  return false;
 }
 
 export interface Frame {
@@ -343,6 +372,29 @@ function nisbaOwner(v: SentenceView, t: Trigger): Unit | undefined {
   return undefined;
 }
 
+/**
+ * "الرحلة الأخيرة للزعيم الكوري الشمالي ... إلى روسيا": after a definite noun (and one
+ * adjective), لـ marks the owner when إلى names the destination further on.
+ */
+function lOwner(v: SentenceView, units: Unit[], t: Trigger, frame: string): Unit | undefined {
+  if (
+    frame !== "genitive-to" ||
+    !tok(v, t.first)
+      .text.replace(/^[وفبل]/, "")
+      .startsWith("ال")
+  )
+    return undefined;
+  const u = units.find(
+    (x) => (x.first === t.last + 1 || x.first === t.last + 2) && prepOf(v, x) === "ل",
+  );
+  if (!u) return undefined;
+  if (u.first === t.last + 2 && !tok(v, t.last + 1).text.startsWith("ال")) return undefined;
+  const dest = units.some(
+    (x) => x.first > u.last && x.first <= u.last + 8 && prepOf(v, x) === "الي",
+  );
+  return dest ? u : undefined;
+}
+
 const SYMMETRIC_NOUNS = new Set<RelationType>(["COOPERATE", "CONSULT", "AGREE", "AID"]);
 
 /**
@@ -381,6 +433,9 @@ export interface SentenceResult {
   subject: Unit[] | null;
 }
 
+const PRONOUN_COMPLEMENTIZERS = set(
+  "إنه أنه إنها أنها إنهما أنهما إنهم أنهم بأنه بأنها بأنهم وإنه وأنه",
+);
 const RELATIVES = set("الذي التي الذين اللذان اللتان");
 const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
 
@@ -478,13 +533,32 @@ export function extractSentence(
     // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
     let subject = subjectBefore(v, units, t.first);
     let vso = false;
-    if (!subject) {
+    // A verb before its subject is singular in Arabic: after a dual or plural verb
+    // ("إنهما يطالبان كوريا الشمالية") the actor is the object, the subject a pronoun.
+    const plural = t.kind === "verb" && t.verb?.number !== "singular";
+    // After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين".
+    const pronounSubject = [t.first - 1, t.first - 2].some(
+      (j) => j >= 0 && PRONOUN_COMPLEMENTIZERS.has(tok(v, j).text),
+    );
+    if (!subject && !plural && !pronounSubject) {
       subject = subjectAfter(v, units, t.last + 1);
       vso = true;
     }
     let inferred = false;
     if (!subject && frame?.accused) {
       subject = [frame.accused];
+      inferred = true;
+    }
+    // A dropped subject inside a reported clause is the speaker's ("قال بوتين إنه سيزور الصين").
+    if (
+      !subject &&
+      pronounSubject &&
+      t.kind === "verb" &&
+      frame &&
+      frame.subjects.length > 0 &&
+      !frame.negates
+    ) {
+      subject = frame.subjects;
       inferred = true;
     }
     if (!subject && t.first <= 1 && previousSubject) {
@@ -613,10 +687,28 @@ export function extractSentence(
           pairs = a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = "noun-from-to";
         }
+      } else if (fr === "passive-by") {
+        // "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before.
+        const agent = unitAfterPrep(v, units, t.last + 1, t.last + 2, ["من"]);
+        const patient = [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
+        if (agent && patient) {
+          pairs = agent.group.map((a) => [a, patient] as [Unit, Unit]);
+          rule = "noun-passive-by";
+        }
       } else if (fr.startsWith("genitive-")) {
         const own = t.pronoun
           ? null
-          : (units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ?? nisbaOwner(v, t));
+          : (units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ??
+            units.find(
+              (u) =>
+                u.first === t.last + 2 &&
+                prepOf(v, u) === "" &&
+                tokStems(tok(v, t.last + 1)).some(
+                  (x) => x.prefixLength === 0 && BRIDGES.has(x.stem),
+                ),
+            ) ??
+            nisbaOwner(v, t) ??
+            lOwner(v, units, t, fr));
         const owner = own ? [own] : t.pronoun ? clauseSubject : null;
         const prep =
           fr === "genitive-to"
@@ -625,7 +717,7 @@ export function extractSentence(
               ? ["مع"]
               : ["على", "ضد"];
         const start = own ? own.last + 1 : t.last + 1;
-        const b = unitAfterPrep(v, units, start, start + 8, prep);
+        const b = unitAfterPrep(v, units, start, start + 12, prep);
         if (owner && b) {
           pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}`;
@@ -696,21 +788,28 @@ export function extractSentence(
       (d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType,
     );
     if (!inner) continue;
+    // Condemning or fearing a peer relation ("صفقة أسلحة بين روسيا وكوريا الشمالية") is
+    // against both parties; otherwise against its doer.
+    const peers =
+      inner.rule === "noun-between" || ["COOPERATE", "CONSULT", "AGREE"].includes(inner.type);
+    const targets = peers ? [inner.source, inner.target] : [inner.source];
     for (const s of f.subjects) {
-      if (s.ref.id === inner.source.ref.id) continue;
-      drafts.push({
-        type: f.draftType,
-        mode: f.mode,
-        source: s,
-        target: inner.source,
-        polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
-        modality: "asserted",
-        attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
-        first: Math.min(f.verbFirst, ...(previousSubject?.includes(s) ? [] : [s.first])),
-        last: Math.max(inner.last, ...(previousSubject?.includes(s) ? [] : [s.last])),
-        rule: "verb-object-from-complement",
-        confidence: 0.6,
-      });
+      for (const target of targets) {
+        if (s.ref.id === target.ref.id) continue;
+        drafts.push({
+          type: f.draftType,
+          mode: f.mode,
+          source: s,
+          target,
+          polarity: negatedAt(v, f.verbFirst) ? "negated" : "affirmed",
+          modality: "asserted",
+          attributedTo: frameAt(f.verbFirst)?.speaker ?? according,
+          first: Math.min(f.verbFirst, ...(previousSubject?.includes(s) ? [] : [s.first])),
+          last: Math.max(inner.last, ...(previousSubject?.includes(s) ? [] : [s.last])),
+          rule: "verb-object-from-complement",
+          confidence: 0.6,
+        });
+      }
     }
   }
   return { drafts, subject: sentenceSubject ?? speechSubject };

@@ -80,7 +80,7 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
       continue;
     }
     if (
-      (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
+      (/^(ال|لل|وال|بال)/.test(t.text) && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
       TITLE_LINKS.has(t.text)
     ) {
       k--;
@@ -196,6 +196,30 @@ function officeHolder(
   return matches.length === 1 ? (matches[0] as EntityRef) : null;
 }
 
+/** Collective heads that make a nisba the state acting: its forces, authorities, officials. */
+const GROUP_HEADS = new Set(
+  `القوات قوات الجيش جيش الجنود جنود العسكريين السلطات سلطات الحكومة حكومة الشرطة البحرية
+  الطائرات طائرات المقاتلات الدبلوماسيين المسؤولين مسؤولين المسؤولون الاستخبارات المخابرات
+  الإدارة إدارة النظام البرلمان الوفد وفد`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي")),
+);
+
+const groupStem = (t: Tok) => tokStems(t).find((x) => GROUP_HEADS.has(x.stem));
+const groupClitic = (t: Tok) => groupStem(t)?.prefixLength ?? 0;
+
+/** The index of a collective head right before a nisba (one adjective may stand between). */
+function groupHead(v: SentenceView, f: Found): number {
+  for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
+    const t = v.tokens[k] as Tok;
+    if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
+    if (groupStem(t)) return k;
+    if (!t.text.startsWith("ال") || v.byLast.has(k)) return -1;
+  }
+  return -1;
+}
+
 export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   const units: Unit[] = [];
   const found = v.found;
@@ -206,7 +230,22 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const next = found[i + 1];
       if (next && next.entity.kind === "person" && next.first <= f.last + 1) continue;
       const { head, inner } = officeBefore(v, f.last + 1);
-      if (head < 0 || !inner.includes(f)) continue;
+      if (head < 0 || !inner.includes(f)) {
+        // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
+        const g = groupHead(v, f);
+        if (g >= 0) {
+          units.push({
+            ref: f.entity,
+            first: g,
+            last: f.last,
+            start: (v.tokens[g] as Tok).start + groupClitic(v.tokens[g] as Tok),
+            end: f.end,
+            place: false,
+            found: f,
+          });
+        }
+        continue;
+      }
       const holder = officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text);
       units.push({
         ref: holder ?? f.entity,

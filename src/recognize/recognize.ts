@@ -1,6 +1,6 @@
 // Entity mentions of an article: KB longest match, metonymy, name patterns, and in-article
 // name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
-import { type Kb, refOf } from "../kb/kb.js";
+import { type Kb, type KbEntity, refOf, rolesOn } from "../kb/kb.js";
 import type { Article, Mention } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -73,7 +73,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
 }
 
 /** Name parts of the persons an article names, for bare-name coreference. */
-function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
+function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, Found["entity"]> {
   const parts = new Map<string, Found["entity"] | null>();
   const seen = new Set<string>();
   for (const f of found.flat()) {
@@ -93,7 +93,69 @@ function nameParts(kb: Kb, found: Found[][]): Map<string, Found["entity"]> {
       }
     }
   }
+  // Leaders of the states the article names lend their names too ("كيم" in an article about
+  // North Korea), unless a person of the article already holds that part.
+  const leaderParts = new Map<string, Found["entity"] | null>();
+  const states = new Set(
+    found
+      .flat()
+      .filter((f) => f.entity.kind === "state")
+      .map((f) => f.entity.id),
+  );
+  for (const state of [...states].sort()) {
+    for (const e of leadersOf(kb, state)) {
+      const roles = date ? rolesOn(e, date) : e.roles.filter((r) => !r.until);
+      if (
+        !roles.some(
+          (r) => r.of === state && LEADER.test(r.title_en) && !NOT_LEADER.test(r.title_en),
+        )
+      )
+        continue;
+      // Only the first and last words of the name: inner ones are too often ordinary words.
+      const words = tokenize(normalizeForMatch(e.label_ar));
+      for (const t of [words[0], words[words.length - 1]]) {
+        if (!t) continue;
+        {
+          if (
+            t.text.length < 3 ||
+            STOPWORDS.has(t.text) ||
+            COMMON_GIVEN.has(t.text) ||
+            parts.has(t.text)
+          )
+            continue;
+          const prev = leaderParts.get(t.text);
+          leaderParts.set(t.text, prev === undefined || prev?.id === e.id ? refOf(e) : null);
+        }
+      }
+    }
+  }
+  for (const [k, v] of leaderParts) if (v) parts.set(k, v);
   return new Map([...parts].filter((p): p is [string, Found["entity"]] => p[1] !== null));
+}
+
+// Heads of state and government only ("Leader of the State of Law Coalition" is not one).
+const LEADER =
+  /^(president|supreme leader|king|queen|emir|sultan|prime minister|chancellor|premier|head of (state|government))\b/i;
+const NOT_LEADER =
+  /vice|deputy|acting|presidium|parliament|house|senate|assembly|commission|council/i;
+const leaderIndex = new WeakMap<Kb, Map<string, KbEntity[]>>();
+
+/** Persons of the KB with any leader's role in a state (indexed once per KB). */
+function leadersOf(kb: Kb, state: string): KbEntity[] {
+  let index = leaderIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const e of kb.entities.values()) {
+      for (const r of e.roles) {
+        if (!LEADER.test(r.title_en) || NOT_LEADER.test(r.title_en)) continue;
+        const list = index.get(r.of) ?? [];
+        if (!list.includes(e)) list.push(e);
+        index.set(r.of, list);
+      }
+    }
+    leaderIndex.set(kb, index);
+  }
+  return index.get(state) ?? [];
 }
 
 function corefNames(
@@ -153,7 +215,7 @@ export function recognize(article: Article, kb: Kb): Recognized {
     found.push([...kept, ...pat].sort((a, b) => a.first - b.first));
     covers.push(covered);
   }
-  const parts = nameParts(kb, found);
+  const parts = nameParts(kb, found, article.date);
   if (parts.size > 0) {
     seg.sentences.forEach((s, i) => {
       const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts);
