@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundledKbDir } from "../kb/load.js";
-import { stems } from "../text/clitics.js";
+import { type Stem, stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { adjacent, type Found } from "./found.js";
@@ -141,7 +141,7 @@ function titleNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     // "كزعيم" (as a leader) describes, it does not introduce a name.
-    const head = tokStems(tokens[i] as Tok).find((x) => TITLE_HEADS.has(x.stem));
+    const head = cues(tokens[i] as Tok).title;
     if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك"))
       continue;
     let j = i + 1;
@@ -186,7 +186,7 @@ function speechNames(ctx: PatternContext): Found[] {
   const out: Found[] = [];
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!SPEECH.has((tokens[i] as Tok).text) || covered[i + 1]) continue;
+    if (!(cues(tokens[i] as Tok).bits & SPEECH_VERB) || covered[i + 1]) continue;
     const end = nameRun(ctx, i + 1);
     if (end - (i + 1) < 2) continue; // single words after a verb are too often nouns
     const last = tokens[end - 1] as Tok;
@@ -207,7 +207,7 @@ function orgNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Tok;
-    if (covered[i] || !isHead(ORG_HEADS, head)) continue;
+    if (covered[i] || !(cues(head).bits & ORG_HEAD)) continue;
     let j = i + 1;
     let partOf: string | undefined;
     let definite = 0;
@@ -279,7 +279,7 @@ function givenNames(ctx: PatternContext): Found[] {
   const { tokens, norm, covered } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i]) continue;
-    const st = tokStems(tokens[i] as Tok).find((x) => GIVEN.has(x.stem) && x.prefixLength <= 2);
+    const st = cues(tokens[i] as Tok).given;
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
@@ -291,6 +291,40 @@ function givenNames(ctx: PatternContext): Found[] {
     i = end - 1;
   }
   return out;
+}
+
+/** What a token can open: one bit per pattern, and the readings that open them. */
+const TITLE = 1;
+const SPEECH_VERB = 2;
+const GIVEN_NAME = 4;
+const ORG_HEAD = 8;
+
+interface Cues {
+  bits: number;
+  /** The first reading that is an office's head. */
+  title: Stem | undefined;
+  /** The first reading that is a given name behind at most two proclitic letters. */
+  given: Stem | undefined;
+}
+
+function computeCues(t: Tok): Cues {
+  const readings = tokStems(t);
+  const title = readings.find((x) => TITLE_HEADS.has(x.stem));
+  const given = readings.find((x) => GIVEN.has(x.stem) && x.prefixLength <= 2);
+  let bits = 0;
+  if (title) bits |= TITLE;
+  if (SPEECH.has(t.text)) bits |= SPEECH_VERB;
+  if (given) bits |= GIVEN_NAME;
+  if (isHead(ORG_HEADS, t)) bits |= ORG_HEAD;
+  return { bits, title, given };
+}
+
+/** The token's cues, kept on its info record: every pass asks them of every token. */
+function cues(t: Tok): Cues {
+  const info = t.info;
+  if (!info) return computeCues(t);
+  info.patternMemo ??= computeCues(t);
+  return info.patternMemo as Cues;
 }
 
 export function patternMentions(ctx: PatternContext): Found[] {
@@ -305,10 +339,13 @@ export function patternMentions(ctx: PatternContext): Found[] {
     found.push(f);
     return true;
   };
+  // Each pass starts only at a token with its cue: a sentence without one skips the pass.
+  let bits = 0;
+  for (const t of ctx.tokens) bits |= cues(t).bits;
   // Persons first: a title's office words must not be swallowed as an organisation's name.
-  for (const f of titleNames(ctx)) mark(f);
-  for (const f of speechNames(ctx)) mark(f);
-  for (const f of givenNames(ctx)) mark(f);
-  for (const f of orgNames(ctx)) mark(f);
+  if (bits & TITLE) for (const f of titleNames(ctx)) mark(f);
+  if (bits & SPEECH_VERB) for (const f of speechNames(ctx)) mark(f);
+  if (bits & GIVEN_NAME) for (const f of givenNames(ctx)) mark(f);
+  if (bits & ORG_HEAD) for (const f of orgNames(ctx)) mark(f);
   return found;
 }

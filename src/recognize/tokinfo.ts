@@ -20,6 +20,8 @@ export interface TokInfo {
   kbMemo: unknown;
   lexOwner: object | null;
   lexMemo: unknown;
+  /** The name patterns' cues (their word lists are fixed), computed on first use. */
+  patternMemo: unknown;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -99,6 +101,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     kbMemo: null,
     lexOwner: null,
     lexMemo: null,
+    patternMemo: null,
   };
   place(h, info);
   return info;
