@@ -82,15 +82,16 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
     const e = kb.entities.get(f.entity.id);
     // A name found by a pattern lends only its last part (the surname), and only a long one:
     // its other words may be ordinary ones the pattern took in.
-    const last = f.entity.label_ar.split(/\s+/).pop() ?? "";
-    const forms = e ? [e.label_ar, ...e.aliases] : last.length >= 4 ? [last] : [];
-    for (const form of forms) {
-      for (const t of tokenize(normalizeForMatch(form))) {
-        if (t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
-        const prev = parts.get(t.text);
-        // A part shared by two persons of the article names neither.
-        parts.set(t.text, prev === undefined || prev?.id === f.entity.id ? f.entity : null);
-      }
+    let words: string[];
+    if (e) words = kbNameWords(e);
+    else {
+      const last = f.entity.label_ar.split(/\s+/).pop() ?? "";
+      words = last.length >= 4 ? nameWords([last]) : [];
+    }
+    for (const w of words) {
+      const prev = parts.get(w);
+      // A part shared by two persons of the article names neither.
+      parts.set(w, prev === undefined || prev?.id === f.entity.id ? f.entity : null);
     }
   }
   // Leaders of the states the article names lend their names too ("كيم" in an article about
@@ -112,25 +113,56 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
       )
         continue;
       // Only the first and last words of the name: inner ones are too often ordinary words.
-      const words = tokenize(normalizeForMatch(e.label_ar));
-      for (const t of [words[0], words[words.length - 1]]) {
-        if (!t) continue;
-        {
-          if (
-            t.text.length < 3 ||
-            STOPWORDS.has(t.text) ||
-            COMMON_GIVEN.has(t.text) ||
-            parts.has(t.text)
-          )
-            continue;
-          const prev = leaderParts.get(t.text);
-          leaderParts.set(t.text, prev === undefined || prev?.id === e.id ? refOf(e) : null);
-        }
+      for (const w of leaderWords(e)) {
+        if (parts.has(w)) continue;
+        const prev = leaderParts.get(w);
+        leaderParts.set(w, prev === undefined || prev?.id === e.id ? refOf(e) : null);
       }
     }
   }
   for (const [k, v] of leaderParts) if (v) parts.set(k, v);
   return new Map([...parts].filter((p): p is [string, Found["entity"]] => p[1] !== null));
+}
+
+/** The words of names that may stand for their person alone (not short, common or given). */
+function nameWords(forms: string[]): string[] {
+  const out: string[] = [];
+  for (const form of forms) {
+    for (const t of tokenize(normalizeForMatch(form))) {
+      if (t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
+      out.push(t.text);
+    }
+  }
+  return out;
+}
+
+// Articles name the same persons again and again: their name words are cut once per entity.
+const kbNameWordsMemo = new WeakMap<KbEntity, string[]>();
+const leaderWordsMemo = new WeakMap<KbEntity, string[]>();
+
+/** The name words of a KB person's label and aliases, in order. */
+function kbNameWords(e: KbEntity): string[] {
+  let words = kbNameWordsMemo.get(e);
+  if (!words) {
+    words = nameWords([e.label_ar, ...e.aliases]);
+    kbNameWordsMemo.set(e, words);
+  }
+  return words;
+}
+
+/** The first and last words of a leader's label, when they may stand for the leader. */
+function leaderWords(e: KbEntity): string[] {
+  let words = leaderWordsMemo.get(e);
+  if (!words) {
+    const all = tokenize(normalizeForMatch(e.label_ar));
+    words = [];
+    for (const t of [all[0], all[all.length - 1]]) {
+      if (!t || t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
+      words.push(t.text);
+    }
+    leaderWordsMemo.set(e, words);
+  }
+  return words;
 }
 
 // Heads of state and government only ("Leader of the State of Law Coalition" is not one).
@@ -158,17 +190,32 @@ function leadersOf(kb: Kb, state: string): KbEntity[] {
   return index.get(state) ?? [];
 }
 
+/**
+ * The last two characters of a text as one number. Every proclitic reading of a token ends
+ * as the token does, so a token whose ending no name part has cannot be a name part.
+ */
+const ending = (t: string) => (t.charCodeAt(t.length - 2) << 16) | t.charCodeAt(t.length - 1);
+
+/** The endings of the name parts (all of them three letters or more). */
+function partEndings(parts: Map<string, Found["entity"]>): Set<number> {
+  const out = new Set<number>();
+  for (const k of parts.keys()) out.add(ending(k));
+  return out;
+}
+
 function corefNames(
   seg: Segmented,
   s: Sentence,
   covered: Array<Found | undefined>,
   parts: Map<string, Found["entity"]>,
+  endings: Set<number>,
 ): Found[] {
   const out: Found[] = [];
   const { norm } = seg.norm;
   for (let i = 0; i < s.tokens.length; i++) {
     if (covered[i]) continue;
     const t = s.tokens[i] as Tok;
+    if (t.text.length < 2 || !endings.has(ending(t.text))) continue;
     const st = tokStems(t).find((x) => parts.has(x.stem));
     if (!st) continue;
     const entity = parts.get(st.stem) as Found["entity"];
@@ -217,8 +264,9 @@ export function recognize(article: Article, kb: Kb): Recognized {
   }
   const parts = nameParts(kb, found, article.date);
   if (parts.size > 0) {
+    const endings = partEndings(parts);
     seg.sentences.forEach((s, i) => {
-      const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts);
+      const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts, endings);
       if (extra.length)
         found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
     });
