@@ -153,10 +153,14 @@ export function refOf(e: KbEntity): EntityRef {
 /** The roles a person holds on a date (or any date when `date` is null). */
 export function rolesOn(e: KbEntity, date: string | null): Role[] {
   if (!date) return e.roles;
+  return e.roles.filter((r) => roleOn(r, date));
+}
+
+/** Whether a role is held on a date. */
+export function roleOn(r: Role, date: string): boolean {
   // Bounds may be a year or a month: compare at the bound's own precision.
-  return e.roles.filter(
-    (r) =>
-      (!r.from || r.from.slice(0, date.length) <= date.slice(0, r.from.length)) &&
-      (!r.until || date.slice(0, r.until.length) <= r.until),
+  return (
+    (!r.from || r.from.slice(0, date.length) <= date.slice(0, r.from.length)) &&
+    (!r.until || date.slice(0, r.until.length) <= r.until)
   );
 }

@@ -1,7 +1,7 @@
 // Entity mentions of an article: KB longest match, metonymy, name patterns, and in-article
 // name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
-import { type Kb, type KbEntity, refOf, rolesOn } from "../kb/kb.js";
-import type { Article, Mention } from "../schema.js";
+import { type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
+import type { Article, Mention, Role } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/tokenize.js";
@@ -104,14 +104,9 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
       .map((f) => f.entity.id),
   );
   for (const state of [...states].sort()) {
-    for (const e of leadersOf(kb, state)) {
-      const roles = date ? rolesOn(e, date) : e.roles.filter((r) => !r.until);
-      if (
-        !roles.some(
-          (r) => r.of === state && LEADER.test(r.title_en) && !NOT_LEADER.test(r.title_en),
-        )
-      )
-        continue;
+    for (const { e, roles } of leadersOf(kb, state)) {
+      // A leader of the state on the article's date (today's, when it has none).
+      if (!roles.some((r) => (date ? roleOn(r, date) : !r.until))) continue;
       // Only the first and last words of the name: inner ones are too often ordinary words.
       for (const w of leaderWords(e)) {
         if (parts.has(w)) continue;
@@ -170,10 +165,10 @@ const LEADER =
   /^(president|supreme leader|king|queen|emir|sultan|prime minister|chancellor|premier|head of (state|government))\b/i;
 const NOT_LEADER =
   /vice|deputy|acting|presidium|parliament|house|senate|assembly|commission|council/i;
-const leaderIndex = new WeakMap<Kb, Map<string, KbEntity[]>>();
+const leaderIndex = new WeakMap<Kb, Map<string, Array<{ e: KbEntity; roles: Role[] }>>>();
 
-/** Persons of the KB with any leader's role in a state (indexed once per KB). */
-function leadersOf(kb: Kb, state: string): KbEntity[] {
+/** Persons of the KB with any leader's role in a state, with those roles (indexed once per KB). */
+function leadersOf(kb: Kb, state: string): Array<{ e: KbEntity; roles: Role[] }> {
   let index = leaderIndex.get(kb);
   if (!index) {
     index = new Map();
@@ -181,7 +176,12 @@ function leadersOf(kb: Kb, state: string): KbEntity[] {
       for (const r of e.roles) {
         if (!LEADER.test(r.title_en) || NOT_LEADER.test(r.title_en)) continue;
         const list = index.get(r.of) ?? [];
-        if (!list.includes(e)) list.push(e);
+        let entry = list.find((x) => x.e === e);
+        if (!entry) {
+          entry = { e, roles: [] };
+          list.push(entry);
+        }
+        entry.roles.push(r);
         index.set(r.of, list);
       }
     }
