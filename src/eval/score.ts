@@ -118,7 +118,12 @@ export function evaluate(
         .flatMap((t) => [t.place?.id, t.source.id, t.target.id])
         .filter((x): x is string => !!x),
     );
-    const pe = [...predEntities(mentions.filter((m) => m.doc === g.doc), hosting).values()];
+    const pe = [
+      ...predEntities(
+        mentions.filter((m) => m.doc === g.doc),
+        hosting,
+      ).values(),
+    ];
     // Surface forms of an entity anywhere in the article help it match its gold line.
     const eMatch = matchCount(pe, g.entities, entityMatches);
     const e = prf(eMatch.length, pe.length - eMatch.length, g.entities.length - eMatch.length);

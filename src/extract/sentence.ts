@@ -7,7 +7,13 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
-import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+import {
+  coordinatedAfter,
+  coordinatedBefore,
+  headClitic,
+  type SentenceView,
+  type Unit,
+} from "./units.js";
 
 export interface Trigger {
   kind: "verb" | "noun" | "speech";
@@ -202,10 +208,11 @@ export function findTriggers(
 /** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
 function prepOf(v: SentenceView, u: Unit): string {
   const t = tok(v, u.first);
-  const own = u.office
-    ? t.text.slice(0, t.text.length - t.text.replace(/^[وف]?[بلك]?/, "").length)
-    : "";
-  const prefix = u.office ? own : t.text.slice(0, Math.max(0, u.found.start - t.start));
+  // The clitics before the phrase's first word: before the name itself, or before the office
+  // or group word that opens it ("مع ولي العهد" has none: و and ل belong to ولي).
+  const prefixLength =
+    u.first === u.found.first ? Math.max(0, u.found.start - t.start) : headClitic(t);
+  const prefix = t.text.slice(0, prefixLength);
   const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
   if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
   const before = v.tokens[u.first - 1];
@@ -690,7 +697,9 @@ export function extractSentence(
       } else if (fr === "passive-by") {
         // "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before.
         const agent = unitAfterPrep(v, units, t.last + 1, t.last + 2, ["من"]);
-        const patient = [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
+        const patient = [...units]
+          .reverse()
+          .find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
         if (agent && patient) {
           pairs = agent.group.map((a) => [a, patient] as [Unit, Unit]);
           rule = "noun-passive-by";

@@ -1,13 +1,14 @@
 // Actor units of a sentence: mentions grown to their full noun phrase (an office before a
 // name, "وزير الخارجية الأمريكي أنتوني بلينكن"; an unnamed official, "الرئيس الروسي"), with
 // the office kept for ROLE relations, and coordinated units grouped ("X وY وZ").
-import type { Kb } from "../kb/kb.js";
+import type { Kb, KbEntity } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { TITLE_HEADS, TITLE_LINKS, WEEKDAYS } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
 export interface Unit {
@@ -178,6 +179,7 @@ function officeHolder(
   v: SentenceView,
   state: EntityRef,
   headText: string,
+  officeWords: string[],
 ): EntityRef | null {
   const head = stems(headText).map((s) => s.stem);
   const matches = v.persons.filter((p) => {
@@ -193,7 +195,60 @@ function officeHolder(
       )
     );
   });
-  return matches.length === 1 ? (matches[0] as EntityRef) : null;
+  if (matches.length === 1) return matches[0] as EntityRef;
+  if (matches.length > 1 || !v.date) return null;
+  // Nobody the article names holds it: the KB's holder of that office on the article's date
+  // ("الزعيم الكوري الشمالي" in 2023 is Kim Jong Un), when exactly one person does.
+  const holders = holdersOf(kb, state.id).filter((e) =>
+    rolesOn(e, v.date).some((r) => r.of === state.id && titleFits(kb, r.title_ar, officeWords)),
+  );
+  return holders.length === 1 ? refOf(holders[0] as KbEntity) : null;
+}
+
+const bare = (w: string) => normalizeForMatch(w).replace(/^ال/, "");
+const holderIndex = new WeakMap<Kb, Map<string, KbEntity[]>>();
+const stateWordsIndex = new WeakMap<Kb, Set<string>>();
+
+/** Persons with any role in a state (indexed once per KB). */
+function holdersOf(kb: Kb, state: string): KbEntity[] {
+  let index = holderIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const e of kb.entities.values()) {
+      for (const r of e.roles) {
+        const list = index.get(r.of) ?? [];
+        if (!list.includes(e)) list.push(e);
+        index.set(r.of, list);
+      }
+    }
+    holderIndex.set(kb, index);
+  }
+  return index.get(state) ?? [];
+}
+
+/** Words of state names and nisbas (and الجمهورية, الدولة): what may follow an office's words. */
+function stateWords(kb: Kb): Set<string> {
+  let words = stateWordsIndex.get(kb);
+  if (!words) {
+    words = new Set(["جمهوريه", "دوله", "بلاد"]);
+    for (const e of kb.entities.values()) {
+      if (e.kind !== "state") continue;
+      for (const form of [e.label_ar, ...e.aliases, ...e.nisba]) {
+        for (const w of normalizeForMatch(form).split(" ")) words.add(w.replace(/^ال/, ""));
+      }
+    }
+    stateWordsIndex.set(kb, words);
+  }
+  return words;
+}
+
+/** "ولي العهد" fits the title "ولي العهد"; "زعيم" fits "زعيم كوريا الشمالية"; "رئيس" does not fit "رئيس الوزراء". */
+function titleFits(kb: Kb, title: string, officeWords: string[]): boolean {
+  const t = normalizeForMatch(title).split(" ").map(bare);
+  if (officeWords.length === 0 || t.length < officeWords.length) return false;
+  if (!officeWords.every((w, i) => t[i] === w)) return false;
+  const words = stateWords(kb);
+  return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
 /** Collective heads that make a nisba the state acting: its forces, authorities, officials. */
@@ -207,6 +262,11 @@ const GROUP_HEADS = new Set(
 );
 
 const groupStem = (t: Tok) => tokStems(t).find((x) => GROUP_HEADS.has(x.stem));
+
+/** The clitics on the office or group word that opens a unit ("ووزير" -> 1). */
+export function headClitic(t: Tok): number {
+  return (isTitleHead(t) ?? groupStem(t))?.prefixLength ?? 0;
+}
 const groupClitic = (t: Tok) => groupStem(t)?.prefixLength ?? 0;
 
 /** The index of a collective head right before a nisba (one adjective may stand between). */
@@ -246,7 +306,14 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         }
         continue;
       }
-      const holder = officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text);
+      // The office's own words, without the nisba and the clitics: "ولي العهد".
+      const officeWords: string[] = [];
+      for (let k = head; k < f.first; k++) {
+        const t = v.tokens[k] as Tok;
+        const st = k === head ? (isTitleHead(t)?.stem ?? t.text) : t.text;
+        officeWords.push(st.replace(/^ال/, ""));
+      }
+      const holder = officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
       units.push({
         ref: holder ?? f.entity,
         first: head,

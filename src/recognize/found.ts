@@ -26,7 +26,18 @@ export function adjacent(norm: string, end: number, nextStart: number): boolean 
   for (let i = end; i < nextStart; i++) {
     const c = norm.charCodeAt(i);
     // Hashtags read as words: "#عهد_التميمي", "دونالد #ترمب".
-    if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 0x2d || c === 0x23 || c === 0x5f))
+    if (
+      !(
+        c === 32 ||
+        c === 9 ||
+        c === 0xa0 ||
+        c === 10 ||
+        c === 13 ||
+        c === 0x2d ||
+        c === 0x23 ||
+        c === 0x5f
+      )
+    )
       return false;
   }
   return true;
