@@ -8,9 +8,6 @@ export interface Stem {
   prefixLength: number;
 }
 
-const CONJ = ["", "و", "ف"];
-const PREP = ["", "ب", "ل", "ك"];
-
 /**
  * Candidate stems of a normalized token, the token itself first. A stem must keep at least
  * two letters, so short words are not torn apart.
@@ -29,27 +26,38 @@ export function stems(token: string): Stem[] {
   return hit;
 }
 
+// Character codes of the proclitics.
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/** Runs once per distinct token: written with character codes and no closures or sets. */
 function computeStems(token: string): Stem[] {
   const out: Stem[] = [{ stem: token, prefixLength: 0 }];
-  const seen = new Set([token]);
-  const add = (stem: string, prefixLength: number) => {
-    if (stem.length >= 2 && !seen.has(stem)) {
-      seen.add(stem);
-      out.push({ stem, prefixLength });
-    }
-  };
-  for (const c of CONJ) {
-    if (!token.startsWith(c)) continue;
-    for (const p of PREP) {
-      const pre = c + p;
-      if (pre === "" || !token.startsWith(pre)) continue;
-      const rest = token.slice(pre.length);
-      add(rest, pre.length);
-      // لل = ل + ال: "للولايات" is "ل" + "الولايات".
-      if (p === "ل" && rest.startsWith("ل") && rest.length > 2) add(`ا${rest}`, pre.length);
+  const c0 = token.charCodeAt(0);
+  // The conjunction (none, و or ف), then the preposition (none, ب, ل or ك); at least one.
+  const conjLengths = c0 === WAW || c0 === FA ? [0, 1] : [0];
+  for (const cl of conjLengths) {
+    if (cl > 0) addStem(out, token.slice(cl), cl);
+    const p = token.charCodeAt(cl);
+    if (p !== BA && p !== LAM && p !== KAF) continue;
+    const rest = token.slice(cl + 1);
+    addStem(out, rest, cl + 1);
+    // لل = ل + ال: "للولايات" is "ل" + "الولايات".
+    if (p === LAM && rest.charCodeAt(0) === LAM && rest.length > 2) {
+      addStem(out, `ا${rest}`, cl + 1);
     }
   }
   return out;
+}
+
+/** Adds a reading of at least two letters that is not there yet. */
+function addStem(out: Stem[], stem: string, prefixLength: number): void {
+  if (stem.length < 2) return;
+  for (const s of out) if (s.stem === stem) return;
+  out.push({ stem, prefixLength });
 }
 
 /** The token without a leading article, for nisba adjectives (الروسي -> روسي). */
