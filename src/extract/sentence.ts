@@ -107,12 +107,16 @@ function verbCandidates(
 function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidates> {
   const text = t.text;
   const forms: Array<{ form: string; future: boolean }> = [{ form: text, future: false }];
-  const noConj = text.replace(/^[وف]/, "");
+  // و / ف before the verb (character codes: this runs for every distinct token).
+  const c0 = text.charCodeAt(0);
+  const noConj = c0 === 0x0648 || c0 === 0x0641 ? text.slice(1) : text;
   if (noConj !== text && noConj.length >= 3) forms.push({ form: noConj, future: false });
   for (const x of [text, noConj]) {
-    if (/^س[يت]/.test(x) && x.length >= 4) forms.push({ form: x.slice(1), future: true });
-    // لـ + imperfect (purpose): "ليلتقي"
-    if (/^ل[يت]/.test(x) && x.length >= 4) forms.push({ form: x.slice(1), future: true });
+    const x0 = x.charCodeAt(0);
+    const x1 = x.charCodeAt(1);
+    // سـ (future) or لـ + imperfect (purpose: "ليلتقي") before يـ / تـ.
+    if ((x0 === 0x0633 || x0 === 0x0644) && (x1 === 0x064a || x1 === 0x062a) && x.length >= 4)
+      forms.push({ form: x.slice(1), future: true });
   }
   const verbs: ReturnType<typeof verbCandidates>["verbs"] = [];
   for (const c of forms) {
