@@ -59,10 +59,20 @@ function nameLike(t: string, first: boolean): boolean {
   return true;
 }
 
+// The same unknown names recur across articles: their SHA-1 is taken once.
+const idCache = new Map<string, string>();
+
 /** A stable provisional id from the normalized label. */
 export function provisionalId(kind: "person" | "org", normLabel: string): string {
-  const h = createHash("sha1").update(normLabel).digest("hex").slice(0, 10);
-  return `${kind}:unk-${h}`;
+  const key = `${kind}\n${normLabel}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    const h = createHash("sha1").update(normLabel).digest("hex").slice(0, 10);
+    id = `${kind}:unk-${h}`;
+    if (idCache.size >= 100_000) idCache.clear();
+    idCache.set(key, id);
+  }
+  return id;
 }
 
 export interface PatternContext {
