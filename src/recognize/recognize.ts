@@ -76,33 +76,20 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
 function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, Found["entity"]> {
   const parts = new Map<string, Found["entity"] | null>();
   const seen = new Set<string>();
-  for (const f of found.flat()) {
-    if (f.entity.kind !== "person" || seen.has(f.entity.id)) continue;
-    seen.add(f.entity.id);
-    const e = kb.entities.get(f.entity.id);
-    // A name found by a pattern lends only its last part (the surname), and only a long one:
-    // its other words may be ordinary ones the pattern took in.
-    let words: string[];
-    if (e) words = kbNameWords(e);
-    else {
-      const last = f.entity.label_ar.split(/\s+/).pop() ?? "";
-      words = last.length >= 4 ? nameWords([last]) : [];
-    }
-    for (const w of words) {
-      const prev = parts.get(w);
-      // A part shared by two persons of the article names neither.
-      parts.set(w, prev === undefined || prev?.id === f.entity.id ? f.entity : null);
+  // Nested loops rather than found.flat(): this runs for every article.
+  for (const inSentence of found) {
+    for (const f of inSentence) {
+      if (f.entity.kind !== "person" || seen.has(f.entity.id)) continue;
+      seen.add(f.entity.id);
+      addNameParts(parts, kb, f.entity);
     }
   }
   // Leaders of the states the article names lend their names too ("كيم" in an article about
   // North Korea), unless a person of the article already holds that part.
   const leaderParts = new Map<string, Found["entity"] | null>();
-  const states = new Set(
-    found
-      .flat()
-      .filter((f) => f.entity.kind === "state")
-      .map((f) => f.entity.id),
-  );
+  const states = new Set<string>();
+  for (const inSentence of found)
+    for (const f of inSentence) if (f.entity.kind === "state") states.add(f.entity.id);
   for (const state of [...states].sort()) {
     for (const { e, roles } of leadersOf(kb, state)) {
       // A leader of the state on the article's date (today's, when it has none).
@@ -116,7 +103,30 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
     }
   }
   for (const [k, v] of leaderParts) if (v) parts.set(k, v);
-  return new Map([...parts].filter((p): p is [string, Found["entity"]] => p[1] !== null));
+  const out = new Map<string, Found["entity"]>();
+  for (const [k, v] of parts) if (v !== null) out.set(k, v);
+  return out;
+}
+
+/** Adds the name words of a person of the article; a word two persons share names neither. */
+function addNameParts(
+  parts: Map<string, Found["entity"] | null>,
+  kb: Kb,
+  person: Found["entity"],
+): void {
+  const e = kb.entities.get(person.id);
+  // A name found by a pattern lends only its last part (the surname), and only a long one:
+  // its other words may be ordinary ones the pattern took in.
+  let words: string[];
+  if (e) words = kbNameWords(e);
+  else {
+    const last = person.label_ar.split(/\s+/).pop() ?? "";
+    words = last.length >= 4 ? nameWords([last]) : [];
+  }
+  for (const w of words) {
+    const prev = parts.get(w);
+    parts.set(w, prev === undefined || prev?.id === person.id ? person : null);
+  }
 }
 
 /** The words of names that may stand for their person alone (not short, common or given). */
@@ -258,8 +268,13 @@ export function recognize(article: Article, kb: Kb): Recognized {
     const kbf = kbFound(kb, seg, s);
     const covered = coverage(s.tokens.length, kbf);
     const pat = patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered });
-    const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
-    found.push([...kept, ...pat].sort((a, b) => a.first - b.first));
+    if (pat.length === 0) {
+      // Most sentences: the KB mentions alone, already in token order.
+      found.push(kbf);
+    } else {
+      const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
+      found.push([...kept, ...pat].sort((a, b) => a.first - b.first));
+    }
     covers.push(covered);
   }
   const parts = nameParts(kb, found, article.date);
