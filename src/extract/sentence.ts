@@ -85,8 +85,9 @@ function clauseEnd(v: SentenceView, from: number): number {
 /**
  * What a token can open as a trigger under `lex`: its verb readings (و/ف, سـ, لـ stripped)
  * that are verbs of saying or lexicon verbs (forms longest predicate first), and the noun
- * heads of its proclitic readings (longest head first). Tokens repeat and most open nothing,
- * so this is computed once per distinct token text and lexicon, on the token's info record.
+ * heads of its proclitic readings (longest head first); null when it opens nothing. Tokens
+ * repeat and most open nothing, so this is computed once per distinct token text and lexicon,
+ * on the token's info record.
  */
 function verbCandidates(
   t: Tok,
@@ -94,7 +95,7 @@ function verbCandidates(
 ): {
   verbs: Array<{ future: boolean; speech: boolean; forms: VerbForm[] }>;
   nouns: Array<Array<{ entry: NounEntry; tokens: string[] }>>;
-} {
+} | null {
   const info = t.info;
   if (!info) return computeCandidates(t, lex);
   if (info.lexOwner !== lex) {
@@ -118,7 +119,7 @@ function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidat
     if ((x0 === 0x0633 || x0 === 0x0644) && (x1 === 0x064a || x1 === 0x062a) && x.length >= 4)
       forms.push({ form: x.slice(1), future: true });
   }
-  const verbs: ReturnType<typeof verbCandidates>["verbs"] = [];
+  const verbs: NonNullable<ReturnType<typeof verbCandidates>>["verbs"] = [];
   for (const c of forms) {
     const speech = lex.speech.has(c.form);
     const known = lex.verbs.get(c.form);
@@ -126,12 +127,12 @@ function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidat
     const sorted = known ? [...known].sort((a, b) => b.rest.length - a.rest.length) : [];
     if (speech || known) verbs.push({ future: c.future, speech, forms: sorted });
   }
-  const nouns: ReturnType<typeof verbCandidates>["nouns"] = [];
+  const nouns: NonNullable<ReturnType<typeof verbCandidates>>["nouns"] = [];
   for (const st of tokStems(t)) {
     const heads = lex.nouns.get(st.stem);
     if (heads) nouns.push([...heads].sort((a, b) => b.tokens.length - a.tokens.length));
   }
-  return { verbs, nouns };
+  return verbs.length || nouns.length ? { verbs, nouns } : null;
 }
 
 /** زيارته = زيارة + ه, اجتماعه = اجتماع + ه: a head of the same entry plus a pronoun suffix. */
@@ -158,6 +159,7 @@ export function findTriggers(
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
     const readings = verbCandidates(tok(v, i), lex);
+    if (!readings) continue;
     let matched = false;
     for (const c of readings.verbs) {
       if (c.speech) {

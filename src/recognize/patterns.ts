@@ -317,6 +317,9 @@ interface Cues {
   given: Stem | undefined;
 }
 
+/** Shared by the many tokens that open nothing (one hot object rather than thousands). */
+const NO_CUES: Cues = { bits: 0, title: undefined, given: undefined };
+
 function computeCues(t: Tok): Cues {
   const readings = tokStems(t);
   const title = readings.find((x) => TITLE_HEADS.has(x.stem));
@@ -326,7 +329,7 @@ function computeCues(t: Tok): Cues {
   if (SPEECH.has(t.text)) bits |= SPEECH_VERB;
   if (given) bits |= GIVEN_NAME;
   if (isHead(ORG_HEADS, t)) bits |= ORG_HEAD;
-  return { bits, title, given };
+  return bits === 0 ? NO_CUES : { bits, title, given };
 }
 
 /** The token's cues, kept on its info record: every pass asks them of every token. */
