@@ -84,8 +84,6 @@ export interface PatternContext {
   covered: Array<Found | undefined>;
 }
 
-const isHead = (heads: Set<string>, t: Tok) => tokStems(t).some((s) => heads.has(s.stem));
-
 /** Collects up to 3 name tokens from `i`; returns the index after the name. */
 /** Links inside Arabic names: بن، ابن، بنت، أبو، عبد are always followed by another part. */
 const NAME_LINKS = set("بن ابن بنت أبو ابو عبد آل");
@@ -321,14 +319,16 @@ interface Cues {
 const NO_CUES: Cues = { bits: 0, title: undefined, given: undefined };
 
 function computeCues(t: Tok): Cues {
-  const readings = tokStems(t);
-  const title = readings.find((x) => TITLE_HEADS.has(x.stem));
-  const given = readings.find((x) => GIVEN.has(x.stem) && x.prefixLength <= 2);
-  let bits = 0;
+  let title: Stem | undefined;
+  let given: Stem | undefined;
+  let bits = SPEECH.has(t.text) ? SPEECH_VERB : 0;
+  for (const x of tokStems(t)) {
+    if (!title && TITLE_HEADS.has(x.stem)) title = x;
+    if (!given && x.prefixLength <= 2 && GIVEN.has(x.stem)) given = x;
+    if (ORG_HEADS.has(x.stem)) bits |= ORG_HEAD;
+  }
   if (title) bits |= TITLE;
-  if (SPEECH.has(t.text)) bits |= SPEECH_VERB;
   if (given) bits |= GIVEN_NAME;
-  if (isHead(ORG_HEADS, t)) bits |= ORG_HEAD;
   return bits === 0 ? NO_CUES : { bits, title, given };
 }
 

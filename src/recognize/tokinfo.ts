@@ -4,7 +4,7 @@
 // hash and Map lookup per token per pass. Tokens are cut straight into these records: the
 // token's text is read from the normalized article and only sliced out the first time it is
 // seen, so every later lookup keyed by it reuses a string whose hash V8 has already cached.
-import { type Stem, stems } from "../text/clitics.js";
+import { computeStems, type Stem } from "../text/clitics.js";
 import { tokenize } from "../text/tokenize.js";
 
 export interface TokInfo {
@@ -96,7 +96,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
   const text = s.slice(start, end);
   const info: TokInfo = {
     text,
-    stems: stems(text),
+    stems: computeStems(text),
     kbOwner: null,
     kbMemo: null,
     lexOwner: null,

@@ -33,8 +33,11 @@ const BA = 0x0628;
 const LAM = 0x0644;
 const KAF = 0x0643;
 
-/** Runs once per distinct token: written with character codes and no closures or sets. */
-function computeStems(token: string): Stem[] {
+/**
+ * The readings without the cache, for callers that keep them themselves (one record per
+ * distinct token). Written with character codes and no closures or sets.
+ */
+export function computeStems(token: string): Stem[] {
   const out: Stem[] = [{ stem: token, prefixLength: 0 }];
   const c0 = token.charCodeAt(0);
   // The conjunction (none, و or ف), then the preposition (none, ب, ل or ك); at least one.
