@@ -22,8 +22,10 @@ export interface ArticleMeta {
 
 /** Cuts tweet bylines out of a content range; returns the remaining ranges. */
 function withoutTweetBylines(text: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   const line = text.slice(start, end);
+  // A byline always holds "(@": most lines have none and skip the regex.
+  if (!line.includes("(@")) return [[start, end]];
+  const out: Array<[number, number]> = [];
   let pos = 0;
   for (const m of line.matchAll(TWEET_BYLINE)) {
     out.push([start + pos, start + m.index]);
