@@ -18,15 +18,8 @@ const BOILERPLATE = [
   /^(كتب|بقلم|اعداد|تحرير)?\s*فريق التحرير/,
   /^\d+\s*(دقيقه|دقائق)\s*للقراءه$/,
   /^كتب(?=\s).{0,40}\d+\s*(دقيقه|دقائق)\s*للقراءه$/,
+  /(ننقل لكم|نتمني لكم الفائده|نشكر المصدر الاصلي|موقع منوع|والمصدر الاصلي هو)/,
   /^(حقوق النشر|جميع الحقوق محفوظه|©)/,
-];
-// Copied-content notices anywhere in the line: plain substrings, so no regex scans every line.
-const BOILERPLATE_PHRASES = [
-  "ننقل لكم",
-  "نتمني لكم الفائده",
-  "نشكر المصدر الاصلي",
-  "موقع منوع",
-  "والمصدر الاصلي هو",
 ];
 
 export function classifyLine(normLine: string): LineKind {
@@ -36,7 +29,6 @@ export function classifyLine(normLine: string): LineKind {
   if (KEYWORDS_LINE.test(s)) return "keywords";
   if (RELATED_START.test(s)) return "related-start";
   if (BOILERPLATE.some((r) => r.test(s))) return "boilerplate";
-  if (BOILERPLATE_PHRASES.some((p) => s.includes(p))) return "boilerplate";
   return "content";
 }
 
