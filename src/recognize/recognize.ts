@@ -201,15 +201,20 @@ function leadersOf(kb: Kb, state: string): Array<{ e: KbEntity; roles: Role[] }>
 }
 
 /**
- * The last two characters of a text as one number. Every proclitic reading of a token ends
- * as the token does, so a token whose ending no name part has cannot be a name part.
+ * A filter on the last three characters of a text. Every proclitic reading of a token ends
+ * as the token does, and name parts have three letters or more, so a token whose ending no
+ * name part has cannot be one: most tokens are passed over without a stem lookup.
  */
-const ending = (t: string) => (t.charCodeAt(t.length - 2) << 16) | t.charCodeAt(t.length - 1);
+const ending = (t: string) =>
+  ((t.charCodeAt(t.length - 3) << 10) ^
+    (t.charCodeAt(t.length - 2) << 5) ^
+    t.charCodeAt(t.length - 1)) &
+  4095;
 
-/** The endings of the name parts (all of them three letters or more). */
-function partEndings(parts: Map<string, Found["entity"]>): Set<number> {
-  const out = new Set<number>();
-  for (const k of parts.keys()) out.add(ending(k));
+/** The endings of the name parts, as a bitmap over `ending`. */
+function partEndings(parts: Map<string, Found["entity"]>): Uint8Array {
+  const out = new Uint8Array(4096);
+  for (const k of parts.keys()) out[ending(k)] = 1;
   return out;
 }
 
@@ -218,14 +223,14 @@ function corefNames(
   s: Sentence,
   covered: Array<Found | undefined>,
   parts: Map<string, Found["entity"]>,
-  endings: Set<number>,
+  endings: Uint8Array,
 ): Found[] {
   const out: Found[] = [];
   const { norm } = seg.norm;
   for (let i = 0; i < s.tokens.length; i++) {
     if (covered[i]) continue;
     const t = s.tokens[i] as Tok;
-    if (t.text.length < 2 || !endings.has(ending(t.text))) continue;
+    if (t.text.length < 3 || endings[ending(t.text)] === 0) continue;
     const st = tokStems(t).find((x) => parts.has(x.stem));
     if (!st) continue;
     const entity = parts.get(st.stem) as Found["entity"];
