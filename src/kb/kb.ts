@@ -158,9 +158,26 @@ export function rolesOn(e: KbEntity, date: string | null): Role[] {
 
 /** Whether a role is held on a date. */
 export function roleOn(r: Role, date: string): boolean {
-  // Bounds may be a year or a month: compare at the bound's own precision.
-  return (
-    (!r.from || r.from.slice(0, date.length) <= date.slice(0, r.from.length)) &&
-    (!r.until || date.slice(0, r.until.length) <= r.until)
-  );
+  // Bounds may be a year or a month: compare at the bound's own precision, that is
+  // from.slice(0, date.length) <= date.slice(0, from.length) and
+  // date.slice(0, until.length) <= until, without cutting strings (this runs per role and
+  // article).
+  const { from, until } = r;
+  if (from) {
+    const n = Math.min(from.length, date.length);
+    if (comparePrefixes(from, n, date, n) > 0) return false;
+  }
+  if (until && comparePrefixes(date, Math.min(date.length, until.length), until, until.length) > 0)
+    return false;
+  return true;
+}
+
+/** Compares a[0, aLength) with b[0, bLength) the way JavaScript compares strings. */
+function comparePrefixes(a: string, aLength: number, b: string, bLength: number): number {
+  const n = Math.min(aLength, bLength);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return aLength - bLength;
 }
