@@ -1,7 +1,9 @@
 // A generated graph file of any size, valid against GraphFile, for benchmarks (viewer load
 // and render, query speed). Deterministic: the same options give the same graph, byte for
 // byte. Pure: no I/O, no global randomness.
+import { mulberry32 as prngImpl } from "./analyze/rng.js";
 import type { ArticlesFile, Evidence, GraphFile } from "./graph-schema.js";
+import { familyOf } from "./merge/family.js";
 import { PLOVER_TYPES, SCHEMA_VERSION } from "./schema.js";
 
 export interface SyntheticOptions {
@@ -12,17 +14,8 @@ export interface SyntheticOptions {
   evidencePerEdge?: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The analysis stage's seeded PRNG (mulberry32), under the name this module has used. */
+export { mulberry32 as prng } from "./analyze/rng.js";
 
 type Kind = "state" | "person" | "organization" | "place" | "event";
 const KIND_SHARE: [Kind, number][] = [
@@ -90,16 +83,6 @@ const VERBS: Record<string, string> = {
   PART_OF: "جزء من",
   LOCATED_IN: "يقع في",
 };
-const COOPERATIVE = new Set([
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "COOPERATE",
-  "AID",
-  "CONCEDE",
-  "RETREAT",
-  "REQUEST",
-]);
 const OUTLETS = [
   "الحرة",
   "صدى البلد",
@@ -158,7 +141,7 @@ export function syntheticGraph(opts: SyntheticOptions): GraphFile {
   const { nodes: n, edges: m, seed } = opts;
   const perEdge = opts.evidencePerEdge ?? 1;
   if (!(n >= 2) || !(m >= 0)) throw new Error("syntheticGraph: need at least 2 nodes");
-  const rand = prng(seed);
+  const rand = prngImpl(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 
   // Nodes: kind by share, a community each, positioned around their community's centre.
@@ -220,12 +203,7 @@ export function syntheticGraph(opts: SyntheticOptions): GraphFile {
         : sk === "place" && tk === "state"
           ? "LOCATED_IN"
           : (PLOVER_TYPES[Math.floor(rand() * PLOVER_TYPES.length)] ?? "CONSULT");
-    const family =
-      type === "ROLE" || type === "LOCATED_IN"
-        ? "structural"
-        : COOPERATIVE.has(type)
-          ? "cooperative"
-          : "conflictual";
+    const family = familyOf(type);
     const polarity = rand() < 0.05 ? "negated" : "affirmed";
     const weight = 1 + Math.floor(-Math.log(1 - rand()) * 0.8);
     const evidence: Evidence[] = [];

@@ -2,6 +2,7 @@
 // United States in late 2023). It lets the API, the exporters and their tests run before a
 // build exists, and gives the docs something real to point at.
 import type { Evidence, GraphFile } from "../graph-schema.js";
+import { familyOf } from "../merge/family.js";
 import { SCHEMA_VERSION } from "../schema.js";
 
 type Node = GraphFile["nodes"][number];
@@ -70,22 +71,7 @@ function relation(
   attrs: Partial<Edge["attributes"]> & Pick<Edge["attributes"], "evidence">,
 ): Edge {
   const polarity = attrs.polarity ?? "affirmed";
-  const family =
-    attrs.family ??
-    (["ROLE", "PART_OF", "LOCATED_IN", "PARTICIPANT"].includes(type)
-      ? "structural"
-      : [
-            "ACCUSE",
-            "REJECT",
-            "THREATEN",
-            "PROTEST",
-            "SANCTION",
-            "MOBILIZE",
-            "COERCE",
-            "ASSAULT",
-          ].includes(type)
-        ? "conflictual"
-        : "cooperative");
+  const family = attrs.family ?? familyOf(type);
   const docs = new Set(attrs.evidence.map((e) => e.doc));
   const dates = attrs.evidence
     .map((e) => e.date ?? e.article_date)
