@@ -72,9 +72,18 @@ export function corefUnits(
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    const st = tokStems(v.tokens[i] as Tok).map((s) => s.stem);
+    // One pass over the word's readings: is it a leaders', a pair's or two persons' word?
+    let leaders = false;
+    let pairWord = false;
+    let persons = false;
+    for (const r of tokStems(v.tokens[i] as Tok)) {
+      leaders ||= LEADERS.has(r.stem);
+      pairWord ||= PAIR.has(r.stem);
+      persons ||= TWO_PERSONS.has(r.stem);
+    }
+    if (!leaders && !pairWord && !persons) continue;
     const next = v.tokens[i + 1]?.text;
-    if (st.some((s) => LEADERS.has(s)) && next && PAIR.has(next)) {
+    if (leaders && next && PAIR.has(next)) {
       const pair = lastTwo(memory.states);
       if (pair)
         out.push(
@@ -87,10 +96,10 @@ export function corefUnits(
           ),
         );
       i++;
-    } else if (st.some((s) => PAIR.has(s))) {
+    } else if (pairWord) {
       const pair = lastTwo(memory.states);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
-    } else if (st.some((s) => TWO_PERSONS.has(s))) {
+    } else if (persons) {
       const pair = lastTwo(memory.persons);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-persons"));
     }

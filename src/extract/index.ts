@@ -28,6 +28,7 @@ export function extractRelations(
   const persons = new Map<string, EntityRef>();
   for (const f of rec.found.flat())
     if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
+  const personList = [...persons.values()];
   const out: RelationMention[] = [];
   const seen = new Set<string>();
   let previousSubject: Unit[] | null = null;
@@ -41,7 +42,7 @@ export function extractRelations(
       tokens: s.tokens,
       found,
       date: article.date,
-      persons: [...persons.values()],
+      persons: personList,
     };
     const covered: Array<Found | undefined> = new Array(s.tokens.length);
     for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;

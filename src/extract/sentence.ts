@@ -73,13 +73,13 @@ function clauseEnd(v: SentenceView, from: number): number {
   if (!breaks) {
     breaks = [];
     for (let j = 0; j < v.tokens.length; j++) {
-      const t = tok(v, j).text;
-      if (CLAUSE_BREAKS.has(t) || CLAUSE_BREAKS.has(t.replace(/^[وف]?(ب|ل|ع)?/, "")))
-        breaks.push(j);
+      // The word itself, or its reading without proclitics ("ولكن", "برغم").
+      if (tokStems(tok(v, j)).some((x) => CLAUSE_BREAKS.has(x.stem))) breaks.push(j);
     }
     breaksCache.set(v.tokens, breaks);
   }
-  return breaks.find((j) => j >= from) ?? v.tokens.length;
+  for (const j of breaks) if (j >= from) return j;
+  return v.tokens.length;
 }
 
 /**
@@ -514,9 +514,16 @@ export function extractSentence(
   const verbSubjects: Array<{ at: number; subject: Unit[] }> = [];
   // "بحسب X" / "وفقا لـ X": the whole sentence is X's claim.
   let according: Unit | null = null;
+  const firsts = accordingFirst(lex);
   for (let i = 0; i < v.tokens.length && !according; i++) {
-    const first = tok(v, i).text.replace(/^و/, "");
-    if (!accordingFirst(lex).has(first)) continue;
+    const t = tok(v, i).text;
+    // Most words start no "بحسب": one lookup (two with a leading و) rules them out.
+    const first = firsts.has(t)
+      ? t
+      : t.charCodeAt(0) === 0x648 && firsts.has(t.slice(1))
+        ? t.slice(1)
+        : null;
+    if (first === null) continue;
     for (const a of lex.accordingTo) {
       const w = a.every((x, k) => {
         const t = v.tokens[i + k]?.text.replace(/^و/, "");
