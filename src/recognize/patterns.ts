@@ -103,6 +103,12 @@ function nameRun(ctx: PatternContext, i: number, maxParts = 3): number {
     if (!link) {
       if (covered[j] || !nameLike(t.text, j === i)) break;
       if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
+      // A family name with the article follows a given name or a link ("سعد الحريري",
+      // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
+      if (j > i && t.text.startsWith("ال")) {
+        const prev = (tokens[j - 1] as Tok).text;
+        if (!GIVEN.has(prev) && !NAME_LINKS.has(prev)) break;
+      }
     }
     if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
     j++;
