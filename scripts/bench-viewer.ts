@@ -11,20 +11,10 @@ import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { syntheticArticles, syntheticGraph } from "../src/synthetic-graph.js";
 import type {} from "../viewer/src/hook.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { serveStatic } from "./serve-static.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const { values } = parseArgs({
   options: {
@@ -91,7 +81,7 @@ async function main(): Promise<void> {
         { prefix: "/", dir: distDir },
       ],
     });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     // tsx keeps function names with an `__name` helper that page.evaluate callbacks then
     // reference inside the page: give the page a no-op one.

@@ -6,28 +6,19 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.js";
 import { type Served, serveStatic } from "../../scripts/serve-static.mjs";
 import type {} from "../../viewer/src/hook.js";
 
+export { CHROMIUM, CHROMIUM_ARGS };
+
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_MESSAGE = `viewer e2e tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium\`)`;
 export const RESULTS = join(ROOT, "test-results");
 
 /** Browser tests are slow: generous per-test and per-hook time limits. */
 export const E2E_TIMEOUT = 120_000;
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Builds the viewer into a fresh temporary folder (test files build in parallel). */
 export async function buildViewer(): Promise<{ dir: string; cleanup: () => void }> {
