@@ -8,6 +8,7 @@ import { EventType as EventTypeSchema } from "../graph-schema.js";
 import type { Article, EntityRef, RelationMention } from "../schema.js";
 import { dateRange, toEvidence } from "./evidence.js";
 import { isSymmetric } from "./family.js";
+import { structuralEdge } from "./structure.js";
 
 const EVENT_AR: Record<EventType, string> = {
   meeting: "لقاء",
@@ -81,34 +82,21 @@ export function addEvents(
       date: first,
       evidence: e.evidence,
     });
+    const counts = {
+      weight: e.docs.size,
+      mentions: e.evidence.length,
+      first_date: first,
+      last_date: first,
+    };
     const link = (to: string, role: "actor" | "recipient") => {
-      g.addEdgeWithKey(`${to}|PARTICIPANT|${id}|affirmed`, to, id, {
-        type: "PARTICIPANT",
-        family: "structural",
-        mode: null,
-        polarity: "affirmed",
-        weight: e.docs.size,
-        mentions: e.evidence.length,
-        first_date: first,
-        last_date: first,
-        role,
-        evidence: e.evidence,
-      });
+      const attrs = structuralEdge("PARTICIPANT", { ...counts, evidence: e.evidence }, role);
+      g.addEdgeWithKey(`${to}|PARTICIPANT|${id}|affirmed`, to, id, attrs);
     };
     link(e.actor.id, "actor");
     link(e.recipient.id, "recipient");
     if (e.place && g.hasNode(e.place.id)) {
-      g.addEdgeWithKey(`${id}|LOCATED_IN|${e.place.id}|affirmed`, id, e.place.id, {
-        type: "LOCATED_IN",
-        family: "structural",
-        mode: null,
-        polarity: "affirmed",
-        weight: e.docs.size,
-        mentions: e.evidence.length,
-        first_date: first,
-        last_date: first,
-        evidence: [],
-      });
+      const attrs = structuralEdge("LOCATED_IN", { ...counts, evidence: [] });
+      g.addEdgeWithKey(`${id}|LOCATED_IN|${e.place.id}|affirmed`, id, e.place.id, attrs);
     }
   }
 }
