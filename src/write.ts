@@ -1,25 +1,169 @@
-// Writing outputs. Every file is written to a temporary name and renamed, so a crash never
-// leaves half a graph behind.
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// Writing outputs. A build's files become visible together or not at all: they are written
+// into a fresh hidden sibling of the output folder, which is then swapped in. A build killed
+// at any moment leaves the previous set whole (at its place, or, in the instant between the
+// two renames of the swap, in its hidden sibling), and the next build finishes or undoes what
+// the killed one left.
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 
+/** Writes `content` to `path` through a temporary name, synced to disk before the rename. */
 export function writeAtomic(path: string, content: string): void {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
+  writeDurably(tmp, content);
   renameSync(tmp, path);
+}
+
+function writeDurably(path: string, content: string): void {
+  const fd = openSync(path, "w");
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export const jsonl = (rows: readonly unknown[]) =>
   rows.map((r) => `${JSON.stringify(r)}\n`).join("");
 
-/** Writes each named output into `dir` atomically (the folder is created when missing). */
-export function writeOutputs(dir: string, files: Record<string, string>): string[] {
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, content] of Object.entries(files)) {
-    const p = join(dir, name);
-    writeAtomic(p, content);
-    written.push(p);
+/** A folder that exists but is not athar's output: replacing it would lose the user's files. */
+export class OutputFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputFolderError";
   }
-  return written;
+}
+
+/** The file that marks a folder as a build's output (every build writes it). */
+const MARK = "graph.json";
+/** Files an older athar left behind when it was killed in the middle of a write. */
+const STRAY_TEMP = /\.tmp-\d+$/;
+
+type Phase = "tmp" | "ready" | "old";
+
+interface Sibling {
+  path: string;
+  phase: Phase;
+  pid: number;
+}
+
+const siblingName = (base: string, phase: Phase, pid: number, n = 0) =>
+  `.${base}.athar-${phase}-${pid}${n ? `-${n}` : ""}`;
+
+/** The hidden siblings of `dir` that builds (finished, killed or running) left. */
+function siblings(dir: string): Sibling[] {
+  const parent = dirname(dir);
+  const prefix = `.${basename(dir)}.athar-`;
+  if (!existsSync(parent)) return [];
+  const out: Sibling[] = [];
+  for (const name of readdirSync(parent).sort()) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(tmp|ready|old)-(\d+)(?:-\d+)?$/.exec(name.slice(prefix.length));
+    if (m) out.push({ path: join(parent, name), phase: m[1] as Phase, pid: Number(m[2]) });
+  }
+  return out;
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Finishes or undoes what killed builds left beside `dir`: a complete ("ready") set is swapped
+ * in, a set moved aside ("old") comes back when nothing replaced it, half-written sets and
+ * stray temporary files are removed. Siblings of a build still running are left alone.
+ */
+export function recoverOutputs(target: string): string[] {
+  const dir = resolve(target);
+  const notes: string[] = [];
+  const dead = siblings(dir).filter((s) => !alive(s.pid));
+  const ready = dead.filter((s) => s.phase === "ready").pop();
+  if (ready) {
+    swapIn(dir, ready.path);
+    notes.push(`finished an interrupted build's swap into ${target}`);
+  }
+  for (const s of siblings(dir).filter((x) => !alive(x.pid))) {
+    if (s.phase === "old" && !existsSync(dir)) {
+      renameSync(s.path, dir);
+      notes.push(`restored ${target} as it was before an interrupted build`);
+      continue;
+    }
+    rmSync(s.path, { recursive: true, force: true });
+  }
+  if (existsSync(dir) && lstatSync(dir).isDirectory()) {
+    for (const name of readdirSync(dir)) {
+      if (STRAY_TEMP.test(name)) rmSync(join(dir, name), { force: true });
+    }
+  }
+  return notes;
+}
+
+/** Moves what the user keeps in `dir` besides a build (exports, notes) into `ready`, then swaps. */
+function swapIn(dir: string, ready: string): void {
+  if (existsSync(dir)) {
+    const fresh = new Set(readdirSync(ready));
+    for (const name of readdirSync(dir)) {
+      if (fresh.has(name) || STRAY_TEMP.test(name)) continue;
+      renameSync(join(dir, name), join(ready, name));
+    }
+    const old = join(dirname(dir), siblingName(basename(dir), "old", process.pid));
+    rmSync(old, { recursive: true, force: true });
+    renameSync(dir, old);
+    renameSync(ready, dir);
+    rmSync(old, { recursive: true, force: true });
+  } else {
+    renameSync(ready, dir);
+  }
+}
+
+/** Refuses to replace a folder that holds files but no build. */
+function checkReplaceable(dir: string, target: string): void {
+  if (!existsSync(dir)) return;
+  if (!lstatSync(dir).isDirectory())
+    throw new OutputFolderError(`${target} exists and is not a folder; choose another --out`);
+  const names = readdirSync(dir).filter((n) => !STRAY_TEMP.test(n));
+  if (names.length > 0 && !names.includes(MARK))
+    throw new OutputFolderError(
+      `${target} holds files but no athar build (no ${MARK}); a build replaces its output ` +
+        "folder as a whole, so choose a new or empty folder with --out",
+    );
+}
+
+/**
+ * Writes the named files as one set into `target`: all of them become visible at once, or
+ * none. Files already in `target` that the build does not write (an export's csv/, notes) are
+ * kept. Returns the paths written.
+ */
+export function writeOutputs(target: string, files: Record<string, string>): string[] {
+  const dir = resolve(target);
+  recoverOutputs(target);
+  checkReplaceable(dir, target);
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, siblingName(basename(dir), "tmp", process.pid));
+  const ready = join(parent, siblingName(basename(dir), "ready", process.pid));
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  const names = Object.keys(files).sort();
+  for (const name of names) writeDurably(join(tmp, name), files[name] as string);
+  renameSync(tmp, ready);
+  swapIn(dir, ready);
+  return names.map((n) => join(target, n));
 }
