@@ -106,7 +106,16 @@ export const DocumentInfo = z.object({
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
-export const BuildError = z.object({ file: z.string(), message: z.string() });
+/** The stage of the pipeline where an article failed. */
+export const Stage = z.enum(["ingest", "recognize", "extract", "merge", "analyze", "render"]);
+export type Stage = z.infer<typeof Stage>;
+
+/** One input (file or document) that was left out, and why. */
+export const BuildError = z.object({
+  file: z.string(),
+  stage: Stage.optional(),
+  message: z.string(),
+});
 export type BuildError = z.infer<typeof BuildError>;
 
 export const GraphMeta = z.object({

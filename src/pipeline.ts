@@ -4,12 +4,14 @@ import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
 import { extractRelations } from "./extract/index.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
-import type { ArticlesFile, BuildError, DocumentInfo, GraphFile } from "./graph-schema.js";
+import type { ArticlesFile, BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
+import { expandInputs, readArticles, type Sidecar } from "./ingest/read.js";
 import type { Kb } from "./kb/kb.js";
 import { addRelationEdges } from "./merge/edges.js";
 import { addEvents } from "./merge/events.js";
 import { accumulateNodes, nodeAttributes, touchNode } from "./merge/nodes.js";
 import { addStructuralEdges } from "./merge/structure.js";
+import { compareDocs } from "./order.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
 import { EXTRACTOR_VERSION } from "./version.js";
@@ -24,17 +26,48 @@ export interface ArticleOutput {
   partOf: Array<[string, string]>;
 }
 
-/** Everything athar extracts from one article. */
+/** A failure inside one stage of the pipeline, with the stage's name. */
+export class StageError extends Error {
+  readonly stage: Stage;
+  constructor(stage: Stage, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "StageError";
+    this.stage = stage;
+  }
+}
+
+/** Runs one stage; whatever it throws comes out as a StageError naming the stage. */
+export function inStage<T>(stage: Stage, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw e instanceof StageError ? e : new StageError(stage, e);
+  }
+}
+
+/** The error line of a document that a stage could not handle. */
+export function stageFailure(doc: string, e: unknown): BuildError {
+  const stage = e instanceof StageError ? e.stage : undefined;
+  const reason = e instanceof Error ? e.message : String(e);
+  return {
+    file: doc,
+    ...(stage ? { stage } : {}),
+    message: `${reason.split("\n")[0]}; the article is left out`,
+  };
+}
+
+/** Everything athar extracts from one article. Throws a StageError naming the stage. */
 export function processArticle(article: Article, kb: Kb): ArticleOutput {
-  const rec = recognize(article, kb);
+  const rec = inStage("recognize", () => recognize(article, kb));
+  const relations = inStage("extract", () => extractRelations(rec, kb));
   const partOf = new Map<string, string>();
   for (const f of rec.found.flat()) if (f.partOf) partOf.set(f.entity.id, f.partOf);
   return {
     doc: article.doc,
     sentences: rec.seg.sentences.length,
     mentions: rec.mentions,
-    relations: extractRelations(rec, kb),
-    partOf: [...partOf],
+    relations,
+    partOf: [...partOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
 }
 
@@ -133,4 +166,237 @@ export function renderOutputs(
 /** Merge then analyze: the graph as it is written. */
 export function buildGraph(input: BuildInput, kb: Kb): AtharGraph {
   return analyze(mergeGraph(input, kb));
+}
+
+export interface RenderOptions {
+  gexf: boolean;
+}
+
+/**
+ * The stages of a build by name, in the order they run. A caller may replace any of them (a
+ * test injects a failing one; a later extractor plugs in here) without touching the order.
+ */
+export interface Stages {
+  process: (article: Article, kb: Kb) => ArticleOutput;
+  merge: (input: BuildInput, kb: Kb) => AtharGraph;
+  analyze: (graph: AtharGraph) => AtharGraph;
+  render: (input: BuildInput, graph: AtharGraph, opts: RenderOptions) => Record<string, string>;
+}
+
+export const defaultStages: Stages = {
+  process: processArticle,
+  merge: mergeGraph,
+  analyze: (g) => analyze(g),
+  render: renderOutputs,
+};
+
+/** The whole graph side of a build: merge, analyze and render, each named when it fails. */
+function assembleAll(input: BuildInput, kb: Kb, opts: RenderOptions, stages: Stages) {
+  const merged = inStage("merge", () => stages.merge(input, kb));
+  const graph = inStage("analyze", () => stages.analyze(merged));
+  const files = inStage("render", () => stages.render(input, graph, opts));
+  return { graph, files };
+}
+
+/** The build input restricted to the articles at `keep` (indexes into input.articles). */
+function subset(input: BuildInput, keep: number[], errors: BuildError[]): BuildInput {
+  return {
+    articles: keep.map((i) => input.articles[i] as Article),
+    outputs: keep.map((i) => input.outputs[i] as ArticleOutput),
+    errors: sortErrors([...input.errors, ...errors]),
+    bytes: input.bytes,
+  };
+}
+
+export interface Assembled {
+  /** The input as built: articles that could not be merged are moved to its errors. */
+  input: BuildInput;
+  graph: AtharGraph;
+  files: Record<string, string>;
+}
+
+/**
+ * Merges, analyzes and renders every article; an article that makes one of these stages throw
+ * is left out with an error naming it and the stage, and the rest is built. The search for
+ * such articles runs only after a failure: each article on its own first, then, for failures
+ * that only show together, one article at a time in canonical order.
+ */
+export function assemble(
+  input: BuildInput,
+  kb: Kb,
+  opts: RenderOptions = { gexf: true },
+  stages: Stages = defaultStages,
+): Assembled {
+  const all = input.articles.map((_, i) => i);
+  try {
+    return { input, ...assembleAll(input, kb, opts, stages) };
+  } catch (e) {
+    if (!(e instanceof StageError)) throw e;
+  }
+  const excluded: BuildError[] = [];
+  let keep: number[] = [];
+  for (const i of all) {
+    try {
+      assembleAll(subset(input, [i], []), kb, opts, stages);
+      keep.push(i);
+    } catch (e) {
+      excluded.push(stageFailure((input.articles[i] as Article).doc, e));
+    }
+  }
+  try {
+    const built = subset(input, keep, excluded);
+    return { input: built, ...assembleAll(built, kb, opts, stages) };
+  } catch {
+    // Some articles fail only in company: keep each that can join the ones kept so far.
+  }
+  const together: number[] = [];
+  for (const i of keep) {
+    try {
+      assembleAll(subset(input, [...together, i], []), kb, opts, stages);
+      together.push(i);
+    } catch (e) {
+      excluded.push(stageFailure((input.articles[i] as Article).doc, e));
+    }
+  }
+  keep = together;
+  const built = subset(input, keep, excluded);
+  return { input: built, ...assembleAll(built, kb, opts, stages) };
+}
+
+const byFileThenMessage = (a: BuildError, b: BuildError) =>
+  compareDocs(a.file, b.file) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
+/** Errors in canonical order (by document, then message). */
+export function sortErrors(errors: BuildError[]): BuildError[] {
+  return [...errors].sort(byFileThenMessage);
+}
+
+export interface BuildProgress {
+  /** The input file just read. */
+  file: string;
+  done: number;
+  total: number;
+  articles: number;
+  errors: number;
+}
+
+export interface BuildRequest {
+  /** Files and folders, as given on the command line. */
+  inputs: string[];
+  kb: Kb;
+  gexf?: boolean;
+  onProgress?: (p: BuildProgress) => void;
+  /** Replacements for some stages (defaults: defaultStages). */
+  stages?: Partial<Stages>;
+}
+
+export interface BuildOutcome extends Assembled {
+  /** How many input files were found (0: nothing to build). */
+  inputFiles: number;
+}
+
+/**
+ * A whole build in memory: ingest -> recognize -> extract -> merge -> analyze -> render.
+ * Nothing an article holds stops it: a failing article becomes one error naming its document
+ * and stage. Documents are put in canonical order before merging, so the order of the inputs
+ * never changes a byte of the outputs.
+ */
+export function build(req: BuildRequest): BuildOutcome {
+  const stages: Stages = { ...defaultStages, ...req.stages };
+  const { files, errors } = expandInputs(req.inputs);
+  const collected: ProcessedArticle[] = [];
+  const manifests = new Map<string, Map<string, Sidecar>>();
+  files.forEach((f, n) => {
+    let read: ReturnType<typeof readArticles>;
+    try {
+      read = readArticles(f, manifests);
+    } catch (e) {
+      read = { articles: [], errors: [stageFailure(f.doc, new StageError("ingest", e))], bytes: 0 };
+    }
+    errors.push(...read.errors);
+    for (const article of read.articles) {
+      const done = processOne(article, read.bytes, req.kb, stages);
+      if ("output" in done) collected.push(done);
+      else errors.push(done);
+    }
+    req.onProgress?.({
+      file: f.doc,
+      done: n + 1,
+      total: files.length,
+      articles: collected.length,
+      errors: errors.length,
+    });
+  });
+  return { ...assembleArticles(collected, errors, req.kb, req), inputFiles: files.length };
+}
+
+/** An article with what the per-article stages made of it and its file's size in bytes. */
+export interface ProcessedArticle {
+  article: Article;
+  output: ArticleOutput;
+  bytes: number;
+}
+
+/** Runs the per-article stages on one article: its output, or the error that left it out. */
+export function processOne(
+  article: Article,
+  bytes: number,
+  kb: Kb,
+  stages: Stages = defaultStages,
+): ProcessedArticle | BuildError {
+  try {
+    return { article, output: inStage("recognize", () => stages.process(article, kb)), bytes };
+  } catch (e) {
+    return stageFailure(article.doc, e);
+  }
+}
+
+/**
+ * The graph side of a build from processed articles, in any order: documents are put in
+ * canonical order first, so the order in which they come never changes a byte of the outputs.
+ */
+export function assembleArticles(
+  processed: ProcessedArticle[],
+  errors: BuildError[],
+  kb: Kb,
+  opts: { gexf?: boolean; stages?: Partial<Stages> } = {},
+): Assembled {
+  const stages: Stages = { ...defaultStages, ...opts.stages };
+  const all = [...errors];
+  const unique = canonicalArticles(processed, all);
+  const input: BuildInput = {
+    articles: unique.map((c) => c.article),
+    outputs: unique.map((c) => c.output),
+    errors: sortErrors(all),
+    bytes: new Map(unique.map((c) => [c.article.doc, c.bytes])),
+  };
+  return assemble(input, kb, { gexf: opts.gexf ?? true }, stages);
+}
+
+/**
+ * Articles in canonical document order. Two documents with one id (a .jsonl that repeats an
+ * id-bearing path, a file given twice under one name) would mix their evidence: the first in
+ * order of content hash is kept, the others become errors.
+ */
+function canonicalArticles<T extends { article: Article }>(items: T[], errors: BuildError[]): T[] {
+  const sorted = [...items].sort(
+    (a, b) =>
+      compareDocs(a.article.doc, b.article.doc) ||
+      (a.article.sha256 < b.article.sha256 ? -1 : a.article.sha256 > b.article.sha256 ? 1 : 0),
+  );
+  const out: T[] = [];
+  for (const item of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.article.doc === item.article.doc) {
+      if (prev.article.sha256 !== item.article.sha256)
+        errors.push({
+          file: item.article.doc,
+          stage: "ingest",
+          message: "another input has the same document id; this one is left out",
+        });
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
 }

@@ -85,7 +85,8 @@ export function extractRelations(
           ref: { id: se.id, kind: se.kind, label_ar: se.label_ar, label_en: se.label_en },
         };
       }
-      if (d.source.place) return;
+      // A relation needs two parties; "X ... X" is a wrong antecedent or a repeated name.
+      if (d.source.place || d.source.ref.id === target.ref.id) return;
       const a = s.tokens[d.first]?.start ?? s.start;
       const b = s.tokens[d.last]?.end ?? s.end;
       const r: RelationMention = {

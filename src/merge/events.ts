@@ -38,7 +38,8 @@ export function addEvents(
   const buckets = new Map<string, EventBucket>();
   for (const r of relations) {
     const parsed = EventTypeSchema.safeParse(r.event);
-    if (!parsed.success || r.polarity === "negated") continue;
+    // An event needs two parties: "X met X" (a wrong antecedent, a repeated name) is none.
+    if (!parsed.success || r.polarity === "negated" || r.source.id === r.target.id) continue;
     const type = parsed.data;
     const symmetric = isSymmetric(r.type, r.mode);
     const [a, b] =
@@ -90,11 +91,12 @@ export function addEvents(
     };
     const link = (to: string, role: "actor" | "recipient") => {
       const attrs = structuralEdge("PARTICIPANT", { ...counts, evidence: e.evidence }, role);
-      g.addEdgeWithKey(`${to}|PARTICIPANT|${id}|affirmed`, to, id, attrs);
+      const key = `${to}|PARTICIPANT|${id}|affirmed`;
+      if (!g.hasEdge(key)) g.addEdgeWithKey(key, to, id, attrs);
     };
     link(e.actor.id, "actor");
     link(e.recipient.id, "recipient");
-    if (e.place && g.hasNode(e.place.id)) {
+    if (e.place && g.hasNode(e.place.id) && !g.hasEdge(`${id}|LOCATED_IN|${e.place.id}|affirmed`)) {
       const attrs = structuralEdge("LOCATED_IN", { ...counts, evidence: [] });
       g.addEdgeWithKey(`${id}|LOCATED_IN|${e.place.id}|affirmed`, id, e.place.id, attrs);
     }

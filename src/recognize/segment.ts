@@ -68,6 +68,36 @@ function sentenceRanges(norm: string, start: number, end: number): Array<[number
   return out;
 }
 
+/**
+ * The most tokens one sentence may hold. Real news sentences stay far below it (the longest of
+ * the 300-article corpus has 134); a text without punctuation would otherwise make one sentence
+ * of the whole article, and the per-sentence work grows faster than its length.
+ */
+export const MAX_SENTENCE_TOKENS = 160;
+/** How far back from the limit a cut looks for a comma or semicolon to cut after. */
+const CUT_WINDOW = 60;
+
+/** Token runs of at most MAX_SENTENCE_TOKENS, cut after a comma near the limit when there is one. */
+function chunkTokens(norm: string, tokens: Tok[]): Tok[][] {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens];
+  const out: Tok[][] = [];
+  let from = 0;
+  while (tokens.length - from > MAX_SENTENCE_TOKENS) {
+    let cut = from + MAX_SENTENCE_TOKENS;
+    for (let k = cut - 1; k > cut - CUT_WINDOW; k--) {
+      const gap = norm.slice((tokens[k] as Tok).end, (tokens[k + 1] as Tok).start);
+      if (/[,،;؛:]/.test(gap)) {
+        cut = k + 1;
+        break;
+      }
+    }
+    out.push(tokens.slice(from, cut));
+    from = cut;
+  }
+  out.push(tokens.slice(from));
+  return out;
+}
+
 export function segment(article: Article): Segmented {
   const norm = normalizeWithMap(article.text);
   const sentences: Sentence[] = [];
@@ -75,16 +105,29 @@ export function segment(article: Article): Segmented {
     const ps = toNormOffset(norm, piece.start);
     const pe = toNormOffset(norm, piece.end);
     for (const [s, e] of sentenceRanges(norm.norm, ps, pe)) {
-      const tokens: Tok[] = tokenizeInfo(norm.norm, s, e);
-      if (tokens.length === 0) continue;
-      const raw = norm.norm.slice(s, e);
-      sentences.push({
-        index: sentences.length,
-        section: piece.section,
-        start: s + (raw.length - raw.trimStart().length),
-        end: e - (raw.length - raw.trimEnd().length),
-        tokens,
-      });
+      const all: Tok[] = tokenizeInfo(norm.norm, s, e);
+      if (all.length === 0) continue;
+      const chunks = chunkTokens(norm.norm, all);
+      if (chunks.length === 1) {
+        const raw = norm.norm.slice(s, e);
+        sentences.push({
+          index: sentences.length,
+          section: piece.section,
+          start: s + (raw.length - raw.trimStart().length),
+          end: e - (raw.length - raw.trimEnd().length),
+          tokens: all,
+        });
+        continue;
+      }
+      for (const tokens of chunks) {
+        sentences.push({
+          index: sentences.length,
+          section: piece.section,
+          start: (tokens[0] as Tok).start,
+          end: (tokens[tokens.length - 1] as Tok).end,
+          tokens,
+        });
+      }
     }
   }
   return { norm, sentences };

@@ -1,0 +1,49 @@
+// The build command as a user meets it: the summary on stdout, errors on stderr, words that
+// agree with their numbers, and a default output folder that is never the committed graph/.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO, SEED_FILES, SEEDS, tempDir } from "./helpers/paths.js";
+
+const CLI = join(REPO, "bin", "athar.js");
+const HAS_DIST = existsSync(join(REPO, "dist", "src", "cli.js"));
+
+const athar = (args: string[], cwd = REPO) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+
+describe.skipIf(!HAS_DIST)("athar build on the command line", () => {
+  it("prints its summary on stdout and nothing on stderr when every article builds", () => {
+    const out = join(tempDir(), "g");
+    const r = athar(["build", join(SEEDS, SEED_FILES[0] as string), "--out", out, "--no-progress"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(
+      /^athar: 1 article, \d+ mentions, \d+ relations, \d+ nodes, \d+ edges, 0 errors -> /,
+    );
+  });
+
+  it("prints each bad file on stderr, in singular when there is one, and exits 1", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "good.txt"), "عنوان\n\nأدانت روسيا الضربات الأمريكية على سوريا.\n");
+    const r = athar(["build", dir, "--out", join(dir, "..", "g-bad"), "--no-progress"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe("athar: empty.txt: empty file");
+    expect(r.stdout).toMatch(/^athar: 1 article, .* 1 error -> /);
+  });
+
+  it("writes into out/ of the current folder when --out is not given", () => {
+    const cwd = tempDir();
+    const r = athar(["build", SEEDS, "-q"], cwd);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(cwd, "out"))).toContain("graph.json");
+    expect(existsSync(join(cwd, "graph"))).toBe(false);
+  });
+
+  it("explains the default output folder and the error lines in --help", () => {
+    const r = athar(["build", "--help"]);
+    expect(r.stdout).toContain('(default: "out")');
+    expect(r.stdout).toContain("naming it and the stage");
+  });
+});
