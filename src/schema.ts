@@ -11,17 +11,37 @@ export const EntityId = z
   .string()
   .regex(/^(state|person|org|place|event|unk):[A-Za-z0-9][A-Za-z0-9._-]*$/, "malformed entity id");
 
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** ISO date (YYYY-MM-DD) or month (YYYY-MM). */
-export const IsoDate = z
+export const IsoDate = z.string().regex(ISO_DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** Whether YYYY, YYYY-MM or YYYY-MM-DD names a month and a day the calendar has. */
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const [y, m, d] = s.split("-").map(Number) as [number, number?, number?];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const last = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return d >= 1 && d <= last;
+}
+
+/** A role's bound: the shape of IsoDate, and a real date (a typo must not widen a term). */
+export const RoleDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  // abort: a malformed bound gets one message, not a second "not a real date".
+  .regex(ISO_DATE, { message: "expected YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
+  .refine(isRealDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date`,
+  });
 
 export const Role = z.object({
   title_ar: z.string().min(1),
   title_en: z.string().min(1),
   of: EntityId,
-  from: IsoDate.optional(),
-  until: IsoDate.optional(),
+  from: RoleDate.optional(),
+  until: RoleDate.optional(),
 });
 export type Role = z.infer<typeof Role>;
 

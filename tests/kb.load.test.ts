@@ -133,7 +133,11 @@ describe("a user's knowledge base (--kb my.json)", () => {
   });
 
   it("ignores a one-word alias that is an ordinary word, with a warning naming the entry", () => {
-    const path = kbFile([{ ...GOOD, aliases: ["الرئيس"] }]);
+    // Iraq too: the role's `of` must name an entity of the files loaded.
+    const path = kbFile([
+      { id: "state:IQ", kind: "state" },
+      { ...GOOD, aliases: ["الرئيس"] },
+    ]);
     const kb = buildKb(loadKbFiles([path]));
     expect(kb.trie.next.has("الرئيس")).toBe(false);
     expect(kb.warnings.some((w) => w.includes(path) && w.includes("الرئيس"))).toBe(true);

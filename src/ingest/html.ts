@@ -4,12 +4,15 @@ import type { Article, Piece } from "../schema.js";
 import { trimRange } from "./lines.js";
 import type { ArticleMeta } from "./txt.js";
 
+// Only a file's start makes it a page: a doctype, <html>, <head> or <body>, perhaps after a
+// byte-order mark (\s covers U+FEFF), white space, an XML prolog or comments. Tags further in
+// are not enough: a plain-text article may carry a stray <br> or <b>, and read as HTML it
+// would lose its title, date and outlet lines.
+const PAGE_START =
+  /^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).toLowerCase();
-  return (
-    /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/.test(head) ||
-    (head.match(/<\/?(p|div|span|a|br|script|meta|li)\b[^>]*>/g)?.length ?? 0) >= 5
-  );
+  return PAGE_START.test(text.slice(0, 4000));
 }
 
 const SKIP = /^(script|style|noscript|template|svg|head|nav|footer|iframe)$/;

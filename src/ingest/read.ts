@@ -1,58 +1,22 @@
-// The only disk-reading part of ingest: expands inputs, reads and checks bytes, and hands
-// the text to the pure parsers. Bad files become errors naming the file; the batch goes on.
+// The disk-reading part of ingest, with inputs.ts (which finds the files): reads and checks
+// bytes, and hands the text to the pure parsers. Bad files become errors naming the file; the
+// batch goes on.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
 import type { BuildError } from "../graph-schema.js";
 import type { Article } from "../schema.js";
 import { parseRssDate } from "./dates.js";
+import { decodeBytes, withoutMark } from "./decode.js";
+import { cannotRead } from "./fs-errors.js";
 import { looksLikeHtml, parseHtml } from "./html.js";
+import type { InputFile } from "./inputs.js";
 import { parseJsonArticles } from "./json.js";
 import { parseTxt } from "./txt.js";
 
+export { type Expanded, expandInputs, type InputFile } from "./inputs.js";
+
 export const MAX_BYTES = 20 * 1024 * 1024;
-const EXTENSIONS = new Set([".txt", ".json", ".jsonl", ".html", ".htm"]);
-
-export interface InputFile {
-  path: string;
-  /** The name used in outputs: relative to the folder given, or the file's own name. */
-  doc: string;
-}
-
-export interface Expanded {
-  files: InputFile[];
-  errors: BuildError[];
-}
-
-function walk(dir: string, root: string, out: InputFile[]): void {
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith(".")) continue;
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) walk(p, root, out);
-    else if (EXTENSIONS.has(extname(name).toLowerCase())) {
-      out.push({ path: p, doc: relative(root, p).split("\\").join("/") });
-    }
-  }
-}
-
-/** Files and folders (recursively, sorted) to the article files they hold. */
-export function expandInputs(paths: string[]): Expanded {
-  const files: InputFile[] = [];
-  const errors: BuildError[] = [];
-  for (const p of paths) {
-    try {
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p, p, files);
-      else files.push({ path: p, doc: basename(p) });
-    } catch (e) {
-      errors.push({ file: p, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
-    }
-  }
-  const seen = new Set<string>();
-  const unique = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
-  return { files: unique, errors };
-}
 
 export interface Sidecar {
   date?: string | null;
@@ -93,8 +57,6 @@ export function outletFromUrl(url: string | null | undefined): string | null {
   }
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export interface FileResult {
   articles: Article[];
   errors: BuildError[];
@@ -118,22 +80,19 @@ export function readArticles(
     if (st.size > MAX_BYTES) return fail(`too large (${st.size} bytes; the limit is ${MAX_BYTES})`);
     buf = readFileSync(file.path);
   } catch (e) {
-    return fail(`cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    return fail(cannotRead(e));
   }
   if (buf.length === 0) return fail("empty file");
-  if (buf.subarray(0, 8192).includes(0))
-    return fail("binary file (contains NUL bytes)", buf.length);
-  let text: string;
-  try {
-    text = decoder.decode(buf);
-  } catch {
-    return fail("not valid UTF-8", buf.length);
-  }
+  // Offsets count UTF-16 code units of this text, byte-order mark included (see decode.ts).
+  const decoded = decodeBytes(buf);
+  if ("error" in decoded) return fail(decoded.error, buf.length);
+  const { text } = decoded;
   if (!text.trim()) return fail("no text (only white space)", buf.length);
   const sha256 = createHash("sha256").update(buf).digest("hex");
   const ext = extname(file.path).toLowerCase();
   if (ext === ".json" || ext === ".jsonl") {
-    const r = parseJsonArticles(file.doc, text, sha256);
+    // JSON spans point into each record's text field, so dropping the mark shifts nothing.
+    const r = parseJsonArticles(file.doc, withoutMark(text), sha256);
     for (const a of r.articles) a.source ??= outletFromUrl(a.url);
     return { ...r, bytes: buf.length };
   }

@@ -35,7 +35,41 @@ export interface LoadedEntry {
   index: number;
 }
 
-/** Reads and validates KB files; throws KbError naming file, entry and problem. */
+/** Every id an entry points at, with the field that names it as a message shows it. */
+function referencesOf(e: KbEntry): Array<[field: string, id: string]> {
+  const out: Array<[string, string]> = [];
+  if (e.stands_for) out.push(["stands_for", e.stands_for]);
+  if (e.part_of) out.push(["part_of", e.part_of]);
+  if (e.located_in) out.push(["located_in", e.located_in]);
+  e.roles.forEach((r, i) => {
+    out.push([`roles[${i}].of`, r.of]);
+  });
+  return out;
+}
+
+/**
+ * Throws KbError when an entry points at an id no file defines. Checked over all the files
+ * together (bundled and --kb), since a user's entry may point at a bundled one or the reverse;
+ * a typo in `of` would otherwise make a ROLE edge to a node that does not exist.
+ */
+function checkReferences(loaded: LoadedEntry[]): void {
+  const known = new Set(loaded.map((l) => l.entry.id));
+  const unknown: string[] = [];
+  for (const { entry, file, index } of loaded) {
+    for (const [field, id] of referencesOf(entry)) {
+      if (!known.has(id))
+        unknown.push(`${file}: entry ${index} (${entry.id}): ${field} "${id}" is not a known id`);
+    }
+  }
+  if (unknown.length === 0) return;
+  const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more unknown ids)` : "";
+  throw new KbError(`${unknown[0]}${more}`);
+}
+
+/**
+ * Reads and validates KB files as one knowledge base; throws KbError naming file, entry and
+ * problem. Every entry is checked on its own first, then the references between entries.
+ */
 export function loadKbFiles(files: string[]): LoadedEntry[] {
   const out: LoadedEntry[] = [];
   for (const file of files) {
@@ -58,5 +92,6 @@ export function loadKbFiles(files: string[]): LoadedEntry[] {
       out.push({ entry: r.data, file, index });
     });
   }
+  checkReferences(out);
   return out;
 }
