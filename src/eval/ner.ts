@@ -10,6 +10,12 @@ export interface ConllSentence {
   tags: string[];
 }
 
+/** A non-blank line as token and tag: split at the last run of spaces or tabs. */
+function splitLine(line: string): [token: string, tag: string] | null {
+  const m = /^(.*\S)[ \t]+(\S+)$/.exec(line);
+  return m ? [m[1] as string, m[2] as string] : null;
+}
+
 export function parseConll(text: string): ConllSentence[] {
   const out: ConllSentence[] = [];
   let cur: ConllSentence = { tokens: [], tags: [] };
@@ -20,12 +26,51 @@ export function parseConll(text: string): ConllSentence[] {
       cur = { tokens: [], tags: [] };
       continue;
     }
-    const i = t.lastIndexOf(" ");
-    cur.tokens.push(i > 0 ? t.slice(0, i) : t);
-    cur.tags.push(i > 0 ? t.slice(i + 1) : "O");
+    const parts = splitLine(t);
+    cur.tokens.push(parts ? parts[0] : t);
+    cur.tags.push(parts ? parts[1] : "O");
   }
   if (cur.tokens.length) out.push(cur);
   return out;
+}
+
+const BIO_TAG = /^(?:O|[BI]-[A-Za-z][\w-]*)$/;
+/**
+ * The share of non-blank lines that may be malformed before a file is refused: a stray
+ * comment or header line is tolerated, a JSON file or an article (no BIO tags) is not.
+ */
+export const MAX_MALFORMED_SHARE = 0.02;
+
+/** A line as the file has it, short enough for a one-line message. */
+const quote = (line: string) => JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
+
+/**
+ * What is wrong with a text as CoNLL (lines of "token TAG" with BIO tags, a blank line between
+ * sentences), as a sentence; null when it reads as CoNLL. Scoring a file that is not would
+ * print zeros that look like a result.
+ */
+export function conllProblem(text: string): string | null {
+  const lines = text.split("\n");
+  let tokens = 0;
+  let malformed = 0;
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    tokens++;
+    const tag = splitLine(line)?.[1];
+    if (tag !== undefined && BIO_TAG.test(tag)) continue;
+    malformed++;
+    if (first < 0) first = i;
+  }
+  if (tokens === 0) return "no tokens (only white space)";
+  if (malformed === 0) return null;
+  const bad = `line ${first + 1} is ${quote((lines[first] as string).trim())}`;
+  if (malformed === tokens)
+    return `not a CoNLL file: no line is "token TAG" with a BIO tag (O, B-PERS, I-LOC ...); ${bad}`;
+  if (malformed / tokens > MAX_MALFORMED_SHARE)
+    return `not a CoNLL file: ${malformed} of ${tokens} lines are not "token TAG" with a BIO tag; the first bad ${bad}`;
+  return null;
 }
 
 const TYPES = ["PERS", "LOC", "ORG"] as const;
