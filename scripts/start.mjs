@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: (1) rebuild graph/ from seeds/ when graph/graph.json is missing or older than
 // any file in seeds/ or kb/, (2) build the viewer, (3) serve viewer/dist and graph/ on
-// localhost (PORT, default 5173) and print the address. Plain JS: runs on a clean clone.
+// 127.0.0.1 (PORT or --port, default 5173) and print the address. Plain JS: runs on a clean
+// clone. `npm start -- --graph DIR` serves DIR's graph.json and articles.json (any build's
+// --out folder) in place of graph/, without the seeds rebuild.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { serveStatic } from "./serve-static.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -77,30 +80,82 @@ async function buildViewer() {
   await build({ configFile: join(ROOT, "viewer/vite.config.ts"), logLevel: "warn" });
 }
 
-async function main() {
-  buildGraph();
-  await buildViewer();
-  const port = Number(process.env.PORT ?? 5173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`athar: PORT must be a port number, not ${process.env.PORT}`);
-    process.exit(2);
+const USAGE = `usage: npm start [-- --graph DIR] [--port N]
+
+  --graph DIR   serve DIR/graph.json and DIR/articles.json (a build's --out folder) instead of
+                graph/; graph/ is then not rebuilt
+  --port N      the port (default: PORT or 5173; 0 picks a free one)`;
+
+function fail(message) {
+  console.error(`athar: ${message}`);
+  process.exit(2);
+}
+
+/** `--graph DIR` (or DIR/graph.json) and `--port N` from the command line. */
+function options() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        graph: { type: "string" },
+        port: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (err) {
+    fail(`${err.message}\n${USAGE}`);
   }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const rawPort = values.port ?? process.env.PORT ?? "5173";
+  const port = /^\d+$/.test(rawPort) ? Number(rawPort) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535) {
+    fail(`${values.port === undefined ? "PORT" : "--port"} must be a port number, not ${rawPort}`);
+  }
+  let graphDir = null;
+  if (values.graph !== undefined) {
+    // `npm start` runs in the package root; a relative DIR means the caller's folder.
+    const base = (process.env.npm_lifecycle_event === "start" && process.env.INIT_CWD) || ".";
+    let dir = resolve(base, values.graph);
+    if (basename(dir) === "graph.json" && existsSync(dir) && statSync(dir).isFile()) {
+      dir = dirname(dir);
+    }
+    if (!existsSync(join(dir, "graph.json"))) {
+      fail(
+        `--graph ${values.graph}: no graph.json there; give the --out folder of a build ` +
+          "(npx athar build <files> --out DIR)",
+      );
+    }
+    graphDir = dir;
+  }
+  return { port, graphDir };
+}
+
+async function main() {
+  const { port, graphDir } = options();
+  if (graphDir) console.log(`athar: serving the graph in ${graphDir} (graph/ is not rebuilt)`);
+  else buildGraph();
+  await buildViewer();
   const served = await serveStatic({
     mounts: [
-      { prefix: "/graph/", dir: GRAPH_DIR },
+      { prefix: "/graph/", dir: graphDir ?? GRAPH_DIR },
       { prefix: "/", dir: join(ROOT, "viewer/dist") },
     ],
     port,
-    host: process.env.HOST ?? "127.0.0.1",
+    // Local only: the viewer and the articles are never offered to the network.
+    host: "127.0.0.1",
   }).catch((err) => {
     console.error(
       err.code === "EADDRINUSE"
-        ? `athar: port ${port} is in use; choose another with PORT=8080 npm start`
+        ? `athar: port ${port} is in use; choose another with npm start -- --port 8080`
         : `athar: cannot serve: ${err.message}`,
     );
     process.exit(1);
   });
-  console.log(`\n  athar viewer: ${served.url}\n  (graph from graph/graph.json; Ctrl+C to stop)\n`);
+  const from = graphDir ? join(graphDir, "graph.json") : "graph/graph.json";
+  console.log(`\n  athar viewer: ${served.url}\n  (graph from ${from}; Ctrl+C to stop)\n`);
   const stop = () => served.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

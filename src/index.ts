@@ -1,2 +1,3 @@
 // The library entry point: `import { loadGraph, relations, ... } from "athar"`.
 export * from "./api.js";
+export { codePointSpan } from "./offsets.js";

@@ -1,8 +1,7 @@
 // athar eval (gold annotations) and athar eval-ner (CoNLL files such as ANERcorp).
-import { readFileSync } from "node:fs";
 import type { Register } from "../cli.js";
-import { evaluateNer, parseConll } from "../eval/ner.js";
-import { readBuild, readGold } from "../eval/read.js";
+import { evaluateNer } from "../eval/ner.js";
+import { readBuild, readConll, readGold } from "../eval/read.js";
 import { evaluate, type Prf } from "../eval/score.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../kb/load.js";
@@ -35,7 +34,9 @@ export const registerEval: Register = (program, setExitCode) => {
         }
         console.log(`athar eval: ${report.docs} gold articles, build ${opts.build}`);
         if (missing.length)
-          console.log(`  not in the build (scored as all missed): ${missing.join(", ")}`);
+          console.log(
+            `note: ${missing.length} of ${report.docs} gold documents are not in the build (${missing.join(", ")}); they count as misses`,
+          );
         console.log(`${"".padEnd(18)} P      R      F1`);
         console.log(row("entities", report.entities));
         console.log(row("relations strict", report.strict));
@@ -71,8 +72,10 @@ export const registerEval: Register = (program, setExitCode) => {
     .option("--json", "print the report as JSON")
     .action((file: string, opts: { kb: string[]; json?: boolean }) => {
       try {
+        // The file first: a wrong file is told at once, before the KB is loaded.
+        const sentences = readConll(file);
         const kb = buildKb(loadKbFiles([...bundledKbFiles(), ...opts.kb]));
-        const report = evaluateNer(parseConll(readFileSync(file, "utf8")), kb);
+        const report = evaluateNer(sentences, kb);
         if (opts.json) {
           console.log(JSON.stringify(report, null, 2));
           return;
