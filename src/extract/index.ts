@@ -4,36 +4,52 @@ import type { Kb } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { TITLE_HEADS } from "../recognize/patterns.js";
 import type { Recognized } from "../recognize/recognize.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { type Sentence, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
 import { type ArticleMemory, corefUnits, remember } from "./coref.js";
 import { resolveDate } from "./dates.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
-import { type Draft, extractSentence, findTriggers } from "./sentence.js";
+import {
+  type Draft,
+  extractSentence,
+  findTriggers,
+  type SentenceResult,
+  type Trigger,
+} from "./sentence.js";
 import { buildUnits, type SentenceView, type Unit } from "./units.js";
 
-export function extractRelations(
+/** What the analysis of one sentence holds: its actors, triggers and the rules' drafts. */
+export interface SentenceContext {
+  index: number;
+  sentence: Sentence;
+  view: SentenceView;
+  /** The sentence's own actor units (mentions grown to their phrases). */
+  units: Unit[];
+  /** Those and the units that coreference adds ("البلدين"), in token order. */
+  all: Unit[];
+  triggers: Trigger[];
+  result: SentenceResult;
+}
+
+/**
+ * Analyzes an article sentence by sentence: units, coreference, triggers and the rules'
+ * drafts. Sentences depend on earlier ones (the states and persons mentioned so far, the last
+ * subject), so they are analyzed in order.
+ */
+export function sentenceContexts(
   rec: Recognized,
   kb: Kb,
   lex: Lexicon = bundledLexicon(),
-): RelationMention[] {
+): SentenceContext[] {
   const { article, seg } = rec;
-  const text = article.text;
-  const orig = (a: number, b: number) => {
-    const [s, e] = toOriginalSpan(seg.norm, a, b);
-    return { span: [s, e] as [number, number], text: text.slice(s, e) };
-  };
   const memory: ArticleMemory = { states: [], persons: [] };
   const persons = new Map<string, EntityRef>();
   for (const f of rec.found.flat())
     if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
   const personList = [...persons.values()];
-  const out: RelationMention[] = [];
-  const seen = new Set<string>();
   let previousSubject: Unit[] | null = null;
-
-  seg.sentences.forEach((s, si) => {
+  return seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
     const v: SentenceView = {
       byLast: new Map(found.map((f) => [f.last, f])),
@@ -55,6 +71,41 @@ export function extractRelations(
     const triggers = findTriggers(v, lex, covered);
     const result = extractSentence(v, lex, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;
+    return { index: si, sentence: s, view: v, units, all, triggers, result };
+  });
+}
+
+/** Drafts of relations for one sentence beyond the rules' own (a trained model's). */
+export type Decider = (ctx: SentenceContext) => Draft[];
+
+export interface ExtractOptions {
+  /** Keep the rules' drafts (default true). */
+  rules?: boolean;
+  /** Adds drafts per sentence; a draft for a pair and type the rules found is not repeated. */
+  decide?: Decider;
+}
+
+export function extractRelations(
+  rec: Recognized,
+  kb: Kb,
+  lex: Lexicon = bundledLexicon(),
+  opts: ExtractOptions = {},
+): RelationMention[] {
+  const { article, seg } = rec;
+  const text = article.text;
+  const orig = (a: number, b: number) => {
+    const [s, e] = toOriginalSpan(seg.norm, a, b);
+    return { span: [s, e] as [number, number], text: text.slice(s, e) };
+  };
+  const out: RelationMention[] = [];
+  const seen = new Set<string>();
+
+  for (const ctx of sentenceContexts(rec, kb, lex)) {
+    const { sentence: s, units } = ctx;
+    const drafts = [
+      ...(opts.rules === false ? [] : ctx.result.drafts),
+      ...(opts.decide?.(ctx) ?? []),
+    ];
     const sentence = orig(s.start, s.end);
     // Dates are resolved only for sentences that state a relation.
     let dateMemo: string | null | undefined;
@@ -116,7 +167,7 @@ export function extractRelations(
       if (place) r.place = place;
       push(r);
     };
-    for (const d of result.drafts) emit(d);
+    for (const d of drafts) emit(d);
     // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن".
     for (const u of units) {
       if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
@@ -144,6 +195,6 @@ export function extractRelations(
         title: orig(a, titleEnd).text,
       });
     }
-  });
+  }
   return out;
 }

@@ -444,6 +444,17 @@ export interface SentenceResult {
   drafts: Draft[];
   /** The subject of the sentence's first verb (for a pronoun subject in the next sentence). */
   subject: Unit[] | null;
+  /** Speech and accusation frames: who says what stands between `from` and `to`. */
+  frames: Frame[];
+  /** The source of "بحسب X" / "وفقا لـ X": the whole sentence is X's claim. */
+  according: Unit | null;
+}
+
+/** The innermost frame around token `i`, if any. */
+export function frameAround(frames: readonly Frame[], i: number): Frame | null {
+  let best: Frame | null = null;
+  for (const f of frames) if (f.from <= i && i < f.to && (!best || f.from >= best.from)) best = f;
+  return best;
 }
 
 const PRONOUN_COMPLEMENTIZERS = set(
@@ -452,7 +463,7 @@ const PRONOUN_COMPLEMENTIZERS = set(
 const RELATIVES = set("الذي التي الذين اللذان اللتان");
 const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
 
-function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
+export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "future">): Modality {
   if (t.future) return "future";
   // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
   for (let j = first - 1; j >= 0 && first - j <= 10; j--) {
@@ -469,7 +480,7 @@ function modalityAt(v: SentenceView, first: number, t: Trigger): Modality {
 
 const NOUN_NEGATORS = set("لا عدم دون غير بدون ولا");
 
-function negatedAt(v: SentenceView, first: number, noun = false): boolean {
+export function negatedAt(v: SentenceView, first: number, noun = false): boolean {
   // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
   if (noun) {
     for (let j = Math.max(0, first - 4); j < first - 1; j++) {
@@ -536,11 +547,7 @@ export function extractSentence(
       }
     }
   }
-  const frameAt = (i: number): Frame | null => {
-    let best: Frame | null = null;
-    for (const f of frames) if (f.from <= i && i < f.to && (!best || f.from >= best.from)) best = f;
-    return best;
-  };
+  const frameAt = (i: number): Frame | null => frameAround(frames, i);
   // Nominal triggers do not end a verb's reach; verbs and verbs of saying do.
   const nextTriggerAfter = (i: number) =>
     triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? v.tokens.length;
@@ -834,5 +841,5 @@ export function extractSentence(
       }
     }
   }
-  return { drafts, subject: sentenceSubject ?? speechSubject };
+  return { drafts, subject: sentenceSubject ?? speechSubject, frames, according };
 }

@@ -1,0 +1,155 @@
+// Features of a candidate pair of actors in one sentence, for the relation model: the words
+// between and around the pair (as written and without their proclitics), the lexicon's
+// triggers near it, the kinds of the two actors, their distance and what stands between them,
+// the speech frame they sit in, and the rules' own votes for the pair.
+
+import type { SentenceContext } from "../extract/index.js";
+import type { Draft } from "../extract/sentence.js";
+import type { Unit } from "../extract/units.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+
+/** A pair of units in text order: `a` starts before `b`. */
+export interface Candidate {
+  a: Unit;
+  b: Unit;
+}
+
+/** The farthest apart (in tokens) two actors of a candidate pair may be. */
+export const MAX_PAIR_DISTANCE = 40;
+/** Words between the pair taken as features, from each end. */
+const BETWEEN_WINDOW = 8;
+
+/** The token without proclitics (the shortest reading that keeps three letters). */
+export function lightStem(t: Tok): string {
+  const readings = tokStems(t);
+  let best = t.text;
+  for (const r of readings) if (r.stem.length >= 3 && r.stem.length < best.length) best = r.stem;
+  return best.startsWith("ال") && best.length > 4 ? best.slice(2) : best;
+}
+
+const bucket = (n: number) =>
+  n <= 0
+    ? "0"
+    : n === 1
+      ? "1"
+      : n === 2
+        ? "2"
+        : n <= 4
+          ? "3-4"
+          : n <= 8
+            ? "5-8"
+            : n <= 15
+              ? "9-15"
+              : "16+";
+
+/** Every pair of distinct actors of a sentence that may be related, in text order. */
+export function candidatePairs(ctx: SentenceContext): Candidate[] {
+  const units = ctx.all.filter((u) => !u.members);
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const a = units[i] as Unit;
+      const b = units[j] as Unit;
+      if (a.ref.id === b.ref.id) continue;
+      if (b.first <= a.last) continue;
+      if (b.first - a.last > MAX_PAIR_DISTANCE) break;
+      out.push({ a, b });
+    }
+  }
+  return out;
+}
+
+/** The rules' drafts by unordered pair of units, for their votes. */
+export function draftsByPair(drafts: readonly Draft[]): Map<Unit, Map<Unit, Draft[]>> {
+  const out = new Map<Unit, Map<Unit, Draft[]>>();
+  const add = (x: Unit, y: Unit, d: Draft) => {
+    let m = out.get(x);
+    if (!m) {
+      m = new Map();
+      out.set(x, m);
+    }
+    const list = m.get(y);
+    if (list) list.push(d);
+    else m.set(y, [d]);
+  };
+  for (const d of drafts) {
+    add(d.source, d.target, d);
+    add(d.target, d.source, d);
+  }
+  return out;
+}
+
+const kindOf = (u: Unit) => (u.place ? "place" : u.ref.kind);
+
+/** The features of one candidate pair. */
+export function pairFeatures(
+  ctx: SentenceContext,
+  c: Candidate,
+  votes: Map<Unit, Map<Unit, Draft[]>>,
+): string[] {
+  const { tokens, norm } = ctx.view;
+  const { a, b } = c;
+  const f: string[] = ["bias"];
+  const kinds = `${kindOf(a)}|${kindOf(b)}`;
+  f.push(`k:${kinds}`);
+  const gap = b.first - a.last - 1;
+  f.push(`d:${bucket(gap)}`);
+  const between: Tok[] = tokens.slice(a.last + 1, b.first);
+  const near = [
+    ...between.slice(0, BETWEEN_WINDOW),
+    ...between.slice(Math.max(BETWEEN_WINDOW, between.length - BETWEEN_WINDOW)),
+  ];
+  for (const t of near) {
+    f.push(`bw:${t.text}`, `bs:${lightStem(t)}`);
+  }
+  if (between[0]) f.push(`b1:${lightStem(between[0])}`);
+  const lastBetween = between[between.length - 1];
+  if (lastBetween) f.push(`bL:${lightStem(lastBetween)}`, `bL:${kinds}:${lightStem(lastBetween)}`);
+  if (gap === 0) f.push(`adj:${kinds}`);
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[a.first - k];
+    if (t) f.push(`pre${k}:${lightStem(t)}`, `preS:${lightStem(t)}`);
+    const u = tokens[b.last + k];
+    if (u) f.push(`post${k}:${lightStem(u)}`);
+  }
+  if (a.first === 0) f.push("a:first");
+  const aText = tokens[a.first];
+  if (aText && /^و/.test(aText.text)) f.push("a:wa");
+  const bTok = tokens[b.first];
+  if (bTok) {
+    const stem = tokStems(bTok).find((s) => s.prefixLength > 0);
+    if (stem) f.push(`b:cl:${bTok.text.slice(0, stem.prefixLength)}`);
+  }
+  const gapText = norm.slice(tokens[a.last]?.end ?? 0, tokens[b.first]?.start ?? 0);
+  if (/[،,]/.test(gapText)) f.push("comma");
+  if (/[:"«»“”]/.test(gapText)) f.push("quote");
+  const others = ctx.all.filter((u) => u.first > a.last && u.last < b.first).length;
+  f.push(`nb:${bucket(others)}`);
+  // The lexicon's triggers between, before and after the pair, with their types.
+  for (const t of ctx.triggers) {
+    const type = t.verb?.entry.type ?? t.noun?.type ?? "SPEECH";
+    const where =
+      t.first > a.last && t.last < b.first
+        ? "tb"
+        : t.last < a.first && a.first - t.last <= 6
+          ? "ta"
+          : t.first > b.last && t.first - b.last <= 6
+            ? "tc"
+            : null;
+    if (!where) continue;
+    f.push(`${where}:${type}`, `${where}:${type}:${t.kind}`, `${where}:${type}|${kinds}`);
+  }
+  // Who says so: a pair inside a speech frame, or the speaker and what is said.
+  for (const fr of ctx.result.frames) {
+    const inA = fr.from <= a.first && a.first < fr.to;
+    const inB = fr.from <= b.first && b.first < fr.to;
+    if (fr.speaker === a && inB) f.push("frame:a-says-b");
+    else if (inA && inB) f.push(`frame:inside${fr.negates ? ":neg" : ""}`);
+  }
+  // The rules' votes: what they drafted for this pair, and in which direction.
+  for (const d of votes.get(a)?.get(b) ?? []) {
+    const dir = d.source === a ? ">" : "<";
+    f.push(`r:${d.type}${dir}`, `r:${d.type}`, `rr:${d.rule}`, "r:any");
+  }
+  return f;
+}
