@@ -42,21 +42,26 @@ const bucket = (n: number) =>
               ? "9-15"
               : "16+";
 
-/** Every pair of distinct actors of a sentence that may be related, in text order. */
+/**
+ * The pairs of distinct actors of a sentence that may be related, in text order: for two
+ * actors named more than once in the sentence, the two mentions closest to each other.
+ */
 export function candidatePairs(ctx: SentenceContext): Candidate[] {
   const units = ctx.all.filter((u) => !u.members);
-  const out: Candidate[] = [];
+  const best = new Map<string, Candidate>();
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
       const a = units[i] as Unit;
       const b = units[j] as Unit;
-      if (a.ref.id === b.ref.id) continue;
-      if (b.first <= a.last) continue;
-      if (b.first - a.last > MAX_PAIR_DISTANCE) break;
-      out.push({ a, b });
+      if (a.ref.id === b.ref.id || b.first <= a.last) continue;
+      const gap = b.first - a.last;
+      if (gap > MAX_PAIR_DISTANCE) break;
+      const key = a.ref.id < b.ref.id ? `${a.ref.id}|${b.ref.id}` : `${b.ref.id}|${a.ref.id}`;
+      const seen = best.get(key);
+      if (!seen || gap < seen.b.first - seen.a.last) best.set(key, { a, b });
     }
   }
-  return out;
+  return [...best.values()].sort((x, y) => x.a.first - y.a.first || x.b.first - y.b.first);
 }
 
 /** The rules' drafts by unordered pair of units, for their votes. */

@@ -1,6 +1,6 @@
-// A multiclass linear model over sparse string features: an averaged perceptron for training
-// (fast, deterministic, sparse weights) and a softmax over its scores with a temperature fitted
-// on held-out data, so that a score becomes a calibrated probability.
+// A multiclass linear model over sparse string features: multinomial logistic regression
+// trained by AdaGrad (deterministic: a seeded order), and a softmax over its scores with a
+// temperature fitted on held-out data, so that a score is a calibrated probability.
 import { z } from "zod";
 
 export const NONE = "NONE";
@@ -106,78 +106,66 @@ export interface TrainOptions {
   minCount: number;
 }
 
-/** Trains an averaged perceptron; returns weights by feature and class (temperature 1). */
-export function trainPerceptron(
+export interface SoftmaxOptions extends TrainOptions {
+  /** L2 penalty per update. */
+  l2: number;
+  /** AdaGrad's base learning rate. */
+  rate: number;
+}
+
+/**
+ * Trains a multinomial logistic regression (softmax) by AdaGrad with an L2 penalty: weights by
+ * feature and class. Scores are log-odds, so its probabilities are calibrated by construction
+ * (a temperature fitted on held-out data corrects what the penalty leaves).
+ */
+export function trainSoftmax(
   examples: readonly Example[],
   classes: readonly string[],
-  opts: TrainOptions,
+  opts: SoftmaxOptions,
 ): Map<string, Float64Array> {
   const counts = new Map<string, number>();
   for (const ex of examples)
     for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (f: string) => (counts.get(f) ?? 0) >= opts.minCount;
   const index = new Map(classes.map((c, i) => [c, i]));
+  const n = classes.length;
   const w = new Map<string, Float64Array>();
-  // Averaging through the timestamp trick: total[f][c] accumulates weight × time held.
-  const total = new Map<string, Float64Array>();
-  const stamp = new Map<string, Float64Array>();
-  const row = (m: Map<string, Float64Array>, f: string) => {
-    let r = m.get(f);
-    if (!r) {
-      r = new Float64Array(classes.length);
-      m.set(f, r);
-    }
-    return r;
-  };
+  const g2 = new Map<string, Float64Array>();
+  for (const f of [...counts.keys()].filter(keep).sort()) {
+    w.set(f, new Float64Array(n));
+    g2.set(f, new Float64Array(n));
+  }
   const data = examples.map((ex) => ({
-    features: [...new Set(ex.features)].filter(keep).sort(),
+    rows: [...new Set(ex.features)]
+      .filter(keep)
+      .sort()
+      .map((f) => [w.get(f) as Float64Array, g2.get(f) as Float64Array] as const),
     label: index.get(ex.label) ?? 0,
   }));
   const order = data.map((_, i) => i);
   const rand = prng(opts.seed);
-  let time = 0;
-  const update = (f: string, c: number, delta: number) => {
-    const wr = row(w, f);
-    const tr = row(total, f);
-    const sr = row(stamp, f);
-    tr[c] = (tr[c] as number) + (time - (sr[c] as number)) * (wr[c] as number);
-    sr[c] = time;
-    wr[c] = (wr[c] as number) + delta;
-  };
+  const s = new Float64Array(n);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const i of order) {
-      time++;
       const ex = data[i] as (typeof data)[number];
-      const s = new Float64Array(classes.length);
-      for (const f of ex.features) {
-        const r = w.get(f);
-        if (r) for (let c = 0; c < s.length; c++) s[c] = (s[c] as number) + (r[c] as number);
-      }
-      let best = 0;
-      for (let c = 1; c < s.length; c++) if ((s[c] as number) > (s[best] as number)) best = c;
-      if (best === ex.label) continue;
-      for (const f of ex.features) {
-        update(f, ex.label, 1);
-        update(f, best, -1);
+      s.fill(0);
+      for (const [wr] of ex.rows)
+        for (let c = 0; c < n; c++) s[c] = (s[c] as number) + (wr[c] as number);
+      const p = softmax(s, 1);
+      for (const [wr, gr] of ex.rows) {
+        for (let c = 0; c < n; c++) {
+          const grad = (p[c] as number) - (c === ex.label ? 1 : 0) + opts.l2 * (wr[c] as number);
+          gr[c] = (gr[c] as number) + grad * grad;
+          wr[c] = (wr[c] as number) - (opts.rate * grad) / Math.sqrt((gr[c] as number) + 1e-8);
+        }
       }
     }
   }
-  const averaged = new Map<string, Float64Array>();
-  for (const [f, wr] of [...w].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-    const tr = row(total, f);
-    const sr = row(stamp, f);
-    const avg = new Float64Array(classes.length);
-    for (let c = 0; c < classes.length; c++) {
-      const t = (tr[c] as number) + (time - (sr[c] as number)) * (wr[c] as number);
-      avg[c] = t / time;
-    }
-    averaged.set(f, avg);
-  }
-  return averaged;
+  return w;
 }
 
 /** The model file for trained weights, rounded so that the file is small and stable. */
@@ -193,7 +181,8 @@ export function modelFile(
     const pairs: Array<[number, number]> = [];
     row.forEach((x, c) => {
       const r = Math.round(x * 1000) / 1000;
-      if (r !== 0) pairs.push([c, r]);
+      // Weights this small change no decision; leaving them out keeps the file small.
+      if (Math.abs(r) >= 0.01) pairs.push([c, r]);
     });
     if (pairs.length > 0) out[f] = pairs;
   }
