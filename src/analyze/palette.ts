@@ -6,6 +6,7 @@ export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
   state: "#0072b2",
   person: "#d55e00",
   organization: "#009e73",
+  group: "#56b4e9",
   place: "#e69f00",
   event: "#cc79a7",
 };

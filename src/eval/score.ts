@@ -62,7 +62,7 @@ export interface EvalReport {
   perDoc: Array<{ doc: string; entities: Prf; strict: Prf; relaxed: Prf }>;
 }
 
-const ACTOR_KINDS = new Set(["state", "person", "organization"]);
+const ACTOR_KINDS = new Set(["state", "person", "organization", "group"]);
 
 /**
  * The actors a build names in an article: states, persons, organisations, and places only

@@ -10,7 +10,7 @@ export interface KbMatch {
   hits: Hit[];
 }
 
-const KIND_ORDER = { state: 0, organization: 1, person: 2, place: 3, event: 4 } as const;
+const KIND_ORDER = { state: 0, organization: 1, person: 2, group: 3, place: 4, event: 5 } as const;
 
 const kindOrder = (kb: Kb, h: Hit) => KIND_ORDER[kb.entities.get(h.id)?.kind ?? "event"];
 

@@ -5,7 +5,9 @@ import type { Article, Mention, Role } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/tokenize.js";
+import { type Actors, bundledActors } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
+import { genericMentions } from "./generic.js";
 import { bestHit, matchKb } from "./kbmatch.js";
 import { patternMentions } from "./patterns.js";
 import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
@@ -261,7 +263,7 @@ function coverage(n: number, found: Found[]): Array<Found | undefined> {
   return covered;
 }
 
-export function recognize(article: Article, kb: Kb): Recognized {
+export function recognize(article: Article, kb: Kb, actors: Actors = bundledActors()): Recognized {
   const seg = segment(article);
   const original = (a: number, b: number) => {
     const [s, e] = toOriginalSpan(seg.norm, a, b);
@@ -273,13 +275,19 @@ export function recognize(article: Article, kb: Kb): Recognized {
     const kbf = kbFound(kb, seg, s);
     const covered = coverage(s.tokens.length, kbf);
     const pat = patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered });
-    if (pat.length === 0) {
-      // Most sentences: the KB mentions alone, already in token order.
-      found.push(kbf);
-    } else {
+    let named = kbf;
+    if (pat.length > 0) {
       const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
-      found.push([...kept, ...pat].sort((a, b) => a.first - b.first));
+      named = [...kept, ...pat].sort((a, b) => a.first - b.first);
     }
+    const generic = genericMentions(kb, actors, seg.norm.norm, s.tokens, named);
+    if (generic.found.length === 0) found.push(named);
+    else
+      found.push(
+        [...named.filter((f) => !generic.absorbed.has(f)), ...generic.found].sort(
+          (a, b) => a.first - b.first,
+        ),
+      );
     covers.push(covered);
   }
   const parts = nameParts(kb, found, article.date);

@@ -1,13 +1,14 @@
 // Colours and bilingual names for kinds, relation types and families: the legend and the
 // graph read from the same tables, so they cannot disagree.
 
-export const KINDS = ["state", "person", "organization", "place", "event", "other"] as const;
+export const KINDS = ["state", "person", "organization", "group", "place", "event", "other"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_COLOR: Record<Kind, string> = {
   state: "#2b6cb0",
   person: "#dd6b20",
   organization: "#805ad5",
+  group: "#3182ce",
   place: "#2c7a7b",
   event: "#d69e2e",
   other: "#718096",
@@ -17,6 +18,7 @@ export const KIND_LABEL: Record<Kind, { ar: string; en: string }> = {
   state: { ar: "دولة", en: "state" },
   person: { ar: "شخص", en: "person" },
   organization: { ar: "منظمة", en: "organisation" },
+  group: { ar: "جماعة", en: "group" },
   place: { ar: "مكان", en: "place" },
   event: { ar: "حدث", en: "event" },
   other: { ar: "أخرى", en: "other" },

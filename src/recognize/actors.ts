@@ -1,0 +1,85 @@
+// Generic and collective actors (lexicon/actors.json): sector words such as protesters,
+// police or rebels, tied to a state by a nisba that follows them, and collectives such as
+// "الدول الغربية" that stand for a group or an organisation. Data, validated once.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { bundledKbDir } from "../kb/load.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+const Sector = z.object({
+  id: z.string().regex(/^[a-z][a-z-]*$/),
+  en: z.string(),
+  ar: z.string(),
+  kind: z.enum(["group", "organization"]),
+  /** false: with a nisba the state itself acts (its forces), so only the bare word counts. */
+  attach: z.boolean().default(true),
+  /** true: only with a nisba ("الشعب اليمني"); the bare word names no one. */
+  attach_only: z.boolean().default(false),
+  forms: z.array(z.string().min(2)).min(1),
+});
+
+const Collective = z.union([
+  z.object({
+    id: z.string().regex(/^group:[a-z0-9][a-z0-9-]*$/),
+    en: z.string(),
+    ar: z.string(),
+    forms: z.array(z.string().min(2)).min(1),
+  }),
+  z.object({ stands_for: z.string(), forms: z.array(z.string().min(2)).min(1) }),
+]);
+
+export const ActorsFile = z.object({
+  about: z.string().optional(),
+  sectors: z.array(Sector),
+  collectives: z.array(Collective),
+});
+export type ActorsFile = z.infer<typeof ActorsFile>;
+export type Sector = z.infer<typeof Sector>;
+
+/** One form: its normalized words; the first may carry proclitics (and ال when bare). */
+export interface ActorForm {
+  words: string[];
+  /** Written with ال: only the definite form counts ("المعارضة", not "معارضة القرار"). */
+  definite: boolean;
+  sector?: Sector;
+  collective?: z.infer<typeof Collective>;
+}
+
+export interface Actors {
+  /** Forms by their first word (bare, without ال). */
+  byFirst: Map<string, ActorForm[]>;
+}
+
+const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+
+export function buildActors(file: ActorsFile): Actors {
+  const byFirst = new Map<string, ActorForm[]>();
+  const add = (form: string, entry: Omit<ActorForm, "words" | "definite">) => {
+    const words = normalizeForMatch(form).split(" ");
+    const first = words[0] as string;
+    const f: ActorForm = { ...entry, words, definite: first.startsWith("ال") };
+    const key = bare(first);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), f]);
+  };
+  for (const s of file.sectors) for (const form of s.forms) add(form, { sector: s });
+  for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
+  // Longest forms first, so "قوات الأمن" wins over a one-word form.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+let cached: Actors | null = null;
+
+/** The bundled generic actors (lexicon/actors.json), validated once. */
+export function bundledActors(): Actors {
+  if (cached) return cached;
+  const path = join(bundledKbDir(), "..", "lexicon", "actors.json");
+  const r = ActorsFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!r.success) {
+    const what = r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`${path}: invalid actors file: ${what}`);
+  }
+  cached = buildActors(r.data);
+  return cached;
+}

@@ -1,0 +1,123 @@
+// Generic and collective actors in a sentence: a sector word ("المتظاهرون", "مسلحين",
+// "الشرطة"), tied to a state when a nisba follows it ("المتظاهرون الفلسطينيون"), and
+// collectives ("الدول الغربية", "الدول الست") that stand for a group or an organisation.
+import { type Kb, refOf } from "../kb/kb.js";
+import type { EntityRef } from "../schema.js";
+import type { ActorForm, Actors, Sector } from "./actors.js";
+import { adjacent, type Found } from "./found.js";
+import { type Tok, tokStems } from "./segment.js";
+
+export interface GenericResult {
+  /** New mentions of generic and collective actors. */
+  found: Found[];
+  /** Nisba adjectives now inside a sector's mention ("الفلسطينيون" of the protesters). */
+  absorbed: Set<Found>;
+}
+
+const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+
+/** Whether `form` starts at token `i` (read with proclitics `prefix`); returns its last token. */
+function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: ActorForm): number {
+  const first = form.words[0] as string;
+  const ok = form.definite ? stem === first : stem === first || stem === `ال${first}`;
+  if (!ok) return -1;
+  for (let k = 1; k < form.words.length; k++) {
+    const t = tokens[i + k];
+    const prev = tokens[i + k - 1] as Tok;
+    if (!t || t.text !== form.words[k] || !adjacent(norm, prev.end, t.start)) return -1;
+  }
+  return i + form.words.length - 1;
+}
+
+function sectorRef(s: Sector, state: EntityRef | null): EntityRef {
+  if (!state) return { id: `group:${s.id}`, kind: s.kind, label_ar: s.ar, label_en: s.en };
+  const cc = state.id.slice("state:".length).toLowerCase();
+  return {
+    id: `group:${s.id}-${cc}`,
+    kind: s.kind,
+    label_ar: `${s.ar} (${state.label_ar})`,
+    label_en: `${s.en} (${state.label_en ?? state.label_ar})`,
+  };
+}
+
+/** Generic and collective actors among the tokens of one sentence that no name covers. */
+export function genericMentions(
+  kb: Kb,
+  actors: Actors,
+  norm: string,
+  tokens: Tok[],
+  found: readonly Found[],
+): GenericResult {
+  const named: Array<Found | undefined> = new Array(tokens.length);
+  const nisbaAt = new Map<number, Found>();
+  for (const f of found) {
+    if (f.adjective) {
+      if (f.entity.kind === "state") nisbaAt.set(f.first, f);
+      continue;
+    }
+    for (let k = f.first; k <= f.last; k++) named[k] = f;
+  }
+  const out: GenericResult = { found: [], absorbed: new Set() };
+  for (let i = 0; i < tokens.length; i++) {
+    if (named[i]) continue;
+    const t = tokens[i] as Tok;
+    let hit: { form: ActorForm; last: number; prefix: number } | null = null;
+    for (const r of tokStems(t)) {
+      for (const form of actors.byFirst.get(bare(r.stem)) ?? []) {
+        const last = formEnd(norm, tokens, i, r.stem, form);
+        if (last < 0 || named.slice(i, last + 1).some(Boolean)) continue;
+        if (!hit || form.words.length > hit.form.words.length)
+          hit = { form, last, prefix: r.prefixLength };
+      }
+    }
+    if (!hit) continue;
+    let entity: EntityRef | null = null;
+    let last = hit.last;
+    let partOf: string | undefined;
+    let rule = "generic";
+    const { sector, collective } = hit.form;
+    if (sector) {
+      // A nisba right after the sector word ties it to its state.
+      const nisba = nisbaAt.get(hit.last + 1);
+      const tied =
+        nisba && adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[nisba.first] as Tok).start);
+      if (tied && !sector.attach) continue;
+      if (tied && nisba) {
+        entity = sectorRef(sector, nisba.entity);
+        last = nisba.last;
+        partOf = nisba.entity.id;
+        out.absorbed.add(nisba);
+        rule = "generic-nisba";
+      } else if (!sector.attach_only) {
+        entity = sectorRef(sector, null);
+      }
+    } else if (collective) {
+      rule = "collective";
+      if ("stands_for" in collective) {
+        const e = kb.entities.get(collective.stands_for);
+        entity = e ? refOf(e) : null;
+      } else {
+        entity = {
+          id: collective.id,
+          kind: "group",
+          label_ar: collective.ar,
+          label_en: collective.en,
+        };
+      }
+    }
+    if (!entity) continue;
+    const f: Found = {
+      entity,
+      rule,
+      first: i,
+      last,
+      start: t.start + hit.prefix,
+      end: (tokens[last] as Tok).end,
+    };
+    if (partOf) f.partOf = partOf;
+    out.found.push(f);
+    for (let k = i; k <= last; k++) named[k] = f;
+    i = last;
+  }
+  return out;
+}

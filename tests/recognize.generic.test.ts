@@ -1,0 +1,75 @@
+// Generic and collective actors: sector words tied to a state by a nisba, the bare sector,
+// and collectives standing for a group or an organisation (lexicon/actors.json).
+import { describe, expect, it } from "vitest";
+import { buildActors } from "../src/recognize/actors.js";
+import { recognize } from "../src/recognize/recognize.js";
+import { bodyArticle, bundledKb, find, relationsOf, run } from "./helpers/pipeline.js";
+
+const ids = (text: string) => run(text).mentions.map((m) => `${m.entity.id} ${m.text}`);
+
+describe("generic actors", () => {
+  it("ties a sector word to the state of the nisba after it, as one mention", () => {
+    const m = run("فتحت الشرطة النار على المتظاهرين الفلسطينيين في رام الله.").mentions;
+    const protesters = m.find((x) => x.entity.id === "group:protesters-ps");
+    expect(protesters?.text).toBe("المتظاهرين الفلسطينيين");
+    expect(protesters?.entity.kind).toBe("group");
+    expect(protesters?.entity.label_en).toBe("protesters (Palestine)");
+    // The nisba is inside the protesters' mention, not a mention of Palestine of its own.
+    expect(m.some((x) => x.entity.id === "state:PS")).toBe(false);
+  });
+
+  it("names the bare sector when no state is named", () => {
+    expect(ids("اقتحم مسلحون مقر البلدية واشتبكوا مع الشرطة.")).toEqual(
+      expect.arrayContaining(["group:militants مسلحون", "group:police الشرطة"]),
+    );
+  });
+
+  it("leaves a state's soldiers and police to the state: they act for it", () => {
+    const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
+    expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);
+    const arrests = relationsOf("اعتقلت الشرطة التركية عشرات الطلاب.");
+    expect(find(arrests, "state:TR", "COERCE", "group:students").length).toBe(1);
+  });
+
+  it("reads a collective as the organisation it stands for, or as its own group", () => {
+    const m = ids("دعت الدول الأوروبية ودول الخليج والدول الغربية إلى الحوار مع الدول الست.");
+    expect(m).toEqual(
+      expect.arrayContaining([
+        "org:eu الدول الأوروبية",
+        "org:gcc دول الخليج",
+        "group:western-states الدول الغربية",
+        "group:p5-plus-1 الدول الست",
+      ]),
+    );
+  });
+
+  it("does not read a press conference or opposing a decision as actors", () => {
+    const m = ids("وقال في مؤتمر صحفي إن معارضة القرار لن تغير شيئا.");
+    expect(m.filter((x) => x.startsWith("group:"))).toEqual([]);
+  });
+
+  it("needs a nisba for the people: الشعب اليمني, not الشعب alone", () => {
+    expect(ids("وقف الشعب اليمني مع الحكومة.")).toContain("group:people-ye الشعب اليمني");
+    expect(ids("وقف الشعب مع الحكومة.").filter((x) => x.startsWith("group:"))).toEqual([]);
+  });
+
+  it("takes the actors it is given: a language resource passed in, not read from disk", () => {
+    const actors = buildActors({
+      sectors: [
+        {
+          id: "farmers",
+          en: "farmers",
+          ar: "المزارعون",
+          kind: "group",
+          attach: true,
+          attach_only: false,
+          forms: ["مزارعون"],
+        },
+      ],
+      collectives: [],
+    });
+    const rec = recognize(bodyArticle("احتج مزارعون فرنسيون أمام البرلمان."), bundledKb(), actors);
+    expect(rec.mentions.map((m) => m.entity.id)).toContain("group:farmers-fr");
+    expect(rec.mentions.map((m) => m.entity.id)).not.toContain("group:protesters");
+  });
+});
