@@ -45,6 +45,8 @@ export const registerEval: Register = (program, setExitCode) => {
         console.log(
           `attribution        ${pct(a.accuracy)}  (${a.correct}/${a.total} strict matches)`,
         );
+        console.log("strict, by type:");
+        for (const [t, p] of Object.entries(report.byType)) console.log(row(`  ${t}`, p));
         if (opts.perDoc) {
           for (const d of report.perDoc) {
             console.log(

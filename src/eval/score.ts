@@ -59,6 +59,11 @@ export interface EvalReport {
   strict: Prf;
   relaxed: Prf;
   attribution: { correct: number; total: number; accuracy: number };
+  /**
+   * Strict scores per relation type: a match counts for the gold line's type, a prediction
+   * left unmatched against its own type, a gold line left unmatched against its type.
+   */
+  byType: Record<string, Prf>;
   perDoc: Array<{ doc: string; entities: Prf; strict: Prf; relaxed: Prf }>;
 }
 
@@ -111,6 +116,12 @@ export function evaluate(
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   ];
   const perDoc: EvalReport["perDoc"] = [];
+  const types = new Map<string, [number, number, number]>();
+  const bump = (type: string, k: 0 | 1 | 2) => {
+    const c = types.get(type) ?? [0, 0, 0];
+    c[k]++;
+    types.set(type, c);
+  };
   for (const g of gold) {
     const hosting = new Set(
       triples
@@ -147,6 +158,11 @@ export function evaluate(
     const relaxedOk = (p: RelationMention, r: GoldRelation) =>
       ends(p, r, false) || ends(p, r, true);
     const sMatch = matchCount(preds, g.relations, strictOk);
+    const matchedPreds = new Set(sMatch.map(([p]) => p));
+    const matchedGold = new Set(sMatch.map(([, r]) => r));
+    for (const [, r] of sMatch) bump(r.type, 0);
+    for (const p of preds) if (!matchedPreds.has(p)) bump(p.type, 1);
+    for (const r of g.relations) if (!matchedGold.has(r)) bump(r.type, 2);
     const rMatch = matchCount(preds, g.relations, relaxedOk);
     const s = prf(sMatch.length, preds.length - sMatch.length, g.relations.length - sMatch.length);
     const r = prf(rMatch.length, preds.length - rMatch.length, g.relations.length - rMatch.length);
@@ -173,6 +189,12 @@ export function evaluate(
     strict: prf(stp, sfp, sfn),
     relaxed: prf(rtp, rfp, rfn),
     attribution: { correct: acorrect, total: atotal, accuracy: atotal ? acorrect / atotal : 0 },
+    byType: Object.fromEntries(
+      [...types.keys()].sort().map((t) => {
+        const [tp, fp, fn] = types.get(t) as [number, number, number];
+        return [t, prf(tp, fp, fn)];
+      }),
+    ),
     perDoc,
   };
 }

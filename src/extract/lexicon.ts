@@ -24,6 +24,16 @@ const Verb = z
     /** Denial: relations in its complement are negated. */
     negates: z.boolean().default(false),
     complement: z.array(z.string()).default([]),
+    /**
+     * Active participles used as a circumstantial clause ("قال ... داعيا إيران إلى"): their
+     * subject is the clause's subject, never the actor right before them.
+     */
+    participles: z.array(z.string()).default([]),
+    /**
+     * A word sense: the verb counts only when one of these words (or a word starting with
+     * one) follows within a few tokens ("وقع اتفاقا", not "وقع الحادث").
+     */
+    needs_after: z.array(z.string()).default([]),
   })
   .strict();
 const Noun = z
@@ -64,6 +74,8 @@ export interface VerbForm {
   rest: string[];
   number: "singular" | "dual" | "plural";
   imperfect: boolean;
+  /** A participle ("داعيا"): the subject is the clause's, not a neighbour's. */
+  participle?: boolean;
 }
 
 export interface Lexicon {
@@ -148,12 +160,13 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     entry: VerbEntry,
     number: VerbForm["number"],
     imperfect: boolean,
+    participle = false,
   ) => {
     const [first, ...rest] = normalizeForMatch(phrase).split(" ");
     if (!first) return;
     const list = verbs.get(first) ?? [];
     if (!list.some((f) => f.entry === entry && f.rest.join(" ") === rest.join(" "))) {
-      list.push({ entry, rest, number, imperfect });
+      list.push({ entry, rest, number, imperfect, ...(participle ? { participle } : {}) });
     }
     verbs.set(first, list);
   };
@@ -175,6 +188,7 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
           : "singular";
       addVerb(f, entry, n, /^[يت]/.test(normalizeForMatch(f)));
     }
+    for (const f of entry.participles) addVerb(f, entry, "singular", false, true);
   }
   const nouns = new Map<string, Array<{ entry: NounEntry; tokens: string[] }>>();
   for (const entry of file.nouns) {

@@ -25,6 +25,8 @@ export interface Trigger {
   future: boolean;
   /** A pronoun suffix on a noun head (زيارته): its owner is the clause's subject. */
   pronoun: boolean;
+  /** Tokens of a subject standing inside a multi-word predicate ("فتحت الشرطة النار"). */
+  split?: [number, number];
 }
 
 export interface Draft {
@@ -54,6 +56,8 @@ const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صبا�
 const CORE_PREPS = new Set(["مع", "الي", "علي", "من", "عن", "ضد", "في"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
+const unconjoined = (w: string) => (CORE_PREPS.has(w) || w === "بين" ? w : w.replace(/^[وف]/, ""));
 const PREP_NORM = new Map<string, string>();
 const normPrep = (p: string) => {
   let n = PREP_NORM.get(p);
@@ -150,6 +154,35 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
   return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
 }
 
+const needsCache = new WeakMap<VerbForm["entry"], string[]>();
+/** How far after a verb the word that fixes its sense may stand ("وقع البلدان اتفاقا"). */
+const SENSE_WINDOW = 5;
+
+/** Whether a verb with a sense constraint has one of its words after it. */
+function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
+  const raw = f.entry.needs_after;
+  if (raw.length === 0) return true;
+  let needs = needsCache.get(f.entry);
+  if (!needs) {
+    needs = raw.map(normalizeForMatch);
+    needsCache.set(f.entry, needs);
+  }
+  for (let k = last + 1; k <= last + SENSE_WINDOW && k < v.tokens.length; k++) {
+    for (const st of tokStems(tok(v, k)))
+      if (needs.some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`))) return true;
+  }
+  return false;
+}
+
+/** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
+function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
+  if (f.entry.type !== "THREATEN") return false;
+  const next = v.tokens[last + 1]?.text;
+  const after = v.tokens[last + 2]?.text;
+  const that = (w: string | undefined) => w !== undefined && COMPLEMENTIZERS.has(w);
+  return that(next) || (next === "من" && that(after));
+}
+
 export function findTriggers(
   v: SentenceView,
   lex: Lexicon,
@@ -168,19 +201,25 @@ export function findTriggers(
         break;
       }
       for (const f of c.forms) {
-        const ok = f.rest.every((r, k) => {
-          const n = v.tokens[i + 1 + k];
-          return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
-        });
-        if (!ok) continue;
+        const restAt = (from: number) =>
+          f.rest.every((r, k) => {
+            const n = v.tokens[from + k];
+            return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
+          });
+        // The subject may stand inside the predicate: "فتحت الشرطة النار", "فرضت واشنطن عقوبات".
+        const inner = f.rest.length > 0 && !restAt(i + 1) ? covered[i + 1] : undefined;
+        const from = inner && inner.first === i + 1 ? inner.last + 1 : i + 1;
+        if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
+        if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         const prev = v.tokens[i - 1]?.text;
         out.push({
           kind: "verb",
           first: i,
-          last: i + f.rest.length,
+          last: from + f.rest.length - 1,
           verb: f,
           future: c.future || prev === "سوف" || prev === "وسوف",
           pronoun: false,
+          ...(from > i + 1 ? { split: [i + 1, from - 1] as [number, number] } : {}),
         });
         matched = true;
         break;
@@ -223,8 +262,9 @@ function prepOf(v: SentenceView, u: Unit): string {
   if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
   const before = v.tokens[u.first - 1];
   if (before) {
-    // Normalized: إلى/الى -> الي, على -> علي.
-    const b = before.text.replace(/^[وف]/, "");
+    // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
+    // before a preposition is a conjunction ("وفي", "فمن").
+    const b = unconjoined(before.text);
     if (CORE_PREPS.has(b) || b === "بين") return b;
   }
   return prefix.startsWith("و") ? "و" : "";
@@ -339,7 +379,8 @@ function bridgedPrep(v: SentenceView, u: Unit, prep: string[]): boolean {
     if (!BRIDGES.has(st.stem)) continue;
     const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
     if (clitic && prep.some((x) => normPrep(x) === clitic)) return true;
-    const prev = v.tokens[u.first - 2]?.text.replace(/^[وف]/, "");
+    const prevTok = v.tokens[u.first - 2];
+    const prev = prevTok ? unconjoined(prevTok.text) : undefined;
     if (!clitic && prev && prep.some((x) => normPrep(x) === prev)) return true;
   }
   return false;
@@ -511,6 +552,18 @@ function accordingFirst(lex: Lexicon): Set<string> {
   return s;
 }
 
+/** Every pair of distinct actors of a group, in order ("A وB وC": A–B, A–C, B–C). */
+function everyPair(group: readonly Unit[]): Array<[Unit, Unit]> {
+  const out: Array<[Unit, Unit]> = [];
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i] as Unit;
+      const b = group[j] as Unit;
+      if (a.ref.id !== b.ref.id) out.push([a, b]);
+    }
+  return out;
+}
+
 export function extractSentence(
   v: SentenceView,
   lex: Lexicon,
@@ -558,7 +611,9 @@ export function extractSentence(
     // Subject: after the verb, else before it, else the accused of an enclosing accusation,
     // else (sentence-initial verb) the previous sentence's subject.
     // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
-    let subject = subjectBefore(v, units, t.first);
+    // A participle ("مؤكدا", "داعيا") continues its clause: the subject is the clause's.
+    const participle = t.kind === "verb" && t.verb?.participle === true;
+    let subject = participle ? null : subjectBefore(v, units, t.first);
     let vso = false;
     // A verb before its subject is singular in Arabic: after a dual or plural verb
     // ("إنهما يطالبان كوريا الشمالية") the actor is the object, the subject a pronoun.
@@ -567,11 +622,18 @@ export function extractSentence(
     const pronounSubject = [t.first - 1, t.first - 2].some(
       (j) => j >= 0 && PRONOUN_COMPLEMENTIZERS.has(tok(v, j).text),
     );
-    if (!subject && !plural && !pronounSubject) {
+    let inferred = false;
+    if (participle) {
+      const clause: Unit[] | null = verbSubjects[verbSubjects.length - 1]?.subject ?? speechSubject;
+      subject = clause ?? (t.first <= 1 ? previousSubject : null);
+      inferred = true;
+    } else if (t.split) {
+      subject = subjectAfter(v, units, t.split[0]);
+      vso = true;
+    } else if (!subject && !plural && !pronounSubject) {
       subject = subjectAfter(v, units, t.last + 1);
       vso = true;
     }
-    let inferred = false;
     if (!subject && frame?.accused) {
       subject = [frame.accused];
       inferred = true;
@@ -628,7 +690,9 @@ export function extractSentence(
     const verb = t.verb as VerbForm;
     const entry = verb.entry;
     const after =
-      vso && subject && !inferred ? Math.max(...subject.map((u) => u.last)) + 1 : t.last + 1;
+      vso && subject && !inferred && !t.split
+        ? Math.max(...subject.map((u) => u.last)) + 1
+        : t.last + 1;
     const limit = Math.min(nextTriggerAfter(t.last), after + 10);
     const exclude = new Set(subject ?? []);
     // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
@@ -656,9 +720,10 @@ export function extractSentence(
     let pairs: Array<[Unit, Unit]> = [];
     if (object) {
       for (const s of subject) for (const o of object) pairs.push([s, o]);
-    } else if (entry.symmetric && subject.length >= 2 && verb.number !== "singular") {
-      const [a, b] = subject as [Unit, Unit];
-      pairs = [[a, b]];
+    } else if (entry.symmetric && subject.length >= 2 && (verb.number !== "singular" || vso)) {
+      // A verb before its subject is singular in Arabic whatever the subject's number.
+      // A meeting of several parties is a meeting of every pair of them.
+      pairs = everyPair(subject);
     }
     if (pairs.length === 0) continue;
     const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
@@ -703,7 +768,7 @@ export function extractSentence(
         const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, ["بين"]);
         if (b && b.group.length >= 2) {
           const [a, ...rest] = b.group as [Unit, ...Unit[]];
-          pairs = rest.map((r) => [a, r]);
+          pairs = SYMMETRIC_NOUNS.has(n.type) ? everyPair(b.group) : rest.map((r) => [a, r]);
           rule = "noun-between";
         }
       } else if (fr === "from-to") {
@@ -780,7 +845,7 @@ export function extractSentence(
       const group =
         frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
       if (group) {
-        pairs = [[group[0] as Unit, group[1] as Unit]];
+        pairs = everyPair(group);
         rule = "noun-pair-subject";
       }
     }

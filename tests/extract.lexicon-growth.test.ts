@@ -1,0 +1,69 @@
+// Relations the lexicon's newer forms find: participles that continue a clause, a subject
+// inside a multi-word predicate, a verb's word sense, meetings of several parties, protests and
+// withdrawals as nouns, defending and solidarity.
+import { describe, expect, it } from "vitest";
+import { find, relationsOf } from "./helpers/pipeline.js";
+
+const triples = (text: string) =>
+  relationsOf(text).map((r) => `${r.source.id} ${r.type} ${r.target.id} ${r.polarity}`);
+
+describe("the relation lexicon", () => {
+  it("gives a participle the subject of its clause: «قال لافروف ... داعيا الولايات المتحدة»", () => {
+    const rels = relationsOf(
+      "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار، داعيا الولايات المتحدة إلى ضبط النفس.",
+    );
+    expect(find(rels, "person:sergey-lavrov", "REQUEST", "state:US").length).toBe(1);
+  });
+
+  it("reads a warning participle after a condemnation: «أدانت ... محذرة إيران»", () => {
+    const rels = relationsOf("وأدانت فرنسا الهجوم، محذرة إيران من عواقب وخيمة.");
+    expect(find(rels, "state:FR", "THREATEN", "state:IR").length).toBe(1);
+  });
+
+  it("finds the subject inside a multi-word predicate: «فتحت الشرطة النار على المتظاهرين»", () => {
+    expect(triples("فتحت الشرطة النار على المتظاهرين الفلسطينيين.")).toContain(
+      "group:police ASSAULT group:protesters-ps affirmed",
+    );
+  });
+
+  it("signs only what is signed: «وقعت روسيا والصين اتفاقية», not «وقعت السلطات ... بين مطرقة»", () => {
+    expect(triples("وقعت روسيا والصين اتفاقية للتعاون الاقتصادي.")).toContain(
+      "state:RU AGREE state:CN affirmed",
+    );
+    expect(triples("وقعت مصر وليبيا بين مطرقة الإرهاب وسندان الشارع.")).toEqual([]);
+  });
+
+  it("relates every pair of a meeting of three", () => {
+    const rels = triples("اجتمعت روسيا والصين وإيران في موسكو لبحث الأزمة.");
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        "state:RU CONSULT state:CN affirmed",
+        "state:RU CONSULT state:IR affirmed",
+        "state:CN CONSULT state:IR affirmed",
+      ]),
+    );
+  });
+
+  it("reads protests against someone as PROTEST", () => {
+    expect(triples("خرجت مظاهرات الطلاب ضد الحكومة الإيرانية في طهران.")).toContain(
+      "group:students PROTEST state:IR affirmed",
+    );
+  });
+
+  it("reads a withdrawal from a deal with a state, as a verb and as a noun", () => {
+    expect(triples("انسحبت واشنطن من الاتفاق النووي مع طهران في مايو.")).toContain(
+      "state:US RETREAT state:IR affirmed",
+    );
+  });
+
+  it("reads defending someone as SUPPORT, not defending a decision against its object", () => {
+    expect(triples("دافع بوتين عن الرئيس السوري بشار الأسد.")).toContain(
+      "person:vladimir-putin SUPPORT person:bashar-al-assad affirmed",
+    );
+    expect(
+      triples("دافع ترامب عن قراره بالانسحاب من الاتفاق النووي مع إيران.").filter((t) =>
+        t.includes(" SUPPORT "),
+      ),
+    ).toEqual([]);
+  });
+});
