@@ -10,7 +10,10 @@ export type EntityKind = z.infer<typeof EntityKind>;
 /** `state:KP`, `person:kim-jong-un`, `org:un-security-council`, `place:vladivostok`, `event:...` */
 export const EntityId = z
   .string()
-  .regex(/^(state|person|org|group|place|event|unk):[A-Za-z0-9][A-Za-z0-9._+-]*$/, "malformed entity id");
+  .regex(
+    /^(state|person|org|group|place|event|unk):[A-Za-z0-9][A-Za-z0-9._+-]*$/,
+    "malformed entity id",
+  );
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** ISO date (YYYY-MM-DD) or month (YYYY-MM). */

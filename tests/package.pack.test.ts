@@ -101,6 +101,8 @@ describe.skipIf(!HAS_NPM)("the packed package, installed in another project", ()
       "kb/states.json",
       "lexicon/relations.json",
       "lexicon/given-names.json",
+      "lexicon/actors.json",
+      "model/relations.json",
     ]) {
       expect(files, f).toContain(f);
     }

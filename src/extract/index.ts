@@ -78,11 +78,18 @@ export function sentenceContexts(
 /** Drafts of relations for one sentence beyond the rules' own (a trained model's). */
 export type Decider = (ctx: SentenceContext) => Draft[];
 
+/** Drafts over the whole article (a model reading every sentence a pair shares). */
+export type ArticleDecider = (
+  contexts: SentenceContext[],
+) => Array<{ ctx: SentenceContext; draft: Draft }>;
+
 export interface ExtractOptions {
   /** Keep the rules' drafts (default true). */
   rules?: boolean;
   /** Adds drafts per sentence; a draft for a pair and type the rules found is not repeated. */
   decide?: Decider;
+  /** Adds drafts for the article as a whole, each cited from one sentence. */
+  decideArticle?: ArticleDecider;
 }
 
 export function extractRelations(
@@ -100,11 +107,16 @@ export function extractRelations(
   const out: RelationMention[] = [];
   const seen = new Set<string>();
 
-  for (const ctx of sentenceContexts(rec, kb, lex)) {
+  const contexts = sentenceContexts(rec, kb, lex);
+  const fromArticle = new Map<SentenceContext, Draft[]>();
+  for (const { ctx, draft } of opts.decideArticle?.(contexts) ?? [])
+    fromArticle.set(ctx, [...(fromArticle.get(ctx) ?? []), draft]);
+  for (const ctx of contexts) {
     const { sentence: s, units } = ctx;
     const drafts = [
       ...(opts.rules === false ? [] : ctx.result.drafts),
       ...(opts.decide?.(ctx) ?? []),
+      ...(fromArticle.get(ctx) ?? []),
     ];
     const sentence = orig(s.start, s.end);
     // Dates are resolved only for sentences that state a relation.

@@ -10,6 +10,7 @@ import type { Recognized } from "../recognize/recognize.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
 import { type Example, NONE } from "./linear.js";
+import type { ArticlePair } from "./pairs.js";
 
 /** Types whose direction carries no meaning: one label for both orders. */
 export const SYMMETRIC_TYPES = new Set(["CONSULT", "COOPERATE", "AGREE"]);
@@ -100,4 +101,20 @@ export function toExamples(pairs: readonly LabelledPair[], group: string): Examp
     }
     return { features: pairFeatures(ctx, pair, v), label, group };
   });
+}
+
+/** The label of an article pair: the first annotated relation between its actors, or NONE. */
+export function labelArticlePair(p: ArticlePair, gold: GoldDoc): string {
+  const ent = (i: 0 | 1): PredEntity => {
+    const arabic = new Set([normalizeForMatch(p.refs[i].label_ar)]);
+    for (const t of p.texts[i]) arabic.add(normalizeForMatch(t));
+    return { id: p.refs[i].id, label_en: p.refs[i].label_en, arabic };
+  };
+  const [x, y] = [ent(0), ent(1)];
+  for (const r of gold.relations) {
+    if (r.type === "ROLE") continue;
+    if (entityMatches(x, r.source) && entityMatches(y, r.target)) return classOf(r.type, true);
+    if (entityMatches(y, r.source) && entityMatches(x, r.target)) return classOf(r.type, false);
+  }
+  return NONE;
 }

@@ -181,8 +181,9 @@ export function modelFile(
     const pairs: Array<[number, number]> = [];
     row.forEach((x, c) => {
       const r = Math.round(x * 1000) / 1000;
-      // Weights this small change no decision; leaving them out keeps the file small.
-      if (Math.abs(r) >= 0.01) pairs.push([c, r]);
+      // Weights this small change no decision (a few hundredths of a logit): leaving them out
+      // keeps the model file small.
+      if (Math.abs(r) >= 0.05) pairs.push([c, r]);
     });
     if (pairs.length > 0) out[f] = pairs;
   }

@@ -1,0 +1,65 @@
+// Actor pairs of a whole article: every two actors that share a sentence, with the features
+// of all the sentences they share (what is said between them anywhere counts), the number of
+// such sentences, whether they meet in the title or the lead, and the sentence to cite.
+import type { SentenceContext } from "../extract/index.js";
+import type { Draft } from "../extract/sentence.js";
+import type { Unit } from "../extract/units.js";
+import type { EntityRef } from "../schema.js";
+import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
+
+export interface ArticlePair {
+  /** `${a.id}|${b.id}` with the ids in code-unit order. */
+  key: string;
+  /** The two actors, in id order. */
+  refs: [EntityRef, EntityRef];
+  features: string[];
+  /** Where the pair is cited from: the sentence where its actors stand closest. */
+  best: { ctx: SentenceContext; pair: Candidate };
+  /** The surface forms of each actor in the article (for matching annotations). */
+  texts: [Set<string>, Set<string>];
+  /** The rules related the pair somewhere in the article. */
+  ruled: boolean;
+}
+
+const gapOf = (c: Candidate) => c.b.first - c.a.last;
+
+/** Every pair of actors that share a sentence, in key order. */
+export function articlePairs(contexts: readonly SentenceContext[]): ArticlePair[] {
+  const pairs = new Map<string, ArticlePair & { feats: Set<string>; n: number }>();
+  for (const ctx of contexts) {
+    const votes = draftsByPair(ctx.result.drafts as Draft[]);
+    for (const c of candidatePairs(ctx)) {
+      const [x, y] = c.a.ref.id < c.b.ref.id ? [c.a, c.b] : [c.b, c.a];
+      const key = `${x.ref.id}|${y.ref.id}`;
+      let p = pairs.get(key);
+      if (!p) {
+        p = {
+          key,
+          refs: [x.ref, y.ref],
+          features: [],
+          best: { ctx, pair: c },
+          texts: [new Set(), new Set()],
+          ruled: false,
+          feats: new Set(),
+          n: 0,
+        };
+        pairs.set(key, p);
+      }
+      p.n++;
+      const text = (u: Unit) => ctx.view.norm.slice(u.start, u.end);
+      p.texts[0].add(text(x));
+      p.texts[1].add(text(y));
+      for (const f of pairFeatures(ctx, c, votes)) p.feats.add(f);
+      if (ctx.sentence.section === "title") p.feats.add("title");
+      if (ctx.index <= 2) p.feats.add("lead");
+      if ((votes.get(c.a)?.get(c.b) ?? []).length > 0) p.ruled = true;
+      if (gapOf(c) < gapOf(p.best.pair)) p.best = { ctx, pair: c };
+    }
+  }
+  return [...pairs.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ feats, n, ...p }) => ({
+      ...p,
+      features: [...feats, `n:${Math.min(n, 4)}`].sort(),
+    }));
+}

@@ -1,0 +1,123 @@
+// The relation model: for a pair of actors that share a sentence and that the rules did not
+// relate, whether the article relates them (a binary model over the pair's features from all
+// its sentences) and how (a second model over type and direction). Loaded from data
+// (model/relations.json), validated with zod, never trained at run time.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { SentenceContext } from "../extract/index.js";
+import { type Draft, frameAround, modalityAt } from "../extract/sentence.js";
+import type { Unit } from "../extract/units.js";
+import { bundledKbDir } from "../kb/load.js";
+import type { RelationType } from "../schema.js";
+import { parseClass } from "./dataset.js";
+import { type LinearModel, LinearModelFile, loadLinearModel, predict } from "./linear.js";
+import { articlePairs } from "./pairs.js";
+
+export const RelationModelFile = z.object({
+  format: z.literal("athar-relation-model/1"),
+  /** The probability of a relation (related × type) below which no relation is drafted. */
+  threshold: z.number().min(0).max(1),
+  related: LinearModelFile,
+  type: LinearModelFile,
+  trained: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type RelationModelFile = z.infer<typeof RelationModelFile>;
+
+export interface RelationModel {
+  threshold: number;
+  related: LinearModel;
+  type: LinearModel;
+}
+
+export function loadRelationModel(file: RelationModelFile): RelationModel {
+  return {
+    threshold: file.threshold,
+    related: loadLinearModel(file.related),
+    type: loadLinearModel(file.type),
+  };
+}
+
+let cached: RelationModel | null = null;
+
+/** The bundled model (model/relations.json beside kb/), validated once. */
+export function bundledRelationModel(): RelationModel {
+  if (cached) return cached;
+  const path = join(bundledKbDir(), "..", "model", "relations.json");
+  const r = RelationModelFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!r.success) {
+    const what = r.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`${path}: invalid relation model: ${what.join("; ")}`);
+  }
+  cached = loadRelationModel(r.data);
+  return cached;
+}
+
+const NEGATORS = new Set(["لم", "لن", "لا", "ليس", "ليست", "ولم", "ولن", "ولا", "عدم", "غير"]);
+
+/** A negator between the two actors, or just before the first, negates what links them. */
+function negatedBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
+  for (let k = Math.max(0, a.first - 2); k < b.first; k++) {
+    if (k >= a.first && k <= a.last) continue;
+    if (NEGATORS.has(ctx.view.tokens[k]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+export interface ModelDraft {
+  ctx: SentenceContext;
+  draft: Draft;
+}
+
+/**
+ * The model's drafts for an article: one per pair of actors the rules left unrelated and the
+ * model relates with a probability of at least `minConfidence` (default: the model's own
+ * threshold, chosen in cross-validation on the train split), cited from the sentence where
+ * the two stand closest.
+ */
+export function modelDrafts(
+  m: RelationModel,
+  contexts: readonly SentenceContext[],
+  minConfidence = m.threshold,
+  /** Also the pairs the rules relate (the model alone, for comparison). */
+  everyPair = false,
+): ModelDraft[] {
+  const out: ModelDraft[] = [];
+  for (const p of articlePairs(contexts)) {
+    if (p.ruled && !everyPair) continue;
+    if (p.refs.some((r) => r.kind === "place" || r.kind === "event")) continue;
+    const related = predict(m.related, p.features)[1] as number;
+    if (related < minConfidence) continue;
+    const probs = predict(m.type, p.features);
+    let best = 0;
+    for (let c = 1; c < probs.length; c++)
+      if ((probs[c] as number) > (probs[best] as number)) best = c;
+    const cls = parseClass(m.type.classes[best] as string);
+    if (!cls) continue;
+    // The confidence is the calibrated probability that the article relates the pair; the
+    // type is the likeliest given that it does.
+    const confidence = Math.round(related * 1000) / 1000;
+    const { ctx, pair } = p.best;
+    const first = pair.a.ref.id === p.refs[0].id ? pair.a : pair.b;
+    const second = first === pair.a ? pair.b : pair.a;
+    const [source, target] = cls.forward ? [first, second] : [second, first];
+    const frame = frameAround(ctx.result.frames, pair.a.first);
+    out.push({
+      ctx,
+      draft: {
+        type: cls.type as RelationType,
+        mode: null,
+        source,
+        target,
+        polarity: negatedBetween(ctx, pair.a, pair.b) ? "negated" : "affirmed",
+        modality: modalityAt(ctx.view, pair.a.first, { future: false }),
+        attributedTo: frame?.speaker ?? ctx.result.according,
+        first: pair.a.first,
+        last: pair.b.last,
+        rule: "model",
+        confidence,
+      },
+    });
+  }
+  return out;
+}

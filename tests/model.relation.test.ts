@@ -1,0 +1,73 @@
+// The relation model in the pipeline: it drafts relations the rules miss, each with the rule
+// "model" and a probability as its confidence; `relations: "rules"` leaves it out; and the
+// model file is what `npm run train` makes from the annotations, byte for byte.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bundledRelationModel } from "../src/model/relation-model.js";
+import { processArticle } from "../src/pipeline.js";
+import { HAS_CORPUS, NO_CORPUS_MESSAGE, REPO, tempDir } from "./helpers/paths.js";
+import { bodyArticle, bundledKb } from "./helpers/pipeline.js";
+
+const MEETING = "وقال ترامب إن لقاءه المرتقب مع زعيم كوريا الشمالية كيم جونغ أون قد يفشل.";
+const rels = (text: string, opts: Parameters<typeof processArticle>[2]) =>
+  processArticle(bodyArticle(text), bundledKb(), opts).relations;
+
+describe("the relation model", () => {
+  it("loads the bundled model with a threshold chosen in cross-validation", () => {
+    const m = bundledRelationModel();
+    expect(m.threshold).toBeGreaterThan(0.3);
+    expect(m.related.classes).toEqual(["NONE", "REL"]);
+    expect(m.type.classes.length).toBeGreaterThan(10);
+  });
+
+  it("relates a pair the rules miss (a meeting told as a noun), as rule model with its probability", () => {
+    const found = rels(MEETING, { relations: "both", minConfidence: 0.5 }).find(
+      (r) => r.rule === "model",
+    );
+    expect(found?.source.id).toBe("person:donald-trump");
+    expect(found?.target.id).toBe("person:kim-jong-un");
+    expect(found?.type).toBe("CONSULT");
+    expect(found?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(found?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("is left out with relations: rules, and a higher minimum confidence leaves it out too", () => {
+    expect(rels(MEETING, { relations: "rules" }).some((r) => r.rule === "model")).toBe(false);
+    expect(
+      rels(MEETING, { relations: "both", minConfidence: 0.99 }).some((r) => r.rule === "model"),
+    ).toBe(false);
+  });
+
+  it("never repeats a pair the rules already relate", () => {
+    const text = "أدانت فرنسا الهجوم الروسي على أوكرانيا، والتقى ماكرون زيلينسكي في باريس.";
+    const all = rels(text, { relations: "both", minConfidence: 0.3 });
+    const ruled = new Set(
+      all.filter((r) => r.rule !== "model").map((r) => [r.source.id, r.target.id].sort().join()),
+    );
+    for (const r of all.filter((x) => x.rule === "model"))
+      expect(ruled.has([r.source.id, r.target.id].sort().join())).toBe(false);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)("npm run train", () => {
+  it("rebuilds model/relations.json byte for byte from the annotations and the corpus", () => {
+    const out = join(tempDir(), "relations.json");
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(REPO, "scripts", "train.ts"), out],
+      {
+        cwd: REPO,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out).equals(readFileSync(join(REPO, "model", "relations.json")))).toBe(
+      true,
+    );
+  }, 300_000);
+});
+
+if (!HAS_CORPUS) console.warn(NO_CORPUS_MESSAGE);
