@@ -15,16 +15,24 @@ export interface Candidate {
 }
 
 /** The farthest apart (in tokens) two actors of a candidate pair may be. */
-export const MAX_PAIR_DISTANCE = 40;
+export const MAX_PAIR_DISTANCE = 16;
 /** Words between the pair taken as features, from each end. */
-const BETWEEN_WINDOW = 8;
+const BETWEEN_WINDOW = 5;
+
+// Tokens of one text share an info record: a token's light stem is worked out once.
+const stemCache = new WeakMap<object, string>();
 
 /** The token without proclitics (the shortest reading that keeps three letters). */
 export function lightStem(t: Tok): string {
+  const key = t.info ?? t;
+  const hit = stemCache.get(key);
+  if (hit !== undefined) return hit;
   const readings = tokStems(t);
   let best = t.text;
   for (const r of readings) if (r.stem.length >= 3 && r.stem.length < best.length) best = r.stem;
-  return best.startsWith("ال") && best.length > 4 ? best.slice(2) : best;
+  const out = best.startsWith("ال") && best.length > 4 ? best.slice(2) : best;
+  stemCache.set(key, out);
+  return out;
 }
 
 const bucket = (n: number) =>
@@ -104,9 +112,7 @@ export function pairFeatures(
     ...between.slice(0, BETWEEN_WINDOW),
     ...between.slice(Math.max(BETWEEN_WINDOW, between.length - BETWEEN_WINDOW)),
   ];
-  for (const t of near) {
-    f.push(`bw:${t.text}`, `bs:${lightStem(t)}`);
-  }
+  for (const t of near) f.push(`bs:${lightStem(t)}`);
   if (between[0]) f.push(`b1:${lightStem(between[0])}`);
   const lastBetween = between[between.length - 1];
   if (lastBetween) f.push(`bL:${lightStem(lastBetween)}`, `bL:${kinds}:${lightStem(lastBetween)}`);
@@ -128,7 +134,8 @@ export function pairFeatures(
   const gapText = norm.slice(tokens[a.last]?.end ?? 0, tokens[b.first]?.start ?? 0);
   if (/[،,]/.test(gapText)) f.push("comma");
   if (/[:"«»“”]/.test(gapText)) f.push("quote");
-  const others = ctx.all.filter((u) => u.first > a.last && u.last < b.first).length;
+  let others = 0;
+  for (const u of ctx.all) if (u.first > a.last && u.last < b.first) others++;
   f.push(`nb:${bucket(others)}`);
   // The lexicon's triggers between, before and after the pair, with their types.
   for (const t of ctx.triggers) {

@@ -23,14 +23,35 @@ export interface ArticlePair {
 
 const gapOf = (c: Candidate) => c.b.first - c.a.last;
 
-/** Every pair of actors that share a sentence, in key order. */
-export function articlePairs(contexts: readonly SentenceContext[]): ArticlePair[] {
+const NO_VOTES: ReturnType<typeof draftsByPair> = new Map();
+
+const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/** Pairs the rules relate somewhere in the article. */
+function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
+  const out = new Set<string>();
+  for (const ctx of contexts)
+    for (const d of ctx.result.drafts) out.add(pairKey(d.source.ref.id, d.target.ref.id));
+  return out;
+}
+
+/**
+ * Every pair of actors that share a sentence, in key order. With `skipRuled`, pairs the rules
+ * relate are left out before their features are computed (the model reads only the others).
+ */
+export function articlePairs(
+  contexts: readonly SentenceContext[],
+  skipRuled = false,
+): ArticlePair[] {
   const pairs = new Map<string, ArticlePair & { feats: Set<string>; n: number }>();
+  const ruled = ruledPairs(contexts);
   for (const ctx of contexts) {
-    const votes = draftsByPair(ctx.result.drafts as Draft[]);
+    // Pairs the rules relate are skipped, so the others have no votes to read.
+    const votes = skipRuled ? NO_VOTES : draftsByPair(ctx.result.drafts as Draft[]);
     for (const c of candidatePairs(ctx)) {
       const [x, y] = c.a.ref.id < c.b.ref.id ? [c.a, c.b] : [c.b, c.a];
       const key = `${x.ref.id}|${y.ref.id}`;
+      if (skipRuled && ruled.has(key)) continue;
       let p = pairs.get(key);
       if (!p) {
         p = {
@@ -39,7 +60,7 @@ export function articlePairs(contexts: readonly SentenceContext[]): ArticlePair[
           features: [],
           best: { ctx, pair: c },
           texts: [new Set(), new Set()],
-          ruled: false,
+          ruled: ruled.has(key),
           feats: new Set(),
           n: 0,
         };
@@ -52,14 +73,22 @@ export function articlePairs(contexts: readonly SentenceContext[]): ArticlePair[
       for (const f of pairFeatures(ctx, c, votes)) p.feats.add(f);
       if (ctx.sentence.section === "title") p.feats.add("title");
       if (ctx.index <= 2) p.feats.add("lead");
-      if ((votes.get(c.a)?.get(c.b) ?? []).length > 0) p.ruled = true;
       if (gapOf(c) < gapOf(p.best.pair)) p.best = { ctx, pair: c };
     }
   }
-  return [...pairs.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ feats, n, ...p }) => ({
-      ...p,
-      features: [...feats, `n:${Math.min(n, 4)}`].sort(),
-    }));
+  const out: ArticlePair[] = [];
+  for (const key of [...pairs.keys()].sort()) {
+    const p = pairs.get(key) as ArticlePair & { feats: Set<string>; n: number };
+    p.feats.add(`n:${Math.min(p.n, 4)}`);
+    // Scoring sums weights, so the order of the features does not matter.
+    out.push({
+      key,
+      refs: p.refs,
+      features: [...p.feats],
+      best: p.best,
+      texts: p.texts,
+      ruled: p.ruled,
+    });
+  }
+  return out;
 }
