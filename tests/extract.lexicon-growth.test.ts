@@ -66,4 +66,19 @@ describe("the relation lexicon", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the agent of a passive attack: «قتل ثلاثة متظاهرين برصاص الشرطة»", () => {
+    expect(triples("قتل ثلاثة متظاهرين برصاص الشرطة في البصرة.")).toContain(
+      "group:police ASSAULT group:protesters affirmed",
+    );
+    expect(triples("أصيب خمسة مدنيين بنيران مسلحين في كابول.")).toContain(
+      "group:militants ASSAULT group:civilians affirmed",
+    );
+  });
+
+  it("reads a protest in a capital as against its state, past «آلاف» before the protesters", () => {
+    expect(triples("تظاهر آلاف الطلاب في طهران.")).toContain(
+      "group:students PROTEST state:IR affirmed",
+    );
+  });
 });

@@ -53,6 +53,7 @@ const Noun = z
         "genitive-with",
         "genitive-on",
         "passive-by",
+        "by-agent",
       ]),
     ),
   })

@@ -53,6 +53,8 @@ const FUTURE_WORDS = set(
 );
 const COMPLEMENTIZERS = set("إن أن إنه أنه إنها أنها إنهم أنهم بأن بأنه بأنها وإن وأن");
 const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صباح الماضي بدوره بدورها كذلك رسميا");
+/** How many of a group act: "تظاهر آلاف الطلاب", "اعتقلت الشرطة عشرات الناشطين". */
+const QUANTITIES = set("آلاف الآلاف مئات المئات عشرات العشرات ملايين الملايين آلاف من مئات من");
 const CORE_PREPS = new Set(["مع", "الي", "علي", "من", "عن", "ضد", "في"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -277,7 +279,8 @@ function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | nu
     if (u.first < from) continue;
     for (let j = from; j < u.first; j++) {
       const t = tok(v, j).text;
-      if (!FILLERS.has(t) && !WEEKDAYS.has(t) && !WEEKDAYS.has(t.replace(/^ال/, ""))) return null;
+      const filler = FILLERS.has(t) || QUANTITIES.has(t) || /^\d+$/.test(t);
+      if (!filler && !WEEKDAYS.has(t) && !WEEKDAYS.has(t.replace(/^ال/, ""))) return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
@@ -788,6 +791,18 @@ export function extractSentence(
         if (agent && patient) {
           pairs = agent.group.map((a) => [a, patient] as [Unit, Unit]);
           rule = "noun-passive-by";
+        }
+      } else if (fr === "by-agent") {
+        // "قتل ثلاثة متظاهرين برصاص قوات الأمن": the victims before, the agent right after.
+        const agent = units.find((u) => u.first === t.last + 1 && !u.place);
+        const patient = [...units]
+          .reverse()
+          .find((u) => u.last < t.first && t.first - u.last <= 3 && !u.place);
+        if (agent && patient) {
+          pairs = coordinatedAfter(v, units, units.indexOf(agent)).map(
+            (a) => [a, patient] as [Unit, Unit],
+          );
+          rule = "noun-by-agent";
         }
       } else if (fr.startsWith("genitive-")) {
         const own = t.pronoun
