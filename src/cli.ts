@@ -4,6 +4,7 @@ import { registerBuild } from "./cli/build.js";
 import { registerEval } from "./cli/eval.js";
 import { registerExport } from "./cli/export.js";
 import { registerQuery } from "./cli/query.js";
+import { registerSql } from "./cli/sql.js";
 import { EXTRACTOR_VERSION } from "./version.js";
 
 /** Runs the CLI and resolves to the process exit code. */
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEval(program, setCode);
   registerExport(program, setCode);
   registerQuery(program, setCode);
+  registerSql(program, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -41,7 +41,9 @@ export function mostFrequent(values: Array<string | null | undefined>): string |
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
-  for (const [v, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+  // Ties go to the first value in code-unit order: the same on every machine, whatever its
+  // locale (localeCompare follows LANG and made graph.json differ between machines).
+  for (const [v, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     if (best === null || n > (counts.get(best) ?? 0)) best = v;
   }
   return best;

@@ -1,0 +1,273 @@
+// Writing articles to the store. A batch is one transaction: either every article in it is
+// stored (replacing what the store held for the same documents) or, when anything fails or
+// the process dies, the store keeps its previous state.
+import { type DuckDBAppender, listValue } from "@duckdb/node-api";
+import { z } from "zod";
+import { DocumentInfo } from "../graph-schema.js";
+import { compareDocs } from "../order.js";
+import type { ArticleOutput } from "../pipeline.js";
+import { EXTRACTOR_VERSION } from "../version.js";
+import { refreshEntities, startTouched, touchIds, touchIdsOfDocs } from "./entities.js";
+import { type Store, StoreError, writeMeta } from "./open.js";
+import {
+  type Cell,
+  type MentionRow,
+  mentionCells,
+  type RelationMentionRow,
+  relationMentionCells,
+  rowToMention,
+  rowToRelationMention,
+} from "./rows.js";
+import {
+  type Column,
+  DOCUMENTS,
+  MENTIONS,
+  PART_OF,
+  PER_DOCUMENT,
+  RELATION_MENTIONS,
+  type Table,
+} from "./schema.js";
+import { inTransaction, queryRows } from "./sql.js";
+
+/** A document as stored: graph.json's DocumentInfo and the key incremental builds compare. */
+export const StoredDocument = DocumentInfo.extend({
+  /** Content hash with the extractor, KB and lexicon versions. */
+  key: z.string(),
+});
+export type StoredDocument = z.infer<typeof StoredDocument>;
+
+/** One article to store: what is known of its document and what the pipeline made of it. */
+export interface StoreItem {
+  info: StoredDocument;
+  output: ArticleOutput;
+}
+
+function writable(store: Store): void {
+  if (store.readOnly) {
+    throw new StoreError(
+      store.path,
+      "readonly",
+      "opened read-only; open it for writing to change it",
+    );
+  }
+}
+
+/**
+ * A batch must name each document once, and every row must belong to its item's document:
+ * rows are replaced and removed by document, so a stray one would outlive its article.
+ */
+function checkBatch(items: readonly StoreItem[]): void {
+  const seen = new Set<string>();
+  for (const { info, output } of items) {
+    const doc = info.doc;
+    if (output.doc !== doc)
+      throw new TypeError(`putArticles: info.doc "${doc}" is not output.doc "${output.doc}"`);
+    if (seen.has(doc)) throw new TypeError(`putArticles: "${doc}" twice in one batch`);
+    seen.add(doc);
+    const stray = [...output.mentions, ...output.relations].find((r) => r.doc !== doc);
+    if (stray) throw new TypeError(`putArticles: a row of "${doc}" names "${stray.doc}"`);
+  }
+}
+
+/** Every entity id an output writes (its entities rows must be refreshed). */
+function idsOf(output: ArticleOutput): string[] {
+  const ids: string[] = [];
+  for (const m of output.mentions) {
+    ids.push(m.entity.id);
+    if (m.place) ids.push(m.place.id);
+  }
+  for (const r of output.relations) {
+    ids.push(r.source.id, r.target.id);
+    if (r.attributed_to) ids.push(r.attributed_to.id);
+    if (r.place) ids.push(r.place.id);
+  }
+  return ids;
+}
+
+/** Of `docs`, those the store holds. */
+async function storedDocs(store: Store, docs: string[]): Promise<string[]> {
+  if (docs.length === 0) return [];
+  const rows = await queryRows<{ doc: string }>(
+    store,
+    `SELECT doc FROM ${DOCUMENTS.name} WHERE list_contains($1, doc)`,
+    [listValue(docs)],
+  );
+  return rows.map((r) => r.doc);
+}
+
+async function deleteDocs(store: Store, docs: string[]): Promise<void> {
+  for (const t of PER_DOCUMENT) {
+    await store.connection.run(`DELETE FROM ${t.name} WHERE list_contains($1, doc)`, [
+      listValue(docs),
+    ]);
+  }
+}
+
+function appendCell(appender: DuckDBAppender, column: Column, value: Cell): void {
+  if (value === null) appender.appendNull();
+  else if (column.type === "VARCHAR") appender.appendVarchar(value as string);
+  else if (column.type === "INTEGER") appender.appendInteger(value as number);
+  else if (column.type === "BIGINT") appender.appendBigInt(BigInt(value));
+  else appender.appendDouble(value as number);
+}
+
+/** Appends rows (cells in the table's column order) through DuckDB's appender. */
+async function appendRows(store: Store, table: Table, rows: Iterable<Cell[]>): Promise<void> {
+  const appender = await store.connection.createAppender(table.name);
+  try {
+    for (const cells of rows) {
+      if (cells.length !== table.columns.length) {
+        throw new TypeError(
+          `${table.name}: ${cells.length} cells for ${table.columns.length} columns`,
+        );
+      }
+      for (let i = 0; i < cells.length; i++) {
+        appendCell(appender, table.columns[i] as Column, cells[i] as Cell);
+      }
+      appender.endRow();
+    }
+    appender.closeSync(); // flushes: a constraint violation surfaces here
+  } catch (err) {
+    try {
+      appender.clear();
+      appender.closeSync();
+    } catch {
+      // A half-appended row cannot be closed cleanly; the transaction is rolled back anyway.
+    }
+    throw err;
+  }
+}
+
+function documentCells({ info, output }: StoreItem): Cell[] {
+  return [
+    info.doc,
+    info.key,
+    info.sha256,
+    info.bytes,
+    info.title,
+    info.date,
+    info.source,
+    info.url,
+    output.sentences,
+  ];
+}
+
+function* mentionRows(items: readonly StoreItem[]): Generator<Cell[]> {
+  for (const { output } of items) {
+    for (let i = 0; i < output.mentions.length; i++) {
+      yield mentionCells(output.mentions[i] as ArticleOutput["mentions"][number], i);
+    }
+  }
+}
+
+function* relationRows(items: readonly StoreItem[]): Generator<Cell[]> {
+  for (const { output } of items) {
+    for (let i = 0; i < output.relations.length; i++) {
+      yield relationMentionCells(output.relations[i] as ArticleOutput["relations"][number], i);
+    }
+  }
+}
+
+function* partOfRows(items: readonly StoreItem[]): Generator<Cell[]> {
+  for (const { output } of items)
+    for (const [org, state] of output.partOf) yield [output.doc, org, state];
+}
+
+/**
+ * Stores a batch of articles in one transaction, replacing what the store held for the same
+ * documents. Throws (and leaves the store as it was) when any row cannot be written.
+ */
+export async function putArticles(store: Store, items: readonly StoreItem[]): Promise<void> {
+  writable(store);
+  checkBatch(items);
+  if (items.length === 0) return;
+  const docs = items.map((i) => i.info.doc);
+  await inTransaction(store, async () => {
+    await startTouched(store);
+    await touchIds(
+      store,
+      items.flatMap((i) => idsOf(i.output)),
+    );
+    const replaced = await storedDocs(store, docs);
+    if (replaced.length > 0) {
+      await touchIdsOfDocs(store, replaced);
+      await deleteDocs(store, replaced);
+    }
+    await appendRows(store, DOCUMENTS, items.map(documentCells));
+    await appendRows(store, MENTIONS, mentionRows(items));
+    await appendRows(store, RELATION_MENTIONS, relationRows(items));
+    await appendRows(store, PART_OF, partOfRows(items));
+    await refreshEntities(store);
+    await writeMeta(store, "extractor", EXTRACTOR_VERSION);
+  });
+}
+
+/** Removes documents and all their rows in one transaction; returns how many were stored. */
+export async function removeDocuments(store: Store, docs: readonly string[]): Promise<number> {
+  writable(store);
+  const unique = [...new Set(docs)];
+  return inTransaction(store, async () => {
+    const stored = await storedDocs(store, unique);
+    if (stored.length === 0) return 0;
+    await startTouched(store);
+    await touchIdsOfDocs(store, stored);
+    await deleteDocs(store, stored);
+    await refreshEntities(store);
+    return stored.length;
+  });
+}
+
+/** Each stored document's key (content hash and versions), for incremental builds. */
+export async function documentKeys(store: Store): Promise<Map<string, string>> {
+  const rows = await queryRows<{ doc: string; key: string }>(
+    store,
+    `SELECT doc, key FROM ${DOCUMENTS.name}`,
+  );
+  return new Map(rows.map((r) => [r.doc, r.key]));
+}
+
+type DocumentRow = StoredDocument & { sentences: number };
+
+const byDoc = <T extends { doc: string }>(rows: T[]): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.doc);
+    if (list) list.push(r);
+    else out.set(r.doc, [r]);
+  }
+  return out;
+};
+
+/**
+ * The stored articles (all, or those of `docs`) as putArticles received them, in canonical
+ * document order: what an incremental build merges for the articles it did not re-extract.
+ */
+export async function readStoredArticles(
+  store: Store,
+  docs?: readonly string[],
+): Promise<StoreItem[]> {
+  const where = docs === undefined ? "" : "WHERE list_contains($1, doc)";
+  const params = docs === undefined ? undefined : [listValue([...docs])];
+  const select = <T>(table: string, order: string) =>
+    queryRows<T>(store, `SELECT * FROM ${table} ${where} ORDER BY ${order}`, params);
+  const documents = await select<DocumentRow>(DOCUMENTS.name, "doc");
+  const mentions = byDoc(await select<MentionRow>(MENTIONS.name, "doc, seq"));
+  const relations = byDoc(await select<RelationMentionRow>(RELATION_MENTIONS.name, "doc, seq"));
+  const partOf = byDoc(
+    await select<{ doc: string; entity_id: string; state_id: string }>(PART_OF.name, "doc"),
+  );
+  return documents
+    .sort((a, b) => compareDocs(a.doc, b.doc))
+    .map(({ sentences, ...info }) => ({
+      info,
+      output: {
+        doc: info.doc,
+        sentences,
+        mentions: (mentions.get(info.doc) ?? []).map(rowToMention),
+        relations: (relations.get(info.doc) ?? []).map(rowToRelationMention),
+        partOf: (partOf.get(info.doc) ?? [])
+          .map((p): [string, string] => [p.entity_id, p.state_id])
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      },
+    }));
+}
