@@ -102,6 +102,7 @@ describe.skipIf(!HAS_NPM)("the packed package, installed in another project", ()
       "lexicon/relations.json",
       "lexicon/given-names.json",
       "lexicon/actors.json",
+      "lexicon/words.json",
       "model/relations.json",
     ]) {
       expect(files, f).toContain(f);

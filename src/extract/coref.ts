@@ -6,13 +6,11 @@ import { rolesOn } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
 import type { SentenceView, Unit } from "./units.js";
 
-const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
-const PAIR = set("البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان");
-const LEADERS = set("زعيمي زعيما رئيسي رئيسا قائدي قائدا");
-const TWO_PERSONS = set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين");
+// The phrases are word lists (lexicon/words.json): "pair_words" (البلدين), "pair_leaders"
+// (زعيمي before a pair word) and "two_persons" (الوزيران).
 const NOT_LEADER = /vice|deputy|opposition|former/i;
 const LEADER_TITLE = /president|leader|chairman|king|emir|supreme|prime minister|chancellor/i;
 
@@ -69,6 +67,7 @@ export function corefUnits(
   covered: Array<Found | undefined>,
   memory: ArticleMemory,
 ): Unit[] {
+  const w = bundledWords();
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
@@ -77,13 +76,13 @@ export function corefUnits(
     let pairWord = false;
     let persons = false;
     for (const r of tokStems(v.tokens[i] as Tok)) {
-      leaders ||= LEADERS.has(r.stem);
-      pairWord ||= PAIR.has(r.stem);
-      persons ||= TWO_PERSONS.has(r.stem);
+      leaders ||= w.pair_leaders.has(r.stem);
+      pairWord ||= w.pair_words.has(r.stem);
+      persons ||= w.two_persons.has(r.stem);
     }
     if (!leaders && !pairWord && !persons) continue;
     const next = v.tokens[i + 1]?.text;
-    if (leaders && next && PAIR.has(next)) {
+    if (leaders && next && w.pair_words.has(next)) {
       const pair = lastTwo(memory.states);
       if (pair)
         out.push(

@@ -2,16 +2,12 @@
 // date: weekdays (الخميس), أمس/اليوم, "الشهر الماضي", month names with or without a year.
 import { isoDate, MONTHS } from "../ingest/dates.js";
 import type { Tok } from "../recognize/segment.js";
+import { bundledWords, type Words } from "../text/words.js";
 
-const WEEKDAY: Record<string, number> = {
-  الاحد: 0,
-  الاثنين: 1,
-  الثلاثاء: 2,
-  الاربعاء: 3,
-  الخميس: 4,
-  الجمعه: 5,
-  السبت: 6,
-};
+// The words of relative dates, compared one by one below (normalized).
+const YESTERDAY = "امس";
+const TODAY = "اليوم";
+const MONTH = "الشهر";
 
 function shift(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -21,17 +17,33 @@ function shift(date: string, days: number): string {
 
 const bare = (t: string) => t.replace(/^(و|ف)?(ب|ل|في)?/, "");
 
-/** First words of every date expression, to skip the other tokens at once. */
-const STARTS = new Set([
-  ...Object.keys(WEEKDAY),
-  ...Object.keys(MONTHS).map((m) => m.split(" ")[0] as string),
-  "امس",
-  "اليوم",
-  "الشهر",
-]);
+interface DateWords {
+  words: Words;
+  /** Weekday -> day of the week (0 = Sunday), from the order of the "weekdays" list. */
+  weekday: Map<string, number>;
+  /** First words of every date expression, to skip the other tokens at once. */
+  starts: Set<string>;
+}
 
-function mayStartDate(t: string): boolean {
-  return STARTS.has(t) || STARTS.has(bare(t)) || STARTS.has(t.replace(/^(و|ف)?(ب|يوم)?/, ""));
+let dateWords: DateWords | null = null;
+
+function bundledDateWords(): DateWords {
+  if (dateWords) return dateWords;
+  const words = bundledWords();
+  const weekday = new Map([...words.weekdays].map((d, i) => [d, i]));
+  const starts = new Set([
+    ...weekday.keys(),
+    ...Object.keys(MONTHS).map((m) => m.split(" ")[0] as string),
+    YESTERDAY,
+    TODAY,
+    MONTH,
+  ]);
+  dateWords = { words, weekday, starts };
+  return dateWords;
+}
+
+function mayStartDate(starts: Set<string>, t: string): boolean {
+  return starts.has(t) || starts.has(bare(t)) || starts.has(t.replace(/^(و|ف)?(ب|يوم)?/, ""));
 }
 
 export function resolveDate(
@@ -40,27 +52,24 @@ export function resolveDate(
   to: number,
   articleDate: string | null,
 ): string | null {
+  const { words, weekday, starts } = bundledDateWords();
   const full = articleDate && articleDate.length === 10 ? articleDate : null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const t = (tokens[i] as Tok).text;
-    if (!mayStartDate(t)) continue;
-    const w = WEEKDAY[t.replace(/^(و|ف)?(ب|يوم)?/, "")] ?? WEEKDAY[t];
+    if (!mayStartDate(starts, t)) continue;
+    const w = weekday.get(t.replace(/^(و|ف)?(ب|يوم)?/, "")) ?? weekday.get(t);
     if (w !== undefined && full) {
       const cur = new Date(`${full}T00:00:00Z`).getUTCDay();
       return shift(full, -((cur - w + 7) % 7));
     }
-    if (full && (t === "امس" || t === "وامس")) return shift(full, -1);
-    if (full && (t === "اليوم" || t === "واليوم") && (tokens[i + 1]?.text ?? "") !== "") {
+    if (full && (t === YESTERDAY || t === `و${YESTERDAY}`)) return shift(full, -1);
+    if (full && (t === TODAY || t === `و${TODAY}`) && (tokens[i + 1]?.text ?? "") !== "") {
       // "اليوم" alone is often "today's" in a general sense; only with a weekday next.
-      const nxt = WEEKDAY[(tokens[i + 1] as Tok).text];
+      const nxt = weekday.get((tokens[i + 1] as Tok).text);
       if (nxt !== undefined) return full;
     }
     const next = tokens[i + 1]?.text;
-    if (
-      articleDate &&
-      (t === "الشهر" || t === "الشهر") &&
-      (next === "الماضي" || next === "المنصرم")
-    ) {
+    if (articleDate && t === MONTH && next !== undefined && words.past_qualifiers.has(next)) {
       const [y, m] = articleDate.split("-").map(Number) as [number, number];
       return m === 1 ? isoDate(y - 1, 12) : isoDate(y, m - 1);
     }
@@ -68,8 +77,10 @@ export function resolveDate(
     const month = MONTHS[two] ?? MONTHS[bare(t)];
     const prev = tokens[i - 1]?.text ?? "";
     const monthContext =
-      /^(في|خلال|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه|\d+)$/.test(prev) ||
-      /^(\d{4}|الماضي|المقبل|المنصرم)$/.test(next ?? "");
+      words.month_openers.has(prev) ||
+      /^\d+$/.test(prev) ||
+      /^\d{4}$/.test(next ?? "") ||
+      words.month_closers.has(next ?? "");
     if (month && !/^[a-z]/.test(t) && monthContext) {
       // A year right after (possibly after a bracketed alternative name) wins.
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {

@@ -2,11 +2,11 @@
 // and their arguments, then RelationMentions with exact spans, dates and attribution.
 import type { Kb } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
-import { TITLE_HEADS } from "../recognize/patterns.js";
 import type { Recognized } from "../recognize/recognize.js";
 import { type Sentence, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
 import { type ArticleMemory, corefUnits, remember } from "./coref.js";
 import { resolveDate } from "./dates.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
@@ -106,6 +106,7 @@ export function extractRelations(
   };
   const out: RelationMention[] = [];
   const seen = new Set<string>();
+  const titleHeads = bundledWords().title_heads;
 
   const contexts = sentenceContexts(rec, kb, lex);
   const fromArticle = new Map<SentenceContext, Draft[]>();
@@ -186,7 +187,7 @@ export function extractRelations(
       // The office starts after any clitic on its head ("ونظيره" -> "نظيره").
       const headTok = s.tokens[u.office.first] as Tok;
       const a =
-        headTok.start + (tokStems(headTok).find((x) => TITLE_HEADS.has(x.stem))?.prefixLength ?? 0);
+        headTok.start + (tokStems(headTok).find((x) => titleHeads.has(x.stem))?.prefixLength ?? 0);
       const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
       const span = u.office.after ? orig(u.start, titleEnd).span : orig(a, u.end).span;
       push({

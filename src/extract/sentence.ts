@@ -2,10 +2,10 @@
 // arguments (subjects before or after the verb, objects after it or its preposition,
 // coordinated actors), and the frame they sit in (who says so, denial, negation, modality).
 import { adjacent, type Found } from "../recognize/found.js";
-import { WEEKDAYS } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import {
   coordinatedAfter,
@@ -45,21 +45,21 @@ export interface Draft {
   event?: string;
 }
 
-const set = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
-const NEGATORS = set("لم لن لا ما ليس ليست غير عدم دون ولم ولن ولا وليس");
-const HYPOTHETICAL = set("قد وقد ربما إذا اذا لو ولو يمكن يمكن قد محتمل");
-const FUTURE_WORDS = set(
-  "سوف وسوف يعتزم تعتزم يعتزمون يدرس تدرس يخطط تخطط تنوي ينوي وشك المقبل المقبلة",
-);
-const COMPLEMENTIZERS = set("إن أن إنه أنه إنها أنها إنهم أنهم بأن بأنه بأنها وإن وأن");
-const FILLERS = set("أيضا ايضا اليوم أمس يوم مساء صباح الماضي بدوره بدورها كذلك رسميا");
-/** How many of a group act: "تظاهر آلاف الطلاب", "اعتقلت الشرطة عشرات الناشطين". */
-const QUANTITIES = set("آلاف الآلاف مئات المئات عشرات العشرات ملايين الملايين آلاف من مئات من");
-const CORE_PREPS = new Set(["مع", "الي", "علي", "من", "عن", "ضد", "في"]);
+// The closed classes the rules read (negators, hypothetical and future words,
+// complementizers, prepositions, clause breaks ...) are word lists in lexicon/words.json,
+// read through bundledWords() and named there after what they hold.
+
+/** Prepositions of the frames with one word ("between", "from", "with"); normalized. */
+const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
+const FROM: ReadonlySet<string> = new Set(["من"]);
+const WITH: ReadonlySet<string> = new Set(["مع"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
-const unconjoined = (w: string) => (CORE_PREPS.has(w) || w === "بين" ? w : w.replace(/^[وف]/, ""));
+const unconjoined = (word: string) =>
+  bundledWords().core_prepositions.has(word) || BETWEEN.has(word)
+    ? word
+    : word.replace(/^[وف]/, "");
 const PREP_NORM = new Map<string, string>();
 const normPrep = (p: string) => {
   let n = PREP_NORM.get(p);
@@ -69,18 +69,17 @@ const normPrep = (p: string) => {
   }
   return n;
 };
-/** Words that open a new clause: a reported claim or a denial does not reach past them. */
-const CLAUSE_BREAKS = set("رغم الرغم لكن ولكن لكنه بينما وبينما غير أن إلا عندما حين بعدما فيما");
-
 const breaksCache = new WeakMap<Tok[], number[]>();
 
 function clauseEnd(v: SentenceView, from: number): number {
   let breaks = breaksCache.get(v.tokens);
   if (!breaks) {
+    // Words that open a new clause: a reported claim or a denial does not reach past them.
+    const clauseBreaks = bundledWords().clause_breaks;
     breaks = [];
     for (let j = 0; j < v.tokens.length; j++) {
       // The word itself, or its reading without proclitics ("ولكن", "برغم").
-      if (tokStems(tok(v, j)).some((x) => CLAUSE_BREAKS.has(x.stem))) breaks.push(j);
+      if (tokStems(tok(v, j)).some((x) => clauseBreaks.has(x.stem))) breaks.push(j);
     }
     breaksCache.set(v.tokens, breaks);
   }
@@ -179,9 +178,10 @@ function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
 /** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
 function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
   if (f.entry.type !== "THREATEN") return false;
+  const complementizers = bundledWords().complementizers;
   const next = v.tokens[last + 1]?.text;
   const after = v.tokens[last + 2]?.text;
-  const that = (w: string | undefined) => w !== undefined && COMPLEMENTIZERS.has(w);
+  const that = (w: string | undefined) => w !== undefined && complementizers.has(w);
   return that(next) || (next === "من" && that(after));
 }
 
@@ -267,20 +267,21 @@ function prepOf(v: SentenceView, u: Unit): string {
     // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
     // before a preposition is a conjunction ("وفي", "فمن").
     const b = unconjoined(before.text);
-    if (CORE_PREPS.has(b) || b === "بين") return b;
+    if (bundledWords().core_prepositions.has(b) || BETWEEN.has(b)) return b;
   }
   return prefix.startsWith("و") ? "و" : "";
 }
 
 /** Subject after the verb (VSO), allowing time words between them. */
 function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
+  const { fillers, quantities, weekdays } = bundledWords();
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from) continue;
     for (let j = from; j < u.first; j++) {
       const t = tok(v, j).text;
-      const filler = FILLERS.has(t) || QUANTITIES.has(t) || /^\d+$/.test(t);
-      if (!filler && !WEEKDAYS.has(t) && !WEEKDAYS.has(t.replace(/^ال/, ""))) return null;
+      const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
+      if (!filler && !weekdays.has(t) && !weekdays.has(t.replace(/^ال/, ""))) return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
@@ -290,12 +291,13 @@ function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | nu
 
 /** Subject before the verb (SVO): the nearest unit ending right before it. */
 function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
+  const w = bundledWords();
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= verbFirst) continue;
     // Punctuation between them ends the subject's clause, but for a relative clause
     // ("سيرغي شويغو، الذي زار بيونغ يانغ").
-    const relative = RELATIVES.has(tok(v, u.last + 1).text);
+    const relative = w.relatives.has(tok(v, u.last + 1).text);
     // "زعيم كوريا الشمالية، كيم جونغ أون، ناقش": the comma closes an apposition.
     const closesApposition =
       u.found.first > u.first &&
@@ -310,11 +312,10 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
       if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
       if (
-        !NEGATORS.has(t) &&
-        !HYPOTHETICAL.has(t) &&
-        !FUTURE_WORDS.has(t) &&
-        t !== "التي" &&
-        t !== "الذي"
+        !w.negators.has(t) &&
+        !w.hypothetical.has(t) &&
+        !w.future.has(t) &&
+        !w.relatives_before_verb.has(t)
       )
         return null;
     }
@@ -346,12 +347,13 @@ function objectAfter(
   return null;
 }
 
+/** The first unit after `from` with one of the (normalized) prepositions `prep`. */
 function unitAfterPrep(
   v: SentenceView,
   units: Unit[],
   from: number,
   limit: number,
-  prep: string[],
+  prep: ReadonlySet<string>,
 ): { unit: Unit; group: Unit[] } | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
@@ -361,7 +363,7 @@ function unitAfterPrep(
     // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
     // "عقوبات على حكومة كوريا الشمالية".
     const viaNoun = p === "" && bridgedPrep(v, u, prep);
-    if (prep.some((x) => normPrep(x) === p) || viaNoun) {
+    if (prep.has(p) || viaNoun) {
       return {
         unit: u,
         group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
@@ -371,20 +373,21 @@ function unitAfterPrep(
   return null;
 }
 
-/** Nouns that stand between a relation word and the actor that owns them. */
-const BRIDGES = set("عقوبات العقوبات إدارة حكومة قوات نظام سلطات جيش سياسة سياسات تمويل برنامج");
-
-/** The word before `u` carries one of `prep` and is a bridging noun ("لعقوبات", "على حكومة"). */
-function bridgedPrep(v: SentenceView, u: Unit, prep: string[]): boolean {
+/**
+ * The word before `u` carries one of `prep` and is a bridging noun ("bridge_nouns", that
+ * stand between a relation word and the actor that owns them: "لعقوبات", "على حكومة").
+ */
+function bridgedPrep(v: SentenceView, u: Unit, prep: ReadonlySet<string>): boolean {
   const before = v.tokens[u.first - 1];
   if (!before) return false;
+  const bridges = bundledWords().bridge_nouns;
   for (const st of tokStems(before)) {
-    if (!BRIDGES.has(st.stem)) continue;
+    if (!bridges.has(st.stem)) continue;
     const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
-    if (clitic && prep.some((x) => normPrep(x) === clitic)) return true;
+    if (clitic && prep.has(clitic)) return true;
     const prevTok = v.tokens[u.first - 2];
     const prev = prevTok ? unconjoined(prevTok.text) : undefined;
-    if (!clitic && prev && prep.some((x) => normPrep(x) === prev)) return true;
+    if (!clitic && prev && prep.has(prev)) return true;
   }
   return false;
 }
@@ -501,43 +504,37 @@ export function frameAround(frames: readonly Frame[], i: number): Frame | null {
   return best;
 }
 
-const PRONOUN_COMPLEMENTIZERS = set(
-  "إنه أنه إنها أنها إنهما أنهما إنهم أنهم بأنه بأنها بأنهم وإنه وأنه",
-);
-const RELATIVES = set("الذي التي الذين اللذان اللتان");
-const CONDITIONALS = set("إذا وإذا فإذا لو ولو إن_كان");
-
 export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "future">): Modality {
   if (t.future) return "future";
+  const { conditionals, hypothetical, future } = bundledWords();
   // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
   for (let j = first - 1; j >= 0 && first - j <= 10; j--) {
-    if (CONDITIONALS.has(tok(v, j).text)) return "hypothetical";
+    if (conditionals.has(tok(v, j).text)) return "hypothetical";
     if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) break;
   }
   for (let j = Math.max(0, first - 3); j < first; j++) {
     const w = tok(v, j).text;
-    if (HYPOTHETICAL.has(w)) return "hypothetical";
-    if (FUTURE_WORDS.has(w)) return "future";
+    if (hypothetical.has(w)) return "hypothetical";
+    if (future.has(w)) return "future";
   }
   return "asserted";
 }
 
-const NOUN_NEGATORS = set("لا عدم دون غير بدون ولا");
-
 export function negatedAt(v: SentenceView, first: number, noun = false): boolean {
+  const { light_verb_negators, noun_negators, negators } = bundledWords();
   // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
   if (noun) {
     for (let j = Math.max(0, first - 4); j < first - 1; j++) {
       const w = tok(v, j).text;
-      if (w === "لم" || w === "لن" || w === "ولم" || w === "ولن") return true;
+      if (light_verb_negators.has(w)) return true;
       // "لا وجود لأي مفاوضات"
-      if (w === "وجود" && j > 0 && NOUN_NEGATORS.has(tok(v, j - 1).text)) return true;
+      if (w === "وجود" && j > 0 && noun_negators.has(tok(v, j - 1).text)) return true;
     }
   }
   for (let j = Math.max(0, first - 2); j < first; j++) {
     const w = tok(v, j).text;
     // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
-    if (noun ? NOUN_NEGATORS.has(w) : NEGATORS.has(w) && (w !== "ما" || j === first - 1))
+    if (noun ? noun_negators.has(w) : negators.has(w) && (w !== "ما" || j === first - 1))
       return true;
   }
   return false;
@@ -574,6 +571,7 @@ export function extractSentence(
   triggers: Trigger[],
   previousSubject: Unit[] | null,
 ): SentenceResult {
+  const w = bundledWords();
   const drafts: Draft[] = [];
   const frames: Frame[] = [];
   let sentenceSubject: Unit[] | null = null;
@@ -623,7 +621,7 @@ export function extractSentence(
     const plural = t.kind === "verb" && t.verb?.number !== "singular";
     // After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين".
     const pronounSubject = [t.first - 1, t.first - 2].some(
-      (j) => j >= 0 && PRONOUN_COMPLEMENTIZERS.has(tok(v, j).text),
+      (j) => j >= 0 && w.pronoun_complementizers.has(tok(v, j).text),
     );
     let inferred = false;
     if (participle) {
@@ -671,7 +669,7 @@ export function extractSentence(
       // The complement starts at إن/أن or a colon/quote after the verb.
       let from = t.last + 1;
       for (let j = t.last + 1; j < v.tokens.length; j++) {
-        if (COMPLEMENTIZERS.has(tok(v, j).text)) {
+        if (w.complementizers.has(tok(v, j).text)) {
           from = j + 1;
           break;
         }
@@ -768,23 +766,22 @@ export function extractSentence(
     for (const fr of frames) {
       if (pairs.length) break;
       if (fr === "between") {
-        const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, ["بين"]);
+        const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, BETWEEN);
         if (b && b.group.length >= 2) {
           const [a, ...rest] = b.group as [Unit, ...Unit[]];
           pairs = SYMMETRIC_NOUNS.has(n.type) ? everyPair(b.group) : rest.map((r) => [a, r]);
           rule = "noun-between";
         }
       } else if (fr === "from-to") {
-        const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, ["من"]);
-        const b =
-          a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, ["الى", "إلى", "ل"]);
+        const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, FROM);
+        const b = a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, w.to_prepositions);
         if (a && b) {
           pairs = a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = "noun-from-to";
         }
       } else if (fr === "passive-by") {
         // "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before.
-        const agent = unitAfterPrep(v, units, t.last + 1, t.last + 2, ["من"]);
+        const agent = unitAfterPrep(v, units, t.last + 1, t.last + 2, FROM);
         const patient = [...units]
           .reverse()
           .find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
@@ -813,7 +810,7 @@ export function extractSentence(
                 u.first === t.last + 2 &&
                 prepOf(v, u) === "" &&
                 tokStems(tok(v, t.last + 1)).some(
-                  (x) => x.prefixLength === 0 && BRIDGES.has(x.stem),
+                  (x) => x.prefixLength === 0 && w.bridge_nouns.has(x.stem),
                 ),
             ) ??
             nisbaOwner(v, t) ??
@@ -821,10 +818,10 @@ export function extractSentence(
         const owner = own ? [own] : t.pronoun ? clauseSubject : null;
         const prep =
           fr === "genitive-to"
-            ? ["الى", "إلى", "ل"]
+            ? w.to_prepositions
             : fr === "genitive-with"
-              ? ["مع"]
-              : ["على", "ضد"];
+              ? WITH
+              : w.against_prepositions;
         const start = own ? own.last + 1 : t.last + 1;
         const b = unitAfterPrep(v, units, start, start + 12, prep);
         if (owner && b) {
@@ -842,7 +839,8 @@ export function extractSentence(
           rule = "noun-visit-object";
         }
       } else if (clauseSubject) {
-        const prep = fr === "with" ? ["مع"] : fr === "to" ? ["الى", "إلى", "ل"] : ["على", "ضد"];
+        const prep =
+          fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
         const b = unitAfterPrep(v, units, t.last + 1, window, prep);
         if (b) {
           pairs = clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));

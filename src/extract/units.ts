@@ -4,12 +4,11 @@
 import type { Kb, KbEntity } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
-import { TITLE_HEADS, TITLE_LINKS, WEEKDAYS } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { STOPWORDS } from "../text/stopwords.js";
+import { bundledWords, type Words } from "../text/words.js";
 
 export interface Unit {
   ref: EntityRef;
@@ -40,17 +39,19 @@ export interface SentenceView {
   byFirst: Map<number, Found>;
 }
 
-const isTitleHead = (t: Tok) =>
+// Word lists (lexicon/words.json) read here: "title_heads" and "title_links" (an office's
+// words), "destinations" (المبعوث الدولي إلى اليمن), "un_words" (المبعوث الأممي),
+// "no_comma_heads", "group_heads" (القوات الروسية), "state_words", "weekdays", "stopwords".
+
+/** The reading of a token that is an office's head ("كزعيم", as a leader, is not one). */
+const isTitleHead = (t: Tok, w: Words = bundledWords()) =>
   tokStems(t).find(
-    (s) => TITLE_HEADS.has(s.stem) && !t.text.slice(0, s.prefixLength).endsWith("ك"),
+    (s) => w.title_heads.has(s.stem) && !t.text.slice(0, s.prefixLength).endsWith("ك"),
   );
 
 /** The office words just before token `at`: returns the head index, or -1. */
-const DESTINATION = new Set(["الي", "لدي", "في"]);
-/** "الأممي" and "الدولي" in an office: the United Nations' ("المبعوث الأممي"). */
-const UN_WORDS = new Set(["الاممي", "الامميه", "الدولي"]);
-
 function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[]; un: boolean } {
+  const w = bundledWords();
   const inner: Found[] = [];
   let un = false;
   let k = at - 1;
@@ -69,20 +70,20 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
       if (f.entity.kind === "person") break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
       const before = v.tokens[f.first - 1]?.text;
-      if (!(before && DESTINATION.has(before))) inner.push(f);
+      if (!(before && w.destinations.has(before))) inner.push(f);
       k = f.first - 1;
       continue;
     }
-    if (UN_WORDS.has(t.text)) un = true;
-    if (isTitleHead(t)) {
+    if (w.un_words.has(t.text)) un = true;
+    if (isTitleHead(t, w)) {
       head = k;
       k--;
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
     if (
-      (/^(ال|لل|وال|بال)/.test(t.text) && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
-      TITLE_LINKS.has(t.text)
+      (/^(ال|لل|وال|بال)/.test(t.text) && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
+      w.title_links.has(t.text)
     ) {
       k--;
       continue;
@@ -92,23 +93,16 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
   return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [], un: head >= 0 && un };
 }
 
-// After a name, an office follows a comma ("مايك بنس، نائب الرئيس الأمريكي"); a spokesman's
-// or a correspondent's office also follows without one ("محمد عبد السلام المتحدث باسم الحوثيين").
-const NO_COMMA_HEADS = new Set([
-  "المتحدث",
-  "المتحدثه",
-  "الناطق",
-  "الناطقه",
-  "مراسل",
-  "مراسله",
-  "المراسل",
-]);
-
-/** The office words right after a person's name: returns its token range, or null. */
+/**
+ * The office words right after a person's name: returns its token range, or null. The office
+ * follows a comma ("مايك بنس، نائب الرئيس الأمريكي"); a spokesman's or a correspondent's
+ * ("no_comma_heads") also follows without one ("محمد عبد السلام المتحدث باسم الحوثيين").
+ */
 function officeAfter(
   v: SentenceView,
   last: number,
 ): { first: number; last: number; inner: Found[] } | null {
+  const w = bundledWords();
   const head = last + 1;
   const h = v.tokens[head];
   if (!h) return null;
@@ -116,10 +110,10 @@ function officeAfter(
   const comma = /^\s*[،,]\s*$/.test(gap);
   if (
     !comma &&
-    !(adjacent(v.norm, (v.tokens[last] as Tok).end, h.start) && NO_COMMA_HEADS.has(h.text))
+    !(adjacent(v.norm, (v.tokens[last] as Tok).end, h.start) && w.no_comma_heads.has(h.text))
   )
     return null;
-  if (!isTitleHead(h) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
+  if (!isTitleHead(h, w) || v.found.some((f) => f.first <= head && head <= f.last)) return null;
   const inner: Found[] = [];
   let k = head + 1;
   while (k < v.tokens.length && k - head <= 8) {
@@ -133,9 +127,9 @@ function officeAfter(
       continue;
     }
     if (
-      isTitleHead(t) ||
-      (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
-      TITLE_LINKS.has(t.text)
+      isTitleHead(t, w) ||
+      (t.text.startsWith("ال") && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
+      w.title_links.has(t.text)
     ) {
       k++;
       continue;
@@ -226,11 +220,14 @@ function holdersOf(kb: Kb, state: string): KbEntity[] {
   return index.get(state) ?? [];
 }
 
-/** Words of state names and nisbas (and الجمهورية, الدولة): what may follow an office's words. */
+/**
+ * Words of state names and nisbas, and "state_words" (جمهورية، دولة): what may follow an
+ * office's words.
+ */
 function stateWords(kb: Kb): Set<string> {
   let words = stateWordsIndex.get(kb);
   if (!words) {
-    words = new Set(["جمهوريه", "دوله", "بلاد"]);
+    words = new Set(bundledWords().state_words);
     for (const e of kb.entities.values()) {
       if (e.kind !== "state") continue;
       for (const form of [e.label_ar, ...e.aliases, ...e.nisba]) {
@@ -251,17 +248,9 @@ function titleFits(kb: Kb, title: string, officeWords: string[]): boolean {
   return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
-/** Collective heads that make a nisba the state acting: its forces, authorities, officials. */
-const GROUP_HEADS = new Set(
-  `القوات قوات الجيش جيش الجنود جنود العسكريين السلطات سلطات الحكومة حكومة الشرطة البحرية
-  الطائرات طائرات المقاتلات الدبلوماسيين المسؤولين مسؤولين المسؤولون الاستخبارات المخابرات
-  الإدارة إدارة النظام البرلمان الوفد وفد`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي")),
-);
-
-const groupStem = (t: Tok) => tokStems(t).find((x) => GROUP_HEADS.has(x.stem));
+/** The reading of a token that is a collective head ("group_heads": القوات، السلطات). */
+const groupStem = (t: Tok, w: Words = bundledWords()) =>
+  tokStems(t).find((x) => w.group_heads.has(x.stem));
 
 /** The clitics on the office or group word that opens a unit ("ووزير" -> 1). */
 export function headClitic(t: Tok): number {

@@ -2,9 +2,9 @@
 // surface forms (aliases, variants, nisba adjectives). Pure: built from validated entries.
 import type { EntityKind, EntityRef, Role } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/tokenize.js";
 import { aliasVariants } from "../text/variants.js";
+import { bundledWords } from "../text/words.js";
 import type { LoadedEntry } from "./load.js";
 
 export interface KbEntity {
@@ -108,13 +108,15 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
     if (!prev) origin.set(e.id, `${file}: entry ${index}`);
   }
   const trie: TrieNode = { next: new Map() };
+  const { stopwords } = bundledWords();
   for (const e of entities.values()) {
     for (const form of [e.label_ar, ...e.aliases]) {
       const norm = normalizeForMatch(form);
       const toks = keyTokens(norm);
       if (toks.length === 0) continue;
-      // A one-word form that is an ordinary word would fire everywhere.
-      if (toks.length === 1 && (STOPWORDS.has(norm) || norm.length < 2)) {
+      // A one-word form that is an ordinary word (a stopword, lexicon/words.json) would fire
+      // everywhere.
+      if (toks.length === 1 && (stopwords.has(norm) || norm.length < 2)) {
         warnings.push(`${origin.get(e.id)} (${e.id}): alias "${form}" is a common word; ignored`);
         continue;
       }

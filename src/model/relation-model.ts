@@ -10,6 +10,7 @@ import { type Draft, frameAround, modalityAt } from "../extract/sentence.js";
 import type { Unit } from "../extract/units.js";
 import { bundledKbDir } from "../kb/load.js";
 import type { RelationType } from "../schema.js";
+import { bundledWords } from "../text/words.js";
 import { parseClass } from "./dataset.js";
 import { type LinearModel, LinearModelFile, loadLinearModel, predict } from "./linear.js";
 import { articlePairs } from "./pairs.js";
@@ -53,13 +54,15 @@ export function bundledRelationModel(): RelationModel {
   return cached;
 }
 
-const NEGATORS = new Set(["لم", "لن", "لا", "ليس", "ليست", "ولم", "ولن", "ولا", "عدم", "غير"]);
-
-/** A negator between the two actors, or just before the first, negates what links them. */
+/**
+ * A negator ("model_negators" in lexicon/words.json) between the two actors, or just before
+ * the first, negates what links them.
+ */
 function negatedBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
+  const negators = bundledWords().model_negators;
   for (let k = Math.max(0, a.first - 2); k < b.first; k++) {
     if (k >= a.first && k <= a.last) continue;
-    if (NEGATORS.has(ctx.view.tokens[k]?.text ?? "")) return true;
+    if (negators.has(ctx.view.tokens[k]?.text ?? "")) return true;
   }
   return false;
 }

@@ -8,43 +8,12 @@ import { join } from "node:path";
 import { bundledKbDir } from "../kb/load.js";
 import { type Stem, stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { STOPWORDS } from "../text/stopwords.js";
+import { bundledWords, type Words } from "../text/words.js";
 import { adjacent, type Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
 
-const set = (words: string) => new Set(words.trim().split(/\s+/).map(normalizeForMatch));
-
-/** Heads of an office: the name follows the office and its qualifiers. */
-export const TITLE_HEADS = set(`
-  الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة نائب السفير سفير السفيرة المبعوث مبعوث
-  المتحدث المتحدثة الناطق الناطقة متحدث الخبير خبير الخبيرة المحلل الباحث الباحثة الزعيم زعيم
-  الأمين المستشار مستشار المستشارة النائب القائد قائد الجنرال الملك الأمير الشيخ الدكتور السيناتور
-  المرشح العقيد اللواء العميد المقدم الفريق المشير مدير المدير المديرة مساعد المندوب مندوب
-  المفوض الممثل ممثل رئيسه ولي البابا الجنرال المعارض الناشط الناشطة الصحفي الصحفية الكاتب
-  المدعي القاضي الأدميرال الأميرال المسؤول المسؤولة المرشد مرشد العاهل عاهل الملكة مراسل المراسل
-  متحدثة متحدثه نظيره نظيرته نظيرها نظيريه وزراء مراسلة المراسلة المفوضة نائبة حاكم الحاكم محافظ المحافظ عمدة قائدة المنسق
-`);
-/** Words that continue an office's description before the name. */
-const PLACE_LINKS = set("في إلى لدى");
-export const TITLE_LINKS = set(
-  `باسم العام لشؤون لدى في إلى السابق السابقة الحالي الجديد الأعلى الأول`,
-);
-/** Verbs of saying: a bare name may follow ("وقال كير جايلز، ..."). */
-const SPEECH = set(`
-  قال قالت وقال وقالت فقال فقالت يقول تقول ويقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت
-  وأكدت صرح وصرح صرحت وصرحت أوضح وأوضح أوضحت وأوضحت ذكر وذكر ذكرت وذكرت أعلن وأعلن أعلنت
-  وأعلنت أشار وأشار أشارت وأشارت حذر وحذر حذرت وحذرت كتب وكتب كتبت وكتبت رأى ورأى اعتبر واعتبر
-`);
-/** What may follow a name introduced by a speech verb. */
-const AFTER_SPEECH_NAME = set(
-  `إن أن إنه أنه إنها أنها في خلال لوسائل لصحيفة لوكالة لقناة أمام من عبر`,
-);
-/** Heads of organisation names. */
-const ORG_HEADS = set(`
-  وزارة مجلس وكالة جامعة مركز حزب حركة منظمة هيئة جمعية معهد شركة صحيفة مؤسسة لجنة جبهة
-  تحالف اتحاد رابطة مفوضية إذاعة محكمة برلمان جهاز مكتب بنك مصرف ميليشيا ميلشيا
-`);
-export const WEEKDAYS = set(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`);
+// The cue words (office heads and links, verbs of saying, organisation heads, name links) are
+// lists in lexicon/words.json (bundledWords()).
 
 const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
 
@@ -52,9 +21,9 @@ const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
 // ordinary words, not names.
 const NOT_A_NAME_START = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال|و[يتنام][\u0621-\u064a]{2,}$)/;
 
-function nameLike(t: string, first: boolean): boolean {
-  if (!ARABIC_WORD.test(t) || STOPWORDS.has(t) || WEEKDAYS.has(t)) return false;
-  if (TITLE_HEADS.has(t) || ORG_HEADS.has(t) || SPEECH.has(t)) return false;
+function nameLike(w: Words, t: string, first: boolean): boolean {
+  if (!ARABIC_WORD.test(t) || w.stopwords.has(t) || w.weekdays.has(t)) return false;
+  if (w.title_heads.has(t) || w.org_heads.has(t) || w.speech_verbs.has(t)) return false;
   if (first && (t.startsWith("ال") || NOT_A_NAME_START.test(t))) return false;
   return true;
 }
@@ -84,30 +53,32 @@ export interface PatternContext {
   covered: Array<Found | undefined>;
 }
 
-/** Collects up to 3 name tokens from `i`; returns the index after the name. */
-/** Links inside Arabic names: بن، ابن، بنت، أبو، عبد are always followed by another part. */
-const NAME_LINKS = set("بن ابن بنت أبو ابو عبد آل");
+/** The context with the word lists and the given names (read once, on first use). */
+interface Context extends PatternContext {
+  w: Words;
+  given: ReadonlySet<string>;
+}
 
 /**
  * Collects up to 3 name tokens from `i` (links like بن do not count); returns the index
  * after the name. A third part is taken only when a boundary closes it, since names are
  * followed by ordinary words with no capital letters to tell them apart.
  */
-function nameRun(ctx: PatternContext, i: number, maxParts = 3): number {
-  const { tokens, norm, covered } = ctx;
+function nameRun(ctx: Context, i: number, maxParts = 3): number {
+  const { tokens, norm, covered, w, given } = ctx;
   let j = i;
   let parts = 0;
   while (j < tokens.length && parts < maxParts) {
     const t = tokens[j] as Tok;
-    const link = NAME_LINKS.has(t.text) && j + 1 < tokens.length;
+    const link = w.name_links.has(t.text) && j + 1 < tokens.length;
     if (!link) {
-      if (covered[j] || !nameLike(t.text, j === i)) break;
+      if (covered[j] || !nameLike(w, t.text, j === i)) break;
       if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
       if (j > i && t.text.startsWith("ال")) {
         const prev = (tokens[j - 1] as Tok).text;
-        if (!GIVEN.has(prev) && !NAME_LINKS.has(prev)) break;
+        if (!given.has(prev) && !w.name_links.has(prev)) break;
       }
     }
     if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
@@ -117,21 +88,21 @@ function nameRun(ctx: PatternContext, i: number, maxParts = 3): number {
     if (parts === 3 || (parts === maxParts && maxParts < 3)) {
       const nxt = tokens[j];
       const closed =
-        !nxt || !adjacent(norm, t.end, nxt.start) || STOPWORDS.has(nxt.text) || covered[j];
+        !nxt || !adjacent(norm, t.end, nxt.start) || w.stopwords.has(nxt.text) || covered[j];
       if (!closed) j--;
     }
   }
   // A name never ends on a link word.
-  while (j > i && NAME_LINKS.has((tokens[j - 1] as Tok).text)) j--;
+  while (j > i && w.name_links.has((tokens[j - 1] as Tok).text)) j--;
   return j;
 }
 
-function makePerson(ctx: PatternContext, from: number, to: number, rule: string): Found {
+function makePerson(ctx: Context, from: number, to: number, rule: string): Found {
   const a = ctx.tokens[from] as Tok;
   const b = ctx.tokens[to - 1] as Tok;
   // "بميشيل باشيليت": a proclitic glued to a known given name is not part of the name.
   const clitic =
-    tokStems(a).find((x) => x.prefixLength > 0 && GIVEN.has(x.stem))?.prefixLength ?? 0;
+    tokStems(a).find((x) => x.prefixLength > 0 && ctx.given.has(x.stem))?.prefixLength ?? 0;
   const label = ctx.original(a.start + clitic, b.end);
   return {
     entity: {
@@ -150,12 +121,12 @@ function makePerson(ctx: PatternContext, from: number, to: number, rule: string)
 }
 
 /** Title + name: skips the office's words (qualifiers, nisba, KB mentions), then a name. */
-function titleNames(ctx: PatternContext): Found[] {
+function titleNames(ctx: Context): Found[] {
   const out: Found[] = [];
-  const { tokens, norm, covered } = ctx;
+  const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     // "كزعيم" (as a leader) describes, it does not introduce a name.
-    const head = cues(tokens[i] as Tok).title;
+    const head = cues(ctx, tokens[i] as Tok).title;
     if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك"))
       continue;
     let j = i + 1;
@@ -171,10 +142,10 @@ function titleNames(ctx: PatternContext): Found[] {
       }
       // في / إلى / لدى continue an office only into a named place or body ("السفير لدى
       // الأمم المتحدة"); otherwise they start an adverbial ("في وقت سابق").
-      const placeLink = PLACE_LINKS.has(t.text);
+      const placeLink = w.place_links.has(t.text);
       if (
-        (t.text.startsWith("ال") && !WEEKDAYS.has(t.text) && !STOPWORDS.has(t.text)) ||
-        (TITLE_LINKS.has(t.text) && (!placeLink || covered[j + 1]))
+        (t.text.startsWith("ال") && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
+        (w.title_links.has(t.text) && (!placeLink || covered[j + 1]))
       ) {
         j++;
         continue;
@@ -196,11 +167,11 @@ function titleNames(ctx: PatternContext): Found[] {
 }
 
 /** Speech verb + name, when the name is closed by punctuation or a complementizer. */
-function speechNames(ctx: PatternContext): Found[] {
+function speechNames(ctx: Context): Found[] {
   const out: Found[] = [];
-  const { tokens, norm, covered } = ctx;
+  const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(cues(tokens[i] as Tok).bits & SPEECH_VERB) || covered[i + 1]) continue;
+    if (!(cues(ctx, tokens[i] as Tok).bits & SPEECH_VERB) || covered[i + 1]) continue;
     const end = nameRun(ctx, i + 1);
     if (end - (i + 1) < 2) continue; // single words after a verb are too often nouns
     const last = tokens[end - 1] as Tok;
@@ -208,20 +179,20 @@ function speechNames(ctx: PatternContext): Found[] {
     const closed =
       !nxt ||
       !adjacent(norm, last.end, nxt.start) ||
-      AFTER_SPEECH_NAME.has(nxt.text) ||
-      WEEKDAYS.has(nxt.text);
+      w.after_speech_name.has(nxt.text) ||
+      w.weekdays.has(nxt.text);
     if (closed) out.push(makePerson(ctx, i + 1, end, "speech-name"));
   }
   return out;
 }
 
 /** Organisation head + its qualifiers: "وكالة الإعلام الروسية", "جامعة كوكمين". */
-function orgNames(ctx: PatternContext): Found[] {
+function orgNames(ctx: Context): Found[] {
   const out: Found[] = [];
-  const { tokens, norm, covered } = ctx;
+  const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Tok;
-    if (covered[i] || !(cues(head).bits & ORG_HEAD)) continue;
+    if (covered[i] || !(cues(ctx, head).bits & ORG_HEAD)) continue;
     let j = i + 1;
     let partOf: string | undefined;
     let definite = 0;
@@ -237,14 +208,14 @@ function orgNames(ctx: PatternContext): Found[] {
         continue;
       }
       const word = t.text.replace(/^و(?=ال)/, "");
-      if (word.startsWith("ال") && !STOPWORDS.has(word) && !WEEKDAYS.has(word)) {
+      if (word.startsWith("ال") && !w.stopwords.has(word) && !w.weekdays.has(word)) {
         definite++;
         j++;
         continue;
       }
       // Bare proper words right after the head: "جامعة كوكمين", "صحيفة نيويورك تايمز".
       // Adjectives (أمني، دولية) are not names.
-      const proper = nameLike(t.text, j === i + 1) && !/(ي|يه|يين|يون)$/.test(t.text);
+      const proper = nameLike(w, t.text, j === i + 1) && !/(ي|يه|يين|يون)$/.test(t.text);
       if (definite === 0 && !partOf && j - i <= 2 && proper && !head.text.startsWith("ال")) {
         bareWords++;
         j++;
@@ -255,7 +226,7 @@ function orgNames(ctx: PatternContext): Found[] {
     // A lone definite noun after the head is usually a common phrase ("حركة البضائع").
     const bare = bareWords > 0 && definite === 0;
     if (j === i + 1 || (!partOf && !bare && definite < 2)) continue;
-    const stem = stems(head.text).find((s) => ORG_HEADS.has(s.stem)) ?? { prefixLength: 0 };
+    const stem = stems(head.text).find((s) => w.org_heads.has(s.stem)) ?? { prefixLength: 0 };
     const start = head.start + stem.prefixLength;
     const end = (tokens[j - 1] as Tok).end;
     const label = ctx.original(start, end);
@@ -279,25 +250,29 @@ function orgNames(ctx: PatternContext): Found[] {
   return out;
 }
 
-/** Given names (lexicon/given-names.json) that open a person's name. */
-const GIVEN: Set<string> = (() => {
+let givenCache: ReadonlySet<string> | null = null;
+
+/** Given names (lexicon/given-names.json) that open a person's name, read on first use. */
+function givenNames(): ReadonlySet<string> {
+  if (givenCache) return givenCache;
   const path = join(bundledKbDir(), "..", "lexicon", "given-names.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as { given?: unknown };
   if (!Array.isArray(raw.given)) throw new Error(`${path}: expected {"given": [names]}`);
-  return new Set(raw.given.map((n) => normalizeForMatch(String(n))));
-})();
+  givenCache = new Set(raw.given.map((n) => normalizeForMatch(String(n))));
+  return givenCache;
+}
 
 /** A known given name followed by further name parts: "دونالد رامسفيلد", "سعيد الهاجري". */
-function givenNames(ctx: PatternContext): Found[] {
+function givenNameMentions(ctx: Context): Found[] {
   const out: Found[] = [];
-  const { tokens, norm, covered } = ctx;
+  const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i]) continue;
-    const st = cues(tokens[i] as Tok).given;
+    const st = cues(ctx, tokens[i] as Tok).given;
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
-    if (!nameLike(next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
+    if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
       continue;
     const end = Math.max(i + 2, nameRun(ctx, i + 1, 2));
     const f = makePerson(ctx, i, end, "given-name");
@@ -324,14 +299,15 @@ interface Cues {
 /** Shared by the many tokens that open nothing (one hot object rather than thousands). */
 const NO_CUES: Cues = { bits: 0, title: undefined, given: undefined };
 
-function computeCues(t: Tok): Cues {
+function computeCues(ctx: Context, t: Tok): Cues {
+  const { w } = ctx;
   let title: Stem | undefined;
   let given: Stem | undefined;
-  let bits = SPEECH.has(t.text) ? SPEECH_VERB : 0;
+  let bits = w.speech_verbs.has(t.text) ? SPEECH_VERB : 0;
   for (const x of tokStems(t)) {
-    if (!title && TITLE_HEADS.has(x.stem)) title = x;
-    if (!given && x.prefixLength <= 2 && GIVEN.has(x.stem)) given = x;
-    if (ORG_HEADS.has(x.stem)) bits |= ORG_HEAD;
+    if (!title && w.title_heads.has(x.stem)) title = x;
+    if (!given && x.prefixLength <= 2 && ctx.given.has(x.stem)) given = x;
+    if (w.org_heads.has(x.stem)) bits |= ORG_HEAD;
   }
   if (title) bits |= TITLE;
   if (given) bits |= GIVEN_NAME;
@@ -339,14 +315,23 @@ function computeCues(t: Tok): Cues {
 }
 
 /** The token's cues, kept on its info record: every pass asks them of every token. */
-function cues(t: Tok): Cues {
+function cues(ctx: Context, t: Tok): Cues {
   const info = t.info;
-  if (!info) return computeCues(t);
-  info.patternMemo ??= computeCues(t);
+  if (!info) return computeCues(ctx, t);
+  info.patternMemo ??= computeCues(ctx, t);
   return info.patternMemo as Cues;
 }
 
-export function patternMentions(ctx: PatternContext): Found[] {
+export function patternMentions(pctx: PatternContext): Found[] {
+  // Written out, not spread: a spread context made every pass slower.
+  const ctx: Context = {
+    norm: pctx.norm,
+    original: pctx.original,
+    tokens: pctx.tokens,
+    covered: pctx.covered,
+    w: bundledWords(),
+    given: givenNames(),
+  };
   const found: Found[] = [];
   const mark = (f: Found) => {
     // An organisation's name may swallow a nisba adjective ("وكالة الإعلام الروسية").
@@ -360,11 +345,11 @@ export function patternMentions(ctx: PatternContext): Found[] {
   };
   // Each pass starts only at a token with its cue: a sentence without one skips the pass.
   let bits = 0;
-  for (const t of ctx.tokens) bits |= cues(t).bits;
+  for (const t of ctx.tokens) bits |= cues(ctx, t).bits;
   // Persons first: a title's office words must not be swallowed as an organisation's name.
   if (bits & TITLE) for (const f of titleNames(ctx)) mark(f);
   if (bits & SPEECH_VERB) for (const f of speechNames(ctx)) mark(f);
-  if (bits & GIVEN_NAME) for (const f of givenNames(ctx)) mark(f);
+  if (bits & GIVEN_NAME) for (const f of givenNameMentions(ctx)) mark(f);
   if (bits & ORG_HEAD) for (const f of orgNames(ctx)) mark(f);
   return found;
 }

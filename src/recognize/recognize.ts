@@ -3,8 +3,8 @@
 import { type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
 import type { Article, Mention, Role } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
-import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/tokenize.js";
+import { bundledWords } from "../text/words.js";
 import { type Actors, bundledActors } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
@@ -20,17 +20,12 @@ export interface Recognized {
   mentions: Mention[];
 }
 
-const words = (s: string) => new Set(s.trim().split(/\s+/).map(normalizeForMatch));
-/** Before a capital or seat, these make it a place rather than an actor. */
-const LOCATIVE = words(`في من إلى الى داخل خارج قرب بالقرب نحو عاصمة العاصمة مدينة المدينة شوارع
-  وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أنحاء سفارة سفارتها سفارته مطار زار زيارة لزيارة`);
-/** After an organisation's KB name, these make it another body ("مجلس الأمن القومي"). */
-const OTHER_BODY = words(`القومي الوطني الاتحادي الإقليمي الأعلى`);
-/** Given names too common to stand for one person on their own. */
-const COMMON_GIVEN = words(`محمد أحمد علي عبد بن ابن أبو عبدالله عبد الله حسن حسين خالد سعد عمر يوسف
-  إبراهيم مصطفى محمود سلمان فيصل عادل جون جو جورج مايك ديفيد بيتر عبدالعزيز حمد زايد`);
+// Word lists (lexicon/words.json): "locative" words before a capital or seat make it a place
+// rather than an actor, "other_body" words after an organisation's KB name make it another
+// body ("مجلس الأمن القومي"), "common_given" names are too common to stand for one person.
 
 function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
+  const w = bundledWords();
   const out: Found[] = [];
   const { norm } = seg.norm;
   for (const m of matchKb(kb, norm, s.tokens)) {
@@ -43,7 +38,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     if (
       e.kind === "organization" &&
       next &&
-      OTHER_BODY.has(next.text) &&
+      w.other_body.has(next.text) &&
       adjacent(norm, last.end, next.start)
     ) {
       continue;
@@ -62,7 +57,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       const prev = s.tokens[m.first - 1];
       const prefix = first.text.slice(0, m.prefixLength);
       const locative =
-        (prev && tokStems(prev).some((x) => LOCATIVE.has(x.stem))) || prefix.endsWith("ب");
+        (prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
       if (target && !locative) {
         f.place = f.entity;
         f.entity = refOf(target);
@@ -133,10 +128,11 @@ function addNameParts(
 
 /** The words of names that may stand for their person alone (not short, common or given). */
 function nameWords(forms: string[]): string[] {
+  const { stopwords, common_given } = bundledWords();
   const out: string[] = [];
   for (const form of forms) {
     for (const t of tokenize(normalizeForMatch(form))) {
-      if (t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
+      if (t.text.length < 3 || stopwords.has(t.text) || common_given.has(t.text)) continue;
       out.push(t.text);
     }
   }
@@ -161,10 +157,11 @@ function kbNameWords(e: KbEntity): string[] {
 function leaderWords(e: KbEntity): string[] {
   let words = leaderWordsMemo.get(e);
   if (!words) {
+    const { stopwords, common_given } = bundledWords();
     const all = tokenize(normalizeForMatch(e.label_ar));
     words = [];
     for (const t of [all[0], all[all.length - 1]]) {
-      if (!t || t.text.length < 3 || STOPWORDS.has(t.text) || COMMON_GIVEN.has(t.text)) continue;
+      if (!t || t.text.length < 3 || stopwords.has(t.text) || common_given.has(t.text)) continue;
       words.push(t.text);
     }
     leaderWordsMemo.set(e, words);

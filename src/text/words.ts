@@ -1,0 +1,136 @@
+// The word lists (lexicon/words.json): negators, complementizers, prepositions, office and
+// organisation heads, verbs of saying, stopwords and the rest of the closed classes and cue
+// words the recognizer and the relation rules read. Data, not code: the file is read and
+// validated on first use, and each list becomes a Set of normalized forms, built once, so a
+// lookup is one Set.has on a normalized token.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { bundledKbDir } from "../kb/load.js";
+import { normalizeForMatch } from "./normalize.js";
+
+/** The lists lexicon/words.json holds, every one required. */
+export const WORD_LISTS = [
+  "stopwords",
+  "weekdays",
+  "title_heads",
+  "title_links",
+  "place_links",
+  "speech_verbs",
+  "after_speech_name",
+  "org_heads",
+  "name_links",
+  "common_given",
+  "locative",
+  "other_body",
+  "negators",
+  "noun_negators",
+  "light_verb_negators",
+  "hypothetical",
+  "conditionals",
+  "future",
+  "complementizers",
+  "pronoun_complementizers",
+  "relatives",
+  "relatives_before_verb",
+  "clause_breaks",
+  "fillers",
+  "quantities",
+  "core_prepositions",
+  "to_prepositions",
+  "against_prepositions",
+  "bridge_nouns",
+  "pair_words",
+  "pair_leaders",
+  "two_persons",
+  "group_heads",
+  "no_comma_heads",
+  "destinations",
+  "un_words",
+  "state_words",
+  "month_openers",
+  "month_closers",
+  "past_qualifiers",
+  "model_negators",
+] as const;
+export type WordList = (typeof WORD_LISTS)[number];
+
+/** Each list as normalized forms (what the tokens are compared with). */
+export type Words = { readonly [K in WordList]: ReadonlySet<string> };
+
+/** One word as the tokenizer cuts them (letters, marks, digits): no spaces, no "_". */
+const Word = z
+  .string()
+  .regex(/^[\p{L}\p{M}\p{N}]+$/u, "one word: letters only, no spaces or punctuation");
+
+const List = z
+  .object({
+    about: z.string().min(1),
+    words: z.array(Word).min(1),
+  })
+  .strict()
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.words.forEach((w, i) => {
+      if (seen.has(w))
+        ctx.addIssue({ code: "custom", path: ["words", i], message: `"${w}" twice` });
+      seen.add(w);
+    });
+  });
+
+export const WordsFile = z
+  .object({
+    about: z.string().min(1),
+    ...(Object.fromEntries(WORD_LISTS.map((k) => [k, List])) as Record<WordList, typeof List>),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    // The position of a weekday is its day (0 = Sunday): seven distinct days, in order.
+    const days = new Set(file.weekdays.words.map(normalizeForMatch));
+    if (file.weekdays.words.length !== 7 || days.size !== 7)
+      ctx.addIssue({
+        code: "custom",
+        path: ["weekdays", "words"],
+        message: "seven distinct days, Sunday first",
+      });
+  });
+export type WordsFile = z.infer<typeof WordsFile>;
+
+/** The lists of a validated file as Sets of normalized forms (insertion order kept). */
+export function buildWords(file: WordsFile): Words {
+  const out = {} as Record<WordList, ReadonlySet<string>>;
+  for (const k of WORD_LISTS) out[k] = new Set(file[k].words.map(normalizeForMatch));
+  return out;
+}
+
+/** Reads and validates a words file; the error names the file and the list that is wrong. */
+export function loadWords(path: string): Words {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`${path}: cannot read the word lists: ${(e as Error).message}`);
+  }
+  const r = WordsFile.safeParse(raw);
+  if (!r.success) {
+    const what = r.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`)
+      .join("; ");
+    throw new Error(`${path}: invalid word lists: ${what}`);
+  }
+  return buildWords(r.data);
+}
+
+/** Where the bundled words file is (lexicon/ beside kb/). */
+export function bundledWordsPath(): string {
+  return join(bundledKbDir(), "..", "lexicon", "words.json");
+}
+
+let cached: Words | null = null;
+
+/** The bundled word lists (lexicon/words.json), read and validated once, on first use. */
+export function bundledWords(): Words {
+  cached ??= loadWords(bundledWordsPath());
+  return cached;
+}
