@@ -2,16 +2,17 @@
 // ingest -> recognize (normalize, segment, mentions) -> extract -> merge -> analyze -> write.
 import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
-import { extractRelations } from "./extract/index.js";
+import { decideRelations, type RelationOptions } from "./extract/relation-sources.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
-import { expandInputs, readArticles, type Sidecar } from "./ingest/read.js";
+import { Ingest, type IngestedArticle } from "./ingest/stream.js";
 import type { Kb } from "./kb/kb.js";
 import { addRelationEdges } from "./merge/edges.js";
 import { addEvents } from "./merge/events.js";
 import { accumulateNodes, nodeAttributes, touchNode } from "./merge/nodes.js";
 import { addStructuralEdges } from "./merge/structure.js";
 import { compareDocs } from "./order.js";
+import { Extractor } from "./parallel/extractor.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
 import { EXTRACTOR_VERSION } from "./version.js";
@@ -57,9 +58,13 @@ export function stageFailure(doc: string, e: unknown): BuildError {
 }
 
 /** Everything athar extracts from one article. Throws a StageError naming the stage. */
-export function processArticle(article: Article, kb: Kb): ArticleOutput {
+export function processArticle(
+  article: Article,
+  kb: Kb,
+  opts: RelationOptions = {},
+): ArticleOutput {
   const rec = inStage("recognize", () => recognize(article, kb));
-  const relations = inStage("extract", () => extractRelations(rec, kb));
+  const relations = inStage("extract", () => decideRelations(rec, kb, opts));
   const partOf = new Map<string, string>();
   for (const f of rec.found.flat()) if (f.partOf) partOf.set(f.entity.id, f.partOf);
   return {
@@ -272,62 +277,131 @@ export function sortErrors(errors: BuildError[]): BuildError[] {
 }
 
 export interface BuildProgress {
-  /** The input file just read. */
+  /** Reading and extracting, or merging, analyzing and rendering (after every article). */
+  phase: "extract" | "assemble";
+  /** The input being read. */
   file: string;
+  /** Inputs read whole so far, of `total` (files, and stdin when it is one). */
   done: number;
   total: number;
+  /** Articles extracted so far. */
   articles: number;
+  /** Errors so far (files, lines, articles). */
   errors: number;
+  /** Input bytes read so far. */
+  bytes: number;
+  /** Bytes of all the inputs; null when stdin (of unknown size) is one of them. */
+  totalBytes: number | null;
 }
 
 export interface BuildRequest {
-  /** Files and folders, as given on the command line. */
+  /** Files and folders, as given on the command line; `-` reads JSON Lines from stdin. */
   inputs: string[];
   kb: Kb;
+  /**
+   * The knowledge-base files `kb` was built from beyond the bundled ones (the --kb files):
+   * worker threads build their own KB from them. Without them, extraction runs in this thread.
+   */
+  kbFiles?: string[];
+  /**
+   * Worker threads for extraction (default 1: this thread). Workers start only when there
+   * are at least as many articles, and only from the compiled package (dist/); otherwise
+   * extraction runs in this thread. The outputs are the same bytes for any number.
+   */
+  jobs?: number;
+  /**
+   * Workers start once this many articles per worker have been read (default 1); a smaller
+   * build is extracted in this thread, where it is done before workers would have started.
+   */
+  minArticlesPerWorker?: number;
   gexf?: boolean;
   onProgress?: (p: BuildProgress) => void;
-  /** Replacements for some stages (defaults: defaultStages). */
+  /**
+   * Replacements for some stages (defaults: defaultStages). A `process` given here is a
+   * function, which cannot be sent to a worker thread: extraction then runs in this thread.
+   */
   stages?: Partial<Stages>;
+  /**
+   * A module (path or file: URL) whose `process` export replaces the per-article stage; unlike
+   * `stages.process` it is loaded in each worker thread too.
+   */
+  processModule?: string;
+  /** Each worker thread's heap limit in MB (default: as large as this thread's). */
+  workerHeapMb?: number;
+  /** What `-` reads (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export interface BuildOutcome extends Assembled {
-  /** How many input files were found (0: nothing to build). */
+  /** How many inputs were found (files, and stdin when given; 0: nothing to build). */
   inputFiles: number;
+  /** Worker threads that extracted (0: this thread did). */
+  workers: number;
 }
 
 /**
  * A whole build in memory: ingest -> recognize -> extract -> merge -> analyze -> render.
- * Nothing an article holds stops it: a failing article becomes one error naming its document
- * and stage. Documents are put in canonical order before merging, so the order of the inputs
- * never changes a byte of the outputs.
+ * Inputs are read file by file, and JSON Lines record by record, and each article goes to
+ * extraction as it is read (on `jobs` worker threads, at most a few per worker waiting), so
+ * the texts of the articles not yet extracted are never all held. Nothing an article holds
+ * stops the build: a failing article becomes one error naming its document and stage.
+ * Documents are put in canonical order before merging, so neither the order of the inputs nor
+ * the order in which workers finish changes a byte of the outputs.
  */
-export function build(req: BuildRequest): BuildOutcome {
+export async function build(req: BuildRequest): Promise<BuildOutcome> {
   const stages: Stages = { ...defaultStages, ...req.stages };
-  const { files, errors } = expandInputs(req.inputs);
-  const collected: ProcessedArticle[] = [];
-  const manifests = new Map<string, Map<string, Sidecar>>();
-  files.forEach((f, n) => {
-    let read: ReturnType<typeof readArticles>;
-    try {
-      read = readArticles(f, manifests);
-    } catch (e) {
-      read = { articles: [], errors: [stageFailure(f.doc, new StageError("ingest", e))], bytes: 0 };
-    }
-    errors.push(...read.errors);
-    for (const article of read.articles) {
-      const done = processOne(article, read.bytes, req.kb, stages);
-      if ("output" in done) collected.push(done);
-      else errors.push(done);
-    }
+  const ingest = new Ingest(req.inputs, req.stdin ? { stdin: req.stdin } : {});
+  const errors: BuildError[] = [...ingest.errors];
+  const extracted: Array<IngestedArticle & { output: ArticleOutput }> = [];
+  let phase: BuildProgress["phase"] = "extract";
+  const progress = () =>
     req.onProgress?.({
-      file: f.doc,
-      done: n + 1,
-      total: files.length,
-      articles: collected.length,
+      phase,
+      file: ingest.current,
+      done: ingest.inputsRead,
+      total: ingest.inputs,
+      articles: extracted.length,
       errors: errors.length,
+      bytes: ingest.bytes,
+      totalBytes: ingest.totalBytes,
     });
+  const extractor = await Extractor.open<IngestedArticle>({
+    jobs: req.jobs ?? 1,
+    ...(req.minArticlesPerWorker ? { minArticlesPerWorker: req.minArticlesPerWorker } : {}),
+    kb: req.kb,
+    ...(req.kbFiles ? { kbFiles: req.kbFiles } : {}),
+    stages,
+    localOnly: req.stages?.process !== undefined,
+    ...(req.processModule ? { processModule: req.processModule } : {}),
+    ...(req.workerHeapMb ? { workerHeapMb: req.workerHeapMb } : {}),
+    onDone: (item, result) => {
+      if ("message" in result) errors.push(result);
+      else extracted.push({ ...item, output: result });
+      progress();
+    },
   });
-  return { ...assembleArticles(collected, errors, req.kb, req), inputFiles: files.length };
+  try {
+    for await (const item of ingest.items()) {
+      if ("error" in item) errors.push(item.error);
+      else await extractor.submit(item);
+      progress();
+    }
+    await extractor.finish();
+  } finally {
+    await extractor.close();
+  }
+  phase = "assemble";
+  progress();
+  // Only now are a JSON Lines file's size and hash known (see SourceFile).
+  const processed = extracted.map(({ article, output, file }) => {
+    if (file.sha256 !== undefined) article.sha256 = file.sha256;
+    return { article, output, bytes: file.bytes };
+  });
+  return {
+    ...assembleArticles(processed, errors, req.kb, req),
+    inputFiles: ingest.inputs,
+    workers: extractor.workers,
+  };
 }
 
 /** An article with what the per-article stages made of it and its file's size in bytes. */

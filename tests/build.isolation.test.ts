@@ -33,9 +33,9 @@ const buildWith = (dir: string, stages: Partial<Stages> = {}) =>
   build({ inputs: [dir], kb: bundledKb(), gexf: false, stages });
 
 describe("a build with one bad article", () => {
-  it("builds the sentence that used to crash the whole batch, without a self-relation", () => {
+  it("builds the sentence that used to crash the whole batch, without a self-relation", async () => {
     const dir = folder({ "fell.jsonl": `${JSON.stringify({ text: FELL_SENTENCE })}\n` });
-    const out = buildWith(dir);
+    const out = await buildWith(dir);
     expect(out.input.errors).toEqual([]);
     expect(out.input.articles).toHaveLength(1);
     for (const r of out.input.outputs.flatMap((o) => o.relations))
@@ -47,9 +47,9 @@ describe("a build with one bad article", () => {
     expect(rels.filter((r) => r.source.id === r.target.id)).toEqual([]);
   });
 
-  it("leaves out an article whose extraction throws and names it and the stage", () => {
+  it("leaves out an article whose extraction throws and names it and the stage", async () => {
     const dir = folder(ARTICLES);
-    const out = buildWith(dir, {
+    const out = await buildWith(dir, {
       process: (a, kb) => {
         if (a.doc === "b.txt") throw new TypeError("cannot read properties of undefined");
         return defaultStages.process(a, kb);
@@ -66,9 +66,9 @@ describe("a build with one bad article", () => {
     expect(JSON.parse(out.files["graph.json"] as string).meta.errors).toEqual(out.input.errors);
   });
 
-  it("leaves out an article that makes the merge throw, keeping every other article", () => {
+  it("leaves out an article that makes the merge throw, keeping every other article", async () => {
     const dir = folder(ARTICLES);
-    const out = buildWith(dir, {
+    const out = await buildWith(dir, {
       merge: (input, kb) => {
         if (input.articles.some((a) => a.doc === "c.txt")) throw new Error("duplicate key");
         return defaultStages.merge(input, kb);
@@ -81,9 +81,9 @@ describe("a build with one bad article", () => {
     expect(out.files["graph.json"]).toContain('"stage":"merge"');
   });
 
-  it("finds articles that fail only together and leaves out the later one", () => {
+  it("finds articles that fail only together and leaves out the later one", async () => {
     const dir = folder(ARTICLES);
-    const out = buildWith(dir, {
+    const out = await buildWith(dir, {
       analyze: (g) => {
         if (g.hasNode("state:US") && g.hasNode("state:CN")) throw new Error("layout diverged");
         return defaultStages.analyze(g);
@@ -94,9 +94,9 @@ describe("a build with one bad article", () => {
     expect(out.input.errors.map((e) => [e.file, e.stage])).toEqual([["b.txt", "analyze"]]);
   });
 
-  it("names the rendering stage when writing one article's outputs fails", () => {
+  it("names the rendering stage when writing one article's outputs fails", async () => {
     const dir = folder(ARTICLES);
-    const out = buildWith(dir, {
+    const out = await buildWith(dir, {
       render: (input, g, opts) => {
         if (input.articles.some((a) => a.doc === "a.txt"))
           throw new RangeError("Invalid string length");
@@ -139,7 +139,7 @@ describe("pathological articles", () => {
       expect(s.tokens.length).toBeLessThan(MAX_SENTENCE_TOKENS);
   });
 
-  it("builds a list of 500 actors and 10,000 repetitions of one name", () => {
+  it("builds a list of 500 actors and 10,000 repetitions of one name", async () => {
     const states = [
       "روسيا",
       "الصين",
@@ -155,7 +155,7 @@ describe("pathological articles", () => {
     const list = `أدانت ${Array.from({ length: 500 }, (_, i) => states[i % states.length]).join(" و")} الهجوم على سوريا.`;
     const repeated = Array(10_000).fill("بوتين").join(" ");
     const dir = folder({ "list.txt": `قائمة\n\n${list}\n`, "rep.txt": `تكرار\n\n${repeated}\n` });
-    const out = buildWith(dir);
+    const out = await buildWith(dir);
     expect(out.input.errors).toEqual([]);
     expect(out.input.articles).toHaveLength(2);
   });

@@ -17,21 +17,21 @@ function expectSameBytes(a: string, b: string): void {
     expect((y[name] as Buffer).equals(x[name] as Buffer), name).toBe(true);
 }
 
-const build = (inputs: string[]) => {
-  const r = runQuiet(inputs, { gexf: true });
+const build = async (inputs: string[]) => {
+  const r = await runQuiet(inputs, { gexf: true });
   expect(r.stderr).toEqual([]);
   return r.out;
 };
 
 describe("the same inputs in another order", () => {
-  it("give the same bytes when the seed files are given forwards, backwards or as their folder", () => {
+  it("give the same bytes when the seed files are given forwards, backwards or as their folder", async () => {
     const files = SEED_FILES.map((f) => join(SEEDS, f));
-    const forwards = build(files);
-    expectSameBytes(forwards, build([...files].reverse()));
-    expectSameBytes(forwards, build([SEEDS]));
+    const forwards = await build(files);
+    expectSameBytes(forwards, await build([...files].reverse()));
+    expectSameBytes(forwards, await build([SEEDS]));
   }, 120_000);
 
-  it("give the same bytes when a .jsonl and .txt files are mixed in another order", () => {
+  it("give the same bytes when a .jsonl and .txt files are mixed in another order", async () => {
     const dir = tempDir();
     const records = [
       { text: "أدانت روسيا الضربات الأمريكية على سوريا.", date: "2018-04-14" },
@@ -44,17 +44,20 @@ describe("the same inputs in another order", () => {
     cpSync(join(SEEDS, SEED_FILES[0] as string), join(dir, "z.txt"));
     cpSync(join(SEEDS, SEED_FILES[1] as string), join(dir, "a.txt"));
     const inputs = ["wire.jsonl", "z.txt", "a.txt"].map((f) => join(dir, f));
-    expectSameBytes(build(inputs), build([inputs[2], inputs[0], inputs[1]] as string[]));
+    expectSameBytes(
+      await build(inputs),
+      await build([inputs[2], inputs[0], inputs[1]] as string[]),
+    );
   }, 120_000);
 
   it.skipIf(!HAS_CORPUS)(
     "give the same bytes for corpus articles and seeds in two folders",
-    () => {
+    async () => {
       const a = join(tempDir(), "news");
       mkdirSync(a);
       for (const f of ["0003.txt", "0009.txt", "0116.txt", "manifest.tsv"])
         cpSync(join(CORPUS, f), join(a, f));
-      expectSameBytes(build([a, SEEDS]), build([SEEDS, a]));
+      expectSameBytes(await build([a, SEEDS]), await build([SEEDS, a]));
     },
     120_000,
   );

@@ -11,12 +11,12 @@ import { SEED_FILES, SEEDS, tempDir } from "./helpers/paths.js";
 let first: string;
 let second: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   const root = tempDir();
   first = join(root, "one");
   second = join(root, "two");
-  expect(runQuiet([SEEDS], { out: first, gexf: true }).code).toBe(0);
-  expect(runQuiet([SEEDS], { out: second, gexf: true }).code).toBe(0);
+  expect((await runQuiet([SEEDS], { out: first, gexf: true })).code).toBe(0);
+  expect((await runQuiet([SEEDS], { out: second, gexf: true })).code).toBe(0);
 }, 60_000);
 
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");

@@ -14,12 +14,12 @@ describe.skipIf(!HAS_CORPUS)(
     let names: string[];
     const files = new Map<string, string>();
 
-    beforeAll(() => {
+    beforeAll(async () => {
       names = readdirSync(CORPUS)
         .filter((f) => /^\d{4}\.txt$/.test(f))
         .sort();
       for (const n of names) files.set(n, readFileSync(join(CORPUS, n), "utf8"));
-      b = build([CORPUS]);
+      b = await build([CORPUS]);
     }, 120_000);
 
     it("has its 300 articles", () => {

@@ -35,9 +35,9 @@ const ALL_FLOORS = { entitiesF1: 0.74, strictF1: 0.4, relaxedF1: 0.44, attributi
 const gold = readGold(GOLD);
 let b: BuildResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   const corpus = HAS_CORPUS ? GOLD_CORPUS_DOCS.map((d) => join(CORPUS, d)) : [];
-  b = build([SEEDS, ...corpus]);
+  b = await build([SEEDS, ...corpus]);
 }, 60_000);
 
 const report = (docs: string[]): EvalReport =>

@@ -18,8 +18,8 @@ let b: BuildResult;
 let triples: RelationMention[];
 let graph: GraphFile;
 
-beforeAll(() => {
-  b = build([SEEDS]);
+beforeAll(async () => {
+  b = await build([SEEDS]);
   triples = b.triples;
   graph = b.graph;
 }, 60_000);

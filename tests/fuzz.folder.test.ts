@@ -17,7 +17,7 @@ const BAD: Record<string, Buffer> = {
 };
 
 describe("a folder of 5,000 fuzzed articles with broken files among them", () => {
-  it("builds every good article and prints one line per bad file", () => {
+  it("builds every good article and prints one line per bad file", async () => {
     const root = tempDir();
     const dir = join(root, "fuzz");
     mkdirSync(dir);
@@ -28,7 +28,7 @@ describe("a folder of 5,000 fuzzed articles with broken files among them", () =>
     });
     for (const [name, bytes] of Object.entries(BAD)) writeFileSync(join(dir, name), bytes);
     const inputs = HAS_CORPUS ? [dir, CORPUS] : [dir];
-    const r = runQuiet(inputs, { out: join(root, "out") });
+    const r = await runQuiet(inputs, { out: join(root, "out") });
     expect(r.code).toBe(1);
     const named = r.stderr.map((l) => /^athar: (\S+): /.exec(l)?.[1]);
     expect(named.sort()).toEqual(Object.keys(BAD).sort());

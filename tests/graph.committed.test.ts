@@ -16,9 +16,9 @@ describe("the committed graph/", () => {
     for (const f of FILES) expect(present).toContain(f);
   });
 
-  it("is byte for byte what `athar build seeds --out graph` makes now", () => {
+  it("is byte for byte what `athar build seeds --out graph` makes now", async () => {
     const out = tempDir("committed-graph");
-    const { code, stderr } = runQuiet([join(REPO, "seeds")], { out, gexf: true });
+    const { code, stderr } = await runQuiet([join(REPO, "seeds")], { out, gexf: true });
     expect(code, stderr.join("\n")).toBe(0);
     for (const f of FILES) {
       const fresh = readFileSync(join(out, f), "utf8");

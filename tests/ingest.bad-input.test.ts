@@ -21,7 +21,7 @@ describe("a folder with bad files among good ones", () => {
   let b: BuildResult;
   const missing = "/nonexistent/athar/article.txt";
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDir();
     const news = join(dir, "news");
     mkdirSync(news);
@@ -42,7 +42,7 @@ describe("a folder with bad files among good ones", () => {
     writeFileSync(join(news, "huge.txt"), "روسيا");
     truncateSync(join(news, "huge.txt"), MAX_BYTES + 1);
     writeFileSync(join(news, "broken.json"), '{"title": "خبر", "text": ');
-    b = build([news, missing]);
+    b = await build([news, missing]);
   });
 
   it("builds the good articles", () => {
@@ -86,29 +86,29 @@ describe("a folder with bad files among good ones", () => {
 });
 
 describe("bad input on its own", () => {
-  it("writes nothing and fails when no article can be read", () => {
+  it("writes nothing and fails when no article can be read", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
     const out = join(dir, "out");
-    const r = runQuiet([join(dir, "empty.txt")], { out });
+    const r = await runQuiet([join(dir, "empty.txt")], { out });
     expect(r.code).toBe(1);
     expect(errorFor(r, "empty.txt")).toMatch(/empty/);
     expect(existsSync(join(out, "graph.json"))).toBe(false);
   });
 
-  it("fails with a message when a folder holds no article files", () => {
+  it("fails with a message when a folder holds no article files", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "notes.md"), "# ملاحظات");
-    const r = runQuiet([dir]);
+    const r = await runQuiet([dir]);
     expect(r.code).toBe(2);
     expect(r.stderr.join("\n")).toMatch(/no article files/);
   });
 
-  it("reports a file that is not valid UTF-8 even when its NUL-free bytes look like text", () => {
+  it("reports a file that is not valid UTF-8 even when its NUL-free bytes look like text", async () => {
     const dir = tempDir();
     // windows-1256 bytes for "روسيا"
     writeFileSync(join(dir, "cp1256.txt"), Buffer.from([0xd1, 0xe6, 0xd3, 0xed, 0xc7, 0x0a]));
-    const r = runQuiet([join(dir, "cp1256.txt")]);
+    const r = await runQuiet([join(dir, "cp1256.txt")]);
     expect(errorFor(r, "cp1256.txt")).toMatch(/not valid UTF-8/);
   });
 });

@@ -68,11 +68,11 @@ describe("files with a byte-order mark", () => {
     },
   );
 
-  it("builds a UTF-16 file whose mention spans, times two, are byte offsets in the file", () => {
+  it("builds a UTF-16 file whose mention spans, times two, are byte offsets in the file", async () => {
     const dir = tempDir();
     const bytes = Buffer.from(BOM + ARTICLE, "utf16le");
     writeFileSync(join(dir, "windows.txt"), bytes);
-    const b = build([dir]);
+    const b = await build([dir]);
     expect(b.code, b.stderr.join("\n")).toBe(0);
     const shoigu = b.mentions.find((m) => m.entity.id === "person:sergei-shoigu");
     expect(shoigu).toBeDefined();

@@ -72,9 +72,9 @@ describe("document ids never collide", () => {
     expect(docs(inputs)).toEqual(["one/x.txt", "three/one/x.txt", "two/x.txt"]);
   });
 
-  it("builds both same-named articles, each with its own text", () => {
+  it("builds both same-named articles, each with its own text", async () => {
     const root = tree({ "a/x.txt": MOSCOW, "b/x.txt": SEOUL });
-    const b = build([join(root, "b"), join(root, "a")]);
+    const b = await build([join(root, "b"), join(root, "a")]);
     expect(b.code, b.stderr.join("\n")).toBe(0);
     expect(b.texts.get("a/x.txt")).toBe(MOSCOW);
     expect(b.texts.get("b/x.txt")).toBe(SEOUL);
@@ -131,10 +131,10 @@ describe("every real file is read once", () => {
     ]);
   });
 
-  it("builds a folder holding a link to its parent: one article, the loop reported", () => {
+  it("builds a folder holding a link to its parent: one article, the loop reported", async () => {
     const root = tree({ "news/article.txt": MOSCOW });
     symlinkSync("..", join(root, "news", "self"));
-    const b = build([join(root, "news")]);
+    const b = await build([join(root, "news")]);
     expect(b.code).toBe(1);
     expect([...b.texts.keys()]).toEqual(["article.txt"]);
     expect(b.graph.meta.errors.map((e) => e.file)).toEqual([join(root, "news", "self")]);

@@ -88,12 +88,12 @@ describe("a broken knowledge-base file", () => {
     expect(kbError(p2).message).toMatch(/expected a JSON array/);
   });
 
-  it("stops the build with exit code 2 and the file, entry and problem on one line", () => {
+  it("stops the build with exit code 2 and the file, entry and problem on one line", async () => {
     const path = kbFile([GOOD, { id: "person:no-label", kind: "person" }]);
     const dir = tempDir();
     writeFileSync(join(dir, "a.txt"), "عنوان\nقال زيد الموصلي إن العراق يدعم الحوار.\n");
     const out = join(dir, "out");
-    const r = runQuiet([dir], { kb: [path], out });
+    const r = await runQuiet([dir], { kb: [path], out });
     expect(r.code).toBe(2);
     const line = r.stderr.find((l) => l.includes(path));
     expect(line).toMatch(/entry 1 \(person:no-label\).*label_ar/);
@@ -102,16 +102,16 @@ describe("a broken knowledge-base file", () => {
 });
 
 describe("a user's knowledge base (--kb my.json)", () => {
-  it("adds an entity that is then recognized, with its role", () => {
+  it("adds an entity that is then recognized, with its role", async () => {
     const path = kbFile([GOOD]);
     const dir = tempDir();
     const text =
       "عنوان\nتاريخ النشر: 9th, November 2023 GMT\nوقال وزير الخارجية العراقي زيد الموصلي إن بغداد تدعم الحوار.\n" +
       "والتقى الموصلي مع بلينكن في بغداد.\n";
     writeFileSync(join(dir, "a.txt"), text);
-    const without = build([dir]);
+    const without = await build([dir]);
     expect(without.mentions.some((m) => m.entity.id === GOOD.id)).toBe(false);
-    const b = build([dir], { kb: [path] });
+    const b = await build([dir], { kb: [path] });
     expect(b.code, b.stderr.join("\n")).toBe(0);
     const zaid = b.mentions.filter((m) => m.entity.id === GOOD.id);
     expect(zaid.map((m) => m.text)).toEqual(expect.arrayContaining(["زيد الموصلي", "الموصلي"]));

@@ -137,11 +137,11 @@ describe("references point at known ids", () => {
     expect(loadKbFiles(bundledKbFiles()).length).toBeGreaterThan(1500);
   });
 
-  it("stops the build with exit code 2 and the file, entry and field on one line", () => {
+  it("stops the build with exit code 2 and the file, entry and field on one line", async () => {
     const path = kbFile([minister({ of: "state:ZZ" })]);
     const dir = tempDir();
     writeFileSync(join(dir, "a.txt"), "عنوان\nقال سليم البصري إن العراق يدعم الحوار.\n");
-    const r = runQuiet([dir], { kb: [path], out: join(dir, "out") });
+    const r = await runQuiet([dir], { kb: [path], out: join(dir, "out") });
     expect(r.code).toBe(2);
     expect(r.stderr).toEqual([
       `athar: ${path}: entry 0 (person:salim-al-basri): roles[0].of "state:ZZ" is not a known id`,

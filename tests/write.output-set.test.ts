@@ -123,13 +123,13 @@ describe.skipIf(!HAS_DIST)("athar build killed at random moments", () => {
   let part: Record<string, string>;
   let partInputs: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = tempDir();
     partInputs = join(root, "part");
     mkdirSync(partInputs);
     for (const f of SEED_FILES.slice(0, 3)) cpSync(join(SEEDS, f), join(partInputs, f));
-    const a = runQuiet([SEEDS], { out: join(root, "expect-full"), gexf: true });
-    const b = runQuiet([partInputs], { out: join(root, "expect-part"), gexf: true });
+    const a = await runQuiet([SEEDS], { out: join(root, "expect-full"), gexf: true });
+    const b = await runQuiet([partInputs], { out: join(root, "expect-part"), gexf: true });
     expect([a.code, b.code]).toEqual([0, 0]);
     full = read(a.out);
     part = read(b.out);

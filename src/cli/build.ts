@@ -1,11 +1,12 @@
 // athar build: articles in, graph out.
-import { SingleBar } from "cli-progress";
+import { availableParallelism } from "node:os";
 import type { Register } from "../cli.js";
 import type { BuildError } from "../graph-schema.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import { build } from "../pipeline.js";
 import { OutputFolderError, writeOutputs } from "../write.js";
+import { progressBar } from "./progress.js";
 
 interface BuildOptions {
   out: string;
@@ -13,6 +14,18 @@ interface BuildOptions {
   progress: boolean;
   gexf: boolean;
   quiet: boolean;
+  /** Worker threads for extraction, as given (default: one per core). */
+  jobs?: string | number;
+}
+
+/** runBuild's options beyond the command line's, for the library and the tests. */
+export interface RunBuildOptions extends BuildOptions {
+  /** A module whose `process` export replaces the per-article stage (see BuildRequest). */
+  processModule?: string;
+  /** Each worker thread's heap limit in MB. */
+  workerHeapMb?: number;
+  /** What `-` reads (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export const registerBuild: Register = (program, setExitCode) => {
@@ -24,9 +37,11 @@ export const registerBuild: Register = (program, setExitCode) => {
         "Folders are read recursively. Writes mentions.jsonl, triples.jsonl, graph.json,\n" +
         "articles.json and graph.gexf into --out (default out/). A file or article that cannot\n" +
         "be read or processed gets one error line naming it and the stage; the rest is built\n" +
-        "and the exit code is 1. The summary goes to stdout, errors and progress to stderr.",
+        "and the exit code is 1. The summary goes to stdout, errors and progress to stderr.\n" +
+        "`-` reads JSON Lines from stdin (records named stdin#1, stdin#2 ...). Extraction runs\n" +
+        "on --jobs worker threads; the outputs are the same bytes for any number.",
     )
-    .argument("<inputs...>", "article files or folders")
+    .argument("<inputs...>", "article files or folders (- reads JSON Lines from stdin)")
     .option(
       "-o, --out <dir>",
       "output folder; replaced as a whole when the build succeeds (other files in it are kept)",
@@ -38,15 +53,19 @@ export const registerBuild: Register = (program, setExitCode) => {
       (v: string, p: string[]) => [...p, v],
       [],
     )
+    .option(
+      "-j, --jobs <n>",
+      `worker threads for extraction; with n given, threads start when there are n articles or more (default: one per core, here ${availableParallelism()}, when there are ${AUTO_ARTICLES_PER_WORKER} articles a core or more)`,
+    )
     .option("--no-progress", "no progress bar")
     .option("--no-gexf", "do not write graph.gexf")
     .option("-q, --quiet", "print only errors")
     .addHelpText(
       "after",
-      "\nExamples:\n  athar build seeds --out graph\n  athar build news/ extra.jsonl --kb my-kb.json --out out/\n  npm start -- --graph out    # open a build in the viewer",
+      "\nExamples:\n  athar build seeds --out graph\n  athar build news/ extra.jsonl --kb my-kb.json --out out/\n  zcat feed.jsonl.gz | athar build - --jobs 4 --out out/feed\n  npm start -- --graph out    # open a build in the viewer",
     )
-    .action((inputs: string[], opts: BuildOptions) => {
-      setExitCode(runBuild(inputs, opts));
+    .action(async (inputs: string[], opts: BuildOptions) => {
+      setExitCode(await runBuild(inputs, opts));
     });
 };
 
@@ -57,11 +76,32 @@ export function formatBuildError(e: BuildError): string {
   return `athar: ${e.file}: ${e.stage && e.stage !== "ingest" ? `${e.stage} failed: ` : ""}${e.message}`;
 }
 
-export function runBuild(inputs: string[], opts: BuildOptions): number {
+/**
+ * Without --jobs, workers start only for builds of at least this many articles per core: a
+ * worker takes about a second of CPU to start (modules, KB, lexicon), in which this thread
+ * extracts a few hundred articles. With --jobs n, n articles are enough.
+ */
+export const AUTO_ARTICLES_PER_WORKER = 200;
+
+/** --jobs as a number of worker threads, or null when it is not a whole number from 1 up. */
+export function parseJobs(jobs: string | number | undefined): number | null {
+  if (jobs === undefined) return availableParallelism();
+  const n = typeof jobs === "number" ? jobs : /^\s*\d+\s*$/.test(jobs) ? Number(jobs) : Number.NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise<number> {
   // The summary is the command's result (stdout); errors and progress are diagnostics (stderr).
   const say = (s: string) => {
     if (!opts.quiet) console.log(s);
   };
+  const jobs = parseJobs(opts.jobs);
+  if (jobs === null) {
+    console.error(
+      `athar: --jobs must be a whole number of worker threads, 1 or more (not "${opts.jobs}")`,
+    );
+    return 2;
+  }
   let kb: ReturnType<typeof buildKb>;
   try {
     kb = buildKb(loadKbFiles([...bundledKbFiles(), ...opts.kb]));
@@ -72,27 +112,24 @@ export function runBuild(inputs: string[], opts: BuildOptions): number {
     }
     throw e;
   }
-  const bar =
-    opts.progress && !opts.quiet && process.stderr.isTTY
-      ? new SingleBar({
-          format:
-            "building {bar} {value}/{total} files | {articles} articles, {errors} errors | {doc}",
-          stream: process.stderr,
-          hideCursor: true,
-        })
-      : null;
-  let started = false;
-  const outcome = build({
-    inputs,
-    kb,
-    gexf: opts.gexf,
-    onProgress: (p) => {
-      if (!started) bar?.start(p.total, 0, { doc: "", articles: 0, errors: 0 });
-      started = true;
-      bar?.update(p.done, { doc: p.file, articles: p.articles, errors: p.errors });
-    },
-  });
-  bar?.stop();
+  const bar = progressBar(opts.progress && !opts.quiet);
+  let outcome: Awaited<ReturnType<typeof build>>;
+  try {
+    outcome = await build({
+      inputs,
+      kb,
+      kbFiles: opts.kb,
+      jobs,
+      ...(opts.jobs === undefined ? { minArticlesPerWorker: AUTO_ARTICLES_PER_WORKER } : {}),
+      gexf: opts.gexf,
+      onProgress: (p) => bar.update(p),
+      ...(opts.processModule ? { processModule: opts.processModule } : {}),
+      ...(opts.workerHeapMb ? { workerHeapMb: opts.workerHeapMb } : {}),
+      ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    });
+  } finally {
+    bar.stop();
+  }
   const { input, graph } = outcome;
   if (outcome.inputFiles === 0 && input.errors.length === 0) {
     console.error(`athar: no article files (.txt .json .jsonl .html) in ${inputs.join(", ")}`);

@@ -11,12 +11,14 @@ import { decodeBytes, withoutMark } from "./decode.js";
 import { cannotRead } from "./fs-errors.js";
 import { looksLikeHtml, parseHtml } from "./html.js";
 import type { InputFile } from "./inputs.js";
-import { parseJsonArticles } from "./json.js";
+import { outletFromUrl, parseJsonArticles } from "./json.js";
+import { JsonlReader } from "./jsonl.js";
+import { MAX_BYTES } from "./limits.js";
 import { parseTxt } from "./txt.js";
 
 export { type Expanded, expandInputs, type InputFile } from "./inputs.js";
 
-export const MAX_BYTES = 20 * 1024 * 1024;
+export { MAX_BYTES, outletFromUrl };
 
 export interface Sidecar {
   date?: string | null;
@@ -47,20 +49,22 @@ export function readManifest(dir: string): Map<string, Sidecar> {
   return out;
 }
 
-/** The outlet from a URL's host name, when no source is given: www.bbc.com -> bbc.com. */
-export function outletFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
-}
-
 export interface FileResult {
   articles: Article[];
   errors: BuildError[];
   bytes: number;
+}
+
+/** JSON Lines held in memory, read as the build reads a stream (src/ingest/jsonl.ts). */
+function readJsonlBuffer(doc: string, buf: Buffer): FileResult {
+  const reader = new JsonlReader(doc);
+  const out: FileResult = { articles: [], errors: [], bytes: buf.length };
+  for (const x of [...reader.push(buf), ...reader.end()]) {
+    if ("message" in x) out.errors.push(x);
+    else out.articles.push(x);
+  }
+  for (const a of out.articles) a.sha256 = reader.sha256 ?? "";
+  return out;
 }
 
 /** Reads and parses one input file. Never throws: problems come back as errors. */
@@ -83,6 +87,7 @@ export function readArticles(
     return fail(cannotRead(e));
   }
   if (buf.length === 0) return fail("empty file");
+  if (extname(file.path).toLowerCase() === ".jsonl") return readJsonlBuffer(file.doc, buf);
   // Offsets count UTF-16 code units of this text, byte-order mark included (see decode.ts).
   const decoded = decodeBytes(buf);
   if ("error" in decoded) return fail(decoded.error, buf.length);
@@ -90,11 +95,9 @@ export function readArticles(
   if (!text.trim()) return fail("no text (only white space)", buf.length);
   const sha256 = createHash("sha256").update(buf).digest("hex");
   const ext = extname(file.path).toLowerCase();
-  if (ext === ".json" || ext === ".jsonl") {
+  if (ext === ".json") {
     // JSON spans point into each record's text field, so dropping the mark shifts nothing.
-    const r = parseJsonArticles(file.doc, withoutMark(text), sha256);
-    for (const a of r.articles) a.source ??= outletFromUrl(a.url);
-    return { ...r, bytes: buf.length };
+    return { ...parseJsonArticles(file.doc, withoutMark(text), sha256), bytes: buf.length };
   }
   const dir = dirname(file.path);
   let manifest = manifests.get(dir);

@@ -1,5 +1,7 @@
 // Running `athar build` in-process (src/cli/build.ts) into a temporary folder and reading
-// what it wrote. Errors the build prints are captured, not shown.
+// what it wrote. Errors the build prints are captured, not shown. In-process means from the
+// TypeScript sources, where extraction runs in this thread whatever `jobs` says: builds on
+// worker threads are tested through the compiled CLI (tests/build.parallel.test.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { vi } from "vitest";
@@ -32,14 +34,16 @@ export interface BuildOpts {
   kb?: string[];
   /** Also write graph.gexf (off by default: most tests do not read it). */
   gexf?: boolean;
+  /** Worker threads asked for (default 1). */
+  jobs?: number;
 }
 
 type RunOptions = Parameters<typeof runBuild>[1];
 
-export function runQuiet(
+export async function runQuiet(
   inputs: string[],
   opts: BuildOpts = {},
-): { out: string; code: number; stderr: string[] } {
+): Promise<{ out: string; code: number; stderr: string[] }> {
   const out = opts.out ?? join(tempDir(), "graph");
   const stderr: string[] = [];
   const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
@@ -52,8 +56,9 @@ export function runQuiet(
       progress: false,
       quiet: true,
       gexf: opts.gexf ?? false,
+      jobs: opts.jobs ?? 1,
     };
-    const code = runBuild(inputs, options);
+    const code = await runBuild(inputs, options);
     return { out, code, stderr };
   } finally {
     spy.mockRestore();
@@ -73,7 +78,7 @@ export function readOutputs(out: string): Omit<BuildResult, "out" | "code" | "st
   };
 }
 
-export function build(inputs: string[], opts: BuildOpts = {}): BuildResult {
-  const r = runQuiet(inputs, opts);
+export async function build(inputs: string[], opts: BuildOpts = {}): Promise<BuildResult> {
+  const r = await runQuiet(inputs, opts);
   return { ...r, ...readOutputs(r.out) };
 }
