@@ -11,6 +11,11 @@ export {
   toGraphml,
   toJson,
 } from "./export/index.js";
+export {
+  RELATION_SOURCES,
+  type RelationOptions,
+  type RelationSource,
+} from "./extract/relation-sources.js";
 export { type AtharGraph, graphFromFile, graphToFile } from "./graph-file.js";
 export type {
   EdgeAttributes,
@@ -19,6 +24,14 @@ export type {
   GraphMeta,
   NodeAttributes,
 } from "./graph-schema.js";
+export {
+  type ArticleOutput,
+  type BuildOutcome,
+  type BuildRequest,
+  build,
+  buildGraph,
+  processArticle,
+} from "./pipeline.js";
 export {
   AmbiguousEntityError,
   findEntity,

@@ -1,7 +1,15 @@
 // Colours and bilingual names for kinds, relation types and families: the legend and the
 // graph read from the same tables, so they cannot disagree.
 
-export const KINDS = ["state", "person", "organization", "group", "place", "event", "other"] as const;
+export const KINDS = [
+  "state",
+  "person",
+  "organization",
+  "group",
+  "place",
+  "event",
+  "other",
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_COLOR: Record<Kind, string> = {
