@@ -4,7 +4,7 @@
 // Usage: tsx scripts/split-annotations.ts [../shared/corpus]
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { prng } from "../src/model/linear.js";
+import { mulberry32 } from "../src/analyze/rng.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const corpus = resolve(process.argv[2] ?? join(ROOT, "..", "shared", "corpus"));
@@ -24,7 +24,7 @@ for (const row of rows) {
   if (!file) continue;
   byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), file]);
 }
-const rand = prng(SEED);
+const rand = mulberry32(SEED);
 const dev: string[] = [];
 for (const outlet of [...byOutlet.keys()].sort()) {
   const docs = (byOutlet.get(outlet) ?? []).filter((d) => !RULE_GOLD.has(d)).sort();

@@ -2,6 +2,7 @@
 // trained by AdaGrad (deterministic: a seeded order), and a softmax over its scores with a
 // temperature fitted on held-out data, so that a score is a calibrated probability.
 import { z } from "zod";
+import { mulberry32 } from "../analyze/rng.js";
 
 export const NONE = "NONE";
 
@@ -87,18 +88,6 @@ export interface Example {
   group: string;
 }
 
-/** A small deterministic PRNG (mulberry32) for the training order. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs: number;
   seed: number;
@@ -143,7 +132,7 @@ export function trainSoftmax(
     label: index.get(ex.label) ?? 0,
   }));
   const order = data.map((_, i) => i);
-  const rand = prng(opts.seed);
+  const rand = mulberry32(opts.seed);
   const s = new Float64Array(n);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
