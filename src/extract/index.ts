@@ -75,9 +75,6 @@ export function sentenceContexts(
   });
 }
 
-/** Drafts of relations for one sentence beyond the rules' own (a trained model's). */
-export type Decider = (ctx: SentenceContext) => Draft[];
-
 /** Drafts over the whole article (a model reading every sentence a pair shares). */
 export type ArticleDecider = (
   contexts: SentenceContext[],
@@ -86,8 +83,6 @@ export type ArticleDecider = (
 export interface ExtractOptions {
   /** Keep the rules' drafts (default true). */
   rules?: boolean;
-  /** Adds drafts per sentence; a draft for a pair and type the rules found is not repeated. */
-  decide?: Decider;
   /** Adds drafts for the article as a whole, each cited from one sentence. */
   decideArticle?: ArticleDecider;
 }
@@ -116,7 +111,6 @@ export function extractRelations(
     const { sentence: s, units } = ctx;
     const drafts = [
       ...(opts.rules === false ? [] : ctx.result.drafts),
-      ...(opts.decide?.(ctx) ?? []),
       ...(fromArticle.get(ctx) ?? []),
     ];
     const sentence = orig(s.start, s.end);
