@@ -64,7 +64,7 @@ function buildGraph() {
     );
     return;
   }
-  const res = run(process.execPath, [CLI, "build", "seeds", "--out", "graph"]);
+  const res = run(process.execPath, [CLI, "build", "seeds", "--out", "graph", "--no-store"]);
   if (res.status !== 0) {
     console.error(
       existsSync(GRAPH)

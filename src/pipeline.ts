@@ -15,6 +15,15 @@ import { compareDocs } from "./order.js";
 import { Extractor } from "./parallel/extractor.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
+import {
+  documentKey,
+  documentKeys,
+  failedDocs,
+  type StoreChanges,
+  storedOutputs,
+  syncStore,
+} from "./store/incremental.js";
+import type { Store } from "./store/open.js";
 import { EXTRACTOR_VERSION } from "./version.js";
 import { jsonl } from "./write.js";
 
@@ -330,6 +339,21 @@ export interface BuildRequest {
   workerHeapMb?: number;
   /** What `-` reads (default: process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
+  /**
+   * An open store to build into (incremental): articles it holds with the same key are not
+   * extracted again, new and changed ones are written to it, and the graph is made of every
+   * article it holds once the build is done (see StoreBuild).
+   */
+  store?: StoreBuild;
+}
+
+/** How a build uses its store. */
+export interface StoreBuild {
+  store: Store;
+  /** resourcesKey() of the KB, lexicon and model the build extracts with. */
+  resources: string;
+  /** Drop stored articles that are not among the inputs (default: keep them in the graph). */
+  prune?: boolean;
 }
 
 export interface BuildOutcome extends Assembled {
@@ -337,6 +361,8 @@ export interface BuildOutcome extends Assembled {
   inputFiles: number;
   /** Worker threads that extracted (0: this thread did). */
   workers: number;
+  /** What the build added to, changed in and removed from its store (when it had one). */
+  changes?: StoreChanges;
 }
 
 /**
@@ -353,6 +379,10 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
   const ingest = new Ingest(req.inputs, req.stdin ? { stdin: req.stdin } : {});
   const errors: BuildError[] = [...ingest.errors];
   const extracted: Array<IngestedArticle & { output: ArticleOutput }> = [];
+  const reused: IngestedArticle[] = [];
+  const before = req.store ? await documentKeys(req.store.store) : new Map<string, string>();
+  const unchanged = (a: Article) =>
+    req.store !== undefined && before.get(a.doc) === documentKey(a, req.store.resources);
   let phase: BuildProgress["phase"] = "extract";
   const progress = () =>
     req.onProgress?.({
@@ -360,7 +390,7 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
       file: ingest.current,
       done: ingest.inputsRead,
       total: ingest.inputs,
-      articles: extracted.length,
+      articles: extracted.length + reused.length,
       errors: errors.length,
       bytes: ingest.bytes,
       totalBytes: ingest.totalBytes,
@@ -383,6 +413,7 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
   try {
     for await (const item of ingest.items()) {
       if ("error" in item) errors.push(item.error);
+      else if (unchanged(item.article)) reused.push(item);
       else await extractor.submit(item);
       progress();
     }
@@ -397,11 +428,53 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
     if (file.sha256 !== undefined) article.sha256 = file.sha256;
     return { article, output, bytes: file.bytes };
   });
+  const common = { inputFiles: ingest.inputs, workers: extractor.workers };
+  if (!req.store) return { ...assembleArticles(processed, errors, req.kb, req), ...common };
+  const stored = await fromStore(req.store, processed, reused, errors, before);
   return {
-    ...assembleArticles(processed, errors, req.kb, req),
-    inputFiles: ingest.inputs,
-    workers: extractor.workers,
+    ...assembleArticles(stored.articles, errors, req.kb, req),
+    ...common,
+    changes: stored.changes,
   };
+}
+
+/**
+ * The store side of a build: the reused articles' outputs read back, the store brought up to
+ * date (syncStore), and every article the graph is made of: this build's and, unless pruned,
+ * the ones earlier builds stored.
+ */
+async function fromStore(
+  sb: StoreBuild,
+  processed: ProcessedArticle[],
+  reused: IngestedArticle[],
+  errors: BuildError[],
+  before: ReadonlyMap<string, string>,
+): Promise<{ articles: ProcessedArticle[]; changes: StoreChanges }> {
+  const outputs = await storedOutputs(
+    sb.store,
+    reused.map((r) => r.article.doc),
+  );
+  const again = reused.map(({ article, file }) => {
+    if (file.sha256 !== undefined) article.sha256 = file.sha256;
+    const item = outputs.get(article.doc);
+    if (!item) throw new Error(`the store lost ${article.doc} during the build`);
+    return { article, output: item.output, bytes: file.bytes, reused: true };
+  });
+  const built = canonicalArticles(
+    [...processed.map((p) => ({ ...p, reused: false })), ...again],
+    errors,
+  );
+  const { changes, kept } = await syncStore(sb.store, {
+    built: built.map((b) => ({
+      processed: b,
+      key: documentKey(b.article, sb.resources),
+      reused: b.reused,
+    })),
+    failed: failedDocs(errors),
+    prune: sb.prune ?? false,
+    before,
+  });
+  return { articles: [...built.map(({ reused: _, ...p }) => p), ...kept], changes };
 }
 
 /** An article with what the per-article stages made of it and its file's size in bytes. */

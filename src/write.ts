@@ -47,6 +47,11 @@ export class OutputFolderError extends Error {
 
 /** The file that marks a folder as a build's output (every build writes it). */
 const MARK = "graph.json";
+/**
+ * The store a build writes before its other files (src/store/schema.ts STORE_FILE): a folder
+ * holding only it is a first build that was stopped before its files were written.
+ */
+const STORE_MARK = "athar.duckdb";
 /** Files an older athar left behind when it was killed in the middle of a write. */
 const STRAY_TEMP = /\.tmp-\d+$/;
 
@@ -139,11 +144,21 @@ function checkReplaceable(dir: string, target: string): void {
   if (!lstatSync(dir).isDirectory())
     throw new OutputFolderError(`${target} exists and is not a folder; choose another --out`);
   const names = readdirSync(dir).filter((n) => !STRAY_TEMP.test(n));
-  if (names.length > 0 && !names.includes(MARK))
+  if (names.length > 0 && !names.includes(MARK) && !names.includes(STORE_MARK))
     throw new OutputFolderError(
       `${target} holds files but no athar build (no ${MARK}); a build replaces its output ` +
         "folder as a whole, so choose a new or empty folder with --out",
     );
+}
+
+/**
+ * Makes `target` ready for a build before anything is written into it (the store is, first):
+ * what killed builds left is finished or undone, and a folder that holds files but no build
+ * is refused with an OutputFolderError.
+ */
+export function prepareOutputFolder(target: string): void {
+  recoverOutputs(target);
+  checkReplaceable(resolve(target), target);
 }
 
 /**

@@ -40,6 +40,7 @@ export function processInputs(inputs: string[]): Processed {
       date: article.date,
       source: article.source,
       url: article.url,
+      text: article.text,
     },
     output: processArticle(article, kb),
   }));
@@ -150,6 +151,7 @@ export function item(
       date,
       source: "المصدر",
       url: null,
+      text: "نص",
     },
     output: { doc, sentences: 1, mentions: [], relations: [], partOf: [], ...output },
   };

@@ -131,9 +131,9 @@ describe("a store that cannot be used", () => {
       expect(err.code).toBe("version");
       expect(err.message).toContain(`${path}: built by another athar version (athar-store/0;`);
       expect(err.message).toContain(
-        `rebuild it: \`athar build <articles> --out ${join(path, "..")}\``,
+        `delete it, then \`athar build <articles> --out ${join(path, "..")}\``,
       );
-      expect(err.message).toMatch(/, or delete it$/);
+      expect(err.message).toMatch(/again from the articles$/);
     }
   });
 

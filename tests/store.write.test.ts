@@ -202,7 +202,7 @@ describe("a batch is one transaction", () => {
          await c.run("BEGIN TRANSACTION");
          await c.run("DELETE FROM mentions");
          await c.run("DELETE FROM documents WHERE doc LIKE '000%'");
-         await c.run("INSERT INTO documents VALUES ('half.txt', 'k', 's', 1, NULL, NULL, NULL, NULL, 1)");
+         await c.run("INSERT INTO documents VALUES ('half.txt', 'k', 's', 1, NULL, NULL, NULL, NULL, 1, 'نص')");
          await c.run("INSERT INTO relation_mentions SELECT * REPLACE ('half.txt' AS doc) FROM relation_mentions WHERE doc LIKE '000%'");
          console.log("ready");
          setInterval(() => {}, 1000);`,

@@ -137,9 +137,13 @@ describe.skipIf(!HAS_DIST)("athar build killed at random moments", () => {
 
   const kill = (inputs: string, out: string, afterMs: number) =>
     new Promise<void>((done) => {
-      const child = spawn(process.execPath, [CLI, "build", inputs, "--out", out, "-q"], {
-        stdio: "ignore",
-      });
+      const child = spawn(
+        process.execPath,
+        [CLI, "build", inputs, "--out", out, "-q", "--no-store"],
+        {
+          stdio: "ignore",
+        },
+      );
       const timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
       child.on("exit", () => {
         clearTimeout(timer);
@@ -147,6 +151,8 @@ describe.skipIf(!HAS_DIST)("athar build killed at random moments", () => {
       });
     });
 
+  // Without the store: this is about the file set (tests/build.incremental.test.ts kills
+  // builds that keep one).
   it("always leaves the previous or the new set, whole, and the next build finishes clean", async () => {
     const out = join(root, "graph");
     cpSync(join(root, "expect-full"), out, { recursive: true });
@@ -175,7 +181,15 @@ describe.skipIf(!HAS_DIST)("athar build killed at random moments", () => {
       expect([JSON.stringify(full), JSON.stringify(part)]).toContain(JSON.stringify(after));
     }
     expect(seen.size).toBeGreaterThan(0);
-    const last = spawnSync(process.execPath, [CLI, "build", SEEDS, "--out", out, "-q"]);
+    const last = spawnSync(process.execPath, [
+      CLI,
+      "build",
+      SEEDS,
+      "--out",
+      out,
+      "-q",
+      "--no-store",
+    ]);
     expect(last.status).toBe(0);
     const { "notes.md": notes, ...files } = read(out);
     expect(files).toEqual(full);

@@ -1,11 +1,18 @@
 // athar build: articles in, graph out.
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Register } from "../cli.js";
 import type { BuildError } from "../graph-schema.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
-import { build } from "../pipeline.js";
-import { OutputFolderError, writeOutputs } from "../write.js";
+import { build, type StoreBuild } from "../pipeline.js";
+import { resourcesKey } from "../resources.js";
+import type { StoreChanges } from "../store/incremental.js";
+import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
+import { STORE_FILE } from "../store/schema.js";
+import { OutputFolderError, prepareOutputFolder, writeOutputs } from "../write.js";
+import { runBuildFrom } from "./build-from.js";
 import { progressBar } from "./progress.js";
 
 interface BuildOptions {
@@ -14,8 +21,14 @@ interface BuildOptions {
   progress: boolean;
   gexf: boolean;
   quiet: boolean;
+  /** Extract records to build from (`athar extract`'s output) instead of articles. */
+  from?: string[];
   /** Worker threads for extraction, as given (default: one per core). */
   jobs?: string | number;
+  /** Keep athar.duckdb in --out and build incrementally (default true; --no-store). */
+  store?: boolean;
+  /** Drop stored articles that are not among the inputs. */
+  prune?: boolean;
 }
 
 /** runBuild's options beyond the command line's, for the library and the tests. */
@@ -39,9 +52,15 @@ export const registerBuild: Register = (program, setExitCode) => {
         "be read or processed gets one error line naming it and the stage; the rest is built\n" +
         "and the exit code is 1. The summary goes to stdout, errors and progress to stderr.\n" +
         "`-` reads JSON Lines from stdin (records named stdin#1, stdin#2 ...). Extraction runs\n" +
-        "on --jobs worker threads; the outputs are the same bytes for any number.",
+        "on --jobs worker threads; the outputs are the same bytes for any number.\n\n" +
+        "Incremental: the build keeps its articles in --out/athar.duckdb (the store; `athar sql`\n" +
+        "queries it). A later build into the same folder extracts only new and changed articles\n" +
+        "(same text and metadata, same KB, lexicon and model: taken from the store) and makes the\n" +
+        "graph of every stored article, so `athar build new/ --out archive` adds to an archive.\n" +
+        "--prune drops stored articles that are not among the inputs. Either way the files equal\n" +
+        "those of one clean build of the same articles.",
     )
-    .argument("<inputs...>", "article files or folders (- reads JSON Lines from stdin)")
+    .argument("[inputs...]", "article files or folders (- reads JSON Lines from stdin)")
     .option(
       "-o, --out <dir>",
       "output folder; replaced as a whole when the build succeeds (other files in it are kept)",
@@ -57,14 +76,22 @@ export const registerBuild: Register = (program, setExitCode) => {
       "-j, --jobs <n>",
       `worker threads for extraction; with n given, threads start when there are n articles or more (default: one per core, here ${availableParallelism()}, when there are ${AUTO_ARTICLES_PER_WORKER} articles a core or more)`,
     )
+    .option("--no-store", "do not keep athar.duckdb: no incremental builds, no `athar sql`")
+    .option("--prune", "drop stored articles of earlier builds that are not among the inputs")
     .option("--no-progress", "no progress bar")
     .option("--no-gexf", "do not write graph.gexf")
     .option("-q, --quiet", "print only errors")
+    .option("--from <records...>", "build from `athar extract` records (files, folders, - stdin)")
     .addHelpText(
       "after",
-      "\nExamples:\n  athar build seeds --out graph\n  athar build news/ extra.jsonl --kb my-kb.json --out out/\n  zcat feed.jsonl.gz | athar build - --jobs 4 --out out/feed\n  npm start -- --graph out    # open a build in the viewer",
+      "\nExamples:\n  athar build seeds --out graph\n  athar build news/ extra.jsonl --kb my-kb.json --out out/\n  zcat feed.jsonl.gz | athar build - --jobs 4 --out out/feed\n  athar build news/2019/ --out out/news          # adds 2019 to the articles stored in out/news\n  athar build news/ --prune --out out/news       # exactly news/ (articles gone from it are dropped)\n  npm start -- --graph out    # open a build in the viewer",
     )
     .action(async (inputs: string[], opts: BuildOptions) => {
+      if (opts.from) return setExitCode(await runBuildFrom(opts.from, inputs, opts));
+      if (inputs.length === 0) {
+        console.error("athar: build needs article files or folders (or --from extract records)");
+        return setExitCode(2);
+      }
       setExitCode(await runBuild(inputs, opts));
     });
 };
@@ -112,6 +139,20 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     }
     throw e;
   }
+  let store: StoreBuild | undefined;
+  if (opts.store !== false) {
+    const opened = await openBuildStore(opts.out, opts.kb, opts.processModule);
+    if (typeof opened === "string") {
+      console.error(`athar: ${opened}`);
+      return 2;
+    }
+    store = { ...opened, prune: opts.prune ?? false };
+  } else if (opts.prune) {
+    console.error(
+      "athar: --prune needs the store (it drops stored articles); leave out --no-store",
+    );
+    return 2;
+  }
   const bar = progressBar(opts.progress && !opts.quiet);
   let outcome: Awaited<ReturnType<typeof build>>;
   try {
@@ -126,9 +167,11 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       ...(opts.processModule ? { processModule: opts.processModule } : {}),
       ...(opts.workerHeapMb ? { workerHeapMb: opts.workerHeapMb } : {}),
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
+      ...(store ? { store } : {}),
     });
   } finally {
     bar.stop();
+    if (store) closeStore(store.store);
   }
   const { input, graph } = outcome;
   if (outcome.inputFiles === 0 && input.errors.length === 0) {
@@ -161,6 +204,41 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       `${plural(relations, "relation")}, ${plural(graph.order, "node")}, ` +
       `${plural(graph.size, "edge")}, ${plural(input.errors.length, "error")} -> ${opts.out}/`,
   );
+  if (outcome.changes)
+    say(`  ${describeChanges(outcome.changes)} in ${join(opts.out, STORE_FILE)}`);
   for (const w of written) say(`  wrote ${w}`);
   return input.errors.length > 0 ? 1 : 0;
+}
+
+/** "3 added, 1 changed, 296 unchanged, 0 removed, 12 kept from earlier builds". */
+export function describeChanges(c: StoreChanges): string {
+  const parts = [`${c.added} added`, `${c.changed} changed`, `${c.unchanged} unchanged`];
+  parts.push(`${c.removed} removed`);
+  if (c.kept > 0) parts.push(`${c.kept} kept from earlier builds`);
+  return `articles: ${parts.join(", ")}`;
+}
+
+/**
+ * Opens (or makes) the store in the output folder, after finishing what a killed build left
+ * there; the reason as one line when the folder or the store cannot be used.
+ */
+async function openBuildStore(
+  out: string,
+  kbFiles: string[],
+  processModule: string | undefined,
+): Promise<Omit<StoreBuild, "prune"> | string> {
+  try {
+    prepareOutputFolder(out);
+    // A replaced per-article stage makes other outputs: its file is part of the key.
+    const module = processModule?.startsWith("file:")
+      ? fileURLToPath(processModule)
+      : processModule;
+    const resources = resourcesKey([...kbFiles, ...(module ? [module] : [])]);
+    const store: Store = await openStore(join(out, STORE_FILE), { create: true });
+    return { store, resources };
+  } catch (e) {
+    if (e instanceof OutputFolderError || e instanceof StoreError) return e.message;
+    const err = e as NodeJS.ErrnoException;
+    return `cannot use ${out}: ${err.message}`;
+  }
 }

@@ -24,6 +24,7 @@ import {
 import { isolateArabic } from "../query/terminal.js";
 import type { RelationFilter } from "../query/types.js";
 import { Polarity, RelationType } from "../schema.js";
+import { queryRelationsInStore, storePath } from "./query-store.js";
 
 interface CommonOptions {
   graph: string;
@@ -45,6 +46,8 @@ interface RelationsOptions extends CommonOptions {
   outlet?: string;
   limit?: string;
   evidence: string;
+  /** Answer from the store: true for the one beside --graph, or its path. */
+  store?: string | true;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(",").map((s) => s.trim())];
@@ -101,13 +104,42 @@ export const registerQuery: Register = (program, setExitCode) => {
       .option("--until <date>", "up to this date")
       .option("--outlet <name>", "the source outlet (المصدر)")
       .option("--limit <n>", "at most n relations")
-      .option("--evidence <n>", "evidence lines per relation in the table", "3"),
+      .option("--evidence <n>", "evidence lines per relation in the table", "3")
+      .option(
+        "--store [path]",
+        "answer from a build's store (athar.duckdb; default: the one beside --graph) without\n" +
+          "loading graph.json: the relations the articles state, with their evidence (not the\n" +
+          "KB's structural edges nor event nodes); --from/--to/--with one entity, --type, --limit",
+      ),
   )
     .addHelpText(
       "after",
-      '\nExamples:\n  athar query relations --from "كوريا الشمالية" --to روسيا --json\n  athar query relations --from روسيا --type AID',
+      '\nExamples:\n  athar query relations --from "كوريا الشمالية" --to روسيا --json\n  athar query relations --from روسيا --type AID\n  athar query relations --from state:RU --store out/news/athar.duckdb --json',
     )
     .action(async (opts: RelationsOptions) => {
+      if (opts.store !== undefined) {
+        const unsupported = (
+          [
+            ["--mode", opts.mode],
+            ["--polarity", opts.polarity],
+            ["--attributed-to", opts.attributedTo],
+            ["--unattributed", opts.unattributed],
+            ["--since", opts.since],
+            ["--until", opts.until],
+            ["--outlet", opts.outlet],
+          ] as const
+        )
+          .filter(([, v]) => v !== undefined)
+          .map(([flag]) => flag);
+        setExitCode(
+          await queryRelationsInStore({
+            ...opts,
+            store: opts.store === true ? storePath(opts.graph) : opts.store,
+            unsupported,
+          }),
+        );
+        return;
+      }
       const filter: RelationFilter = {
         source: opts.from,
         target: opts.to,

@@ -152,7 +152,7 @@ async function checkSchema(store: Store, create: boolean): Promise<void> {
     throw new StoreError(
       store.path,
       "version",
-      `built by another athar version (${found ?? "no schema version"}; this athar reads ${STORE_SCHEMA}); rebuild it: ${howToBuild(store.path)}, or delete it`,
+      `built by another athar version (${found ?? "no schema version"}; this athar reads ${STORE_SCHEMA}); delete it, then ${howToBuild(store.path)} again from the articles`,
     );
   }
 }

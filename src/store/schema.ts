@@ -6,7 +6,7 @@
 import { familyOf } from "../merge/family.js";
 import { PLOVER_TYPES, STRUCTURAL_TYPES } from "../schema.js";
 
-export const STORE_SCHEMA = "athar-store/1";
+export const STORE_SCHEMA = "athar-store/2";
 
 /** The store's file name inside a build's output folder. */
 export const STORE_FILE = "athar.duckdb";
@@ -59,6 +59,9 @@ export const DOCUMENTS: Table = {
     text("source", true),
     text("url", true),
     int("sentences"),
+    // The article's text, so a later build can re-make the graph (articles.json, evidence)
+    // from the store without the files of the articles it does not re-read.
+    text("text"),
   ],
   primaryKey: ["doc"],
 };

@@ -31,8 +31,10 @@ import { inTransaction, queryRows } from "./sql.js";
 
 /** A document as stored: graph.json's DocumentInfo and the key incremental builds compare. */
 export const StoredDocument = DocumentInfo.extend({
-  /** Content hash with the extractor, KB and lexicon versions. */
+  /** Content hash with the extractor, KB, lexicon and model versions. */
   key: z.string(),
+  /** The article's text (offsets point into it). */
+  text: z.string(),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
@@ -149,6 +151,7 @@ function documentCells({ info, output }: StoreItem): Cell[] {
     info.source,
     info.url,
     output.sentences,
+    info.text,
   ];
 }
 

@@ -36,6 +36,10 @@ export interface BuildOpts {
   gexf?: boolean;
   /** Worker threads asked for (default 1). */
   jobs?: number;
+  /** Keep athar.duckdb and build incrementally (the CLI's default; off here: most tests do not). */
+  store?: boolean;
+  /** --prune (with store). */
+  prune?: boolean;
 }
 
 type RunOptions = Parameters<typeof runBuild>[1];
@@ -57,6 +61,8 @@ export async function runQuiet(
       quiet: true,
       gexf: opts.gexf ?? false,
       jobs: opts.jobs ?? 1,
+      store: opts.store ?? false,
+      prune: opts.prune ?? false,
     };
     const code = await runBuild(inputs, options);
     return { out, code, stderr };

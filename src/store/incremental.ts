@@ -1,0 +1,168 @@
+// Incremental builds: which articles the store already holds as they are now (same content,
+// same resources), what a build adds, changes and removes, and the stored articles a build
+// merges without re-reading or re-extracting them.
+import { createHash } from "node:crypto";
+import { listValue } from "@duckdb/node-api";
+import type { BuildError } from "../graph-schema.js";
+import type { ProcessedArticle } from "../pipeline.js";
+import type { Article } from "../schema.js";
+import type { Store } from "./open.js";
+import { DOCUMENTS } from "./schema.js";
+import { inTransaction } from "./sql.js";
+import {
+  documentKeys,
+  putArticles,
+  readStoredArticles,
+  removeDocuments,
+  type StoreItem,
+} from "./write.js";
+
+/**
+ * A document's key: everything its extraction depends on (its id, text and metadata, and the
+ * resources' hash). Not the file's hash: a record of a JSON Lines file is unchanged when other
+ * records of the file change.
+ */
+export function documentKey(article: Article, resources: string): string {
+  const h = createHash("sha256").update(resources);
+  for (const field of [article.doc, article.title, article.date, article.source, article.url]) {
+    h.update(field === null ? "\u0001" : `\u0002${field}`).update("\u0000");
+  }
+  return h.update(article.text).digest("hex");
+}
+
+/** What a build did to the store, for its summary. */
+export interface StoreChanges {
+  /** Documents the store did not hold. */
+  added: number;
+  /** Documents whose text, metadata or resources changed: extracted again. */
+  changed: number;
+  /** Documents taken from the store as they were. */
+  unchanged: number;
+  /** Documents dropped: --prune, or an article that failed this time. */
+  removed: number;
+  /** Documents of earlier builds, not among this build's inputs, kept in the graph. */
+  kept: number;
+}
+
+/** Writes per transaction; a killed build keeps every batch committed before it. */
+const BATCH = 500;
+
+function storeItem(p: ProcessedArticle, key: string): StoreItem {
+  const { article } = p;
+  return {
+    info: {
+      doc: article.doc,
+      key,
+      sha256: article.sha256,
+      bytes: p.bytes,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      url: article.url,
+      text: article.text,
+    },
+    output: p.output,
+  };
+}
+
+/** A stored article as the graph side of a build takes it (pieces are not needed there). */
+export function storedArticle(item: StoreItem): ProcessedArticle {
+  const { info, output } = item;
+  const article: Article = {
+    doc: info.doc,
+    text: info.text,
+    title: info.title,
+    date: info.date as Article["date"],
+    source: info.source,
+    url: info.url,
+    pieces: [],
+    sha256: info.sha256,
+  };
+  return { article, output, bytes: info.bytes };
+}
+
+/** The stored outputs of `docs`, by document. */
+export async function storedOutputs(
+  store: Store,
+  docs: readonly string[],
+): Promise<Map<string, StoreItem>> {
+  if (docs.length === 0) return new Map();
+  const items = await readStoredArticles(store, docs);
+  return new Map(items.map((i) => [i.info.doc, i]));
+}
+
+export interface SyncRequest {
+  /** This build's articles, in canonical order, each with its key and whether it was reused. */
+  built: Array<{ processed: ProcessedArticle; key: string; reused: boolean }>;
+  /** Documents of this build's inputs that failed: their stored rows are stale. */
+  failed: readonly string[];
+  /** Drop stored documents that are not among this build's inputs. */
+  prune: boolean;
+  /** The keys the store held when the build started. */
+  before: ReadonlyMap<string, string>;
+}
+
+/**
+ * Brings the store to this build: new and changed articles written in batches, the size and
+ * file hash of reused ones brought up to date, failed and (with prune) absent ones removed.
+ * Returns the changes and the stored articles of earlier builds that stay in the graph.
+ */
+export async function syncStore(
+  store: Store,
+  req: SyncRequest,
+): Promise<{ changes: StoreChanges; kept: ProcessedArticle[] }> {
+  const fresh = req.built.filter((b) => !b.reused);
+  for (let i = 0; i < fresh.length; i += BATCH) {
+    await putArticles(
+      store,
+      fresh.slice(i, i + BATCH).map((b) => storeItem(b.processed, b.key)),
+    );
+  }
+  await refreshFileInfo(
+    store,
+    req.built.filter((b) => b.reused),
+  );
+  const inBuild = new Set(req.built.map((b) => b.processed.article.doc));
+  const absent = [...req.before.keys()].filter((d) => !inBuild.has(d) && !req.failed.includes(d));
+  const drop = [...req.failed.filter((d) => req.before.has(d)), ...(req.prune ? absent : [])];
+  const removed = drop.length > 0 ? await removeDocuments(store, drop) : 0;
+  const keptDocs = req.prune ? [] : absent;
+  const kept = [...(await storedOutputs(store, keptDocs)).values()].map(storedArticle);
+  const added = fresh.filter((b) => !req.before.has(b.processed.article.doc)).length;
+  return {
+    changes: {
+      added,
+      changed: fresh.length - added,
+      unchanged: req.built.length - fresh.length,
+      removed,
+      kept: kept.length,
+    },
+    kept,
+  };
+}
+
+/**
+ * A reused record of a JSON Lines file keeps its text, but the file's hash and size (which
+ * graph.json lists for each document) change with its other records.
+ */
+async function refreshFileInfo(store: Store, reused: SyncRequest["built"]): Promise<void> {
+  if (reused.length === 0) return;
+  const docs = reused.map((b) => b.processed.article.doc);
+  const sha = reused.map((b) => b.processed.article.sha256);
+  const bytes = reused.map((b) => String(b.processed.bytes));
+  await inTransaction(store, async () => {
+    await store.connection.run(
+      `UPDATE ${DOCUMENTS.name} AS d SET sha256 = u.sha256, bytes = CAST(u.bytes AS BIGINT)
+       FROM (SELECT unnest($1) AS doc, unnest($2) AS sha256, unnest($3) AS bytes) AS u
+       WHERE d.doc = u.doc AND (d.sha256 <> u.sha256 OR d.bytes <> CAST(u.bytes AS BIGINT))`,
+      [listValue(docs), listValue(sha), listValue(bytes)],
+    );
+  });
+}
+
+export { documentKeys };
+
+/** Documents of `errors` (stage failures name their document). */
+export function failedDocs(errors: readonly BuildError[]): string[] {
+  return errors.filter((e) => e.stage !== undefined && e.stage !== "ingest").map((e) => e.file);
+}
