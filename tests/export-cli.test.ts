@@ -57,6 +57,16 @@ describe("athar export", () => {
     expect(GraphFile.safeParse(JSON.parse(readFileSync(json, "utf8"))).success).toBe(true);
   });
 
+  it("refuses parquet and plover for a graph.json without its build's files, naming one", async () => {
+    for (const format of ["parquet", "plover"]) {
+      const out = join(dir, `whole-build-${format}`);
+      const r = await athar("export", "-f", format, "-g", GRAPH, "-o", out);
+      expect(r.code, format).toBe(2);
+      expect(r.err, format).toMatch(/(mentions|triples)\.jsonl: no such file/);
+      expect(existsSync(out), format).toBe(false);
+    }
+  });
+
   it("refuses an unknown format and a graph that is not athar's", async () => {
     expect((await athar("export", "-f", "pdf", "-g", GRAPH, "-o", join(dir, "x"))).code).not.toBe(
       0,
