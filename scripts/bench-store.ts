@@ -4,7 +4,7 @@
 // start) in the same run. Run: npx tsx scripts/bench-store.ts [--edges 500000] [--evidence
 // 2000000] [--nodes 100000] [--runs 9]. Needs the compiled CLI (npm run build).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     edges: { type: "string", default: "500000" },
     evidence: { type: "string", default: "2000000" },
     runs: { type: "string", default: "9" },
+    // Keep the generated store in this folder, and reuse it when it is there.
+    keep: { type: "string" },
   },
 });
 const N = Number(values.nodes);
@@ -76,11 +78,12 @@ function timed(cmd: string[]): { wall: number; rss: number; out: string } {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-const dir = mkdtempSync(join(tmpdir(), "athar-bench-store-"));
+if (values.keep) mkdirSync(values.keep, { recursive: true });
+const dir = values.keep ?? mkdtempSync(join(tmpdir(), "athar-bench-store-"));
 try {
   const path = join(dir, "athar.duckdb");
   console.log("Store queries from a new process (scripts/bench-store.ts)");
-  await generate(path);
+  if (!existsSync(path)) await generate(path);
   const node = Array.from({ length: RUNS }, () => timed([process.execPath, "-e", ""]));
   const ids = Array.from({ length: RUNS }, (_, k) => `syn:${(k * 7919) % N}`);
   const query = ids.map((id) =>
@@ -95,5 +98,5 @@ try {
     `  athar query relations --from <id> --store --json: median ${median(query.map((x) => x.wall)).toFixed(2)} s wall, max ${Math.max(...query.map((x) => x.wall)).toFixed(2)} s; peak RSS median ${median(query.map((x) => x.rss)).toFixed(0)} MB, max ${Math.max(...query.map((x) => x.rss)).toFixed(0)} MB (${RUNS} runs, one entity each; the first answer: ${answered.length} relations, ${evidence} pieces of evidence)`,
   );
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

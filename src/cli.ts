@@ -1,15 +1,36 @@
 // The athar command line: each subcommand lives in src/cli/<name>.ts and registers itself here.
-import { Command } from "commander";
-import { registerBuild } from "./cli/build.js";
-import { registerEval } from "./cli/eval.js";
-import { registerExport } from "./cli/export.js";
-import { registerQuery } from "./cli/query.js";
-import { registerSql } from "./cli/sql.js";
+// Only the module of the command being run is loaded (all of them for --help or an unknown
+// command): a query on the store should not pay for loading the extractor, nor a build for
+// DuckDB's binding before it needs it.
+import type { Command } from "commander";
+import { Command as Program } from "commander";
 import { EXTRACTOR_VERSION } from "./version.js";
+
+type Loader = () => Promise<Register>;
+
+/** Each command's module, by the name typed on the command line. */
+const COMMANDS: Record<string, Loader> = {
+  build: async () => (await import("./cli/build.js")).registerBuild,
+  eval: async () => (await import("./cli/eval.js")).registerEval,
+  "eval-ner": async () => (await import("./cli/eval.js")).registerEval,
+  export: async () => (await import("./cli/export.js")).registerExport,
+  extract: async () => (await import("./cli/extract.js")).registerExtract,
+  query: async () => (await import("./cli/query.js")).registerQuery,
+  sql: async () => (await import("./cli/sql.js")).registerSql,
+};
+
+/** The register functions to run for `argv`: the named command's, or every one. */
+async function registersFor(argv: string[]): Promise<Register[]> {
+  const name = argv[2];
+  const one = name === undefined ? undefined : COMMANDS[name];
+  if (one) return [await one()];
+  const all = await Promise.all([...new Set(Object.values(COMMANDS))].map((load) => load()));
+  return [...new Set(all)];
+}
 
 /** Runs the CLI and resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command()
+  const program = new Program()
     .name("athar")
     .description(
       "athar (أثر): knowledge graphs from Arabic news.\n" +
@@ -22,11 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   const setCode = (c: number) => {
     code = Math.max(code, c);
   };
-  registerBuild(program, setCode);
-  registerEval(program, setCode);
-  registerExport(program, setCode);
-  registerQuery(program, setCode);
-  registerSql(program, setCode);
+  for (const register of await registersFor(argv)) register(program, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

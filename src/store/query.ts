@@ -110,7 +110,7 @@ async function evidenceRows(
   const where = edgeWhere({ ...filter, key: undefined });
   const rows = await queryRows<EvidenceRow>(
     store,
-    `SELECT * FROM edge_mentions ${where.sql}${where.sql ? " AND" : " WHERE"} list_contains($keys, edge_key)`,
+    `SELECT * FROM ${where.from} ${where.sql}${where.sql ? " AND" : " WHERE"} list_contains($keys, edge_key)`,
     { ...where.params, keys: listValue(keys) },
   );
   // The graph lists evidence as it meets the mentions: canonical document order, then seq.

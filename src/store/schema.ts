@@ -174,8 +174,8 @@ export function familySql(column: string): string {
  * ends and key as src/merge/edges.ts makes them, and its article's outlet and date. The
  * evidence date falls back to the article's date, as merge/evidence.ts dateRange does.
  */
-const EDGE_MENTIONS = `CREATE VIEW edge_mentions AS
-SELECT edge_source || '|' || type || '|' || edge_target || '|' || polarity AS edge_key, *
+export function edgeMentionsSelect(relations: string): string {
+  return `SELECT edge_source || '|' || type || '|' || edge_target || '|' || polarity AS edge_key, *
 FROM (
   SELECT
     CASE WHEN ${symmetricSql("r")} AND r.target_id < r.source_id THEN r.target_id ELSE r.source_id END AS edge_source,
@@ -184,9 +184,12 @@ FROM (
     d.source AS outlet,
     d.date AS article_date,
     coalesce(r.date, d.date) AS evidence_date
-  FROM relation_mentions r LEFT JOIN documents d ON d.doc = r.doc
+  FROM ${relations} r LEFT JOIN documents d ON d.doc = r.doc
   WHERE r.source_id <> r.target_id
 )`;
+}
+
+const EDGE_MENTIONS = `CREATE VIEW edge_mentions AS ${edgeMentionsSelect("relation_mentions")}`;
 
 /**
  * The graph's relation edges. Mode and title are the most frequent value; a tie goes to the
