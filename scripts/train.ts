@@ -28,8 +28,12 @@ const OUT = resolve(process.argv[2] ?? join(ROOT, "model", "relations.json"));
 const SEED = 20261203;
 const OPTS = { epochs: 5, seed: SEED, minCount: 3, l2: 1e-3, rate: 0.1 };
 const FOLDS = 5;
-/** The combined pairs (rules and model) must keep at least this precision in cross-validation. */
-const MIN_PRECISION = 0.7;
+/**
+ * The combined pairs (rules and model) must keep at least this precision in cross-validation:
+ * about the rules' own (0.734), so the model adds recall without costing precision (at 0.70 it
+ * took the seeds' strict precision below its floor in tests/eval.floor.test.ts).
+ */
+const MIN_PRECISION = 0.73;
 
 if (!existsSync(join(CORPUS, "0001.txt"))) {
   console.error(`train: the corpus is not at ${CORPUS} (set ATHAR_CORPUS); nothing trained`);

@@ -98,7 +98,8 @@ export function corefUnits(
     } else if (pairWord) {
       const pair = lastTwo(memory.states);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
-    } else if (persons) {
+    } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
+      // "الرئيسان الروسي ... والصيني ..." names its two holders: a dual title, not a reference.
       const pair = lastTwo(memory.persons);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-persons"));
     }

@@ -7,6 +7,7 @@ import { type Sentence, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { appointedRoles } from "./appointments.js";
 import { type ArticleMemory, corefUnits, remember } from "./coref.js";
 import { resolveDate } from "./dates.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
@@ -49,6 +50,7 @@ export function sentenceContexts(
     if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
   const personList = [...persons.values()];
   let previousSubject: Unit[] | null = null;
+  let previousStates: EntityRef[] = [];
   return seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
     const v: SentenceView = {
@@ -59,7 +61,9 @@ export function sentenceContexts(
       found,
       date: article.date,
       persons: personList,
+      antecedents: previousStates,
     };
+    previousStates = found.filter((f) => f.entity.kind === "state").map((f) => f.entity);
     const covered: Array<Found | undefined> = new Array(s.tokens.length);
     for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;
     const units = buildUnits(kb, v);
@@ -175,19 +179,24 @@ export function extractRelations(
       push(r);
     };
     for (const d of drafts) emit(d);
-    // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن".
-    for (const u of units) {
-      if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
-      // The office starts after any clitic on its head ("ونظيره" -> "نظيره").
-      const headTok = s.tokens[u.office.first] as Tok;
-      const a =
-        headTok.start + (tokStems(headTok).find((x) => titleHeads.has(x.stem))?.prefixLength ?? 0);
-      const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
-      const span = u.office.after ? orig(u.start, titleEnd).span : orig(a, u.end).span;
+    // The office starts after any clitic on its head ("ونظيره" -> "نظيره").
+    const titleStart = (first: number) => {
+      const headTok = s.tokens[first] as Tok;
+      return (
+        headTok.start + (tokStems(headTok).find((x) => titleHeads.has(x.stem))?.prefixLength ?? 0)
+      );
+    };
+    const role = (
+      u: Unit,
+      of: EntityRef,
+      title: [number, number],
+      span: [number, number],
+      rule: string,
+    ) =>
       push({
         doc: article.doc,
         source: ref(u),
-        target: { ...u.office.of, text: orig(a, titleEnd).text },
+        target: { ...of, text: orig(...title).text },
         type: "ROLE",
         mode: null,
         polarity: "affirmed",
@@ -195,12 +204,36 @@ export function extractRelations(
         attributed_to: null,
         date: dateOf(),
         sentence: sentence.text,
-        span,
+        span: orig(...span).span,
         confidence: 0.9,
-        rule: "apposition",
+        rule,
         section: s.section,
-        title: orig(a, titleEnd).text,
+        title: orig(...title).text,
       });
+    // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن", "لافروف، وزير الخارجية
+    // الروسي"; a dual title's later holder quotes the shared title and his own nisba.
+    for (const u of units) {
+      if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
+      const a = titleStart(u.office.first);
+      const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
+      const shared = u.office.title;
+      const title: [number, number] = shared
+        ? [titleStart(shared[0]), (s.tokens[shared[1]] as Tok).end]
+        : [a, titleEnd];
+      const span: [number, number] = u.office.after ? [u.start, titleEnd] : [a, u.end];
+      role(u, u.office.of, title, span, "apposition");
+    }
+    // ROLE from appointments: "عُيّن X وزيرا للخارجية", "خلفا لـ Y".
+    for (const r of appointedRoles(kb, ctx.view, units)) {
+      const title: [number, number] = [
+        (s.tokens[r.titleFirst] as Tok).start,
+        (s.tokens[r.titleLast] as Tok).end,
+      ];
+      const span: [number, number] = [
+        Math.min(r.unit.start, title[0]),
+        Math.max(r.unit.end, title[1]),
+      ];
+      role(r.unit, r.of, title, span, "appointment");
     }
   }
   return out;

@@ -19,7 +19,14 @@ export interface Unit {
   start: number;
   end: number;
   /** The office, for persons introduced by one (or unnamed officials). */
-  office?: { first: number; last: number; of: EntityRef | null; after?: boolean };
+  office?: {
+    first: number;
+    last: number;
+    of: EntityRef | null;
+    after?: boolean;
+    /** The title's tokens when they are not the office's own (a dual title's later names). */
+    title?: [number, number];
+  };
   /** Places that are not actors can still be visited or host events. */
   place: boolean;
   found: Found;
@@ -37,23 +44,46 @@ export interface SentenceView {
   /** Mentions by their last and first token. */
   byLast: Map<number, Found>;
   byFirst: Map<number, Found>;
+  /** States the previous sentence mentions, last mentioned last ("وزير خارجيتها" refers back). */
+  antecedents?: EntityRef[];
 }
 
 // Word lists (lexicon/words.json) read here: "title_heads" and "title_links" (an office's
 // words), "destinations" (المبعوث الدولي إلى اليمن), "un_words" (المبعوث الأممي),
 // "no_comma_heads", "group_heads" (القوات الروسية), "state_words", "weekdays", "stopwords".
 
-/** The reading of a token that is an office's head ("كزعيم", as a leader, is not one). */
+/**
+ * The reading of a token that is an office's head ("كزعيم", as a leader, is not one); a dual
+ * head ("وزيرا الخارجية الروسي ...") is one for its first holder.
+ */
 const isTitleHead = (t: Tok, w: Words = bundledWords()) =>
   tokStems(t).find(
-    (s) => w.title_heads.has(s.stem) && !t.text.slice(0, s.prefixLength).endsWith("ك"),
+    (s) =>
+      (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
+      !t.text.slice(0, s.prefixLength).endsWith("ك"),
+  );
+
+/** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
+export function possessiveOffice(t: Tok, w: Words = bundledWords()): boolean {
+  const m = /^(.+?)(ه|ها|هم|هما)$/.exec(t.text);
+  return !!m && w.office_possessives.has(m[1] as string);
+}
+
+/** An organisation's head inside an office ("رئيس وكالة ..."، "الرئيس السابق لوكالة ..."). */
+const orgHeadWord = (t: Tok, w: Words) =>
+  tokStems(t).some(
+    (s) => w.org_heads.has(s.stem) && /^[وبل]?$/.test(t.text.slice(0, s.prefixLength)),
   );
 
 /** The office words just before token `at`: returns the head index, or -1. */
-function officeBefore(v: SentenceView, at: number): { head: number; inner: Found[]; un: boolean } {
+function officeBefore(
+  v: SentenceView,
+  at: number,
+): { head: number; inner: Found[]; un: boolean; possessive: boolean } {
   const w = bundledWords();
   const inner: Found[] = [];
   let un = false;
+  let possessive = false;
   let k = at - 1;
   let head = -1;
   while (k >= 0 && at - k <= 8) {
@@ -83,14 +113,26 @@ function officeBefore(v: SentenceView, at: number): { head: number; inner: Found
     }
     if (
       (/^(ال|لل|وال|بال)/.test(t.text) && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
-      w.title_links.has(t.text)
+      w.title_links.has(t.text) ||
+      (inner.length > 0 && orgHeadWord(t, w))
     ) {
+      k--;
+      continue;
+    }
+    // "وزير خارجيتها"، "رئيس وزرائها": the pronoun names the owner (see pronounOwner).
+    if (possessiveOffice(t, w) && head < 0) {
+      possessive = true;
       k--;
       continue;
     }
     break;
   }
-  return { head, inner: head >= 0 ? inner.filter((f) => f.first > head) : [], un: head >= 0 && un };
+  return {
+    head,
+    inner: head >= 0 ? inner.filter((f) => f.first > head) : [],
+    un: head >= 0 && un,
+    possessive: head >= 0 && possessive,
+  };
 }
 
 /**
@@ -129,7 +171,8 @@ function officeAfter(
     if (
       isTitleHead(t, w) ||
       (t.text.startsWith("ال") && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
-      w.title_links.has(t.text)
+      w.title_links.has(t.text) ||
+      (orgHeadWord(t, w) && v.byFirst.has(k + 1))
     ) {
       k++;
       continue;
@@ -142,7 +185,7 @@ function officeAfter(
 }
 
 /** The state or organisation an office belongs to: a nisba or name inside it, else the KB. */
-function officeOf(
+export function officeOf(
   kb: Kb,
   inner: Found[],
   person: EntityRef | null,
@@ -326,14 +369,24 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       found: f,
     };
     if (f.entity.kind === "person") {
-      const { head, inner, un } = officeBefore(v, f.first);
+      const { head, inner, un, possessive } = officeBefore(v, f.first);
+      const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
         u.first = head;
+        const own = inner.some(
+          (x) => x.entity.kind === "state" || x.entity.kind === "organization",
+        );
         u.office = {
           first: head,
           last: f.first - 1,
-          of: officeOf(kb, inner, f.entity, v.date, un),
+          of:
+            possessive && !own
+              ? pronounOwner(kb, v, head)
+              : officeOf(kb, inner, f.entity, v.date, un),
         };
+      } else if (shared) {
+        u.first = shared.nisba.first;
+        u.office = shared.office;
       } else {
         const after = officeAfter(v, f.last);
         if (after)
@@ -358,6 +411,55 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           (o.first < u.first || u.last < o.last),
       ),
   );
+}
+
+/**
+ * A later holder of a dual title: "وزيرا الخارجية الروسي سيرغي لافروف والأميركي مايك بومبيو"
+ * gives بومبيو the office of وزيرا الخارجية in the state of his own nisba (والأميركي), when the
+ * holder before the nisba opened or shares a dual title.
+ */
+function dualHolder(
+  v: SentenceView,
+  units: Unit[],
+  f: Found,
+): { nisba: Found; office: NonNullable<Unit["office"]> } | null {
+  const w = bundledWords();
+  const nisba = v.byLast.get(f.first - 1);
+  if (!nisba?.adjective || !(v.tokens[nisba.first] as Tok).text.startsWith("و")) return null;
+  if (!adjacent(v.norm, nisba.end, f.start)) return null;
+  const prev = units[units.length - 1];
+  if (!prev?.office || prev.ref.kind !== "person" || prev.last !== nisba.first - 1) return null;
+  const [tFirst, tLast] = prev.office.title ?? [prev.office.first, prev.office.first];
+  if (!w.dual_title_heads.has((v.tokens[tFirst] as Tok).text)) return null;
+  // The title is the dual head and its words before the first nisba: "وزيرا الخارجية".
+  let end = tLast;
+  if (!prev.office.title) {
+    while (end + 1 < prev.office.last && !v.byFirst.has(end + 1)) end++;
+  }
+  return {
+    nisba,
+    office: { first: nisba.first, last: nisba.last, of: nisba.entity, title: [tFirst, end] },
+  };
+}
+
+/**
+ * The state a possessive office refers back to ("كوريا الجنوبية ... وزيرة خارجيتها"): the
+ * nearest state named before the office in the sentence, else the last state of the sentence
+ * before; a person with a state office stands for that state ("أوباما ... وزيرة خارجيته").
+ */
+function pronounOwner(kb: Kb, v: SentenceView, head: number): EntityRef | null {
+  for (let i = v.found.length - 1; i >= 0; i--) {
+    const f = v.found[i] as Found;
+    if (f.last >= head) continue;
+    if (f.entity.kind === "state") return f.entity;
+    if (f.entity.kind === "person") {
+      const e = kb.entities.get(f.entity.id);
+      const role = e ? rolesOn(e, v.date).find((r) => r.of.startsWith("state:")) : undefined;
+      const of = role ? kb.entities.get(role.of) : undefined;
+      return of ? refOf(of) : null;
+    }
+  }
+  return v.antecedents?.[v.antecedents.length - 1] ?? null;
 }
 
 /** Units coordinated with `u` that follow it: "الولايات المتحدة وكوريا الجنوبية واليابان". */

@@ -25,7 +25,24 @@ function nameLike(w: Words, t: string, first: boolean): boolean {
   if (!ARABIC_WORD.test(t) || w.stopwords.has(t) || w.weekdays.has(t)) return false;
   if (w.title_heads.has(t) || w.org_heads.has(t) || w.speech_verbs.has(t)) return false;
   if (first && (t.startsWith("ال") || NOT_A_NAME_START.test(t))) return false;
+  // A preposition glued to a common word ("لأي"، "لثلاث"، "بهذه") is no name either.
+  if (/^[بلكوف]/.test(t) && w.stopwords.has(t.slice(1))) return false;
   return true;
+}
+
+// An imperfect verb (يريد، يتعهد، سيطلب، ليرتفع): what follows an unnamed official ("الرئيس
+// الأميركي يريد ...") far more often than a name. "تش" spells a foreign name's "ch".
+const IMPERFECT = /^[سل]?[يت](?!ش)[\u0621-\u064a]{3,}$/;
+// A pronoun suffix as written (ه, not ة): "قوله"، "استقالته"، "خلالها" are no names. Names
+// ending in يه (نبيه، وجيه) and in الله are spared.
+const PRONOUN_SUFFIX = /(?<!ي)(ه|ها|هم|هما|كم)$/;
+
+/** A word of the article that cannot be part of a name, whatever the word lists say. */
+function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
+  if (ctx.given.has(t.text)) return false;
+  if (first && IMPERFECT.test(t.text)) return true;
+  const written = ctx.original(t.start, t.end);
+  return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
 }
 
 // The same unknown names recur across articles: their SHA-1 is taken once.
@@ -72,7 +89,7 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
     const t = tokens[j] as Tok;
     const link = w.name_links.has(t.text) && j + 1 < tokens.length;
     if (!link) {
-      if (covered[j] || !nameLike(w, t.text, j === i)) break;
+      if (covered[j] || !nameLike(w, t.text, j === i) || notNamePart(ctx, t, j === i)) break;
       if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
@@ -101,8 +118,13 @@ function makePerson(ctx: Context, from: number, to: number, rule: string): Found
   const a = ctx.tokens[from] as Tok;
   const b = ctx.tokens[to - 1] as Tok;
   // "بميشيل باشيليت": a proclitic glued to a known given name is not part of the name.
-  const clitic =
-    tokStems(a).find((x) => x.prefixLength > 0 && ctx.given.has(x.stem))?.prefixLength ?? 0;
+  // A given name as a whole keeps its first letter, and ك (as) seldom comes before a name:
+  // "كريم" is not ك + "ريم".
+  const clitic = ctx.given.has(a.text)
+    ? 0
+    : (tokStems(a).find(
+        (x) => x.prefixLength > 0 && ctx.given.has(x.stem) && !a.text.startsWith("ك"),
+      )?.prefixLength ?? 0);
   const label = ctx.original(a.start + clitic, b.end);
   return {
     entity: {
@@ -152,6 +174,13 @@ function titleNames(ctx: Context): Found[] {
       }
       break;
     }
+    // An indefinite head right before a word is a construct ("مدير مشروع"، "زعيم عصابة"،
+    // "عمدة مدينة"): a name follows a definite office ("الرئيس X"، "وزير الخارجية X").
+    if (
+      j === i + 1 &&
+      !definiteHead(head.stem, ctx.original((tokens[i] as Tok).start, (tokens[i] as Tok).end))
+    )
+      continue;
     // The name may follow a comma: "وزير الدفاع الروسي، سيرغي شويغو".
     const end = nameRun(ctx, j);
     if (end === j) continue;
@@ -162,6 +191,97 @@ function titleNames(ctx: Context): Found[] {
     if (end - j === 1 && (tokens[j] as Tok).text.startsWith("و")) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
+  }
+  return out;
+}
+
+/** An office head with the article or a possessive pronoun ("الرئيس"، "نظيره"). */
+const definiteHead = (stem: string, written: string) =>
+  stem.startsWith("ال") || /(ه|ها)$/.test(written);
+
+/**
+ * A dual title shared by a list of names: "وزيرا الخارجية الروسي سيرغي لافروف والأميركي مايك
+ * بومبيو". The office must hold a nisba (the first holder's state); each further name follows
+ * "و" + its own nisba. Names the KB knows are kept as they are and skipped over.
+ */
+function dualTitleNames(ctx: Context): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !(cues(ctx, tokens[i] as Tok).bits & DUAL_TITLE)) continue;
+    let j = i + 1;
+    let nisba = false;
+    while (j < tokens.length && j - i <= 6) {
+      const t = tokens[j] as Tok;
+      if (!adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
+      const c = covered[j];
+      if (c?.adjective) nisba = true;
+      if (c) {
+        if (!c.adjective) break;
+        j = c.last + 1;
+        continue;
+      }
+      if (!nisba && t.text.startsWith("ال")) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!nisba) continue;
+    // Each holder: a known person or a name, then "و" + the next holder's nisba.
+    let p = j;
+    while (p < tokens.length) {
+      const known = covered[p];
+      let end: number;
+      if (known?.entity.kind === "person") end = known.last + 1;
+      else {
+        end = nameRun(ctx, p);
+        if (end - p < 2) break; // one word after a nisba is too often an ordinary word
+        out.push(makePerson(ctx, p, end, "dual-title-name"));
+      }
+      const next = covered[end];
+      const nt = tokens[end];
+      if (!next?.adjective || !nt?.text.startsWith("و") || next.first !== end) break;
+      if (!adjacent(norm, (tokens[end - 1] as Tok).end, nt.start)) break;
+      p = next.last + 1;
+    }
+    i = Math.max(i, p - 1);
+  }
+  return out;
+}
+
+/** "وزيرا"، "رئيسا"، "سفيرا": an office's head in the accusative (appointed or elected as). */
+export function accusativeTitle(t: Tok, w: Words): boolean {
+  if (!t.text.endsWith("ا") || t.text.startsWith("ال")) return false;
+  const bare = t.text.slice(0, -1);
+  return w.title_heads.has(bare) || (/^[وف]/.test(bare) && w.title_heads.has(bare.slice(1)));
+}
+
+/** How far after an appointing word its title may stand ("عين الرئيس X، ...، وزيرا"). */
+export const APPOINTMENT_REACH = 14;
+
+/**
+ * The name of one appointed or elected: "عين الرئيس الفرنسي كريستوف كاستانير وزيرا للداخلية",
+ * "تعيين كريستوف كاستانير، وزيرا": the name right before the accusative title, after the
+ * appointing word or a mention.
+ */
+function appointedNames(ctx: Context): Found[] {
+  const out: Found[] = [];
+  const { tokens, covered, w } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(cues(ctx, tokens[i] as Tok).bits & APPOINTMENT)) continue;
+    let k = i + 2;
+    while (k <= i + APPOINTMENT_REACH && k < tokens.length && !accusativeTitle(tokens[k] as Tok, w))
+      k++;
+    if (k >= tokens.length || k > i + APPOINTMENT_REACH || covered[k - 1]) continue;
+    // The earliest start whose name runs exactly to the title, after the word or a mention.
+    for (let p = Math.max(i + 1, k - 3); p <= k - 2; p++) {
+      if (p - 1 !== i && !covered[p - 1]) continue;
+      if (nameRun(ctx, p) !== k) continue;
+      out.push(makePerson(ctx, p, k, "appointed-name"));
+      break;
+    }
+    i = k;
   }
   return out;
 }
@@ -287,6 +407,8 @@ const TITLE = 1;
 const SPEECH_VERB = 2;
 const GIVEN_NAME = 4;
 const ORG_HEAD = 8;
+const DUAL_TITLE = 16;
+const APPOINTMENT = 32;
 
 interface Cues {
   bits: number;
@@ -304,6 +426,8 @@ function computeCues(ctx: Context, t: Tok): Cues {
   let title: Stem | undefined;
   let given: Stem | undefined;
   let bits = w.speech_verbs.has(t.text) ? SPEECH_VERB : 0;
+  if (w.dual_title_heads.has(t.text)) bits |= DUAL_TITLE;
+  if (w.appointment_words.has(t.text)) bits |= APPOINTMENT;
   for (const x of tokStems(t)) {
     if (!title && w.title_heads.has(x.stem)) title = x;
     if (!given && x.prefixLength <= 2 && ctx.given.has(x.stem)) given = x;
@@ -348,6 +472,8 @@ export function patternMentions(pctx: PatternContext): Found[] {
   for (const t of ctx.tokens) bits |= cues(ctx, t).bits;
   // Persons first: a title's office words must not be swallowed as an organisation's name.
   if (bits & TITLE) for (const f of titleNames(ctx)) mark(f);
+  if (bits & DUAL_TITLE) for (const f of dualTitleNames(ctx)) mark(f);
+  if (bits & APPOINTMENT) for (const f of appointedNames(ctx)) mark(f);
   if (bits & SPEECH_VERB) for (const f of speechNames(ctx)) mark(f);
   if (bits & GIVEN_NAME) for (const f of givenNameMentions(ctx)) mark(f);
   if (bits & ORG_HEAD) for (const f of orgNames(ctx)) mark(f);

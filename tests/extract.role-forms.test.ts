@@ -1,0 +1,144 @@
+// ROLE in the forms news writes besides "title + name": the title after the name, a dual title
+// shared by two names, a possessive title ("وزير خارجيتها"), and appointments ("عُيّن X وزيرا
+// للخارجية", "خلفا لـ Y"); and titles that must not swallow the next word as a name.
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
+
+/** The ROLE relations of `text`, by the source's text as written and the target's id. */
+function roles(text: string): Array<{ who: string; of: string; title: string | undefined }> {
+  return relationsOf(text)
+    .filter((r: RelationMention) => r.type === "ROLE")
+    .map((r) => ({ who: r.source.text, of: r.target.id, title: r.title }));
+}
+
+function expectRole(text: string, who: string, of: string, title?: string): void {
+  const all = roles(text);
+  const hit = all.find((r) => r.who === who && r.of === of);
+  expect(hit, `${text}\n${show(relationsOf(text))}`).toBeDefined();
+  if (title) expect(hit?.title).toBe(title);
+}
+
+describe("the title after the name", () => {
+  it("reads «X، وزير الخارجية الروسي،»", () => {
+    expectRole(
+      "قال سيرغي لافروف، وزير الخارجية الروسي، إن موسكو سترد على العقوبات.",
+      "سيرغي لافروف",
+      "state:RU",
+      "وزير الخارجية الروسي",
+    );
+  });
+
+  it("reads an unknown name with «الناطق باسم الخارجية الأميركية»", () => {
+    expectRole(
+      "وقال أحمد حسن، الناطق باسم الخارجية الأميركية، إن الأمر خطير.",
+      "أحمد حسن",
+      "state:US",
+    );
+  });
+
+  it("reads an office that names an agency: «رئيس وكالة الاستخبارات الأمريكية»", () => {
+    const all = roles("وقال مايك بومبيو، رئيس وكالة الاستخبارات الأمريكية، إن البلاد مستعدة.");
+    expect(all.some((r) => r.who === "مايك بومبيو" && r.title?.startsWith("رئيس وكالة"))).toBe(
+      true,
+    );
+  });
+
+  it("keeps a given name whole: «كريم حسن، رئيس الوزراء العراقي»", () => {
+    expectRole("وقال كريم حسن، رئيس الوزراء العراقي، إن الأمر خطير.", "كريم حسن", "state:IQ");
+  });
+});
+
+describe("a dual title shared by two names", () => {
+  it("gives each foreign minister his own state", () => {
+    const text = "وقال وزيرا الخارجية الروسي سيرغي لافروف والأميركي مايك بومبيو إن الحوار ممكن.";
+    expectRole(text, "سيرغي لافروف", "state:RU");
+    expectRole(text, "مايك بومبيو", "state:US", "وزيرا الخارجية");
+    expect(roles(text).filter((r) => r.who === "مايك بومبيو" && r.of === "state:RU")).toEqual([]);
+  });
+
+  it("gives each president his own state: «الرئيسان الروسي ... والصيني ...»", () => {
+    const text = "التقى الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ في موسكو.";
+    expectRole(text, "فلاديمير بوتين", "state:RU");
+    expectRole(text, "شي جين بينغ", "state:CN");
+  });
+
+  it("finds names the knowledge base does not know", () => {
+    const text =
+      "وقال وزيرا الدفاع الفرنسي جان ماري دوبون والألماني توماس فيبر إن التدريبات ستستمر.";
+    expectRole(text, "جان ماري دوبون", "state:FR");
+    expectRole(text, "توماس فيبر", "state:DE");
+  });
+});
+
+describe("a possessive title", () => {
+  it("refers «وزيرة خارجيتها» to the state before it", () => {
+    expectRole(
+      "أعلنت كوريا الجنوبية أن وزيرة خارجيتها كانغ كيونغ وا ستزور اليابان الأسبوع المقبل.",
+      "كانغ كيونغ وا",
+      "state:KR",
+      "وزيرة خارجيتها",
+    );
+  });
+
+  it("refers «رئيس وزرائها» to the state of the sentence before", () => {
+    expectRole(
+      "تستضيف العاصمة الإثيوبية قمة إقليمية. وقال رئيس وزرائها أبي أحمد إن القمة ستبحث السلام.",
+      "أبي أحمد",
+      "state:ET",
+    );
+  });
+});
+
+describe("appointments", () => {
+  it("reads «عُين X، وزير الصحة، وزيرا للخارجية البريطانية، خلفا لـ Y»", () => {
+    const text =
+      "وعُين جيرمي هانت، وزير الصحة، وزيرا للخارجية البريطانية، خلفا لبوريس جونسون، الذي استقال.";
+    expectRole(text, "جيرمي هانت", "state:GB", "وزيرا للخارجية البريطانية");
+    expectRole(text, "بوريس جونسون", "state:GB");
+  });
+
+  it("takes the state of the one who appoints when the title names none", () => {
+    const text = "وعين الرئيس الفرنسي إيمانويل ماكرون كريستوف كاستانير وزيرا للداخلية.";
+    expectRole(text, "كريستوف كاستانير", "state:FR", "وزيرا للداخلية");
+    expect(
+      roles(text).filter((r) => r.who === "إيمانويل ماكرون" && r.title === "وزيرا للداخلية"),
+    ).toEqual([]);
+  });
+
+  it("reads a headline without a verb: «X وزيرا لخارجية بريطانيا»", () => {
+    expectRole("جيرمي هانت وزيرا لخارجية بريطانيا خلفا لبوريس جونسون", "جيرمي هانت", "state:GB");
+  });
+
+  it("gives nothing when no state or appointer is named", () => {
+    expect(roles("وقد تم تعيين كريستوف كاستانير وزيرا للداخلية.")).toEqual([]);
+  });
+});
+
+describe("a title does not swallow the next word as a name", () => {
+  const persons = (text: string) =>
+    mentionsOf(text)
+      .filter((m) => m.entity.kind === "person" && m.entity.id.startsWith("person:unk-"))
+      .map((m) => m.text);
+
+  it.each([
+    "وقال ترامب إن الرئيس الأميركي يريد أن يرى نتائج ملموسة.",
+    "قضية الجاسوس: السفير الروسي يطلب مقابلة وزير الخارجية البريطاني.",
+    "وقال ترامب إن الزعيم الكوري الشمالي سيكون بإمكانه أن يفتخر بما فعله.",
+    "ونقل مسؤول عن الزعيم الكوري الشمالي قوله: اتخذت قراري اليوم.",
+    "أعلن رئيس الولايات المتحدة آنذاك، باراك أوباما، أن إيران أوفت بالتزاماتها.",
+    "وقد شغل شريف منصب رئيس وزراء باكستان لثلاث دورات قبل أن يستقيل.",
+    "قال يفغيني رويزمان، عمدة مدينة يكاترينبورغ، إن المدينة هادئة.",
+  ])("%s", (text) => {
+    const names = persons(text);
+    for (const bad of ["يريد", "يطلب", "سيكون", "قوله", "آنذاك", "لثلاث", "مدينة"])
+      expect(
+        names.filter((n) => n.startsWith(bad)),
+        names.join(", "),
+      ).toEqual([]);
+  });
+
+  it("still reads a name after a definite title: «الرئيس الأميركي دونالد ترامب»", () => {
+    expectRole("وقال الرئيس الأميركي دونالد ترامب إن الاتفاق سيئ.", "دونالد ترامب", "state:US");
+  });
+});
