@@ -243,3 +243,4 @@ for (const script of ["bench-query.ts", "bench-viewer.ts"]) {
   console.log(`\n${script}:`);
   spawnSync(process.execPath, ["--import", "tsx", p], { stdio: "inherit" });
 }
+spawnSync(process.execPath, [join(import.meta.dirname, "bench-extract.mjs")], { stdio: "inherit" });
