@@ -15,14 +15,8 @@ import { compareDocs } from "./order.js";
 import { Extractor } from "./parallel/extractor.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
-import {
-  documentKey,
-  documentKeys,
-  failedDocs,
-  type StoreChanges,
-  storedOutputs,
-  syncStore,
-} from "./store/incremental.js";
+import type { StoreChanges } from "./store/incremental.js";
+import { documentKey, failedDocs } from "./store/keys.js";
 import type { Store } from "./store/open.js";
 import { EXTRACTOR_VERSION } from "./version.js";
 import { jsonl } from "./write.js";
@@ -380,7 +374,10 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
   const errors: BuildError[] = [...ingest.errors];
   const extracted: Array<IngestedArticle & { output: ArticleOutput }> = [];
   const reused: IngestedArticle[] = [];
-  const before = req.store ? await documentKeys(req.store.store) : new Map<string, string>();
+  // Loaded only for a build with a store: DuckDB's binding takes a while to load.
+  const before = req.store
+    ? await (await import("./store/write.js")).documentKeys(req.store.store)
+    : new Map<string, string>();
   const unchanged = (a: Article) =>
     req.store !== undefined && before.get(a.doc) === documentKey(a, req.store.resources);
   let phase: BuildProgress["phase"] = "extract";
@@ -450,6 +447,7 @@ async function fromStore(
   errors: BuildError[],
   before: ReadonlyMap<string, string>,
 ): Promise<{ articles: ProcessedArticle[]; changes: StoreChanges }> {
+  const { storedOutputs, syncStore } = await import("./store/incremental.js");
   const outputs = await storedOutputs(
     sb.store,
     reused.map((r) => r.article.doc),

@@ -12,7 +12,7 @@ import { buildKb, type Kb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import { assembleArticles } from "../pipeline.js";
 import { OutputFolderError, writeOutputs } from "../write.js";
-import { formatBuildError } from "./build.js";
+import { formatBuildError } from "./build-error.js";
 import { type Collected, RecordStream } from "./build-from-records.js";
 
 export interface BuildFromOptions {

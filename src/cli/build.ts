@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Register } from "../cli.js";
-import type { BuildError } from "../graph-schema.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import { build, type StoreBuild } from "../pipeline.js";
@@ -12,8 +11,11 @@ import type { StoreChanges } from "../store/incremental.js";
 import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
 import { STORE_FILE } from "../store/schema.js";
 import { OutputFolderError, prepareOutputFolder, writeOutputs } from "../write.js";
+import { formatBuildError } from "./build-error.js";
 import { runBuildFrom } from "./build-from.js";
 import { progressBar } from "./progress.js";
+
+export { formatBuildError };
 
 interface BuildOptions {
   out: string;
@@ -97,11 +99,6 @@ export const registerBuild: Register = (program, setExitCode) => {
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** One line per error: the document, the stage when one failed, and the reason. */
-export function formatBuildError(e: BuildError): string {
-  return `athar: ${e.file}: ${e.stage && e.stage !== "ingest" ? `${e.stage} failed: ` : ""}${e.message}`;
-}
 
 /**
  * Without --jobs, workers start only for builds of at least this many articles per core: a

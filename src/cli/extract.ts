@@ -15,7 +15,7 @@ import {
 import { buildKb, type Kb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import { defaultStages, processOne, type Stages } from "../pipeline.js";
-import { formatBuildError } from "./build.js";
+import { formatBuildError } from "./build-error.js";
 import { ProvenanceTap, tapped } from "./extract-provenance.js";
 import { fileSink, type Sink, streamSink } from "./extract-sink.js";
 

@@ -1,9 +1,7 @@
 // Incremental builds: which articles the store already holds as they are now (same content,
 // same resources), what a build adds, changes and removes, and the stored articles a build
 // merges without re-reading or re-extracting them.
-import { createHash } from "node:crypto";
 import { listValue } from "@duckdb/node-api";
-import type { BuildError } from "../graph-schema.js";
 import type { ProcessedArticle } from "../pipeline.js";
 import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
@@ -16,19 +14,6 @@ import {
   removeDocuments,
   type StoreItem,
 } from "./write.js";
-
-/**
- * A document's key: everything its extraction depends on (its id, text and metadata, and the
- * resources' hash). Not the file's hash: a record of a JSON Lines file is unchanged when other
- * records of the file change.
- */
-export function documentKey(article: Article, resources: string): string {
-  const h = createHash("sha256").update(resources);
-  for (const field of [article.doc, article.title, article.date, article.source, article.url]) {
-    h.update(field === null ? "\u0001" : `\u0002${field}`).update("\u0000");
-  }
-  return h.update(article.text).digest("hex");
-}
 
 /** What a build did to the store, for its summary. */
 export interface StoreChanges {
@@ -158,11 +143,4 @@ async function refreshFileInfo(store: Store, reused: SyncRequest["built"]): Prom
       [listValue(docs), listValue(sha), listValue(bytes)],
     );
   });
-}
-
-export { documentKeys };
-
-/** Documents of `errors` (stage failures name their document). */
-export function failedDocs(errors: readonly BuildError[]): string[] {
-  return errors.filter((e) => e.stage !== undefined && e.stage !== "ingest").map((e) => e.file);
 }
