@@ -13,6 +13,7 @@ import { accumulateNodes, nodeAttributes, touchNode } from "./merge/nodes.js";
 import { addStructuralEdges } from "./merge/structure.js";
 import { compareDocs } from "./order.js";
 import { Extractor } from "./parallel/extractor.js";
+import type { RelationChoice } from "./parallel/protocol.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
 import type { StoreChanges } from "./store/incremental.js";
@@ -333,6 +334,8 @@ export interface BuildRequest {
   workerHeapMb?: number;
   /** What `-` reads (default: process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Which extractors decide relations and the confidence kept (default: both, the model's). */
+  relations?: RelationChoice;
   /**
    * An open store to build into (incremental): articles it holds with the same key are not
    * extracted again, new and changed ones are written to it, and the graph is made of every
@@ -369,7 +372,9 @@ export interface BuildOutcome extends Assembled {
  * the order in which workers finish changes a byte of the outputs.
  */
 export async function build(req: BuildRequest): Promise<BuildOutcome> {
-  const stages: Stages = { ...defaultStages, ...req.stages };
+  const choice = req.relations;
+  const chosen = choice ? { process: (a: Article, kb: Kb) => processArticle(a, kb, choice) } : {};
+  const stages: Stages = { ...defaultStages, ...chosen, ...req.stages };
   const ingest = new Ingest(req.inputs, req.stdin ? { stdin: req.stdin } : {});
   const errors: BuildError[] = [...ingest.errors];
   const extracted: Array<IngestedArticle & { output: ArticleOutput }> = [];
@@ -400,6 +405,7 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
     stages,
     localOnly: req.stages?.process !== undefined,
     ...(req.processModule ? { processModule: req.processModule } : {}),
+    ...(choice ? { relations: choice } : {}),
     ...(req.workerHeapMb ? { workerHeapMb: req.workerHeapMb } : {}),
     onDone: (item, result) => {
       if ("message" in result) errors.push(result);

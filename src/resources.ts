@@ -24,8 +24,9 @@ export function bundledResourceFiles(): string[] {
  * of the per-article stage), each by content: the same for the same resources on any machine
  * and in any folder.
  */
-export function resourcesKey(extraFiles: readonly string[] = []): string {
-  const h = createHash("sha256").update(`athar ${EXTRACTOR_VERSION}\n`);
+export function resourcesKey(extraFiles: readonly string[] = [], settings = ""): string {
+  // Settings that change the outputs (--relations, --min-confidence) count as resources too.
+  const h = createHash("sha256").update(`athar ${EXTRACTOR_VERSION}\n${settings}\n`);
   const root = join(bundledKbDir(), "..");
   for (const file of bundledResourceFiles()) {
     const bytes = readFileSync(file);

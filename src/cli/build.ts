@@ -2,9 +2,12 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Option } from "commander";
 import type { Register } from "../cli.js";
+import { RELATION_SOURCES, type RelationSource } from "../extract/relation-sources.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
+import type { RelationChoice } from "../parallel/protocol.js";
 import { build, type StoreBuild } from "../pipeline.js";
 import { resourcesKey } from "../resources.js";
 import type { StoreChanges } from "../store/incremental.js";
@@ -31,6 +34,10 @@ interface BuildOptions {
   store?: boolean;
   /** Drop stored articles that are not among the inputs. */
   prune?: boolean;
+  /** Which extractors decide relations (default both). */
+  relations?: RelationSource;
+  /** Relations below this confidence are left out, as given. */
+  minConfidence?: string;
 }
 
 /** runBuild's options beyond the command line's, for the library and the tests. */
@@ -77,6 +84,15 @@ export const registerBuild: Register = (program, setExitCode) => {
     .option(
       "-j, --jobs <n>",
       `worker threads for extraction; with n given, threads start when there are n articles or more (default: one per core, here ${availableParallelism()}, when there are ${AUTO_ARTICLES_PER_WORKER} articles a core or more)`,
+    )
+    .addOption(
+      new Option("--relations <source>", "which extractors decide relations")
+        .choices(RELATION_SOURCES)
+        .default("both"),
+    )
+    .option(
+      "--min-confidence <p>",
+      "leave out relations whose confidence is below p, 0 to 1 (default: the model's own threshold for its relations, every rule's)",
     )
     .option("--no-store", "do not keep athar.duckdb: no incremental builds, no `athar sql`")
     .option("--prune", "drop stored articles of earlier builds that are not among the inputs")
@@ -136,9 +152,14 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     }
     throw e;
   }
+  const choice = relationChoice(opts);
+  if (typeof choice === "string") {
+    console.error(`athar: ${choice}`);
+    return 2;
+  }
   let store: StoreBuild | undefined;
   if (opts.store !== false) {
-    const opened = await openBuildStore(opts.out, opts.kb, opts.processModule);
+    const opened = await openBuildStore(opts.out, opts.kb, opts.processModule, choice);
     if (typeof opened === "string") {
       console.error(`athar: ${opened}`);
       return 2;
@@ -165,6 +186,7 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       ...(opts.workerHeapMb ? { workerHeapMb: opts.workerHeapMb } : {}),
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
       ...(store ? { store } : {}),
+      ...(choice ? { relations: choice } : {}),
     });
   } finally {
     bar.stop();
@@ -219,10 +241,22 @@ export function describeChanges(c: StoreChanges): string {
  * Opens (or makes) the store in the output folder, after finishing what a killed build left
  * there; the reason as one line when the folder or the store cannot be used.
  */
+/** --relations and --min-confidence as the build takes them (none: the defaults), or the error. */
+function relationChoice(opts: RunBuildOptions): RelationChoice | undefined | string {
+  const source = opts.relations ?? "both";
+  const given = opts.minConfidence;
+  const min = given === undefined ? undefined : Number(given);
+  if (min !== undefined && !(given?.trim() !== "" && min >= 0 && min <= 1))
+    return `--min-confidence must be a number from 0 to 1 (not "${given}")`;
+  if (source === "both" && min === undefined) return undefined;
+  return { relations: source, ...(min !== undefined ? { minConfidence: min } : {}) };
+}
+
 async function openBuildStore(
   out: string,
   kbFiles: string[],
   processModule: string | undefined,
+  relations: RelationChoice | undefined,
 ): Promise<Omit<StoreBuild, "prune"> | string> {
   try {
     prepareOutputFolder(out);
@@ -230,7 +264,8 @@ async function openBuildStore(
     const module = processModule?.startsWith("file:")
       ? fileURLToPath(processModule)
       : processModule;
-    const resources = resourcesKey([...kbFiles, ...(module ? [module] : [])]);
+    const settings = relations ? JSON.stringify(relations) : "";
+    const resources = resourcesKey([...kbFiles, ...(module ? [module] : [])], settings);
     const store: Store = await openStore(join(out, STORE_FILE), { create: true });
     return { store, resources };
   } catch (e) {

@@ -11,7 +11,13 @@ import type { BuildError } from "../graph-schema.js";
 import type { Kb } from "../kb/kb.js";
 import { type ArticleOutput, processOne, type Stages } from "../pipeline.js";
 import type { Article } from "../schema.js";
-import { loadProcess, moduleUrl, type WorkerConfig, type WorkerResult } from "./protocol.js";
+import {
+  loadProcess,
+  moduleUrl,
+  type RelationChoice,
+  type WorkerConfig,
+  type WorkerResult,
+} from "./protocol.js";
 
 /** Articles handed to the pool and not yet back, per worker: enough to keep each one busy. */
 export const IN_FLIGHT_PER_WORKER = 4;
@@ -47,6 +53,8 @@ export interface ExtractorOptions<T> {
   localOnly?: boolean;
   /** A module whose `process` export replaces the per-article stage, in every thread. */
   processModule?: string;
+  /** --relations and --min-confidence, for the workers (`stages` has them for this thread). */
+  relations?: RelationChoice;
   /** Each worker's heap limit in MB (default: as large as this thread's). */
   workerHeapMb?: number;
   /** Called once per article, in the order results come back. */
@@ -151,6 +159,7 @@ export class Extractor<T extends { article: Article }> {
     const config: WorkerConfig = {
       kbFiles: (this.opts.kbFiles ?? []).map((f) => resolve(f)),
       ...(this.opts.processModule ? { processModule: moduleUrl(this.opts.processModule) } : {}),
+      ...(this.opts.relations ? { relations: this.opts.relations } : {}),
     };
     const heap = this.opts.workerHeapMb;
     this.pool = new Piscina({

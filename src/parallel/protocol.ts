@@ -11,6 +11,14 @@ export interface WorkerConfig {
   kbFiles: string[];
   /** A module whose `process` export replaces the per-article stage (a file: URL). */
   processModule?: string;
+  /** Which extractors decide relations, and the confidence kept (plain data: it is cloned). */
+  relations?: RelationChoice;
+}
+
+/** The serializable part of RelationOptions: what `--relations` and `--min-confidence` say. */
+export interface RelationChoice {
+  relations?: "rules" | "model" | "both";
+  minConfidence?: number;
 }
 
 /** A worker's answer for one article; `fatal` when the worker could not start at all. */

@@ -6,7 +6,13 @@ import { workerData } from "node:worker_threads";
 import type { BuildError } from "../graph-schema.js";
 import { buildKb, type Kb } from "../kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../kb/load.js";
-import { type ArticleOutput, defaultStages, processOne, type Stages } from "../pipeline.js";
+import {
+  type ArticleOutput,
+  defaultStages,
+  processArticle,
+  processOne,
+  type Stages,
+} from "../pipeline.js";
 import type { Article } from "../schema.js";
 import { loadProcess, type WorkerConfig, type WorkerResult } from "./protocol.js";
 
@@ -32,7 +38,9 @@ async function start(config: WorkerConfig): Promise<(article: Article) => Worker
   try {
     kb = buildKb(loadKbFiles([...bundledKbFiles(), ...config.kbFiles]));
     const process = config.processModule ? await loadProcess(config.processModule) : undefined;
-    stages = { ...defaultStages, ...(process ? { process } : {}) };
+    const choice = config.relations;
+    const chosen = choice ? { process: (a: Article, k: Kb) => processArticle(a, k, choice) } : {};
+    stages = { ...defaultStages, ...chosen, ...(process ? { process } : {}) };
   } catch (e) {
     const fatal = `an extraction worker could not start: ${message(e)}`;
     return () => ({ fatal });
