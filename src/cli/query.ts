@@ -2,31 +2,11 @@
 // people (Arabic isolated so it reads right) or JSON for scripts.
 import { type Command, Option } from "commander";
 import type { Register } from "../cli.js";
-import {
-  AmbiguousEntityError,
-  findEntity,
-  resolveEntityWithAlternatives,
-  suggest,
-  UnknownEntityError,
-} from "../query/entity.js";
-import type { KnowledgeGraph } from "../query/knowledge-graph.js";
-import { GraphFileError, loadGraph } from "../query/load.js";
-import { neighbors } from "../query/neighbors.js";
-import { paths } from "../query/paths.js";
-import { relations } from "../query/relations.js";
-import {
-  entityName,
-  renderCandidates,
-  renderNeighborhood,
-  renderPaths,
-  renderRelations,
-} from "../query/render.js";
-import { isolateArabic } from "../query/terminal.js";
 import type { RelationFilter } from "../query/types.js";
 import { Polarity, RelationType } from "../schema.js";
 import { queryRelationsInStore, storePath } from "./query-store.js";
 
-interface CommonOptions {
+export interface CommonOptions {
   graph: string;
   json?: boolean;
   bidi: boolean;
@@ -140,6 +120,7 @@ export const registerQuery: Register = (program, setExitCode) => {
         );
         return;
       }
+      const q = await import("./query-graph.js");
       const filter: RelationFilter = {
         source: opts.from,
         target: opts.to,
@@ -154,13 +135,16 @@ export const registerQuery: Register = (program, setExitCode) => {
         limit: opts.limit === undefined ? undefined : Number(opts.limit),
       };
       const names = [opts.from, opts.to, opts.with, opts.attributedTo].flat();
-      await run(opts, setExitCode, (kg) => {
-        noteAlternatives(kg, names, opts);
-        const rs = relations(kg, filter);
+      await q.run(opts, setExitCode, (kg) => {
+        q.noteAlternatives(kg, names, opts);
+        const rs = q.relations(kg, filter);
         if (opts.json) return JSON.stringify(rs, null, 2);
         if (rs.length === 0)
-          return `No ${show(describeFilter(kg, filter), opts)} in ${opts.graph}.`;
-        const table = renderRelations(rs, { isolate: opts.bidi, evidence: Number(opts.evidence) });
+          return `No ${q.show(q.describeFilter(kg, filter), opts)} in ${opts.graph}.`;
+        const table = q.renderRelations(rs, {
+          isolate: opts.bidi,
+          evidence: Number(opts.evidence),
+        });
         return `${table}\n\n${rs.length} relation${rs.length === 1 ? "" : "s"}.`;
       });
     });
@@ -181,18 +165,19 @@ export const registerQuery: Register = (program, setExitCode) => {
       '\nExamples:\n  athar query neighbors "Kim Jong Un" --depth 2\n  athar query neighbors روسيا --json',
     )
     .action(async (entity: string, opts: CommonOptions & { depth: string; limit?: string }) => {
-      await run(opts, setExitCode, (kg) => {
+      const q = await import("./query-graph.js");
+      await q.run(opts, setExitCode, (kg) => {
         const depth = Number(opts.depth);
         if (!Number.isInteger(depth) || depth < 0)
-          throw new UsageError(`--depth must be a whole number, not ${opts.depth}`);
-        noteAlternatives(kg, [entity], opts);
-        const n = neighbors(kg, entity, depth, {
+          throw new q.UsageError(`--depth must be a whole number, not ${opts.depth}`);
+        q.noteAlternatives(kg, [entity], opts);
+        const n = q.neighbors(kg, entity, depth, {
           limit: opts.limit === undefined ? undefined : Number(opts.limit),
         });
         if (opts.json) return JSON.stringify(n, null, 2);
         if (n.relations.length === 0)
-          return `${show(entityName(n.center), opts)} has no relations in ${opts.graph}.`;
-        return renderNeighborhood(n, { isolate: opts.bidi });
+          return `${q.show(q.entityName(n.center), opts)} has no relations in ${opts.graph}.`;
+        return q.renderNeighborhood(n, { isolate: opts.bidi });
       });
     });
 
@@ -210,14 +195,15 @@ export const registerQuery: Register = (program, setExitCode) => {
       '\nExamples:\n  athar query path Blinken Shoigu\n  athar query path "كيم جونغ أون" روسيا --json',
     )
     .action(async (from: string, to: string, opts: CommonOptions & { maxPaths: string }) => {
-      await run(opts, setExitCode, (kg) => {
-        noteAlternatives(kg, [from, to], opts);
-        const p = paths(kg, from, to, { maxPaths: Number(opts.maxPaths) });
+      const q = await import("./query-graph.js");
+      await q.run(opts, setExitCode, (kg) => {
+        q.noteAlternatives(kg, [from, to], opts);
+        const p = q.paths(kg, from, to, { maxPaths: Number(opts.maxPaths) });
         if (opts.json) return JSON.stringify(p, null, 2);
         if (p.length === null) {
-          return `No path between ${show(entityName(p.from), opts)} and ${show(entityName(p.to), opts)} in ${opts.graph}.`;
+          return `No path between ${q.show(q.entityName(p.from), opts)} and ${q.show(q.entityName(p.to), opts)} in ${opts.graph}.`;
         }
-        return renderPaths(p, { isolate: opts.bidi });
+        return q.renderPaths(p, { isolate: opts.bidi });
       });
     });
 
@@ -232,123 +218,12 @@ export const registerQuery: Register = (program, setExitCode) => {
       '\nExamples:\n  athar query entity بوتين\n  athar query entity "North Korea" --json',
     )
     .action(async (name: string, opts: CommonOptions) => {
-      await run(opts, setExitCode, (kg) => {
-        const cs = findEntity(kg, name);
-        if (cs.length === 0) throw new UnknownEntityError(name, suggest(kg, name));
+      const q = await import("./query-graph.js");
+      await q.run(opts, setExitCode, (kg) => {
+        const cs = q.findEntity(kg, name);
+        if (cs.length === 0) throw new q.UnknownEntityError(name, q.suggest(kg, name));
         if (opts.json) return JSON.stringify(cs, null, 2);
-        return renderCandidates(cs, { isolate: opts.bidi });
+        return q.renderCandidates(cs, { isolate: opts.bidi });
       });
     });
 };
-
-class UsageError extends Error {}
-
-/** Loads the graph, runs the query and prints; maps failures to messages and exit codes. */
-async function run(
-  opts: CommonOptions,
-  setExitCode: (code: number) => void,
-  answer: (kg: KnowledgeGraph) => string,
-): Promise<void> {
-  let kg: KnowledgeGraph;
-  try {
-    kg = await loadGraph(opts.graph);
-  } catch (err) {
-    if (err instanceof GraphFileError) {
-      console.error(`athar: ${err.message}`);
-      setExitCode(2);
-      return;
-    }
-    throw err;
-  }
-  try {
-    console.log(answer(kg));
-  } catch (err) {
-    if (err instanceof UnknownEntityError || err instanceof AmbiguousEntityError) {
-      if (opts.json) {
-        const suggestions =
-          err instanceof UnknownEntityError ? err.suggestions.map((s) => s.entity) : [];
-        const candidates =
-          err instanceof AmbiguousEntityError ? err.candidates.map((c) => c.entity) : [];
-        console.log(
-          JSON.stringify(
-            { error: err.message, query: err.query, suggestions, candidates },
-            null,
-            2,
-          ),
-        );
-      }
-      console.error(`athar: ${show(err.message, opts)}`);
-      setExitCode(1);
-      return;
-    }
-    if (err instanceof UsageError || (err as Error).name === "ZodError") {
-      console.error(`athar: ${usageMessage(err as Error)}`);
-      setExitCode(2);
-      return;
-    }
-    throw err;
-  }
-}
-
-function usageMessage(err: Error): string {
-  const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-  if (!issues) return err.message;
-  return issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ");
-}
-
-/**
- * A name that also fits other entities is answered for the one the graph knows best; say so
- * on stderr (scripts reading --json are not disturbed) and how to pick another.
- */
-function noteAlternatives(
-  kg: KnowledgeGraph,
-  names: (string | undefined)[],
-  opts: CommonOptions,
-): void {
-  for (const name of names) {
-    if (name === undefined) continue;
-    let r: ReturnType<typeof resolveEntityWithAlternatives>;
-    try {
-      r = resolveEntityWithAlternatives(kg, name);
-    } catch {
-      continue; // the query itself reports unknown and ambiguous names
-    }
-    if (r.alternatives.length === 0) continue;
-    const chosen = findEntity(kg, r.id)[0]?.entity;
-    const others = r.alternatives.map((c) => `${entityName(c.entity)} [${c.entity.id}]`).join(", ");
-    const msg = `"${name}" is taken as ${chosen ? entityName(chosen) : r.id} [${r.id}]; it also names ${others} (give an id to choose)`;
-    console.error(`athar: note: ${show(msg, opts)}`);
-  }
-}
-
-function show(s: string, opts: CommonOptions): string {
-  return opts.bidi ? isolateArabic(s) : s;
-}
-
-/** "AID relations from روسيا to ...", for the plain no-result sentence. */
-function describeFilter(kg: KnowledgeGraph, f: RelationFilter): string {
-  const name = (q: string | string[] | undefined) => {
-    if (q === undefined) return null;
-    const list = (Array.isArray(q) ? q : [q]).map((n) => {
-      const e = findEntity(kg, n)[0]?.entity;
-      return e ? entityName(e) : n;
-    });
-    return list.join(" or ");
-  };
-  const types =
-    f.type === undefined ? "" : `${(Array.isArray(f.type) ? f.type : [f.type]).join("/")} `;
-  const parts = [
-    `${f.polarity ? `${f.polarity} ` : ""}${types}relations`,
-    name(f.source) && `from ${name(f.source)}`,
-    name(f.target) && `to ${name(f.target)}`,
-    name(f.involving) && `involving ${name(f.involving)}`,
-    f.mode && `with mode ${[f.mode].flat().join("/")}`,
-    f.attributedTo === null
-      ? "asserted by the outlet itself"
-      : f.attributedTo && `attributed to ${name(f.attributedTo)}`,
-    f.outlet && `from outlet ${f.outlet}`,
-    f.since && `since ${f.since}`,
-    f.until && `until ${f.until}`,
-  ].filter(Boolean);
-  return parts.join(" ");
-}
