@@ -41,6 +41,7 @@ function folder(files: Record<string, string>): string {
 }
 
 describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
+  // The five files (the store, --no-store here, is compared by tests/build.incremental.test.ts).
   it("gives the same bytes with --jobs 1, 2 and 3 (the seeds and 60 corpus articles)", () => {
     const inputs = [SEEDS];
     if (HAS_CORPUS) {
@@ -56,7 +57,17 @@ describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
     const root = tempDir();
     const built = [1, 2, 3].map((jobs) => {
       const out = join(root, `jobs-${jobs}`);
-      const r = node([CLI, "build", ...inputs, "--out", out, "--jobs", String(jobs), "-q"]);
+      const r = node([
+        CLI,
+        "build",
+        ...inputs,
+        "--out",
+        out,
+        "--jobs",
+        String(jobs),
+        "-q",
+        "--no-store",
+      ]);
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
       return outputs(out);
@@ -103,7 +114,19 @@ describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
     );
     const built = [1, 2].map((jobs) => {
       const out = join(tempDir(), `jobs-${jobs}`);
-      const r = node([CLI, "build", dir, "--kb", kb, "--out", out, "--jobs", String(jobs), "-q"]);
+      const r = node([
+        CLI,
+        "build",
+        dir,
+        "--kb",
+        kb,
+        "--out",
+        out,
+        "--jobs",
+        String(jobs),
+        "-q",
+        "--no-store",
+      ]);
       expect(r.stderr).toBe("");
       return readFileSync(join(out, "mentions.jsonl"), "utf8");
     });
