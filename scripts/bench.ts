@@ -2,7 +2,8 @@
 // to a baseline pass over the same text (read + a plain regex word split); extraction on
 // worker threads (1 against 2, on the same input, in the same run) and whole builds with
 // --jobs 1 and 2 (scripts/bench-parallel.mjs, on the compiled package); then the query and
-// viewer benchmarks when their scripts are present.
+// viewer benchmarks, store queries from a new process (bench-store.ts), incremental builds
+// (bench-incremental.ts) and athar extract through a pipe (bench-extract.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -237,7 +238,12 @@ async function parallelBench(texts: Array<{ text: string }>): Promise<void> {
 const texts = pipelineBench();
 clearInterval(timer);
 await parallelBench(texts);
-for (const script of ["bench-query.ts", "bench-viewer.ts"]) {
+for (const script of [
+  "bench-query.ts",
+  "bench-viewer.ts",
+  "bench-store.ts",
+  "bench-incremental.ts",
+]) {
   const p = join(import.meta.dirname, script);
   if (!existsSync(p)) continue;
   console.log(`\n${script}:`);
