@@ -14,6 +14,7 @@ import { assembleArticles } from "../pipeline.js";
 import { OutputFolderError, writeOutputs } from "../write.js";
 import { formatBuildError } from "./build-error.js";
 import { type Collected, RecordStream } from "./build-from-records.js";
+import { isSliced, type Slice, sliceArticles, sliceProblem } from "./build-from-slice.js";
 
 export interface BuildFromOptions {
   out: string;
@@ -22,6 +23,9 @@ export interface BuildFromOptions {
   quiet: boolean;
   /** What `-` reads (default: process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
+  since?: string;
+  until?: string;
+  around?: string[];
 }
 
 /** Record files in a folder: .jsonl, and the part-00000 files Spark and Hadoop write. */
@@ -95,6 +99,16 @@ export async function runBuildFrom(
     );
     return 2;
   }
+  const slice: Slice = {
+    ...(opts.since !== undefined ? { since: opts.since } : {}),
+    ...(opts.until !== undefined ? { until: opts.until } : {}),
+    ...(opts.around ? { around: opts.around } : {}),
+  };
+  const problem = sliceProblem(slice);
+  if (problem) {
+    console.error(`athar: ${problem}`);
+    return 2;
+  }
   const kb = loadKb(opts.kb);
   if (typeof kb === "string") {
     console.error(`athar: ${kb}`);
@@ -107,7 +121,13 @@ export async function runBuildFrom(
     console.error(`athar: no extract records in ${from.join(", ")}`);
     return 2;
   }
-  const { input, graph, files } = assembleArticles(into.processed, into.errors, kb, opts);
+  const read = into.processed.length;
+  const kept = isSliced(slice) ? sliceArticles(into.processed, slice) : into.processed;
+  if (read > 0 && kept.length === 0) {
+    console.error(`athar: none of the ${plural(read, "article")} is in the slice; nothing written`);
+    return 1;
+  }
+  const { input, graph, files } = assembleArticles(kept, into.errors, kb, opts);
   for (const e of input.errors) console.error(formatBuildError(e));
   if (input.articles.length === 0) {
     console.error("athar: no article in the records; nothing written");
@@ -128,7 +148,7 @@ export async function runBuildFrom(
       `athar: ${plural(input.articles.length, "article")}, ${plural(mentions, "mention")}, ` +
         `${plural(relations, "relation")}, ${plural(graph.order, "node")}, ` +
         `${plural(graph.size, "edge")}, ${plural(input.errors.length, "error")} -> ${opts.out}/ ` +
-        `(from ${plural(into.records, "record")})`,
+        `(from ${plural(into.records, "record")}${kept.length < read ? `; the slice keeps ${kept.length} of ${plural(read, "article")}` : ""})`,
     );
     for (const w of written) console.log(`  wrote ${w}`);
   }

@@ -28,6 +28,10 @@ interface BuildOptions {
   quiet: boolean;
   /** Extract records to build from (`athar extract`'s output) instead of articles. */
   from?: string[];
+  /** Slices of --from records (build-from-slice.ts). */
+  since?: string;
+  until?: string;
+  around?: string[];
   /** Worker threads for extraction, as given (default: one per core). */
   jobs?: string | number;
   /** Keep athar.duckdb in --out and build incrementally (default true; --no-store). */
@@ -100,12 +104,25 @@ export const registerBuild: Register = (program, setExitCode) => {
     .option("--no-gexf", "do not write graph.gexf")
     .option("-q, --quiet", "print only errors")
     .option("--from <records...>", "build from `athar extract` records (files, folders, - stdin)")
+    .option("--since <date>", "with --from: only the articles dated from this (YYYY[-MM[-DD]])")
+    .option("--until <date>", "with --from: only the articles dated up to this")
+    .option(
+      "--around <id>",
+      "with --from: only the articles that relate this entity (an id; repeatable)",
+      (v: string, p: string[] = []) => [...p, v],
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  athar build seeds --out graph\n  athar build news/ extra.jsonl --kb my-kb.json --out out/\n  zcat feed.jsonl.gz | athar build - --jobs 4 --out out/feed\n  athar build news/2019/ --out out/news          # adds 2019 to the articles stored in out/news\n  athar build news/ --prune --out out/news       # exactly news/ (articles gone from it are dropped)\n  npm start -- --graph out    # open a build in the viewer",
     )
     .action(async (inputs: string[], opts: BuildOptions) => {
       if (opts.from) return setExitCode(await runBuildFrom(opts.from, inputs, opts));
+      if (opts.since !== undefined || opts.until !== undefined || opts.around) {
+        console.error(
+          "athar: --since, --until and --around slice extract records: use them with --from",
+        );
+        return setExitCode(2);
+      }
       if (inputs.length === 0) {
         console.error("athar: build needs article files or folders (or --from extract records)");
         return setExitCode(2);
