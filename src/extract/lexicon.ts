@@ -34,6 +34,21 @@ const Verb = z
      * one) follows within a few tokens ("وقع اتفاقا", not "وقع الحادث").
      */
     needs_after: z.array(z.string()).default([]),
+    /**
+     * The other sense: the verb (or its multi-word predicate) does not count when the word
+     * right after it starts with one of these ("شن هجوما كلاميا", "ضرب موعدا").
+     */
+    not_after: z.array(z.string()).default([]),
+    /**
+     * The type when the subject is a person: "هاجم ترامب وسائل الإعلام" is a verbal attack
+     * (ACCUSE), "هاجم مسلحون نقطة للشرطة" an assault.
+     */
+    person_type: z.object({ type: RelationType, mode: z.string().nullable() }).optional(),
+    /**
+     * The forms carry an object pronoun that refers back to a noun before them ("الغارات التي
+     * شنها التحالف على ..."): their number is the verb's, without the pronoun.
+     */
+    resumptive: z.boolean().default(false),
   })
   .strict();
 const Noun = z
@@ -56,6 +71,8 @@ const Noun = z
         "by-agent",
       ]),
     ),
+    /** The other sense: the noun does not count when one of these words follows it (هجوم كلامي). */
+    not_after: z.array(z.string()).default([]),
   })
   .strict();
 export const LexiconFile = z
@@ -64,6 +81,11 @@ export const LexiconFile = z
     nouns: z.array(Noun),
     speech: z.array(z.string()),
     according_to: z.array(z.string()),
+    /**
+     * Nouns of what an attack hits that stand between the attack and the actor owning it:
+     * "استهدف مقرا للشرطة", "غارات على مواقع المسلحين", "هجوم على حاجز للجيش".
+     */
+    target_nouns: z.array(z.string()).default([]),
   })
   .strict();
 export type VerbEntry = z.infer<typeof Verb>;
@@ -86,6 +108,8 @@ export interface Lexicon {
   nouns: Map<string, Array<{ entry: NounEntry; tokens: string[] }>>;
   speech: Set<string>;
   accordingTo: string[][];
+  /** Target nouns (normalized, without ال). */
+  targetNouns: Set<string>;
 }
 
 function pastForms(v: string): Array<[string, VerbForm["number"]]> {
@@ -182,11 +206,12 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
         addVerb([f, ...obj].join(" "), entry, n, true);
     }
     for (const f of entry.forms) {
-      const n = /(ا|ان)$/.test(normalizeForMatch(f))
-        ? "dual"
-        : /(وا|ون)$/.test(normalizeForMatch(f))
-          ? "plural"
-          : "singular";
+      // A resumptive object pronoun (شنها، شنوه) does not count for the number.
+      const bare = entry.resumptive
+        ? normalizeForMatch(f).replace(/(ه|ها|هم)$/, "")
+        : normalizeForMatch(f);
+      const plural = entry.resumptive ? /(وا|ون|و)$/ : /(وا|ون)$/;
+      const n = /(ا|ان)$/.test(bare) ? "dual" : plural.test(bare) ? "plural" : "singular";
       addVerb(f, entry, n, /^[يت]/.test(normalizeForMatch(f)));
     }
     for (const f of entry.participles) addVerb(f, entry, "singular", false, true);
@@ -210,6 +235,9 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     nouns,
     speech,
     accordingTo: file.according_to.map((a) => normalizeForMatch(a).split(" ")),
+    targetNouns: new Set(
+      file.target_nouns.map((t) => normalizeForMatch(t).replace(/^ال(?=...)/, "")),
+    ),
   };
 }
 

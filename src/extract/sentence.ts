@@ -53,6 +53,7 @@ export interface Draft {
 const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
 const FROM: ReadonlySet<string> = new Set(["من"]);
 const WITH: ReadonlySet<string> = new Set(["مع"]);
+const EMPTY: ReadonlySet<string> = new Set();
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
@@ -116,7 +117,8 @@ function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidat
   // و / ف before the verb (character codes: this runs for every distinct token).
   const c0 = text.charCodeAt(0);
   const noConj = c0 === 0x0648 || c0 === 0x0641 ? text.slice(1) : text;
-  if (noConj !== text && noConj.length >= 3) forms.push({ form: noConj, future: false });
+  // Two letters are enough for a doubled verb ("وشن"): only lexicon forms match anyway.
+  if (noConj !== text && noConj.length >= 2) forms.push({ form: noConj, future: false });
   for (const x of [text, noConj]) {
     const x0 = x.charCodeAt(0);
     const x1 = x.charCodeAt(1);
@@ -175,6 +177,23 @@ function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
   return false;
 }
 
+const notAfterCache = new WeakMap<object, string[]>();
+
+/** Whether the word right after `last` starts with one of `raw` (the other sense: هجوم كلامي). */
+function otherSense(v: SentenceView, last: number, owner: object, raw: string[]): boolean {
+  if (raw.length === 0) return false;
+  let words = notAfterCache.get(owner);
+  if (!words) {
+    words = raw.map(normalizeForMatch);
+    notAfterCache.set(owner, words);
+  }
+  const next = v.tokens[last + 1];
+  if (!next) return false;
+  return tokStems(next).some((st) =>
+    (words as string[]).some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`)),
+  );
+}
+
 /** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
 function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
   if (f.entry.type !== "THREATEN") return false;
@@ -213,6 +232,7 @@ export function findTriggers(
         const from = inner && inner.first === i + 1 ? inner.last + 1 : i + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
+        if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;
         const prev = v.tokens[i - 1]?.text;
         out.push({
           kind: "verb",
@@ -237,6 +257,7 @@ export function findTriggers(
         x.tokens.slice(1).every((r, k) => v.tokens[i + 1 + k]?.text === r && !covered[i + 1 + k]),
       );
       if (!h) continue;
+      if (otherSense(v, i + h.tokens.length - 1, h.entry, h.entry.not_after)) continue;
       out.push({
         kind: "noun",
         first: i,
@@ -327,6 +348,35 @@ function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[
   return null;
 }
 
+/**
+ * An attack on what an actor owns: a target noun ("targetNouns": مقر، مواقع، دورية) up to
+ * three words before `u`, owned by it through لـ or a genitive ("مقرا للشرطة", "مواقع
+ * المسلحين", "نقطة تفتيش للشرطة"). Returns the preposition the target noun carries (what
+ * the attack word governs), or null when no target noun stands there.
+ */
+function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): string | null {
+  if (targets.size === 0) return null;
+  const own = prepOf(v, u);
+  if (own !== "ل" && own !== "") return null;
+  for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
+    const t = tok(v, k);
+    if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
+    const st = tokStems(t).find((x) => targets.has(x.stem.replace(/^ال(?=...)/, "")));
+    if (!st) continue;
+    // A genitive owner right after its noun, or لـ on the owner (one word may stand between).
+    if (own === "" && k !== u.first - 1) return null;
+    const clitic = t.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
+    if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
+    const before = v.tokens[k - 1];
+    if (before) {
+      const b = unconjoined(before.text);
+      if (bundledWords().core_prepositions.has(b)) return b;
+    }
+    return "";
+  }
+  return null;
+}
+
 /** The object: the first unit after `from` with an allowed preposition, before `limit`. */
 function objectAfter(
   v: SentenceView,
@@ -335,13 +385,17 @@ function objectAfter(
   limit: number,
   preps: string[],
   exclude: Set<Unit>,
+  targets: ReadonlySet<string> = EMPTY,
 ): Unit[] | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from || exclude.has(u)) continue;
     if (u.first > limit) return null;
     const p = prepOf(v, u);
-    if (!preps.some((x) => normPrep(x) === p)) continue;
+    const allowed = (q: string | null) => q !== null && preps.some((x) => normPrep(x) === q);
+    // Or on a noun the object owns ("احتجوا على تعيين سركيسيان", "على قرار الحكومة").
+    const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
+    if (!allowed(p) && !allowed(targetPrep(v, u, targets)) && !bridged()) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -354,6 +408,7 @@ function unitAfterPrep(
   from: number,
   limit: number,
   prep: ReadonlySet<string>,
+  targets: ReadonlySet<string> = EMPTY,
 ): { unit: Unit; group: Unit[] } | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
@@ -361,8 +416,9 @@ function unitAfterPrep(
     if (u.first > limit) return null;
     const p = prepOf(v, u);
     // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
-    // "عقوبات على حكومة كوريا الشمالية".
-    const viaNoun = p === "" && bridgedPrep(v, u, prep);
+    // "عقوبات على حكومة كوريا الشمالية", "غارات على مواقع المسلحين".
+    const tp = targetPrep(v, u, targets);
+    const viaNoun = (p === "" && bridgedPrep(v, u, prep)) || (tp !== null && prep.has(tp));
     if (prep.has(p) || viaNoun) {
       return {
         unit: u,
@@ -428,6 +484,26 @@ function nisbaOwner(v: SentenceView, t: Trigger): Unit | undefined {
       };
     }
     if (f || !tok(v, k).text.startsWith("ال")) return undefined;
+  }
+  return undefined;
+}
+
+/** A state's nisba ending up to three words before `first` ("فلسطينيا" of the victims). */
+function nisbaBefore(v: SentenceView, first: number): Unit | undefined {
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+    const f = v.byLast.get(k);
+    if (f?.adjective && f.entity.kind === "state") {
+      return {
+        ref: f.entity,
+        first: f.first,
+        last: f.last,
+        start: f.start,
+        end: f.end,
+        place: false,
+        found: f,
+      };
+    }
+    if (f) return undefined;
   }
   return undefined;
 }
@@ -699,7 +775,8 @@ export function extractSentence(
     // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
     // an actor further on belongs to the reported clause.
     const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
-    const object = objectAfter(v, units, after, reach, entry.preps, exclude);
+    const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
+    const object = objectAfter(v, units, after, reach, entry.preps, exclude, targets);
     // Visits: a place that is visited stands for its state.
     if (entry.speech_event) {
       const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
@@ -728,15 +805,20 @@ export function extractSentence(
     }
     if (pairs.length === 0) continue;
     const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
+    // A clash has no attacker: each side assaults the other ("اشتبكت قوات الأمن مع المتظاهرين").
+    if (entry.type === "ASSAULT" && entry.symmetric)
+      pairs = pairs.flatMap(([a, b]) => [[a, b] as [Unit, Unit], [b, a] as [Unit, Unit]]);
     for (const [s, o] of pairs) {
       if (s.ref.id === o.ref.id) continue;
       // A subject carried over from the previous sentence lies outside this one's tokens.
       const own = (u: Unit) =>
         previousSubject?.includes(u) && subject === previousSubject ? [] : [u];
       const inSentence = [...own(s), ...own(o)];
+      // A person's attack is verbal ("هاجم ترامب وسائل الإعلام").
+      const personal = s.ref.kind === "person" ? entry.person_type : undefined;
       drafts.push({
-        type: entry.type,
-        mode: entry.mode,
+        type: personal?.type ?? entry.type,
+        mode: personal ? personal.mode : entry.mode,
         source: s,
         target: o,
         polarity: negated ? "negated" : "affirmed",
@@ -756,6 +838,13 @@ export function extractSentence(
     const n = t.noun as NounEntry;
     const frame = frameAt(t.first);
     const window = t.last + 12;
+    // Clashes, battles: no attacker, each side assaults the other.
+    const clash = n.type === "ASSAULT" && n.mode === "clash";
+    const targets = n.type === "ASSAULT" ? lex.targetNouns : EMPTY;
+    // "هجمات ... شنها الحوثيون على السعودية": a resumptive verb names the doer; the noun
+    // adds nothing (and its clause's subject is someone else).
+    if (triggers.some((x) => x.verb?.entry.resumptive && x.first > t.last && x.first <= t.last + 6))
+      continue;
     const clauseSubject = nounOwner(v, units, t, frame, verbSubjects, previousSubject);
     let pairs: Array<[Unit, Unit]> = [];
     let rule = "";
@@ -769,7 +858,8 @@ export function extractSentence(
         const b = unitAfterPrep(v, units, t.last + 1, t.last + 4, BETWEEN);
         if (b && b.group.length >= 2) {
           const [a, ...rest] = b.group as [Unit, ...Unit[]];
-          pairs = SYMMETRIC_NOUNS.has(n.type) ? everyPair(b.group) : rest.map((r) => [a, r]);
+          pairs =
+            SYMMETRIC_NOUNS.has(n.type) || clash ? everyPair(b.group) : rest.map((r) => [a, r]);
           rule = "noun-between";
         }
       } else if (fr === "from-to") {
@@ -791,14 +881,16 @@ export function extractSentence(
         }
       } else if (fr === "by-agent") {
         // "قتل ثلاثة متظاهرين برصاص قوات الأمن": the victims before, the agent right after.
-        const agent = units.find((u) => u.first === t.last + 1 && !u.place);
-        const patient = [...units]
-          .reverse()
-          .find((u) => u.last < t.first && t.first - u.last <= 3 && !u.place);
+        // The agent may be a nisba ("بالرصاص الإسرائيلي"), and so may the victims ("قتل 125
+        // فلسطينيا برصاص إسرائيلي").
+        const named = units.find((u) => u.first === t.last + 1 && !u.place);
+        const agent = named ?? nisbaOwner(v, t);
+        const patient =
+          [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??
+          nisbaBefore(v, t.first);
         if (agent && patient) {
-          pairs = coordinatedAfter(v, units, units.indexOf(agent)).map(
-            (a) => [a, patient] as [Unit, Unit],
-          );
+          const agents = named ? coordinatedAfter(v, units, units.indexOf(named)) : [agent];
+          pairs = agents.map((a) => [a, patient] as [Unit, Unit]);
           rule = "noun-by-agent";
         }
       } else if (fr.startsWith("genitive-")) {
@@ -815,15 +907,26 @@ export function extractSentence(
             ) ??
             nisbaOwner(v, t) ??
             lOwner(v, units, t, fr));
-        const owner = own ? [own] : t.pronoun ? clauseSubject : null;
         const prep =
           fr === "genitive-to"
             ? w.to_prepositions
             : fr === "genitive-with"
               ? WITH
               : w.against_prepositions;
-        const start = own ? own.last + 1 : t.last + 1;
-        const b = unitAfterPrep(v, units, start, start + 12, prep);
+        // "هجوم لمسلحين على حاجز للجيش": an attack's لـ names its doer when على follows.
+        const lDoer =
+          !own && !t.pronoun && fr === "genitive-on" && n.type === "ASSAULT"
+            ? units.find(
+                (u) =>
+                  u.first === t.last + 1 &&
+                  prepOf(v, u) === "ل" &&
+                  unitAfterPrep(v, units, u.last + 1, u.last + 3, prep, targets) !== null,
+              )
+            : undefined;
+        const doer = own ?? lDoer;
+        const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
+        const start = doer ? doer.last + 1 : t.last + 1;
+        const b = unitAfterPrep(v, units, start, start + 12, prep, targets);
         if (owner && b) {
           pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}`;
@@ -841,7 +944,7 @@ export function extractSentence(
       } else if (clauseSubject) {
         const prep =
           fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
-        const b = unitAfterPrep(v, units, t.last + 1, window, prep);
+        const b = unitAfterPrep(v, units, t.last + 1, window, prep, targets);
         if (b) {
           pairs = clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}-clause`;
@@ -862,7 +965,18 @@ export function extractSentence(
         rule = "noun-pair-subject";
       }
     }
+    // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
+    // only its doer when it is a group (protesters, students), not an official or a state.
+    if (n.type === "PROTEST" && (rule.endsWith("-clause") || t.pronoun))
+      pairs = pairs.filter(([s]) => s.ref.kind === "group");
+    // An attack the noun names no doer for is not the nearest person's: that is who speaks
+    // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
+    if (n.type === "ASSAULT" && rule.endsWith("-clause"))
+      pairs = pairs.filter(([s]) => s.ref.kind !== "person");
     const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false);
+    // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight.
+    if (clash && rule === "noun-between")
+      pairs = pairs.flatMap(([a, b]) => [[a, b] as [Unit, Unit], [b, a] as [Unit, Unit]]);
     for (const [s, o] of pairs) {
       if (s.ref.id === o.ref.id) continue;
       drafts.push({

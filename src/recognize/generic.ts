@@ -76,6 +76,19 @@ export function genericMentions(
     let partOf: string | undefined;
     let rule = "generic";
     const { sector, collective } = hit.form;
+    // A sector word in the construct state before an organisation's name is its members
+    // ("مسلحي حزب العمال الكردستاني", "مسلحي داعش"): the organisation acts or is hit. Before a
+    // state or a place it stays the sector ("لاجئي سوريا").
+    const ownerNext = named[hit.last + 1];
+    if (
+      sector &&
+      ownerNext &&
+      ownerNext.first === hit.last + 1 &&
+      (ownerNext.entity.kind === "organization" || ownerNext.entity.kind === "group") &&
+      (hit.form.words[hit.form.words.length - 1] as string).endsWith("ي") &&
+      adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[hit.last + 1] as Tok).start)
+    )
+      continue;
     if (sector) {
       // A nisba right after the sector word ties it to its state.
       const nisba = nisbaAt.get(hit.last + 1);

@@ -1,0 +1,203 @@
+// ASSAULT and PROTEST (issue 9): attack and protest verbs and their verbal nouns, the actors
+// of police, army, security forces, gunmen and protesters as agents and targets, the target an
+// attack hits through what the actor owns ("دورية للجيش", "مواقع المسلحين"), clashes (each
+// side assaults the other), the doer named by a resumptive verb ("هجمات شنها الحوثيون على"),
+// and the other senses: a person's attack is verbal (ACCUSE), «هجوم كلامي» is no assault.
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+function expectRel(text: string, source: string, type: string, target: string): void {
+  const rels = relationsOf(text);
+  expect(find(rels, source, type, target), `${text}\n${show(rels)}`).not.toHaveLength(0);
+}
+
+function expectNone(text: string, type: string, source?: string): void {
+  const rels = relationsOf(text).filter(
+    (r: RelationMention) => r.type === type && (!source || r.source.id === source),
+  );
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+describe("attack verbs with sector actors", () => {
+  it("reads «فتح مسلحون النار على الشرطة»", () => {
+    expectRel(
+      "فتح مسلحون النار على الشرطة في بغداد.",
+      "group:militants",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+
+  it("reads the target through what it owns: «دورية للجيش»", () => {
+    expectRel(
+      "أطلق مسلحون النار على دورية للجيش قرب الحدود.",
+      "group:militants",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("reads «هاجم مسلحون نقطة تفتيش للشرطة العراقية» (the Iraqi police act for Iraq)", () => {
+    expectRel(
+      "هاجم مسلحون نقطة تفتيش للشرطة العراقية جنوب بغداد.",
+      "group:militants",
+      "ASSAULT",
+      "state:IQ",
+    );
+  });
+
+  it("reads a two-letter verb after و: «وشن الجيش غارات على مواقع المسلحين»", () => {
+    expectRel(
+      "وشن الجيش غارات على مواقع المسلحين في المدينة.",
+      "group:army",
+      "ASSAULT",
+      "group:militants",
+    );
+  });
+
+  it("reads «استهدف انتحاري مقرا للشرطة»", () => {
+    expectRel(
+      "استهدف انتحاري مقرا للشرطة في المدينة.",
+      "group:attackers",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+
+  it("reads «فجر انتحاري نفسه في تجمع للشرطة», not «فجر اليوم» (dawn)", () => {
+    expectRel("فجر انتحاري نفسه في تجمع للشرطة.", "group:attackers", "ASSAULT", "group:police");
+    expectNone("وصلت قوات الأمن فجر اليوم إلى المدينة لمواجهة المسلحين.", "ASSAULT");
+  });
+
+  it("reads stones and tear gas: «رشق المحتجون رجال الشرطة», «أطلقت الشرطة الغاز»", () => {
+    expectRel(
+      "ورشق المحتجون رجال الشرطة بالحجارة والزجاجات.",
+      "group:protesters",
+      "ASSAULT",
+      "group:police",
+    );
+    expectRel(
+      "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين.",
+      "group:police",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("reads the state's targets: «هاجمت إسرائيل عشرات الأهداف الإيرانية»", () => {
+    expectRel(
+      "وقال الجيش إن إسرائيل هاجمت عشرات الأهداف الإيرانية في سوريا.",
+      "state:IL",
+      "ASSAULT",
+      "state:IR",
+    );
+  });
+});
+
+describe("verbal nouns with their arguments", () => {
+  it("reads «قصف الجيش الإسرائيلي لمواقع حماس»", () => {
+    expectRel(
+      "أثار قصف الجيش الإسرائيلي لمواقع حماس في غزة غضبا واسعا.",
+      "org:il-idf",
+      "ASSAULT",
+      "org:hamas",
+    );
+  });
+
+  it("reads «هجوم لمسلحين على حاجز للجيش» (لـ names the doer before على)", () => {
+    expectRel(
+      "قتل جنديان في هجوم لمسلحين على حاجز للجيش.",
+      "group:militants",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("reads the doer of a resumptive verb: «هجمات شنها الحوثيون على السعودية»", () => {
+    const text =
+      "وتسببت هجمات بالصواريخ عبر الحدود شنها الحوثيون على السعودية في سقوط قتلى بين المدنيين اليمنيين.";
+    expectRel(text, "org:houthis", "ASSAULT", "state:SA");
+    expectNone(text, "ASSAULT", "group:civilians-ye");
+  });
+
+  it("keeps the by-agent: «قتل ثلاثة متظاهرين برصاص قوات الأمن»", () => {
+    expectRel(
+      "قتل ثلاثة متظاهرين برصاص قوات الأمن في العاصمة.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+});
+
+describe("clashes: each side assaults the other", () => {
+  it("reads «اندلعت اشتباكات بين قوات الأمن والمتظاهرين» both ways", () => {
+    const text = "اندلعت اشتباكات بين قوات الأمن والمتظاهرين وسط العاصمة.";
+    expectRel(text, "group:security-forces", "ASSAULT", "group:protesters");
+    expectRel(text, "group:protesters", "ASSAULT", "group:security-forces");
+  });
+
+  it("reads «اشتبكت قوات الأمن مع المتظاهرين» both ways", () => {
+    const text = "واشتبكت قوات الأمن مع المتظاهرين قرب البرلمان.";
+    expectRel(text, "group:security-forces", "ASSAULT", "group:protesters");
+    expectRel(text, "group:protesters", "ASSAULT", "group:security-forces");
+  });
+
+  it("reads «نشبت صدامات بين قوات حفظ النظام ومحتجين»", () => {
+    expectRel(
+      "نشبت صدامات بين قوات حفظ النظام ومحتجين في المدينة.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+});
+
+describe("the other senses", () => {
+  it("reads a person's attack as verbal: «هاجم لافروف السلطات البريطانية»", () => {
+    const text = "كما هاجم لافروف السلطات البريطانية لعرقلتها طلب روسيا.";
+    expectRel(text, "person:sergey-lavrov", "ACCUSE", "state:GB");
+    expectNone(text, "ASSAULT");
+  });
+
+  it("reads no assault in «شنت المعارضة هجوما كلاميا على الحكومة»", () => {
+    expectNone("شنت المعارضة هجوما كلاميا على الحكومة في البرلمان.", "ASSAULT");
+  });
+});
+
+describe("protests", () => {
+  it("reads «خرج آلاف المتظاهرين في مسيرة ضد الحكومة العراقية»", () => {
+    expectRel(
+      "خرج آلاف المتظاهرين في مسيرة ضد الحكومة العراقية.",
+      "group:protesters",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("reads «احتجاجا على قرار الحكومة الأردنية» after the protesters' verb", () => {
+    expectRel(
+      "تظاهر آلاف الطلاب احتجاجا على قرار الحكومة الأردنية.",
+      "group:students",
+      "PROTEST",
+      "state:JO",
+    );
+  });
+
+  it("reads «يرددون هتافات مناهضة للحكومة» by the protesters before", () => {
+    expectRel(
+      "وتجمع مئات المعتصمين يرددون هتافات مناهضة للحكومة الأردنية.",
+      "group:protesters",
+      "PROTEST",
+      "state:JO",
+    );
+  });
+
+  it("gives a protest no official or state for its doer", () => {
+    expectNone(
+      "وشاهد الرئيس الفرنسي إيمانويل ماكرون الاحتجاجات الشعبية ضد الحكومة الإيرانية.",
+      "PROTEST",
+    );
+  });
+});
