@@ -1,5 +1,6 @@
 // The one place that knows the order of the stages:
 // ingest -> recognize (normalize, segment, mentions) -> extract -> merge -> analyze -> write.
+import { createHash } from "node:crypto";
 import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
 import { decideRelations, type RelationOptions } from "./extract/relation-sources.js";
@@ -351,6 +352,24 @@ export interface StoreBuild {
   resources: string;
   /** Drop stored articles that are not among the inputs (default: keep them in the graph). */
   prune?: boolean;
+  /**
+   * The fingerprint (outputsFingerprint) of the files now in the output folder, when they are
+   * there as the build that wrote them left them: a build whose fingerprint is the same would
+   * write the same bytes, so buildIncremental skips the graph side.
+   */
+  previous?: string;
+}
+
+/** A build with a store whose outputs are already what it would write: nothing was assembled. */
+export interface UpToDate {
+  upToDate: true;
+  fingerprint: string;
+  changes: StoreChanges;
+  /** How many articles the outputs hold. */
+  articles: number;
+  errors: BuildError[];
+  inputFiles: number;
+  workers: number;
 }
 
 export interface BuildOutcome extends Assembled {
@@ -360,6 +379,9 @@ export interface BuildOutcome extends Assembled {
   workers: number;
   /** What the build added to, changed in and removed from its store (when it had one). */
   changes?: StoreChanges;
+  /** With a store: what the outputs are made of (outputsFingerprint), to record beside them. */
+  fingerprint?: string;
+  upToDate?: false;
 }
 
 /**
@@ -372,6 +394,21 @@ export interface BuildOutcome extends Assembled {
  * the order in which workers finish changes a byte of the outputs.
  */
 export async function build(req: BuildRequest): Promise<BuildOutcome> {
+  // Without `skip`, buildOrSkip always assembles.
+  return (await buildOrSkip(req, false)) as BuildOutcome;
+}
+
+/**
+ * build() into a store, except that when the outputs in the folder already are what it would
+ * write (StoreBuild.previous is this build's fingerprint), the graph side is skipped.
+ */
+export function buildIncremental(
+  req: BuildRequest & { store: StoreBuild },
+): Promise<BuildOutcome | UpToDate> {
+  return buildOrSkip(req, true);
+}
+
+async function buildOrSkip(req: BuildRequest, skip: boolean): Promise<BuildOutcome | UpToDate> {
   const choice = req.relations;
   const chosen = choice ? { process: (a: Article, kb: Kb) => processArticle(a, kb, choice) } : {};
   const stages: Stages = { ...defaultStages, ...chosen, ...req.stages };
@@ -434,11 +471,43 @@ export async function build(req: BuildRequest): Promise<BuildOutcome> {
   const common = { inputFiles: ingest.inputs, workers: extractor.workers };
   if (!req.store) return { ...assembleArticles(processed, errors, req.kb, req), ...common };
   const stored = await fromStore(req.store, processed, reused, errors, before);
+  const fingerprint = outputsFingerprint(stored.articles, errors, req.store.resources, req);
+  if (skip && fingerprint === req.store.previous) {
+    const articles = stored.articles.length;
+    return {
+      upToDate: true,
+      fingerprint,
+      changes: stored.changes,
+      articles,
+      errors: sortErrors(errors),
+      ...common,
+    };
+  }
   return {
     ...assembleArticles(stored.articles, errors, req.kb, req),
     ...common,
     changes: stored.changes,
+    fingerprint,
   };
+}
+
+/**
+ * What a build's files are made of: every article (id, key, file hash and size), the errors,
+ * and whether graph.gexf is written. Two builds with the same fingerprint write the same bytes.
+ */
+export function outputsFingerprint(
+  articles: readonly ProcessedArticle[],
+  errors: readonly BuildError[],
+  resources: string,
+  opts: { gexf?: boolean },
+): string {
+  const h = createHash("sha256").update(`${resources}\n${opts.gexf ?? true}\n`);
+  const sorted = [...articles].sort((a, b) => compareDocs(a.article.doc, b.article.doc));
+  for (const { article, bytes } of sorted) {
+    const key = documentKey(article, resources);
+    h.update(`${JSON.stringify([article.doc, key, article.sha256, bytes])}\n`);
+  }
+  return h.update(JSON.stringify(sortErrors([...errors]))).digest("hex");
 }
 
 /**

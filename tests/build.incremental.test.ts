@@ -2,11 +2,13 @@
 // articles, and its files equal those of one clean build of the same articles, byte for byte.
 import { spawn } from "node:child_process";
 import {
+  appendFileSync,
   copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -122,6 +124,39 @@ describe("a build into a folder that holds a store", () => {
     const said = await incremental([news], out, true);
     expect(changesLine(said)).toContain("0 added, 0 changed, 4 unchanged, 1 removed");
     expectSameOutputs(out, await clean([news]));
+  }, 60_000);
+});
+
+describe("a build with nothing new", () => {
+  it("writes nothing and says the folder is up to date; a file changed by hand is written again", async () => {
+    const news = folderOf(SEED_FILES.slice(0, 2));
+    const out = join(tempDir(), "out");
+    await incremental([news], out);
+    const before = new Map(FILES.map((f) => [f, statSync(join(out, f)).mtimeMs]));
+    const said = await incremental([news], out);
+    expect(said[0]).toMatch(/2 articles, 0 errors: .* is up to date \(nothing written\)/);
+    expect(changesLine(said)).toContain("0 added, 0 changed, 2 unchanged, 0 removed");
+    for (const f of FILES) expect(statSync(join(out, f)).mtimeMs, f).toBe(before.get(f));
+    appendFileSync(join(out, "triples.jsonl"), "{}\n");
+    const again = await incremental([news], out);
+    expect(again[0]).not.toContain("up to date");
+    expectSameOutputs(out, await clean([news]));
+  }, 60_000);
+
+  it("with other outputs asked for (--no-gexf), builds again", async () => {
+    const news = folderOf(SEED_FILES.slice(0, 1));
+    const out = join(tempDir(), "out");
+    await incremental([news], out);
+    const said: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((...x: unknown[]) => {
+      said.push(x.map(String).join(" "));
+    });
+    try {
+      await runBuild([news], { out, kb: [], progress: false, quiet: false, gexf: false, jobs: 1 });
+    } finally {
+      log.mockRestore();
+    }
+    expect(said[0]).not.toContain("up to date");
   }, 60_000);
 });
 

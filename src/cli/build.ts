@@ -8,10 +8,18 @@ import { RELATION_SOURCES, type RelationSource } from "../extract/relation-sourc
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import type { RelationChoice } from "../parallel/protocol.js";
-import { build, type StoreBuild } from "../pipeline.js";
+import {
+  type BuildOutcome,
+  type BuildRequest,
+  build,
+  buildIncremental,
+  type StoreBuild,
+  type UpToDate,
+} from "../pipeline.js";
 import { resourcesKey } from "../resources.js";
 import type { StoreChanges } from "../store/incremental.js";
 import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
+import { intactOutputs, recordOutputs } from "../store/outputs.js";
 import { STORE_FILE } from "../store/schema.js";
 import { OutputFolderError, prepareOutputFolder, writeOutputs } from "../write.js";
 import { formatBuildError } from "./build-error.js";
@@ -71,7 +79,7 @@ export const registerBuild: Register = (program, setExitCode) => {
         "(same text and metadata, same KB, lexicon and model: taken from the store) and makes the\n" +
         "graph of every stored article, so `athar build new/ --out archive` adds to an archive.\n" +
         "--prune drops stored articles that are not among the inputs. Either way the files equal\n" +
-        "those of one clean build of the same articles.",
+        "those of one clean build of the same articles; with nothing new, nothing is written.",
     )
     .argument("[inputs...]", "article files or folders (- reads JSON Lines from stdin)")
     .option(
@@ -189,9 +197,9 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     return 2;
   }
   const bar = progressBar(opts.progress && !opts.quiet);
-  let outcome: Awaited<ReturnType<typeof build>>;
+  let outcome: BuildOutcome | UpToDate;
   try {
-    outcome = await build({
+    const request: BuildRequest = {
       inputs,
       kb,
       kbFiles: opts.kb,
@@ -202,13 +210,14 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       ...(opts.processModule ? { processModule: opts.processModule } : {}),
       ...(opts.workerHeapMb ? { workerHeapMb: opts.workerHeapMb } : {}),
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
-      ...(store ? { store } : {}),
       ...(choice ? { relations: choice } : {}),
-    });
+    };
+    outcome = store ? await buildIncremental({ ...request, store }) : await build(request);
   } finally {
     bar.stop();
     if (store) closeStore(store.store);
   }
+  if (outcome.upToDate) return reportUpToDate(outcome, opts.out, say);
   const { input, graph } = outcome;
   if (outcome.inputFiles === 0 && input.errors.length === 0) {
     console.error(`athar: no article files (.txt .json .jsonl .html) in ${inputs.join(", ")}`);
@@ -233,6 +242,7 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     );
     return 2;
   }
+  if (outcome.fingerprint) await noteOutputs(opts.out, outcome.fingerprint, outcome.files);
   const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
   const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);
   say(
@@ -244,6 +254,34 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     say(`  ${describeChanges(outcome.changes)} in ${join(opts.out, STORE_FILE)}`);
   for (const w of written) say(`  wrote ${w}`);
   return input.errors.length > 0 ? 1 : 0;
+}
+
+/** A build with nothing to write: its errors and a summary; the exit code as a build's. */
+function reportUpToDate(u: UpToDate, out: string, say: (s: string) => void): number {
+  for (const e of u.errors) console.error(formatBuildError(e));
+  say(
+    `athar: ${plural(u.articles, "article")}, ${plural(u.errors.length, "error")}: ${out}/ is up to date (nothing written)`,
+  );
+  say(`  ${describeChanges(u.changes)} in ${join(out, STORE_FILE)}`);
+  return u.errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Records in the store what was just written, so that the next build with nothing new skips
+ * the graph side. Not fatal: without the record the next build writes the same files again.
+ */
+async function noteOutputs(out: string, fingerprint: string, files: Record<string, string>) {
+  try {
+    const store = await openStore(join(out, STORE_FILE));
+    try {
+      await recordOutputs(store, fingerprint, files);
+    } finally {
+      closeStore(store);
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    console.error(`athar: note: could not record the outputs in the store (${why})`);
+  }
 }
 
 /** "3 added, 1 changed, 296 unchanged, 0 removed, 12 kept from earlier builds". */
@@ -284,7 +322,8 @@ async function openBuildStore(
     const settings = relations ? JSON.stringify(relations) : "";
     const resources = resourcesKey([...kbFiles, ...(module ? [module] : [])], settings);
     const store: Store = await openStore(join(out, STORE_FILE), { create: true });
-    return { store, resources };
+    const previous = await intactOutputs(store, out).catch(() => undefined);
+    return { store, resources, ...(previous ? { previous } : {}) };
   } catch (e) {
     if (e instanceof OutputFolderError || e instanceof StoreError) return e.message;
     const err = e as NodeJS.ErrnoException;
