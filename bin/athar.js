@@ -8,5 +8,10 @@ if (!existsSync(fileURLToPath(cli))) {
   console.error("athar: dist/ is missing; run `npm run build` (npm ci does it) first.");
   process.exit(2);
 }
+// A reader that goes away (`athar ... | head`) ends the output, not in a stack trace.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import(cli.href);
 process.exitCode = await main(process.argv);

@@ -65,21 +65,14 @@ export interface RunBuildOptions extends BuildOptions {
 export const registerBuild: Register = (program, setExitCode) => {
   program
     .command("build")
+    .summary("articles in, graph out (incremental with its store)")
     .description(
-      "Build the graph from articles: .txt (one article a file), .json (an object or an array)\n" +
-        "and .jsonl (one article a line; fields text, title, date, source, url), .html.\n" +
-        "Folders are read recursively. Writes mentions.jsonl, triples.jsonl, graph.json,\n" +
-        "articles.json and graph.gexf into --out (default out/). A file or article that cannot\n" +
-        "be read or processed gets one error line naming it and the stage; the rest is built\n" +
-        "and the exit code is 1. The summary goes to stdout, errors and progress to stderr.\n" +
-        "`-` reads JSON Lines from stdin (records named stdin#1, stdin#2 ...). Extraction runs\n" +
-        "on --jobs worker threads; the outputs are the same bytes for any number.\n\n" +
-        "Incremental: the build keeps its articles in --out/athar.duckdb (the store; `athar sql`\n" +
-        "queries it). A later build into the same folder extracts only new and changed articles\n" +
-        "(same text and metadata, same KB, lexicon and model: taken from the store) and makes the\n" +
-        "graph of every stored article, so `athar build new/ --out archive` adds to an archive.\n" +
-        "--prune drops stored articles that are not among the inputs. Either way the files equal\n" +
-        "those of one clean build of the same articles; with nothing new, nothing is written.",
+      // One line a paragraph: commander wraps them to the terminal's width.
+      [
+        "Build the graph from articles: .txt (one article a file), .json (an object or an array), .jsonl (one article a line; fields text, title, date, source, url) and .html; folders are read recursively. Writes mentions.jsonl, triples.jsonl, graph.json, articles.json and graph.gexf into --out (default out/).",
+        "A file or article that cannot be read or processed gets one error line naming it and the stage; the rest is built and the exit code is 1. The summary goes to stdout, errors and progress to stderr. `-` reads JSON Lines from stdin (records named stdin#1, stdin#2 ...). Extraction runs on --jobs worker threads; the outputs are the same bytes for any number.",
+        "Incremental: the build keeps its articles in --out/athar.duckdb (the store; `athar sql` queries it). A later build into the same folder extracts only new and changed articles (same text and metadata, same KB, lexicon and model: taken from the store) and makes the graph of every stored article, so `athar build new/ --out archive` adds to an archive. --prune drops stored articles that are not among the inputs. Either way the files equal those of one clean build of the same articles; with nothing new, nothing is written.",
+      ].join("\n\n"),
     )
     .argument("[inputs...]", "article files or folders (- reads JSON Lines from stdin)")
     .option(

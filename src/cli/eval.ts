@@ -13,6 +13,7 @@ const row = (name: string, p: Prf) =>
 export const registerEval: Register = (program, setExitCode) => {
   program
     .command("eval")
+    .summary("score a build against gold annotations (entities, relations, per type)")
     .description(
       "Score a build (mentions.jsonl, triples.jsonl) against gold annotations (ANNOTATION.md format)",
     )
@@ -61,6 +62,7 @@ export const registerEval: Register = (program, setExitCode) => {
     });
   program
     .command("eval-ner")
+    .summary("score the recognizer on a CoNLL file (ANERcorp)")
     .description(
       "Tag a CoNLL file (token TAG per line, blank line between sentences) and score PERS, LOC, ORG",
     )

@@ -30,6 +30,7 @@ interface ExportOptions {
 export const registerExport: Register = (program, setExitCode) => {
   program
     .command("export")
+    .summary("write a build as GEXF, GraphML, JSON, CSV, Parquet or PLOVER")
     .description(
       "Write the graph in another format: GEXF 1.3 for Gephi, GraphML, graph.json, or nodes.csv\n" +
         "and edges.csv (UTF-8 with BOM, for Excel and LibreOffice). Lists on nodes become joined\n" +

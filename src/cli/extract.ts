@@ -56,6 +56,7 @@ Examples:
 export const registerExtract: Register = (program, setExitCode) => {
   program
     .command("extract")
+    .summary("articles in, extract records out (one article at a time; for clusters)")
     .description(
       "Extract entity mentions and relations from articles, one article at a time, as JSON\n" +
         "Lines records on stdout (or --out FILE) for `athar build --from`. Reads JSON Lines\n" +

@@ -57,6 +57,7 @@ Examples:
 export const registerQuery: Register = (program, setExitCode) => {
   const query = program
     .command("query")
+    .summary("relations, neighbours, paths and entities, with their evidence")
     .description("Ask the graph: relations, neighbours, paths and entities, each with its evidence")
     .addHelpText("after", HELP);
 

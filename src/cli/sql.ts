@@ -36,6 +36,7 @@ Examples:
 export const registerSql: Register = (program, setExitCode) => {
   program
     .command("sql")
+    .summary("run SQL on a build's store (athar.duckdb)")
     .description("Run SQL (DuckDB) on a build's store, read-only: a table, JSON lines or CSV")
     .argument("<query>", "the SQL to run; quote it for the shell")
     .option(
