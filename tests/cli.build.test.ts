@@ -27,7 +27,7 @@ describe.skipIf(!HAS_DIST)("athar build on the command line", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "good.txt"), "عنوان\n\nأدانت روسيا الضربات الأمريكية على سوريا.\n");
-    const r = athar(["build", dir, "--out", join(dir, "..", "g-bad"), "--no-progress"]);
+    const r = athar(["build", dir, "--out", join(tempDir(), "g-bad"), "--no-progress"]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe("athar: empty.txt: empty file");
     expect(r.stdout).toMatch(/^athar: 1 article, .* 1 error -> /);
