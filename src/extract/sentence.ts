@@ -6,7 +6,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
-import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
+import type { Lexicon, NounEntry, VerbEntry, VerbForm } from "./lexicon.js";
 import {
   coordinatedAfter,
   coordinatedBefore,
@@ -54,6 +54,8 @@ const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
 const FROM: ReadonlySet<string> = new Set(["من"]);
 const WITH: ReadonlySet<string> = new Set(["مع"]);
 const EMPTY: ReadonlySet<string> = new Set();
+/** "كلا من X وY", "كل من X وY": the من opens a list. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(["كلا", "كل"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
@@ -288,7 +290,18 @@ function prepOf(v: SentenceView, u: Unit): string {
     // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
     // before a preposition is a conjunction ("وفي", "فمن").
     const b = unconjoined(before.text);
-    if (bundledWords().core_prepositions.has(b) || BETWEEN.has(b)) return b;
+    if (bundledWords().core_prepositions.has(b) || BETWEEN.has(b)) {
+      // "كلا من روسيا وإيران": a list, not a preposition (after a preposition, "في كل من
+      // رومانيا والمجر", or a conjunction, "بين إيران وكل من ...", the list keeps من).
+      const opener = v.tokens[u.first - 2];
+      const outer = v.tokens[u.first - 3];
+      const o = outer ? unconjoined(outer.text) : "";
+      const afterPrep = bundledWords().core_prepositions.has(o) || BETWEEN.has(o);
+      if (b === "من" && opener && LIST_OPENERS.has(opener.text) && !afterPrep) return "";
+      return b;
+    }
+    // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
+    if (b === "ل" || b === "ب" || b === "ك") return b;
   }
   return prefix.startsWith("و") ? "و" : "";
 }
@@ -469,7 +482,7 @@ export interface Frame {
  * A nisba right after a noun names its owner: "الغزو الروسي لأوكرانيا", "العقوبات الأمريكية
  * على إيران" (one more adjective may stand between: "التدخل العسكري الروسي").
  */
-function nisbaOwner(v: SentenceView, t: Trigger): Unit | undefined {
+function nisbaOwner(v: SentenceView, t: Pick<Trigger, "last">): Unit | undefined {
   for (let k = t.last + 1; k <= t.last + 2 && k < v.tokens.length; k++) {
     const f = v.byFirst.get(k);
     if (f?.adjective && f.entity.kind === "state") {
@@ -506,6 +519,56 @@ function nisbaBefore(v: SentenceView, first: number): Unit | undefined {
     if (f) return undefined;
   }
   return undefined;
+}
+
+/** Stances whose object a state's nisba may name ("رفضت إيران العقوبات الأمريكية"). */
+const NISBA_OBJECT_TYPES = new Set<RelationType>(["ACCUSE", "REJECT", "SUPPORT"]);
+
+/**
+ * A stance taken on what a state did or holds: the object right after the verb (or its
+ * subject) is a definite noun with that state's nisba ("رفض لافروف العقوبات الأمريكية",
+ * "أدانت مصر القصف الإسرائيلي", "رحب بالقرار الفرنسي"); the state is the object. Only a
+ * direct object or one after ب, and never when an actor is named right there.
+ */
+function nisbaObject(
+  v: SentenceView,
+  units: Unit[],
+  after: number,
+  entry: VerbEntry,
+): Unit[] | null {
+  if (!NISBA_OBJECT_TYPES.has(entry.type) || after >= v.tokens.length) return null;
+  if (units.some((u) => u.first === after)) return null;
+  const text = unconjoined(tok(v, after).text);
+  const definite = text.startsWith("ال") && entry.preps.includes("");
+  const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
+  if (!definite && !withB) return null;
+  const owner = nisbaOwner(v, { last: after });
+  // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing.
+  return owner && owner.first === after + 1 ? [owner] : null;
+}
+
+/**
+ * A stance noun's لـ on what a state did or holds: "رفضها للعقوبات الأمريكية", "رفضها
+ * القاطع للعملية الإسرائيلية" (one adjective may stand before it). The state of the nisba,
+ * right after its noun, is the one the stance is towards.
+ */
+function nisbaAfterL(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  n: NounEntry,
+): { unit: Unit; group: Unit[] } | null {
+  if (!NISBA_OBJECT_TYPES.has(n.type)) return null;
+  for (let k = from; k <= from + 1 && k < v.tokens.length; k++) {
+    if (units.some((u) => u.first <= k && k <= u.last)) return null;
+    const text = unconjoined(tok(v, k).text);
+    if (text.startsWith("لل")) {
+      const owner = nisbaOwner(v, { last: k });
+      return owner && owner.first === k + 1 ? { unit: owner, group: [owner] } : null;
+    }
+    if (!text.startsWith("ال")) return null;
+  }
+  return null;
 }
 
 /**
@@ -776,7 +839,9 @@ export function extractSentence(
     // an actor further on belongs to the reported clause.
     const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
     const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
-    const object = objectAfter(v, units, after, reach, entry.preps, exclude, targets);
+    const object =
+      objectAfter(v, units, after, reach, entry.preps, exclude, targets) ??
+      (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
     // Visits: a place that is visited stands for its state.
     if (entry.speech_event) {
       const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
@@ -926,7 +991,9 @@ export function extractSentence(
         const doer = own ?? lDoer;
         const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
         const start = doer ? doer.last + 1 : t.last + 1;
-        const b = unitAfterPrep(v, units, start, start + 12, prep, targets);
+        const b =
+          unitAfterPrep(v, units, start, start + 12, prep, targets) ??
+          (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null);
         if (owner && b) {
           pairs = owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit]));
           rule = `noun-${fr}`;
