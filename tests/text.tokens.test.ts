@@ -29,6 +29,15 @@ describe("tokenizer", () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("keeps every token inside the range, even one cut from inside a surrogate pair", () => {
+    // U+10000 (a letter outside the BMP) after three alefs: a range starting at its second
+    // code unit used to give a token starting one unit before the range.
+    const text = "ااا\u{10000}";
+    expect(tokenize(text, 4, 4)).toEqual([]);
+    expect(tokenize(text, 4, 5)).toEqual([{ text: "\udc00", start: 4, end: 5 }]);
+    expect(tokenize(text, 0, 5)).toEqual([{ text, start: 0, end: 5 }]);
+  });
+
   it("keeps tashkeel and tatweel inside their word", () => {
     expect(words("يدشّن سلاحًا بحريـًا")).toEqual(["يدشّن", "سلاحًا", "بحريـًا"]);
   });

@@ -54,8 +54,6 @@ const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
 const FROM: ReadonlySet<string> = new Set(["من"]);
 const WITH: ReadonlySet<string> = new Set(["مع"]);
 const EMPTY: ReadonlySet<string> = new Set();
-/** "كلا من X وY", "كل من X وY": the من opens a list. */
-const LIST_OPENERS: ReadonlySet<string> = new Set(["كلا", "كل"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
@@ -297,7 +295,8 @@ function prepOf(v: SentenceView, u: Unit): string {
       const outer = v.tokens[u.first - 3];
       const o = outer ? unconjoined(outer.text) : "";
       const afterPrep = bundledWords().core_prepositions.has(o) || BETWEEN.has(o);
-      if (b === "من" && opener && LIST_OPENERS.has(opener.text) && !afterPrep) return "";
+      if (b === "من" && opener && bundledWords().list_openers.has(opener.text) && !afterPrep)
+        return "";
       return b;
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).

@@ -7,13 +7,7 @@ import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
 import { DOCUMENTS } from "./schema.js";
 import { inTransaction } from "./sql.js";
-import {
-  documentKeys,
-  putArticles,
-  readStoredArticles,
-  removeDocuments,
-  type StoreItem,
-} from "./write.js";
+import { putArticles, readStoredArticles, removeDocuments, type StoreItem } from "./write.js";
 
 /** What a build did to the store, for its summary. */
 export interface StoreChanges {

@@ -17,8 +17,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (;;) {
     const m = WORD.exec(text);
     if (!m || m.index >= to) break;
+    // With the u flag a search from inside a surrogate pair starts at the pair: a token never
+    // starts before `from` nor ends after `to`.
+    const start = Math.max(m.index, from);
     const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
+    if (start < end) out.push({ text: text.slice(start, end), start, end });
   }
   return out;
 }

@@ -17,6 +17,7 @@ export const WORD_LISTS = [
   "dual_title_heads",
   "office_possessives",
   "appointment_words",
+  "list_openers",
   "title_links",
   "place_links",
   "speech_verbs",
