@@ -470,7 +470,11 @@ async function buildOrSkip(req: BuildRequest, skip: boolean): Promise<BuildOutco
   });
   const common = { inputFiles: ingest.inputs, workers: extractor.workers };
   if (!req.store) return { ...assembleArticles(processed, errors, req.kb, req), ...common };
-  const stored = await fromStore(req.store, processed, reused, errors, before);
+  const extract = (a: Article): ArticleOutput | BuildError => {
+    const done = processOne(a, 0, req.kb, stages);
+    return "output" in done ? done.output : done;
+  };
+  const stored = await fromStore(req.store, processed, reused, errors, before, extract);
   const fingerprint = outputsFingerprint(stored.articles, errors, req.store.resources, req);
   if (skip && fingerprint === req.store.previous) {
     const articles = stored.articles.length;
@@ -521,6 +525,7 @@ async function fromStore(
   reused: IngestedArticle[],
   errors: BuildError[],
   before: ReadonlyMap<string, string>,
+  extract: (a: Article) => ArticleOutput | BuildError,
 ): Promise<{ articles: ProcessedArticle[]; changes: StoreChanges }> {
   const { storedOutputs, syncStore } = await import("./store/incremental.js");
   const outputs = await storedOutputs(
@@ -537,7 +542,7 @@ async function fromStore(
     [...processed.map((p) => ({ ...p, reused: false })), ...again],
     errors,
   );
-  const { changes, kept } = await syncStore(sb.store, {
+  const synced = await syncStore(sb.store, {
     built: built.map((b) => ({
       processed: b,
       key: documentKey(b.article, sb.resources),
@@ -546,8 +551,12 @@ async function fromStore(
     failed: failedDocs(errors),
     prune: sb.prune ?? false,
     before,
+    keyOf: (a) => documentKey(a, sb.resources),
+    extract,
   });
-  return { articles: [...built.map(({ reused: _, ...p }) => p), ...kept], changes };
+  errors.push(...synced.errors);
+  const articles = [...built.map(({ reused: _, ...p }) => p), ...synced.kept];
+  return { articles, changes: synced.changes };
 }
 
 /** An article with what the per-article stages made of it and its file's size in bytes. */

@@ -208,6 +208,55 @@ describe("what the key of a stored article holds", () => {
   }, 60_000);
 });
 
+describe("articles of earlier builds under other resources", () => {
+  it("are extracted again from the store's text: the files of a clean build with the new KB", async () => {
+    const [a, b] = SEED_FILES as [string, string];
+    const first = folderOf([a]);
+    const second = folderOf([b]);
+    const out = join(tempDir(), "out");
+    await incremental([first], out);
+    const kb = join(tempDir(), "extra.json");
+    writeFileSync(
+      kb,
+      JSON.stringify([
+        {
+          id: "org:ATHAR_TEST",
+          kind: "organization",
+          label_ar: "منظمة أثر",
+          label_en: "Athar",
+          aliases: ["منظمة أثر"],
+        },
+      ]),
+    );
+    const said: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((...x: unknown[]) => {
+      said.push(x.map(String).join(" "));
+    });
+    try {
+      await runBuild([second], {
+        out,
+        kb: [kb],
+        progress: false,
+        quiet: false,
+        gexf: true,
+        jobs: 1,
+      });
+    } finally {
+      log.mockRestore();
+    }
+    expect(changesLine(said)).toContain("1 added, 1 changed, 0 unchanged, 0 removed, 1 kept");
+    // The clean build names the two files from their common folder: compare through a build
+    // of one folder holding both, built the same two steps without a KB change.
+    const both = folderOf([a, b]);
+    const cleanOut = join(tempDir(), "clean");
+    const r = await runQuiet([both], { out: cleanOut, gexf: true, kb: [kb] });
+    expect(r.code).toBe(0);
+    const triples = (dir: string) =>
+      readFileSync(join(dir, "triples.jsonl"), "utf8").split("\n").filter(Boolean).sort();
+    expect(triples(out)).toEqual(triples(cleanOut));
+  }, 60_000);
+});
+
 describe("a store athar cannot use", () => {
   it("of another schema version: one line naming it, exit 2, nothing changed", async () => {
     const out = join(tempDir(), "out");

@@ -41,6 +41,7 @@ export function processInputs(inputs: string[]): Processed {
       source: article.source,
       url: article.url,
       text: article.text,
+      pieces: article.pieces,
     },
     output: processArticle(article, kb),
   }));
@@ -152,6 +153,7 @@ export function item(
       source: "المصدر",
       url: null,
       text: "نص",
+      pieces: [{ section: "body", start: 0, end: 2 }],
     },
     output: { doc, sentences: 1, mentions: [], relations: [], partOf: [], ...output },
   };

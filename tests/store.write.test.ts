@@ -83,7 +83,9 @@ describe("the seeds in a store", () => {
     expect(keys).toEqual(new Map(seeds.items.map((i) => [i.info.doc, i.info.key])));
     const byDoc = new Map(docs.map((d) => [d.doc, d]));
     for (const { info, output } of seeds.items) {
-      expect(byDoc.get(info.doc)).toEqual({ ...info, sentences: output.sentences });
+      // pieces are a JSON column: readStoredArticles parses them back.
+      const pieces = JSON.stringify(info.pieces);
+      expect(byDoc.get(info.doc)).toEqual({ ...info, pieces, sentences: output.sentences });
     }
   });
 
@@ -202,7 +204,7 @@ describe("a batch is one transaction", () => {
          await c.run("BEGIN TRANSACTION");
          await c.run("DELETE FROM mentions");
          await c.run("DELETE FROM documents WHERE doc LIKE '000%'");
-         await c.run("INSERT INTO documents VALUES ('half.txt', 'k', 's', 1, NULL, NULL, NULL, NULL, 1, 'نص')");
+         await c.run("INSERT INTO documents VALUES ('half.txt', 'k', 's', 1, NULL, NULL, NULL, NULL, 1, 'نص', '[]')");
          await c.run("INSERT INTO relation_mentions SELECT * REPLACE ('half.txt' AS doc) FROM relation_mentions WHERE doc LIKE '000%'");
          console.log("ready");
          setInterval(() => {}, 1000);`,

@@ -2,6 +2,7 @@
 // same resources), what a build adds, changes and removes, and the stored articles a build
 // merges without re-reading or re-extracting them.
 import { listValue } from "@duckdb/node-api";
+import type { BuildError } from "../graph-schema.js";
 import type { ProcessedArticle } from "../pipeline.js";
 import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
@@ -39,12 +40,13 @@ function storeItem(p: ProcessedArticle, key: string): StoreItem {
       source: article.source,
       url: article.url,
       text: article.text,
+      pieces: article.pieces,
     },
     output: p.output,
   };
 }
 
-/** A stored article as the graph side of a build takes it (pieces are not needed there). */
+/** A stored article as a build takes it: its text, metadata, pieces and what was extracted. */
 export function storedArticle(item: StoreItem): ProcessedArticle {
   const { info, output } = item;
   const article: Article = {
@@ -54,7 +56,7 @@ export function storedArticle(item: StoreItem): ProcessedArticle {
     date: info.date as Article["date"],
     source: info.source,
     url: info.url,
-    pieces: [],
+    pieces: info.pieces,
     sha256: info.sha256,
   };
   return { article, output, bytes: info.bytes };
@@ -79,6 +81,14 @@ export interface SyncRequest {
   prune: boolean;
   /** The keys the store held when the build started. */
   before: ReadonlyMap<string, string>;
+  /** An article's key with the current resources (keys.ts documentKey). */
+  keyOf: (article: Article) => string;
+  /**
+   * Extracts an article with the current resources: a kept article whose stored key is not
+   * its key now (another KB, lexicon, model or athar version) is extracted again from its
+   * stored text. The output, or the error that leaves it out.
+   */
+  extract: (article: Article) => ProcessedArticle["output"] | BuildError;
 }
 
 /**
@@ -89,7 +99,7 @@ export interface SyncRequest {
 export async function syncStore(
   store: Store,
   req: SyncRequest,
-): Promise<{ changes: StoreChanges; kept: ProcessedArticle[] }> {
+): Promise<{ changes: StoreChanges; kept: ProcessedArticle[]; errors: BuildError[] }> {
   const fresh = req.built.filter((b) => !b.reused);
   for (let i = 0; i < fresh.length; i += BATCH) {
     await putArticles(
@@ -106,18 +116,56 @@ export async function syncStore(
   const drop = [...req.failed.filter((d) => req.before.has(d)), ...(req.prune ? absent : [])];
   const removed = drop.length > 0 ? await removeDocuments(store, drop) : 0;
   const keptDocs = req.prune ? [] : absent;
-  const kept = [...(await storedOutputs(store, keptDocs)).values()].map(storedArticle);
+  const stored = [...(await storedOutputs(store, keptDocs)).values()];
+  const { kept, redone, failed } = await redoStale(store, stored, req);
   const added = fresh.filter((b) => !req.before.has(b.processed.article.doc)).length;
   return {
     changes: {
       added,
-      changed: fresh.length - added,
+      changed: fresh.length - added + redone,
       unchanged: req.built.length - fresh.length,
-      removed,
+      removed: removed + failed.length,
       kept: kept.length,
     },
     kept,
+    errors: failed,
   };
+}
+
+/**
+ * The kept articles as the current resources extract them: those whose stored key is another
+ * are extracted again from their stored text and stored anew; one that fails now is removed
+ * (its error is returned), as it would be left out of a clean build.
+ */
+async function redoStale(
+  store: Store,
+  items: StoreItem[],
+  req: Pick<SyncRequest, "keyOf" | "extract">,
+): Promise<{ kept: ProcessedArticle[]; redone: number; failed: BuildError[] }> {
+  const kept: ProcessedArticle[] = [];
+  const fresh: StoreItem[] = [];
+  const failed: BuildError[] = [];
+  for (const item of items) {
+    const p = storedArticle(item);
+    const key = req.keyOf(p.article);
+    if (key === item.info.key) {
+      kept.push(p);
+      continue;
+    }
+    const output = req.extract(p.article);
+    if ("message" in output) failed.push(output);
+    else {
+      fresh.push({ info: { ...item.info, key }, output });
+      kept.push({ ...p, output });
+    }
+  }
+  for (let i = 0; i < fresh.length; i += BATCH) await putArticles(store, fresh.slice(i, i + BATCH));
+  if (failed.length > 0)
+    await removeDocuments(
+      store,
+      failed.map((e) => e.file),
+    );
+  return { kept, redone: fresh.length, failed };
 }
 
 /**

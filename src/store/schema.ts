@@ -62,6 +62,9 @@ export const DOCUMENTS: Table = {
     // The article's text, so a later build can re-make the graph (articles.json, evidence)
     // from the store without the files of the articles it does not re-read.
     text("text"),
+    // Its content pieces (JSON: section, start, end), what is not boilerplate: an article
+    // extracted again from the store (another KB or lexicon) needs them as ingest made them.
+    text("pieces"),
   ],
   primaryKey: ["doc"],
 };

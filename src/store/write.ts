@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DocumentInfo } from "../graph-schema.js";
 import { compareDocs } from "../order.js";
 import type { ArticleOutput } from "../pipeline.js";
+import { Piece } from "../schema.js";
 import { EXTRACTOR_VERSION } from "../version.js";
 import { refreshEntities, startTouched, touchIds, touchIdsOfDocs } from "./entities.js";
 import { type Store, StoreError, writeMeta } from "./open.js";
@@ -35,6 +36,8 @@ export const StoredDocument = DocumentInfo.extend({
   key: z.string(),
   /** The article's text (offsets point into it). */
   text: z.string(),
+  /** Its content pieces, as ingest found them. */
+  pieces: z.array(Piece),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
@@ -152,6 +155,7 @@ function documentCells({ info, output }: StoreItem): Cell[] {
     info.url,
     output.sentences,
     info.text,
+    JSON.stringify(info.pieces),
   ];
 }
 
@@ -229,7 +233,7 @@ export async function documentKeys(store: Store): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.doc, r.key]));
 }
 
-type DocumentRow = StoredDocument & { sentences: number };
+type DocumentRow = Omit<StoredDocument, "pieces"> & { sentences: number; pieces: string };
 
 const byDoc = <T extends { doc: string }>(rows: T[]): Map<string, T[]> => {
   const out = new Map<string, T[]>();
@@ -261,8 +265,8 @@ export async function readStoredArticles(
   );
   return documents
     .sort((a, b) => compareDocs(a.doc, b.doc))
-    .map(({ sentences, ...info }) => ({
-      info,
+    .map(({ sentences, pieces, ...info }) => ({
+      info: { ...info, pieces: JSON.parse(pieces) as StoredDocument["pieces"] },
       output: {
         doc: info.doc,
         sentences,
