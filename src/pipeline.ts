@@ -474,6 +474,10 @@ async function buildOrSkip(req: BuildRequest, skip: boolean): Promise<BuildOutco
     const done = processOne(a, 0, req.kb, stages);
     return "output" in done ? done.output : done;
   };
+  if (skip && req.store.previous !== undefined && processed.length === 0) {
+    const same = await upToDateFromKeys(req.store, reused, errors, before, req);
+    if (same) return { upToDate: true, ...same, errors: sortErrors(errors), ...common };
+  }
   const stored = await fromStore(req.store, processed, reused, errors, before, extract);
   const fingerprint = outputsFingerprint(stored.articles, errors, req.store.resources, req);
   if (skip && fingerprint === req.store.previous) {
@@ -505,13 +509,69 @@ export function outputsFingerprint(
   resources: string,
   opts: { gexf?: boolean },
 ): string {
+  const entries = articles.map(({ article, bytes }) => ({
+    doc: article.doc,
+    key: documentKey(article, resources),
+    sha256: article.sha256,
+    bytes,
+  }));
+  return fingerprintOf(entries, errors, resources, opts);
+}
+
+/** outputsFingerprint over each document's id, key, file hash and size, however known. */
+export function fingerprintOf(
+  entries: ReadonlyArray<{ doc: string; key: string; sha256: string; bytes: number }>,
+  errors: readonly BuildError[],
+  resources: string,
+  opts: { gexf?: boolean },
+): string {
   const h = createHash("sha256").update(`${resources}\n${opts.gexf ?? true}\n`);
-  const sorted = [...articles].sort((a, b) => compareDocs(a.article.doc, b.article.doc));
-  for (const { article, bytes } of sorted) {
-    const key = documentKey(article, resources);
-    h.update(`${JSON.stringify([article.doc, key, article.sha256, bytes])}\n`);
-  }
+  for (const e of [...entries].sort((a, b) => compareDocs(a.doc, b.doc)))
+    h.update(`${JSON.stringify([e.doc, e.key, e.sha256, e.bytes])}\n`);
   return h.update(JSON.stringify(sortErrors([...errors]))).digest("hex");
+}
+
+/**
+ * The up-to-date answer of a build that extracted nothing, decided from the keys alone, before
+ * any stored output is read back (at 20,000 articles that read is most of such a build): null
+ * when something must change (a stored article to drop, a key or file hash that moved) or the
+ * fingerprint is not the previous one.
+ */
+async function upToDateFromKeys(
+  sb: StoreBuild,
+  reused: IngestedArticle[],
+  errors: BuildError[],
+  before: ReadonlyMap<string, string>,
+  opts: { gexf?: boolean },
+): Promise<{ fingerprint: string; changes: StoreChanges; articles: number } | null> {
+  if (failedDocs(errors).some((d) => before.has(d))) return null;
+  const dupes: BuildError[] = [];
+  const built = canonicalArticles(
+    reused.map(({ article, file }) => ({
+      article: file.sha256 !== undefined ? { ...article, sha256: file.sha256 } : article,
+      bytes: file.bytes,
+    })),
+    dupes,
+  );
+  const inBuild = new Set(built.map((b) => b.article.doc));
+  const absent = [...before.keys()].filter((d) => !inBuild.has(d));
+  if (sb.prune && absent.length > 0) return null;
+  const { storedEntries } = await import("./store/incremental.js");
+  const kept = await storedEntries(sb.store, absent);
+  const entries = [
+    ...built.map(({ article, bytes }) => ({
+      doc: article.doc,
+      key: documentKey(article, sb.resources),
+      sha256: article.sha256,
+      bytes,
+    })),
+    ...kept,
+  ];
+  const fingerprint = fingerprintOf(entries, [...errors, ...dupes], sb.resources, opts);
+  if (fingerprint !== sb.previous) return null;
+  errors.push(...dupes);
+  const changes = { added: 0, changed: 0, unchanged: built.length, removed: 0, kept: kept.length };
+  return { fingerprint, changes, articles: entries.length };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ProcessedArticle } from "../pipeline.js";
 import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
 import { DOCUMENTS } from "./schema.js";
-import { inTransaction } from "./sql.js";
+import { inTransaction, queryRows } from "./sql.js";
 import { putArticles, readStoredArticles, removeDocuments, type StoreItem } from "./write.js";
 
 /** What a build did to the store, for its summary. */
@@ -70,6 +70,23 @@ export async function storedOutputs(
   if (docs.length === 0) return new Map();
   const items = await readStoredArticles(store, docs);
   return new Map(items.map((i) => [i.info.doc, i]));
+}
+
+/** The id, key, file hash and size of the stored documents `docs` (an up-to-date check). */
+export async function storedEntries(
+  store: Store,
+  docs: readonly string[],
+): Promise<Array<{ doc: string; key: string; sha256: string; bytes: number }>> {
+  if (docs.length === 0) return [];
+  const rows = await queryRows<{
+    doc: string;
+    key: string;
+    sha256: string;
+    bytes: number | bigint;
+  }>(store, `SELECT doc, key, sha256, bytes FROM ${DOCUMENTS.name} WHERE list_contains($1, doc)`, [
+    listValue([...docs]),
+  ]);
+  return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
 }
 
 export interface SyncRequest {
