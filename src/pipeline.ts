@@ -463,11 +463,7 @@ async function buildOrSkip(req: BuildRequest, skip: boolean): Promise<BuildOutco
   }
   phase = "assemble";
   progress();
-  // Only now are a JSON Lines file's size and hash known (see SourceFile).
-  const processed = extracted.map(({ article, output, file }) => {
-    if (file.sha256 !== undefined) article.sha256 = file.sha256;
-    return { article, output, bytes: file.bytes };
-  });
+  const processed = extracted.map((e) => ({ ...settled(e), output: e.output }));
   const common = { inputFiles: ingest.inputs, workers: extractor.workers };
   if (!req.store) return { ...assembleArticles(processed, errors, req.kb, req), ...common };
   const extract = (a: Article): ArticleOutput | BuildError => {
@@ -546,13 +542,7 @@ async function upToDateFromKeys(
 ): Promise<{ fingerprint: string; changes: StoreChanges; articles: number } | null> {
   if (failedDocs(errors).some((d) => before.has(d))) return null;
   const dupes: BuildError[] = [];
-  const built = canonicalArticles(
-    reused.map(({ article, file }) => ({
-      article: file.sha256 !== undefined ? { ...article, sha256: file.sha256 } : article,
-      bytes: file.bytes,
-    })),
-    dupes,
-  );
+  const built = canonicalArticles(reused.map(settled), dupes);
   const inBuild = new Set(built.map((b) => b.article.doc));
   const absent = [...before.keys()].filter((d) => !inBuild.has(d));
   if (sb.prune && absent.length > 0) return null;
@@ -592,11 +582,11 @@ async function fromStore(
     sb.store,
     reused.map((r) => r.article.doc),
   );
-  const again = reused.map(({ article, file }) => {
-    if (file.sha256 !== undefined) article.sha256 = file.sha256;
+  const again = reused.map((r) => {
+    const { article, bytes } = settled(r);
     const item = outputs.get(article.doc);
     if (!item) throw new Error(`the store lost ${article.doc} during the build`);
-    return { article, output: item.output, bytes: file.bytes, reused: true };
+    return { article, output: item.output, bytes, reused: true };
   });
   const built = canonicalArticles(
     [...processed.map((p) => ({ ...p, reused: false })), ...again],
@@ -617,6 +607,15 @@ async function fromStore(
   errors.push(...synced.errors);
   const articles = [...built.map(({ reused: _, ...p }) => p), ...synced.kept];
   return { articles, changes: synced.changes };
+}
+
+/**
+ * An ingested article with its file's hash and size, known only once the file has been read
+ * whole (a JSON Lines file's: see SourceFile).
+ */
+function settled({ article, file }: IngestedArticle): { article: Article; bytes: number } {
+  if (file.sha256 !== undefined) article.sha256 = file.sha256;
+  return { article, bytes: file.bytes };
 }
 
 /** An article with what the per-article stages made of it and its file's size in bytes. */

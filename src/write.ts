@@ -80,7 +80,8 @@ function siblings(dir: string): Sibling[] {
   return out;
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` (which left a hidden sibling folder) is still running. */
+export function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

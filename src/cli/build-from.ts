@@ -8,13 +8,12 @@ import { Readable } from "node:stream";
 import type { BuildError } from "../graph-schema.js";
 import { cannotRead } from "../ingest/fs-errors.js";
 import { STDIN } from "../ingest/stream.js";
-import { buildKb, type Kb } from "../kb/kb.js";
-import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import { assembleArticles } from "../pipeline.js";
 import { OutputFolderError, writeOutputs } from "../write.js";
 import { formatBuildError } from "./build-error.js";
 import { type Collected, RecordStream } from "./build-from-records.js";
 import { isSliced, type Slice, sliceArticles, sliceProblem } from "./build-from-slice.js";
+import { loadCliKb, plural } from "./kb.js";
 
 export interface BuildFromOptions {
   out: string;
@@ -76,17 +75,6 @@ async function readRecords(
   stream.end();
 }
 
-function loadKb(files: string[]): Kb | string {
-  try {
-    return buildKb(loadKbFiles([...bundledKbFiles(), ...files]));
-  } catch (e) {
-    if (e instanceof KbError) return e.message;
-    throw e;
-  }
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Runs `athar build --from`; returns the exit code as `athar build` does. */
 export async function runBuildFrom(
   from: string[],
@@ -109,7 +97,7 @@ export async function runBuildFrom(
     console.error(`athar: ${problem}`);
     return 2;
   }
-  const kb = loadKb(opts.kb);
+  const kb = loadCliKb(opts.kb);
   if (typeof kb === "string") {
     console.error(`athar: ${kb}`);
     return 2;

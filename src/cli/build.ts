@@ -5,8 +5,6 @@ import { fileURLToPath } from "node:url";
 import { Option } from "commander";
 import type { Register } from "../cli.js";
 import { RELATION_SOURCES, type RelationSource } from "../extract/relation-sources.js";
-import { buildKb } from "../kb/kb.js";
-import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
 import type { RelationChoice } from "../parallel/protocol.js";
 import {
   type BuildOutcome,
@@ -24,6 +22,7 @@ import { STORE_FILE } from "../store/schema.js";
 import { OutputFolderError, prepareOutputFolder, writeOutputs } from "../write.js";
 import { formatBuildError } from "./build-error.js";
 import { runBuildFrom } from "./build-from.js";
+import { loadCliKb, plural } from "./kb.js";
 import { progressBar } from "./progress.js";
 
 export { formatBuildError };
@@ -132,8 +131,6 @@ export const registerBuild: Register = (program, setExitCode) => {
     });
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * Without --jobs, workers start only for builds of at least this many articles per core: a
  * worker takes about a second of CPU to start (modules, KB, lexicon), in which this thread
@@ -160,15 +157,10 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     );
     return 2;
   }
-  let kb: ReturnType<typeof buildKb>;
-  try {
-    kb = buildKb(loadKbFiles([...bundledKbFiles(), ...opts.kb]));
-  } catch (e) {
-    if (e instanceof KbError) {
-      console.error(`athar: ${e.message}`);
-      return 2;
-    }
-    throw e;
+  const kb = loadCliKb(opts.kb);
+  if (typeof kb === "string") {
+    console.error(`athar: ${kb}`);
+    return 2;
   }
   const choice = relationChoice(opts);
   if (typeof choice === "string") {

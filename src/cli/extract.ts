@@ -12,12 +12,12 @@ import {
   STDIN,
   STDIN_DOC,
 } from "../ingest/stream.js";
-import { buildKb, type Kb } from "../kb/kb.js";
-import { bundledKbFiles, KbError, loadKbFiles } from "../kb/load.js";
+import type { Kb } from "../kb/kb.js";
 import { defaultStages, processOne, type Stages } from "../pipeline.js";
 import { formatBuildError } from "./build-error.js";
 import { ProvenanceTap, tapped } from "./extract-provenance.js";
 import { fileSink, type Sink, streamSink } from "./extract-sink.js";
+import { loadCliKb, plural } from "./kb.js";
 
 interface ExtractOptions {
   out?: string;
@@ -79,8 +79,6 @@ export const registerExtract: Register = (program, setExitCode) => {
     });
 };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-
 export interface Shard {
   index: number;
   count: number;
@@ -99,22 +97,13 @@ export function shardOf(doc: string, count: number): number {
   return createHash("sha256").update(doc).digest().readUInt32BE(0) % count;
 }
 
-function loadKb(files: string[]): Kb | string {
-  try {
-    return buildKb(loadKbFiles([...bundledKbFiles(), ...files]));
-  } catch (e) {
-    if (e instanceof KbError) return e.message;
-    throw e;
-  }
-}
-
 export async function runExtract(inputs: string[], opts: RunExtractOptions): Promise<number> {
   const shard = parseShard(opts.shard);
   if (shard === null) {
     console.error(`athar: --shard must be i/n with 0 <= i < n (not "${opts.shard}")`);
     return 2;
   }
-  const kb = loadKb(opts.kb);
+  const kb = loadCliKb(opts.kb);
   if (typeof kb === "string") {
     console.error(`athar: ${kb}`);
     return 2;

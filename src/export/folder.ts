@@ -3,6 +3,7 @@
 // previous folder (or none) there, and the next export removes what the killed one left.
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { alive } from "../write.js";
 
 /** A folder that is not an export of this kind: replacing it would lose the user's files. */
 export class ExportFolderError extends Error {
@@ -19,16 +20,6 @@ type Phase = "tmp" | "old";
 
 const sibling = (dir: string, phase: Phase, pid: number) =>
   join(dirname(dir), `.${basename(dir)}.athar-export-${phase}-${pid}`);
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Removes what killed exports left beside `dir`, restoring a folder moved aside. */
 function recover(dir: string): void {

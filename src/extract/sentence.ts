@@ -13,6 +13,7 @@ import {
   headClitic,
   type SentenceView,
   type Unit,
+  unitOf,
 } from "./units.js";
 
 export interface Trigger {
@@ -485,15 +486,7 @@ function nisbaOwner(v: SentenceView, t: Pick<Trigger, "last">): Unit | undefined
   for (let k = t.last + 1; k <= t.last + 2 && k < v.tokens.length; k++) {
     const f = v.byFirst.get(k);
     if (f?.adjective && f.entity.kind === "state") {
-      return {
-        ref: f.entity,
-        first: f.first,
-        last: f.last,
-        start: f.start,
-        end: f.end,
-        place: false,
-        found: f,
-      };
+      return unitOf(f);
     }
     if (f || !tok(v, k).text.startsWith("ال")) return undefined;
   }
@@ -505,15 +498,7 @@ function nisbaBefore(v: SentenceView, first: number): Unit | undefined {
   for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
     const f = v.byLast.get(k);
     if (f?.adjective && f.entity.kind === "state") {
-      return {
-        ref: f.entity,
-        first: f.first,
-        last: f.last,
-        start: f.start,
-        end: f.end,
-        place: false,
-        found: f,
-      };
+      return unitOf(f);
     }
     if (f) return undefined;
   }

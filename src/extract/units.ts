@@ -64,6 +64,20 @@ const isTitleHead = (t: Tok, w: Words = bundledWords()) =>
   );
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
+/** The unit of a recognized mention as written (a capital or seat is a place standing in). */
+export function unitOf(f: Found): Unit {
+  const place = f.entity.kind === "place";
+  return {
+    ref: f.entity,
+    first: f.first,
+    last: f.last,
+    start: f.start,
+    end: f.end,
+    place,
+    found: f,
+  };
+}
+
 export function possessiveOffice(t: Tok, w: Words = bundledWords()): boolean {
   const m = /^(.+?)(ه|ها|هم|هما)$/.exec(t.text);
   return !!m && w.office_possessives.has(m[1] as string);
@@ -358,16 +372,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       });
       continue;
     }
-    const place = f.entity.kind === "place";
-    const u: Unit = {
-      ref: f.entity,
-      first: f.first,
-      last: f.last,
-      start: f.start,
-      end: f.end,
-      place,
-      found: f,
-    };
+    const u: Unit = unitOf(f);
     if (f.entity.kind === "person") {
       const { head, inner, un, possessive } = officeBefore(v, f.first);
       const shared = head < 0 ? dualHolder(v, units, f) : null;
