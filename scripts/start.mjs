@@ -47,7 +47,7 @@ function buildGraph() {
     console.log("athar: graph/graph.json is up to date with seeds/, kb/ and lexicon/");
     return;
   }
-  console.log(`athar: ${why}; building it: node bin/athar.js build seeds --out graph`);
+  console.log(`athar: ${why}; building it: node bin/athar.js build seeds --out graph --no-store`);
   if (!existsSync(join(ROOT, "dist/src/cli.js"))) {
     console.log("athar: compiling the CLI first (npm run build)");
     run("npm", ["run", "build", "--silent"]);
