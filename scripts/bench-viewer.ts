@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { graphViewFiles } from "../src/export/view.js";
 import { syntheticArticles, syntheticGraph } from "../src/synthetic-graph.js";
 import type {} from "../viewer/src/hook.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
@@ -53,18 +54,25 @@ async function main(): Promise<void> {
   };
   const work = mkdtempSync(join(tmpdir(), "athar-bench-viewer-"));
   const graphDir = join(work, "graph");
+  const inlineDir = join(work, "inline");
   const distDir = join(work, "dist");
   try {
     let t = performance.now();
     const graph = syntheticGraph({ nodes: N, edges: M, seed: SEED });
     const articles = syntheticArticles(graph);
     const genMs = performance.now() - t;
+    // The build's files (view.json with graph.json and articles.json), and beside them a
+    // folder with graph.json alone: the viewer as it was, evidence inline, for the ratio.
     mkdirSync(graphDir, { recursive: true });
-    writeFileSync(join(graphDir, "graph.json"), JSON.stringify(graph));
-    writeFileSync(join(graphDir, "articles.json"), JSON.stringify(articles));
+    mkdirSync(inlineDir, { recursive: true });
+    for (const [name, text] of Object.entries(graphViewFiles(graph, articles))) {
+      writeFileSync(join(graphDir, name), text);
+      if (name !== "view.json") writeFileSync(join(inlineDir, name), text);
+    }
     const mb = statSync(join(graphDir, "graph.json")).size / 1e6;
+    const viewMb = statSync(join(graphDir, "view.json")).size / 1e6;
     log(
-      `generated ${N} nodes, ${M} edges in ${genMs.toFixed(0)} ms; graph.json ${mb.toFixed(1)} MB`,
+      `generated ${N} nodes, ${M} edges in ${genMs.toFixed(0)} ms; graph.json ${mb.toFixed(1)} MB, view.json ${viewMb.toFixed(1)} MB`,
     );
 
     t = performance.now();
@@ -77,6 +85,7 @@ async function main(): Promise<void> {
 
     const server = await serveStatic({
       mounts: [
+        { prefix: "/inline/", dir: inlineDir },
         { prefix: "/graph/", dir: graphDir },
         { prefix: "/", dir: distDir },
       ],
@@ -91,6 +100,25 @@ async function main(): Promise<void> {
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
+
+    // First frame, alternating: view.json (evidence on demand) and graph.json with all its
+    // evidence inline (the viewer before view.json), three runs each.
+    const firstFrames = { view: [] as number[], inline: [] as number[] };
+    for (let run = 0; run < 3; run++) {
+      for (const mode of ["inline", "view"] as const) {
+        const p = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+        await p.goto(mode === "view" ? server.url : `${server.url}?graph=./inline/graph.json`);
+        await p.waitForFunction(() => (window.__athar?.frames ?? 0) > 0, null, {
+          timeout: 180_000,
+        });
+        firstFrames[mode].push(
+          await p.evaluate(
+            () => performance.getEntriesByName("athar:first-frame")[0]?.startTime ?? Number.NaN,
+          ),
+        );
+        await p.close();
+      }
+    }
 
     await page.goto(server.url);
     await page.waitForFunction(
@@ -193,7 +221,33 @@ async function main(): Promise<void> {
       return (((hook?.frames ?? 0) - f0) / dt) * 1000;
     });
 
+    // A clicked edge's evidence on screen: the panel asks for one byte range of graph.json
+    // (and of articles.json for the articles, to mark the spans).
+    const edgeSample = await page.evaluate(() => {
+      const all = window.__athar?.edges() ?? [];
+      return all.filter((_e, i) => i % Math.max(1, Math.floor(all.length / 10)) === 3).slice(0, 10);
+    });
+    const evidenceMs: number[] = [];
+    for (const edge of edgeSample) {
+      evidenceMs.push(
+        await page.evaluate(async (e) => {
+          const hook = window.__athar;
+          const t0 = performance.now();
+          hook?.selectEdge(e);
+          while (!hook?.evidenceShown.includes(e)) await new Promise((r) => setTimeout(r, 2));
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          return performance.now() - t0;
+        }, edge),
+      );
+    }
+
     const result = {
+      viewJsonMB: Number(viewMb.toFixed(1)),
+      firstFrameViewMedianMs: Math.round(median(firstFrames.view)),
+      firstFrameInlineMedianMs: Math.round(median(firstFrames.inline)),
+      firstFrameRatio: Number((median(firstFrames.view) / median(firstFrames.inline)).toFixed(2)),
+      evidenceMedianMs: Math.round(median(evidenceMs)),
+      evidenceMaxMs: Math.round(Math.max(...evidenceMs)),
       nodes: N,
       edges: M,
       graphJsonMB: Number(mb.toFixed(1)),
@@ -220,7 +274,17 @@ async function main(): Promise<void> {
     } else {
       log("");
       log(`viewer, ${N} nodes / ${M} edges (headless Chromium, software GL):`);
-      log(`  navigation -> graph.json downloaded  ${result.fetchedMs} ms`);
+      log(
+        `  first frame, view.json (median of 3)  ${result.firstFrameViewMedianMs} ms   (aim ≤ 2000)`,
+      );
+      log(
+        `  first frame, graph.json inline        ${result.firstFrameInlineMedianMs} ms   (view/inline ${result.firstFrameRatio}, aim ≤ 0.5)`,
+      );
+      log(
+        `  clicked edge -> evidence on screen    ${result.evidenceMedianMs} ms median, ${result.evidenceMaxMs} ms max (aim ≤ 300)`,
+      );
+      log("  the figures below are for view.json:");
+      log(`  navigation -> view.json downloaded   ${result.fetchedMs} ms`);
       log(
         `  navigation -> parsed, checked        ${result.validatedMs} ms (sampled; full check follows)`,
       );

@@ -14,3 +14,7 @@ export function serveStatic(options: {
   port?: number;
   host?: string;
 }): Promise<Served>;
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | null | "unsatisfiable";

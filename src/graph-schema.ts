@@ -167,3 +167,55 @@ export const ArticlesFile = z.object({
 export type ArticlesFile = z.infer<typeof ArticlesFile>;
 
 export { EntityId };
+
+/** view.json's schema version: a change to its shape bumps it. */
+export const VIEW_SCHEMA = "athar-view/1";
+
+/** Where a JSON value sits in a file beside view.json: [first byte, length in bytes] (UTF-8). */
+export const ByteRange = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]);
+export type ByteRange = z.infer<typeof ByteRange>;
+
+/**
+ * An edge's evidence in brief, for the viewer's outlet and date filters and its histogram:
+ * [outlet, date the evidence speaks about (its own, else its article's), how many pieces].
+ */
+export const Facet = z.tuple([
+  z.string().nullable(),
+  IsoDate.nullable(),
+  z.number().int().positive(),
+]);
+export type Facet = z.infer<typeof Facet>;
+
+/**
+ * graph/view.json: the graph without its evidence, for the viewer. Each edge (and each event
+ * node) names the byte range of its evidence array inside graph.json, and each article the
+ * range of its record inside articles.json, so the viewer fetches one piece (an HTTP Range
+ * request) when it is opened, never the whole evidence. Written with graph.json, in one set.
+ */
+export const ViewFile = z.object({
+  schema: z.literal(VIEW_SCHEMA),
+  /** The files the ranges point into, beside view.json. */
+  files: z.object({ graph: z.string(), articles: z.string() }),
+  meta: GraphMeta,
+  attributes: z.record(z.string(), z.unknown()),
+  options: GraphFile.shape.options,
+  nodes: z.array(
+    z.object({
+      key: EntityId,
+      attributes: NodeAttributes.omit({ evidence: true }),
+      evidence: ByteRange.optional(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: EntityId,
+      target: EntityId,
+      attributes: EdgeAttributes.omit({ evidence: true }).extend({ facets: z.array(Facet) }),
+      evidence: ByteRange,
+    }),
+  ),
+  /** doc → the byte range of its record ({doc, title, ..., text}) in articles.json. */
+  articles: z.record(z.string(), ByteRange),
+});
+export type ViewFile = z.infer<typeof ViewFile>;

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
+import { graphViewFiles } from "./export/view.js";
 import { decideRelations, type RelationOptions } from "./extract/relation-sources.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
@@ -166,8 +167,8 @@ export function renderOutputs(
   const files: Record<string, string> = {
     "mentions.jsonl": jsonl(input.outputs.flatMap((o) => o.mentions)),
     "triples.jsonl": jsonl(input.outputs.flatMap((o) => o.relations)),
-    "graph.json": `${JSON.stringify(graphFile(g, input))}\n`,
-    "articles.json": `${JSON.stringify(articlesFile(input.articles))}\n`,
+    // graph.json, articles.json and view.json (the graph without evidence, for the viewer).
+    ...graphViewFiles(graphFile(g, input), articlesFile(input.articles)),
   };
   if (opts.gexf) files["graph.gexf"] = toGexf(g);
   return files;

@@ -58,7 +58,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("athar build --from on the seeds' records", () => {
-  it("writes the five files a build of the seeds writes, byte for byte", async () => {
+  it("writes the six files a build of the seeds writes, byte for byte", async () => {
     const r = await buildFrom(seedRecords);
     expect(r.code).toBe(0);
     expect(outputs(r.out)).toEqual(seedBuild);

@@ -19,7 +19,14 @@ import { documentKeys } from "../src/store/write.js";
 import { runQuiet } from "./helpers/build.js";
 import { REPO, SEED_FILES, SEEDS, tempDir } from "./helpers/paths.js";
 
-const FILES = ["articles.json", "graph.gexf", "graph.json", "mentions.jsonl", "triples.jsonl"];
+const FILES = [
+  "articles.json",
+  "graph.gexf",
+  "graph.json",
+  "mentions.jsonl",
+  "triples.jsonl",
+  "view.json",
+];
 
 /** Each output file's bytes, by name. */
 const outputsOf = (dir: string) => new Map(FILES.map((f) => [f, readFileSync(join(dir, f))]));

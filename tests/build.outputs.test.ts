@@ -26,9 +26,16 @@ const lines = (dir: string, name: string) =>
     .filter((l) => l.length > 0);
 
 describe("athar build seeds --out <dir>", () => {
-  it("writes mentions.jsonl, triples.jsonl, graph.json, articles.json and graph.gexf", () => {
+  it("writes mentions.jsonl, triples.jsonl, graph.json, articles.json, graph.gexf and view.json", () => {
     expect(readdirSync(first).sort()).toEqual(
-      ["articles.json", "graph.gexf", "graph.json", "mentions.jsonl", "triples.jsonl"].sort(),
+      [
+        "articles.json",
+        "graph.gexf",
+        "graph.json",
+        "mentions.jsonl",
+        "triples.jsonl",
+        "view.json",
+      ].sort(),
     );
   });
 

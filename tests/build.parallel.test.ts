@@ -41,7 +41,7 @@ function folder(files: Record<string, string>): string {
 }
 
 describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
-  // The five files (the store, --no-store here, is compared by tests/build.incremental.test.ts).
+  // The six files (the store, --no-store here, is compared by tests/build.incremental.test.ts).
   it("gives the same bytes with --jobs 1, 2 and 3 (the seeds and 60 corpus articles)", () => {
     const inputs = [SEEDS];
     if (HAS_CORPUS) {
@@ -79,6 +79,7 @@ describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
       "graph.json",
       "mentions.jsonl",
       "triples.jsonl",
+      "view.json",
     ]);
     for (const other of more) {
       expect(Object.keys(other).sort()).toEqual(Object.keys(one).sort());

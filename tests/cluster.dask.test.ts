@@ -50,7 +50,7 @@ describe.skipIf(PYTHON === null)("cluster/dask_build.py, before any cluster star
 describe.skipIf(missing.length > 0)(
   "cluster/dask_build.py on the corpus, 2 worker processes",
   () => {
-    it("writes the five files a local athar build of the corpus writes, byte for byte", () => {
+    it("writes the six files a local athar build of the corpus writes, byte for byte", () => {
       const root = tempDir();
       const work = join(root, "work");
       const r = driver([CORPUS, "--workers", "2", "--work", work, "--out", join(root, "dask")]);

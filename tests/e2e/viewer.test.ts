@@ -1,12 +1,22 @@
 // The viewer in a real headless Chromium, on the hand-made fixture and, once the pipeline has
-// written it, on the seeds' build in graph/. Each dataset is served as /graph/graph.json
-// (+ articles.json), the viewer's default URL, exactly as `npm start` serves it.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+// written it, on the seeds' build in graph/. Each dataset is served at /graph/ exactly as
+// `npm start` serves it: view.json (evidence fetched when opened) when the folder has one,
+// which the viewer asks for first, else graph.json (+ articles.json) with inline evidence.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Served } from "../../scripts/serve-static.mjs";
+import { graphViewFiles } from "../../src/export/view.js";
 import {
   buildViewer,
   drawnPixels,
@@ -27,7 +37,12 @@ interface Dataset {
 }
 
 let fixtureDir = "";
-const datasets: Dataset[] = [{ name: "fixture", dir: () => fixtureDir }];
+let fixtureViewDir = "";
+const datasets: Dataset[] = [
+  { name: "fixture", dir: () => fixtureDir },
+  // The same graph as a build writes it for the viewer: view.json, evidence fetched on demand.
+  { name: "fixture view.json", dir: () => fixtureViewDir },
+];
 if (existsSync(join(ROOT, "graph/graph.json"))) {
   datasets.push({ name: "seeds", dir: () => join(ROOT, "graph") });
 }
@@ -73,6 +88,13 @@ describe.skipIf(!HAS_CHROMIUM)("viewer in Chromium", () => {
       join(ROOT, "tests/fixtures/viewer-articles.json"),
       join(fixtureDir, "articles.json"),
     );
+    fixtureViewDir = mkdtempSync(join(tmpdir(), "athar-fixture-view-"));
+    const files = graphViewFiles(
+      JSON.parse(readFileSync(join(fixtureDir, "graph.json"), "utf8")),
+      JSON.parse(readFileSync(join(fixtureDir, "articles.json"), "utf8")),
+    );
+    for (const [name, text] of Object.entries(files))
+      writeFileSync(join(fixtureViewDir, name), text);
     mkdirSync(RESULTS, { recursive: true });
     [dist, browser] = await Promise.all([buildViewer(), launch()]);
   }, E2E_TIMEOUT);
@@ -81,6 +103,7 @@ describe.skipIf(!HAS_CHROMIUM)("viewer in Chromium", () => {
     await browser?.close();
     dist?.cleanup();
     rmSync(fixtureDir, { recursive: true, force: true });
+    rmSync(fixtureViewDir, { recursive: true, force: true });
   });
 
   describe.each(datasets)("$name graph", (ds) => {

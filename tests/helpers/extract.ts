@@ -15,6 +15,7 @@ export const OUTPUT_FILES = [
   "graph.json",
   "articles.json",
   "graph.gexf",
+  "view.json",
 ];
 
 /** Bytes as one chunk of stdin. */

@@ -227,11 +227,21 @@ export class App {
       state: this.state,
       vis: this.vis,
       articles: this.data.articles,
+      lazy: this.data.lazy ?? null,
       selectNode: (n) => this.selectNode(n),
       selectEdge: (e) => this.selectEdge(e),
       openArticle: (doc, span) => {
         const a = this.data.articles.get(doc);
         if (a) openArticle(a, span);
+        else
+          this.data.lazy?.article(doc).then(
+            (fetched) => {
+              if (!fetched) return;
+              this.data.articles.set(doc, fetched);
+              openArticle(fetched, span);
+            },
+            (err: Error) => replace(byId("status"), err.message),
+          );
       },
     };
   }
@@ -257,7 +267,14 @@ export class App {
       "div",
       { class: "overview", dir: "ltr", lang: "en" },
       h("h2", {}, "athar ", h("span", { lang: "ar" }, "أثر")),
-      h("p", {}, `${g.order} nodes · ${g.size} edges · ${this.data.articles.size} articles loaded`),
+      h(
+        "p",
+        {},
+        `${g.order} nodes · ${g.size} edges · ` +
+          (this.data.lazy
+            ? "evidence and articles fetched when opened"
+            : `${this.data.articles.size} articles loaded`),
+      ),
       m
         ? h(
             "p",
@@ -305,6 +322,8 @@ export class App {
     hook.hover = (n) => this.hover(n);
     hook.search = (q) => this.searchIndex.search(q).map((x) => x.node);
     hook.nodes = () => this.data.graph.nodes();
+    hook.edges = () => this.data.graph.edges();
+    hook.selectEdge = (e) => this.selectEdge(e);
     hook.renderMs = () => {
       const t0 = performance.now();
       // render() is public in sigma's JS but typed private; the benchmark needs it alone.

@@ -2,6 +2,7 @@
 import type { Evidence } from "../../src/graph-schema.js";
 import { dirOf, h } from "./dom.js";
 import { spanInSentence, splitAt } from "./highlight.js";
+import { FetchError } from "./lazy.js";
 import { type PanelContext, t } from "./panel-context.js";
 
 export function evidenceCard(ctx: PanelContext, e: Evidence, polarity: string): HTMLElement {
@@ -25,7 +26,7 @@ export function evidenceCard(ctx: PanelContext, e: Evidence, polarity: string): 
     },
     t(s, "افتح المقال", "Open article"),
   );
-  open.disabled = !article;
+  open.disabled = !article && !ctx.lazy?.hasArticle(e.doc);
   return h(
     "li",
     { class: "evidence", data: { doc: e.doc, span: `${e.span[0]}-${e.span[1]}` } },
@@ -54,6 +55,42 @@ export function evidenceCard(ctx: PanelContext, e: Evidence, polarity: string): 
     ),
     open,
   );
+}
+
+/** Evidence cards shown with their span marked: at most this many articles are fetched. */
+const MARKED_ARTICLES = 30;
+
+/**
+ * The evidence list of an edge or an event node: inline evidence at once; view.json's is
+ * fetched (with the articles of the first cards, to mark their spans) and put in place.
+ */
+export function evidenceList(
+  ctx: PanelContext,
+  kind: "edge" | "node",
+  key: string,
+  inline: Evidence[] | undefined,
+  polarity: string,
+): HTMLElement {
+  const list = (items: Evidence[]) =>
+    h("ol", { class: "evidence-list" }, ...items.map((e) => evidenceCard(ctx, e, polarity)));
+  if (inline || !ctx.lazy?.has(kind, key)) return list(inline ?? []);
+  const lazy = ctx.lazy;
+  const slot = h("div", { class: "evidence-slot hint" }, t(ctx.state, "جار التحميل…", "loading…"));
+  void (async () => {
+    try {
+      const items = await lazy.evidence(kind, key);
+      const docs = [...new Set(items.map((e) => e.doc))].slice(0, MARKED_ARTICLES);
+      const articles = await Promise.all(docs.map((d) => lazy.article(d).catch(() => null)));
+      for (const a of articles) if (a) ctx.articles.set(a.doc, a);
+      slot.replaceWith(list(items));
+      window.__athar?.evidenceShown.push(key);
+    } catch (err) {
+      slot.classList.add("error");
+      slot.textContent =
+        err instanceof FetchError ? err.message : `cannot load the evidence: ${String(err)}`;
+    }
+  })();
+  return slot;
 }
 
 export function polarityWord(ctx: PanelContext, polarity: string): string {

@@ -3,6 +3,7 @@ import { downloadAsPNG } from "@sigma/export-image";
 import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf/browser";
 import type Sigma from "sigma";
+import { evidenceCount } from "./facets.js";
 import type { Visibility } from "./filters.js";
 import { labelOf, type ViewEdge, type ViewGraph, type ViewNode } from "./model.js";
 import type { ViewState } from "./state.js";
@@ -38,7 +39,8 @@ export function visibleGexf(graph: ViewGraph, vis: Visibility, state: ViewState)
   });
   graph.forEachEdge((edge, a: ViewEdge, s, t) => {
     if (vis.hiddenEdges.has(edge) || !g.hasNode(s) || !g.hasNode(t)) return;
-    const first = a.evidence[0];
+    // Evidence not loaded (view.json): the count is known, the sentence is not.
+    const first = a.evidence?.[0];
     g.addEdgeWithKey(edge, s, t, {
       relation: a.relation,
       family: a.family,
@@ -48,7 +50,7 @@ export function visibleGexf(graph: ViewGraph, vis: Visibility, state: ViewState)
       mentions: a.mentions,
       first_date: a.first_date ?? "",
       last_date: a.last_date ?? "",
-      evidence_count: a.evidence.length,
+      evidence_count: evidenceCount(a),
       evidence_sentence: first?.sentence ?? "",
       evidence_outlet: first?.outlet ?? "",
       size: a.size,

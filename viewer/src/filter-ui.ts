@@ -1,6 +1,7 @@
 // The left column: legend and filters. It is redrawn from the state on every change (the
 // state is the truth), keeping scroll position and keyboard focus.
 import { h, replace } from "./dom.js";
+import { facetsOf } from "./facets.js";
 import { type Buckets, histogram } from "./histogram.js";
 import type { ViewGraph } from "./model.js";
 import { NO_OUTLET, type Polarity, type ViewState } from "./state.js";
@@ -27,11 +28,11 @@ export function countFacets(graph: ViewGraph, buckets: Buckets): FilterCounts {
   const kinds = new Map<string, number>();
   const types = new Map<string, number>();
   const outlets = new Map<string, number>();
-  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
   graph.forEachNode((_n, a) => inc(kinds, a.kind));
   graph.forEachEdge((_e, a) => {
     inc(types, a.relation);
-    for (const e of a.evidence) inc(outlets, e.outlet ?? NO_OUTLET);
+    for (const [outlet, , n] of facetsOf(a)) inc(outlets, outlet ?? NO_OUTLET, n);
   });
   return { kinds, types, outlets, buckets };
 }

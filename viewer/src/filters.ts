@@ -1,6 +1,7 @@
 // Which nodes and edges the filters leave visible. Computed once per filter change into sets,
 // so sigma's reducers (run on every frame that refreshes) only do set lookups.
 import type { Evidence } from "../../src/graph-schema.js";
+import { facetsOf } from "./facets.js";
 import type { ViewGraph } from "./model.js";
 import { NO_OUTLET, type ViewState } from "./state.js";
 
@@ -30,9 +31,9 @@ function inRange(d: string | null, from: string | null, to: string | null): bool
   return (!from || hi >= from) && (!to || lo <= to);
 }
 
-/** True when one piece of evidence passes both the outlet and the date filters. */
-function evidencePasses(e: Evidence, s: ViewState): boolean {
-  return !s.hiddenOutlets.has(e.outlet ?? NO_OUTLET) && inRange(evidenceDate(e), s.from, s.to);
+/** True when pieces of evidence of this outlet and date pass both filters. */
+function facetPasses(outlet: string | null, date: string | null, s: ViewState): boolean {
+  return !s.hiddenOutlets.has(outlet ?? NO_OUTLET) && inRange(date, s.from, s.to);
 }
 
 export function computeVisibility(graph: ViewGraph, s: ViewState): Visibility {
@@ -52,8 +53,8 @@ export function computeVisibility(graph: ViewGraph, s: ViewState): Visibility {
       // on a date by an outlet: outlet and date filters leave them alone.
       (byEvidence &&
         a.family !== "structural" &&
-        a.evidence.length > 0 &&
-        !a.evidence.some((e) => evidencePasses(e, s)));
+        facetsOf(a).length > 0 &&
+        !facetsOf(a).some(([outlet, date]) => facetPasses(outlet, date, s)));
     if (hidden) hiddenEdges.add(edge);
   });
   return {

@@ -1,6 +1,9 @@
 // athar's graph.json -> the viewer's graph. Validation uses the same zod schema the pipeline
 // writes with (src/graph-schema.ts), so a file the viewer accepts is a file athar made.
-import { ArticlesFile, GraphFile } from "../../src/graph-schema.js";
+
+import type { z } from "zod";
+import { ArticlesFile, type ByteRange, GraphFile, ViewFile } from "../../src/graph-schema.js";
+import { LazySource } from "./lazy.js";
 import {
   type Article,
   type Dataset,
@@ -23,6 +26,13 @@ function describe(error: { issues: { path: PropertyKey[]; message: string }[] })
 
 export function isAtharGraph(json: unknown): boolean {
   return typeof json === "object" && json !== null && "meta" in json && "nodes" in json;
+}
+
+/** view.json: the graph without evidence (src/export/view.ts). */
+export function isAtharView(json: unknown): boolean {
+  return (
+    isAtharGraph(json) && (json as { schema?: unknown }).schema === ViewFile.shape.schema.value
+  );
 }
 
 export function isAtharArticles(json: unknown): boolean {
@@ -49,10 +59,17 @@ function asFiled(e: GraphFile["edges"][number]): unknown {
   return { ...e, attributes: { ...a, type: a.relation } };
 }
 
+interface Items {
+  nodes: unknown[];
+  edges: unknown[];
+}
+
 /** Full validation, in slices between which the page can draw and answer. */
-async function checkInSlices(file: GraphFile, name: string): Promise<string | null> {
-  const node = GraphFile.shape.nodes.element;
-  const edge = GraphFile.shape.edges.element;
+async function checkInSlices(
+  file: Items,
+  name: string,
+  { node, edge }: { node: z.ZodType; edge: z.ZodType },
+): Promise<string | null> {
   const slice = 5_000;
   for (const [what, items, schema] of [
     ["nodes", file.nodes, node],
@@ -72,18 +89,48 @@ async function checkInSlices(file: GraphFile, name: string): Promise<string | nu
 }
 
 export function graphFromAthar(json: unknown, name: string): Omit<Dataset, "articles"> {
+  const { graph, meta, check } = buildChecked(json, name, GraphFile, "an athar graph file");
+  return { graph, meta, name, format: "athar", check };
+}
+
+/**
+ * view.json (the graph without evidence): evidence and articles are fetched when opened, as
+ * byte ranges of graph.json and articles.json at `url`'s folder.
+ */
+export function graphFromView(json: unknown, name: string, url: string): Omit<Dataset, "articles"> {
+  const { graph, meta, check } = buildChecked(json, name, ViewFile, "an athar view.json");
+  const file = json as ViewFile;
+  const near = (file: string) => new URL(file, new URL(url, location.href)).href;
+  const ranges = {
+    edges: new Map<string, ByteRange>(file.edges.map((e) => [e.key, e.evidence])),
+    nodes: new Map<string, ByteRange>(
+      file.nodes.flatMap((n) => (n.evidence ? [[n.key, n.evidence] as const] : [])),
+    ),
+    articles: new Map<string, ByteRange>(Object.entries(file.articles)),
+  };
+  const lazy = new LazySource(near(file.files.graph), near(file.files.articles), ranges);
+  return { graph, meta, name, format: "athar", check, lazy };
+}
+
+/** Validates (a sample first when large), then builds the view graph from the file's records. */
+function buildChecked(
+  json: unknown,
+  name: string,
+  schema: typeof GraphFile | typeof ViewFile,
+  what: string,
+) {
   const raw = json as GraphFile;
   const large =
     Array.isArray(raw.nodes) &&
     Array.isArray(raw.edges) &&
     raw.nodes.length + raw.edges.length > FULL_CHECK_LIMIT;
-  const parsed = GraphFile.safeParse(
+  const parsed = schema.safeParse(
     large ? { ...raw, nodes: sample(raw.nodes), edges: sample(raw.edges) } : json,
   );
   if (!parsed.success) {
-    throw new LoadError(`${name} is not an athar graph file: ${describe(parsed.error)}`);
+    throw new LoadError(`${name} is not ${what}: ${describe(parsed.error)}`);
   }
-  const file = large ? raw : parsed.data;
+  const file = (large ? raw : parsed.data) as GraphFile;
   performance.mark("athar:validated");
   const graph = newViewGraph();
   try {
@@ -92,12 +139,14 @@ export function graphFromAthar(json: unknown, name: string): Omit<Dataset, "arti
     throw new LoadError(`${name}: cannot build the graph: ${(err as Error).message}`);
   }
   sizeByDegree(graph);
+  const elements = {
+    node: schema.shape.nodes.element as z.ZodType,
+    edge: schema.shape.edges.element as z.ZodType,
+  };
   return {
     graph,
     meta: parsed.data.meta,
-    name,
-    format: "athar",
-    check: large ? () => checkInSlices(raw, name) : null,
+    check: large ? () => checkInSlices(raw, name, elements) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 // Relations over time: a small bar chart of evidence per month; drag across it to set the
 // date filter. Drawn in SVG with DOM calls (no markup strings).
-import { evidenceDate } from "./filters.js";
+import { facetsOf } from "./facets.js";
 import type { ViewGraph } from "./model.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -23,14 +23,13 @@ export function monthBuckets(graph: ViewGraph): Buckets {
   let undated = 0;
   graph.forEachEdge((_e, a) => {
     if (a.family === "structural") return;
-    for (const e of a.evidence) {
-      const d = evidenceDate(e);
+    for (const [, d, n] of facetsOf(a)) {
       if (!d || d.length < 7) {
-        undated++;
+        undated += n;
         continue;
       }
       const m = d.slice(0, 7);
-      count.set(m, (count.get(m) ?? 0) + 1);
+      count.set(m, (count.get(m) ?? 0) + n);
     }
   });
   const keys = [...count.keys()].sort();

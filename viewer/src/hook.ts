@@ -24,6 +24,9 @@ export interface DebugHook {
   visibleEdges: (relation?: string) => number;
   visibleNodes: () => number;
   hover: (node: string | null) => void;
+  /** Opens an edge's panel, as a click on it does (the benchmark times its evidence). */
+  selectEdge: (edge: string) => void;
+  edges: () => string[];
   search: (q: string) => string[];
   nodes: () => string[];
   display: (node: string) => NodeShown | null;
@@ -31,6 +34,8 @@ export interface DebugHook {
   renderMs: () => number;
   /** Load errors shown to the user. */
   errors: string[];
+  /** Edges and nodes whose fetched evidence is on screen, in order (view.json). */
+  evidenceShown: string[];
 }
 
 declare global {
@@ -51,10 +56,13 @@ export function emptyHook(): DebugHook {
     visibleEdges: () => 0,
     visibleNodes: () => 0,
     hover: () => {},
+    selectEdge: () => {},
+    edges: () => [],
     search: () => [],
     nodes: () => [],
     display: () => null,
     renderMs: () => Number.NaN,
     errors: [],
+    evidenceShown: [],
   };
 }

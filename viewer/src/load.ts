@@ -2,13 +2,18 @@
 import {
   articlesFromAthar,
   graphFromAthar,
+  graphFromView,
   isAtharArticles,
   isAtharGraph,
+  isAtharView,
   LoadError,
 } from "./from-athar.js";
 import { graphFromGexf } from "./from-gexf.js";
 import type { Article, Dataset } from "./model.js";
 
+/** A build's view.json: the graph without evidence, which is fetched when opened. */
+export const DEFAULT_VIEW_URL = "./graph/view.json";
+/** The whole graph with its evidence: what is shown when there is no view.json. */
 export const DEFAULT_GRAPH_URL = "./graph/graph.json";
 
 /** articles.json sits beside graph.json; `?articles=` overrides. */
@@ -46,8 +51,15 @@ async function fetchText(url: string): Promise<string> {
   return res.text();
 }
 
-/** Parses a graph file's text, whichever of the two formats it is. */
-export function parseGraphText(text: string, name: string): Omit<Dataset, "articles"> {
+/**
+ * Parses a graph file's text, whichever of the formats it is. A view.json needs the URL it
+ * came from (its evidence is fetched from graph.json beside it); a dropped one cannot be shown.
+ */
+export function parseGraphText(
+  text: string,
+  name: string,
+  url?: string,
+): Omit<Dataset, "articles"> {
   const head = text.trimStart().slice(0, 1);
   if (head === "<") return graphFromGexf(text, name);
   let json: unknown;
@@ -58,6 +70,14 @@ export function parseGraphText(text: string, name: string): Omit<Dataset, "artic
   }
   if (!isAtharGraph(json))
     throw new LoadError(`${name} is not an athar graph.json (no meta/nodes)`);
+  if (isAtharView(json)) {
+    if (!url) {
+      throw new LoadError(
+        `${name} is a view.json, whose evidence stays in graph.json beside it: open graph.json`,
+      );
+    }
+    return graphFromView(json, name, url);
+  }
   return graphFromAthar(json, name);
 }
 
@@ -67,15 +87,34 @@ export interface Loaded {
   warnings: string[];
 }
 
-export async function loadFromUrl(graphUrl: string, articlesUrl: string): Promise<Loaded> {
+/**
+ * The graph at `graphUrl`, with its articles. When `fallbackUrl` is given and `graphUrl` is
+ * not there (HTTP 404: a folder built before view.json existed), the fallback is shown.
+ */
+export async function loadFromUrl(
+  graphUrl: string,
+  articlesUrl: string,
+  fallbackUrl?: string,
+): Promise<Loaded> {
+  try {
+    return await loadOne(graphUrl, articlesUrl);
+  } catch (err) {
+    if (!fallbackUrl || !/HTTP 404/.test((err as Error).message)) throw err;
+    return loadOne(fallbackUrl, articlesUrlFor(fallbackUrl));
+  }
+}
+
+async function loadOne(graphUrl: string, articlesUrl: string): Promise<Loaded> {
   const warnings: string[] = [];
+  // view.json's articles are fetched one by one when opened, never as a whole.
+  const view = /(^|\/)view\.json$/.test(new URL(graphUrl, location.href).pathname);
   const [graphText, articles] = await Promise.all([
     fetchGraphText(graphUrl).then((t) => {
       performance.mark("athar:fetched");
       return t;
     }),
     // Articles are optional: without them evidence still shows its sentence.
-    fetchText(articlesUrl).then(
+    (view ? Promise.reject(new Error("HTTP 404")) : fetchText(articlesUrl)).then(
       (t) => {
         try {
           return articlesFromAthar(JSON.parse(t), articlesUrl);
@@ -90,7 +129,7 @@ export async function loadFromUrl(graphUrl: string, articlesUrl: string): Promis
       },
     ),
   ]);
-  return { dataset: { ...parseGraphText(graphText, graphUrl), articles }, warnings };
+  return { dataset: { ...parseGraphText(graphText, graphUrl, graphUrl), articles }, warnings };
 }
 
 export type Dropped =
@@ -109,6 +148,11 @@ export async function readDroppedFile(file: File): Promise<Dropped> {
     }
     if (isAtharArticles(json))
       return { kind: "articles", articles: articlesFromAthar(json, file.name) };
+    if (isAtharView(json)) {
+      throw new LoadError(
+        `${file.name} is a view.json, whose evidence stays in graph.json beside it: open graph.json`,
+      );
+    }
     if (isAtharGraph(json)) return { kind: "graph", data: graphFromAthar(json, file.name) };
     throw new LoadError(`${file.name}: not an athar graph.json or articles.json`);
   }

@@ -6,7 +6,7 @@ import { App } from "./app.js";
 import { byId, h, replace } from "./dom.js";
 import { attachDrop } from "./drop.js";
 import { emptyHook } from "./hook.js";
-import { articlesUrlFor, DEFAULT_GRAPH_URL, loadFromUrl } from "./load.js";
+import { articlesUrlFor, DEFAULT_GRAPH_URL, DEFAULT_VIEW_URL, loadFromUrl } from "./load.js";
 import { LABEL_FONT } from "./renderer.js";
 import { attachSearch } from "./search-ui.js";
 import { stateFromUrl } from "./state.js";
@@ -31,7 +31,9 @@ function start(next: App): void {
 async function boot(): Promise<void> {
   window.__athar = emptyHook();
   const params = new URLSearchParams(location.search);
-  const graphUrl = params.get("graph") ?? DEFAULT_GRAPH_URL;
+  // By default a build's view.json (evidence on demand), else its whole graph.json.
+  const graphUrl = params.get("graph") ?? DEFAULT_VIEW_URL;
+  const fallback = params.get("graph") ? undefined : DEFAULT_GRAPH_URL;
   const articlesUrl = params.get("articles") ?? articlesUrlFor(graphUrl);
   replace(byId("status"), `loading ${graphUrl} …`);
   // sigma draws labels on a canvas: the font must be loaded before the first frame, or the
@@ -41,7 +43,10 @@ async function boot(): Promise<void> {
     document.fonts.load(`600 13px ${LABEL_FONT}`, "بوتين"),
   ]).catch(() => undefined);
   try {
-    const [{ dataset, warnings }] = await Promise.all([loadFromUrl(graphUrl, articlesUrl), fonts]);
+    const [{ dataset, warnings }] = await Promise.all([
+      loadFromUrl(graphUrl, articlesUrl, fallback),
+      fonts,
+    ]);
     // Marks for the benchmark (scripts/bench-viewer.ts): fetch+parse+validate, then indexing.
     performance.mark("athar:data-loaded");
     start(new App(dataset, stateFromUrl(location.search), warnings));

@@ -4,9 +4,12 @@ import { MultiDirectedGraph } from "graphology";
 import type {
   ArticlesFile,
   EdgeAttributes,
+  Evidence,
+  Facet,
   GraphMeta,
   NodeAttributes,
 } from "../../src/graph-schema.js";
+import type { LazySource } from "./lazy.js";
 import type { Kind } from "./theme.js";
 
 /** Scalar attributes a foreign file carried that athar's schema has no name for. */
@@ -27,8 +30,12 @@ export type ViewNode = Omit<NodeAttributes, "kind"> & {
  * An edge. sigma reads `type` as the name of its drawing program ("arrow" | "dashed"), so the
  * relation type (CONSULT, ROLE, ...) lives in `relation`.
  */
-export type ViewEdge = Omit<EdgeAttributes, "type"> & {
+export type ViewEdge = Omit<EdgeAttributes, "type" | "evidence"> & {
   relation: string;
+  /** Inline (graph.json, GEXF) or absent until fetched (view.json: see `facets`). */
+  evidence?: Evidence[];
+  /** The evidence in brief, from view.json: what the filters and the histogram count. */
+  facets?: Facet[];
   type: "arrow" | "dashed";
   size: number;
   color: string;
@@ -46,6 +53,8 @@ export interface Dataset {
   /** Where the data came from (URL or file name), for the status line. */
   name: string;
   format: "athar" | "gexf";
+  /** view.json's data: evidence and articles fetched when opened; null when inline. */
+  lazy?: LazySource | null;
   /** Validation left for after the first frame (large files); resolves to a problem or null. */
   check?: (() => Promise<string | null>) | null;
 }

@@ -1,6 +1,7 @@
 // The side panel for a relation: its two ends, type, polarity, and every piece of evidence.
 import { dirOf, h } from "./dom.js";
-import { evidenceCard, polarityWord } from "./evidence.js";
+import { evidenceList, polarityWord } from "./evidence.js";
+import { evidenceCount } from "./facets.js";
 import { labelOf } from "./model.js";
 import { type PanelContext, t } from "./panel-context.js";
 import { extraTable } from "./panel-node.js";
@@ -90,14 +91,10 @@ export function edgePanel(ctx: PanelContext, edge: string): HTMLElement {
         "h3",
         {},
         t(s, "الأدلة", "Evidence"),
-        h("span", { class: "count" }, String(a.evidence.length)),
+        h("span", { class: "count" }, String(evidenceCount(a))),
       ),
-      a.evidence.length
-        ? h(
-            "ol",
-            { class: "evidence-list" },
-            ...a.evidence.map((e) => evidenceCard(ctx, e, a.polarity)),
-          )
+      evidenceCount(a)
+        ? evidenceList(ctx, "edge", edge, a.evidence, a.polarity)
         : h("div", { class: "hint" }, t(s, "لا أدلة في هذا الملف", "no evidence in this file")),
     ),
   );

@@ -1,6 +1,6 @@
 // The side panel for a node: names, kind, roles, and its relations grouped by type.
 import { dirOf, h } from "./dom.js";
-import { evidenceCard, polarityWord } from "./evidence.js";
+import { evidenceList, polarityWord } from "./evidence.js";
 import { labelOf, type ViewEdge } from "./model.js";
 import { type PanelContext, t } from "./panel-context.js";
 import { KIND_COLOR, KIND_LABEL, TYPE_INFO } from "./theme.js";
@@ -121,16 +121,12 @@ export function nodePanel(ctx: PanelContext, node: string): HTMLElement {
         : null,
       ...order.map((type) => relationGroup(ctx, type, groups.get(type) ?? [], name)),
     ),
-    a.evidence?.length
+    a.evidence?.length || ctx.lazy?.has("node", node)
       ? h(
           "section",
           { class: "event-evidence" },
           h("h3", {}, t(s, "الدليل", "Evidence")),
-          h(
-            "ol",
-            { class: "evidence-list" },
-            ...a.evidence.map((e) => evidenceCard(ctx, e, "affirmed")),
-          ),
+          evidenceList(ctx, "node", node, a.evidence, "affirmed"),
         )
       : null,
   );
