@@ -61,7 +61,7 @@ function blocks(md: string): Block[] {
 
 const all = blocks(readme);
 const tsExamples = all.filter(
-  (b) => /^(ts|typescript)$/.test(b.lang) && /from "athar"/.test(b.code),
+  (b) => /^(ts|typescript)$/.test(b.lang) && /from "athar(\/store)?"/.test(b.code),
 );
 const kbExample = all.find((b) => b.lang === "json" && b.code.includes('"id"'))?.code;
 
@@ -113,12 +113,17 @@ describe.skipIf(!hasGraph)("README examples (need the committed graph/graph.json
   });
 
   for (const b of tsExamples) {
-    it(`runs the TypeScript example at README.md:${b.line}`, () => {
+    it(`runs the TypeScript example at README.md:${b.line}`, { timeout: TIMEOUT }, () => {
       const dir = mkdtempSync(join(tmpdir(), "athar-readme-"));
       const file = join(dir, "example.mts");
       writeFileSync(
         file,
-        b.code.replaceAll('from "athar"', `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`),
+        b.code
+          .replaceAll('from "athar"', `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`)
+          .replaceAll(
+            'from "athar/store"',
+            `from ${JSON.stringify(join(ROOT, "src/store/index.ts"))}`,
+          ),
       );
       const r = spawnSync(process.execPath, ["--import", "tsx", file], {
         cwd: ROOT,
