@@ -4,6 +4,7 @@
 import type { Kb, KbEntity } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
+import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
@@ -89,6 +90,26 @@ const orgHeadWord = (t: Tok, w: Words) =>
     (s) => w.org_heads.has(s.stem) && /^[وبل]?$/.test(t.text.slice(0, s.prefixLength)),
   );
 
+/**
+ * A word in the construct state inside an office, made definite by what follows it: a body's
+ * head before a definite word ("رئيس مجلس النواب"), or any word before a state or an
+ * organisation the text names ("وزير خارجية ألمانيا"، "رئيس وزراء إثيوبيا").
+ */
+function constructBefore(v: SentenceView, k: number, w: Words): boolean {
+  const t = v.tokens[k] as Tok;
+  const next = v.tokens[k + 1];
+  if (!next || t.text.startsWith("ال") || !adjacent(v.norm, t.end, next.start)) return false;
+  if (w.stopwords.has(t.text) || !/^[\u0621-\u064a]{3,}$/.test(t.text)) return false;
+  if (imperfectVerb(t.text)) return false;
+  const owner = v.byFirst.get(k + 1);
+  if (owner) return owner.entity.kind === "state" || owner.entity.kind === "organization";
+  return (
+    (w.org_heads.has(t.text) || w.group_heads.has(t.text)) &&
+    next.text.startsWith("ال") &&
+    !w.stopwords.has(next.text)
+  );
+}
+
 /** The office words just before token `at`: returns the head index, or -1. */
 function officeBefore(
   v: SentenceView,
@@ -107,7 +128,9 @@ function officeBefore(
     const gap = v.norm.slice(t.end, nextTok.start);
     // A comma may also part an office from a rank before the name ("المتحدث باسم التحالف،
     // العقيد تركي المالكي").
-    const commaOk = /^\s*[،,]\s*$/.test(gap) && (k + 1 === at || (head === k + 1 && k + 2 === at));
+    // "الرئيس الأميركي، #دونالد_ترمب": a hashtag's sign may follow the comma.
+    const commaOk =
+      /^\s*[،,]\s*#?$/.test(gap) && (k + 1 === at || (head === k + 1 && k + 2 === at));
     if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk) break;
     const f = v.byLast.get(k);
     if (f) {
@@ -126,9 +149,12 @@ function officeBefore(
       continue;
     }
     if (
-      (/^(ال|لل|وال|بال)/.test(t.text) && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
+      (/^(ال|لل|وال|بال)/.test(t.text) &&
+        !w.weekdays.has(t.text) &&
+        (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
       w.title_links.has(t.text) ||
-      (inner.length > 0 && orgHeadWord(t, w))
+      (inner.length > 0 && orgHeadWord(t, w)) ||
+      constructBefore(v, k, w)
     ) {
       k--;
       continue;
@@ -184,7 +210,9 @@ function officeAfter(
     }
     if (
       isTitleHead(t, w) ||
-      (t.text.startsWith("ال") && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
+      (t.text.startsWith("ال") &&
+        !w.weekdays.has(t.text) &&
+        (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
       w.title_links.has(t.text) ||
       (orgHeadWord(t, w) && v.byFirst.has(k + 1))
     ) {
@@ -193,6 +221,9 @@ function officeAfter(
     }
     break;
   }
+  // Without a comma, an office that a name follows is that name's ("استقبل مون رئيس الوزراء
+  // الياباني شينزو آبي"), not an apposition to the name before it.
+  if (!comma && v.byFirst.get(k)?.entity.kind === "person") return null;
   return inner.some((f) => f.entity.kind === "state" || f.entity.kind === "organization")
     ? { first: head, last: k - 1, inner }
     : null;
@@ -209,9 +240,10 @@ export function officeOf(
   const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
   if (own) {
     // A state's ministry or army stands for the state the person serves.
+    const org = own.entity.kind === "organization" ? kb.entities.get(own.entity.id) : undefined;
     const state =
-      own.entity.kind === "organization"
-        ? kb.entities.get(kb.entities.get(own.entity.id)?.part_of ?? "")
+      org && !isPartyLabel(normalizeForMatch(org.label_ar))
+        ? kb.entities.get(org.part_of ?? "")
         : undefined;
     return state?.kind === "state" ? refOf(state) : own.entity;
   }
@@ -219,9 +251,17 @@ export function officeOf(
   if (unEntity) return refOf(unEntity);
   if (!person) return null;
   const e = kb.entities.get(person.id);
-  const role = e ? rolesOn(e, date)[0] : undefined;
+  // A former office holder ("الرئيس السابق باراك أوباما") keeps his latest office.
+  const role = e ? (rolesOn(e, date)[0] ?? latestRole(e)) : undefined;
   const of = role ? kb.entities.get(role.of) : undefined;
   return of ? refOf(of) : null;
+}
+
+/** The office a person held last (the latest start), for one who no longer holds any. */
+function latestRole(e: KbEntity): KbEntity["roles"][number] | undefined {
+  let best: KbEntity["roles"][number] | undefined;
+  for (const r of e.roles) if (!best || (r.from ?? "") > (best.from ?? "")) best = r;
+  return best;
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
@@ -467,6 +507,19 @@ function pronounOwner(kb: Kb, v: SentenceView, head: number): EntityRef | null {
   return v.antecedents?.[v.antecedents.length - 1] ?? null;
 }
 
+/**
+ * Whether a unit opens with the conjunction و as a clitic ("وواشنطن", "ووزير"), not as the
+ * first letter of its word ("واشنطن", "وزير الخارجية"): those are no list's later member.
+ */
+function conjoined(v: SentenceView, u: Unit): boolean {
+  const t = v.tokens[u.first] as Tok;
+  const head = u.first === u.found.first ? undefined : (isTitleHead(t) ?? groupStem(t));
+  // Another word opens the phrase ("والفرنسي إيمانويل ماكرون"): its first letter decides.
+  if (u.first !== u.found.first && !head) return t.text.startsWith("و");
+  const clitic = head ? head.prefixLength : Math.max(0, u.found.start - t.start);
+  return t.text.slice(0, clitic).startsWith("و");
+}
+
 /** Units coordinated with `u` that follow it: "الولايات المتحدة وكوريا الجنوبية واليابان". */
 export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): Unit[] {
   const group = [units[idx] as Unit];
@@ -476,8 +529,8 @@ export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): U
     if (u.first !== prev.last + 1) break;
     const tok = v.tokens[u.first] as Tok;
     const gap = v.norm.slice((v.tokens[prev.last] as Tok).end, tok.start);
-    if (!(tok.text.startsWith("و") || /[،,]/.test(gap))) break;
-    if (!tok.text.startsWith("و") && k + 1 >= units.length) break;
+    if (!(conjoined(v, u) || /[،,]/.test(gap))) break;
+    if (!conjoined(v, u) && k + 1 >= units.length) break;
     group.push(u);
   }
   return group;
@@ -492,7 +545,7 @@ export function coordinatedBefore(v: SentenceView, units: Unit[], idx: number): 
     if (next.first !== u.last + 1) break;
     const tok = v.tokens[next.first] as Tok;
     const gap = v.norm.slice((v.tokens[u.last] as Tok).end, tok.start);
-    if (!(tok.text.startsWith("و") || /[،,]/.test(gap))) break;
+    if (!(conjoined(v, next) || /[،,]/.test(gap))) break;
     group.unshift(u);
   }
   return group;

@@ -33,6 +33,12 @@ export const ActorsFile = z.object({
   about: z.string().optional(),
   sectors: z.array(Sector),
   collectives: z.array(Collective),
+  /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
+  media_heads: z.array(z.string().min(2)).optional(),
+  /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
+  person_bodies: z.array(z.object({ head: z.string().min(2), en: z.string() })).optional(),
+  /** Heads of a party's or a movement's name (حزب، حركة): its leader's office is the party's. */
+  party_heads: z.array(z.string().min(2)).optional(),
 });
 export type ActorsFile = z.infer<typeof ActorsFile>;
 export type Sector = z.infer<typeof Sector>;
@@ -49,6 +55,12 @@ export interface ActorForm {
 export interface Actors {
   /** Forms by their first word (bare, without ال). */
   byFirst: Map<string, ActorForm[]>;
+  /** Media heads, normalized (see media.ts). */
+  mediaHeads: ReadonlySet<string>;
+  /** Heads of a body named after the person who leads it, normalized, with its English word. */
+  personBodies: ReadonlyMap<string, { head: string; en: string }>;
+  /** Party heads, normalized (see office-words.ts). */
+  partyHeads: ReadonlySet<string>;
 }
 
 const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
@@ -66,7 +78,12 @@ export function buildActors(file: ActorsFile): Actors {
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  const mediaHeads = new Set((file.media_heads ?? []).map((h) => normalizeForMatch(h)));
+  const personBodies = new Map(
+    (file.person_bodies ?? []).map((b) => [normalizeForMatch(b.head), b] as const),
+  );
+  const partyHeads = new Set((file.party_heads ?? []).map((h) => normalizeForMatch(h)));
+  return { byFirst, mediaHeads, personBodies, partyHeads };
 }
 
 let cached: Actors | null = null;

@@ -12,6 +12,13 @@ export interface GenericResult {
   found: Found[];
   /** Nisba adjectives now inside a sector's mention ("الفلسطينيون" of the protesters). */
   absorbed: Set<Found>;
+  /**
+   * A state's own bodies ("الحكومة البريطانية"، "الشرطة التركية"، "الجيش الإسرائيلي"): the
+   * state acts through them, so the nisba stays the state's mention for the relations; the
+   * body is named as well, as a mention of its own that no relation reads (ANNOTATION.md:
+   * an institution with its state is an actor, "Iraqi police").
+   */
+  bodies: Found[];
 }
 
 const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
@@ -57,7 +64,7 @@ export function genericMentions(
     }
     for (let k = f.first; k <= f.last; k++) named[k] = f;
   }
-  const out: GenericResult = { found: [], absorbed: new Set() };
+  const out: GenericResult = { found: [], absorbed: new Set(), bodies: [] };
   for (let i = 0; i < tokens.length; i++) {
     if (named[i]) continue;
     const t = tokens[i] as Tok;
@@ -94,7 +101,19 @@ export function genericMentions(
       const nisba = nisbaAt.get(hit.last + 1);
       const tied =
         nisba && adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[nisba.first] as Tok).start);
-      if (tied && !sector.attach) continue;
+      if (tied && nisba && !sector.attach) {
+        if (sector.kind === "organization")
+          out.bodies.push({
+            entity: sectorRef(sector, nisba.entity),
+            rule: "generic-body",
+            first: i,
+            last: nisba.last,
+            start: t.start + hit.prefix,
+            end: (tokens[nisba.last] as Tok).end,
+            partOf: nisba.entity.id,
+          });
+        continue;
+      }
       if (tied && nisba) {
         entity = sectorRef(sector, nisba.entity);
         last = nisba.last;

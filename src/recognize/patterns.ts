@@ -10,6 +10,7 @@ import { type Stem, stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords, type Words } from "../text/words.js";
 import { adjacent, type Found } from "./found.js";
+import { imperfectVerb, officeBody } from "./office-words.js";
 import { type Tok, tokStems } from "./segment.js";
 
 // The cue words (office heads and links, verbs of saying, organisation heads, name links) are
@@ -36,6 +37,22 @@ const IMPERFECT = /^[سل]?[يت](?!ش)[\u0621-\u064a]{3,}$/;
 // A pronoun suffix as written (ه, not ة): "قوله"، "استقالته"، "خلالها" are no names. Names
 // ending in يه (نبيه، وجيه) and in الله are spared.
 const PRONOUN_SUFFIX = /(?<!ي)(ه|ها|هم|هما|كم)$/;
+
+/**
+ * "علي" as written (with ي) is the name Ali: normalized it is the preposition "على" (a
+ * stopword), so the written form decides. Only the bare word: "وعلي" stays ambiguous.
+ */
+function writtenAli(ctx: PatternContext, t: Tok): boolean {
+  return t.text === "علي" && ctx.original(t.start, t.end) === "علي";
+}
+
+/**
+ * "إلياس"، "ألبيرق": normalized they start as if with the article (الياس، البيرق); as written
+ * the hamza shows a name's own letters.
+ */
+function hamzaAl(ctx: PatternContext, t: Tok): boolean {
+  return t.text.startsWith("ال") && /^[أإآ]ل/.test(ctx.original(t.start, t.end));
+}
 
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
@@ -89,11 +106,20 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
     const t = tokens[j] as Tok;
     const link = w.name_links.has(t.text) && j + 1 < tokens.length;
     if (!link) {
-      if (covered[j] || !nameLike(w, t.text, j === i) || notNamePart(ctx, t, j === i)) break;
+      if (covered[j] || notNamePart(ctx, t, j === i)) break;
+      const ok =
+        nameLike(w, t.text, j === i) ||
+        writtenAli(ctx, t) ||
+        // A first word so written must be a known given name or a long word ("إلياس"،
+        // "إليانور"; not "ألقى"، "إلغاء").
+        (hamzaAl(ctx, t) &&
+          !w.stopwords.has(t.text) &&
+          (j > i || ctx.given.has(t.text) || t.text.length >= 6));
+      if (!ok) break;
       if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
-      if (j > i && t.text.startsWith("ال")) {
+      if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t)) {
         const prev = (tokens[j - 1] as Tok).text;
         if (!given.has(prev) && !w.name_links.has(prev)) break;
       }
@@ -125,7 +151,11 @@ function makePerson(ctx: Context, from: number, to: number, rule: string): Found
     : (tokStems(a).find(
         (x) => x.prefixLength > 0 && ctx.given.has(x.stem) && !a.text.startsWith("ك"),
       )?.prefixLength ?? 0);
-  const label = ctx.original(a.start + clitic, b.end);
+  // A hashtag writes the name with "_" for spaces ("#سلفا_كير"): the label has the spaces.
+  const label = ctx
+    .original(a.start + clitic, b.end)
+    .replace(/_/g, " ")
+    .replace(/^#/, "");
   return {
     entity: {
       id: provisionalId("person", normalizeForMatch(label)),
@@ -165,9 +195,14 @@ function titleNames(ctx: Context): Found[] {
       // في / إلى / لدى continue an office only into a named place or body ("السفير لدى
       // الأمم المتحدة"); otherwise they start an adverbial ("في وقت سابق").
       const placeLink = w.place_links.has(t.text);
+      // "ألقى"، "إلغاء": the hamza shows no article.
+      if (hamzaAl(ctx, t)) break;
       if (
-        (t.text.startsWith("ال") && !w.weekdays.has(t.text) && !w.stopwords.has(t.text)) ||
-        (w.title_links.has(t.text) && (!placeLink || covered[j + 1]))
+        (t.text.startsWith("ال") &&
+          !w.weekdays.has(t.text) &&
+          (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
+        (w.title_links.has(t.text) && (!placeLink || covered[j + 1])) ||
+        constructBody(ctx, j)
       ) {
         j++;
         continue;
@@ -177,7 +212,7 @@ function titleNames(ctx: Context): Found[] {
     // An indefinite head right before a word is a construct ("مدير مشروع"، "زعيم عصابة"،
     // "عمدة مدينة"): a name follows a definite office ("الرئيس X"، "وزير الخارجية X").
     if (
-      j === i + 1 &&
+      (j === i + 1 || (j === i + 2 && constructBody(ctx, i + 1) && !covered[i + 2])) &&
       !definiteHead(head.stem, ctx.original((tokens[i] as Tok).start, (tokens[i] as Tok).end))
     )
       continue;
@@ -193,6 +228,25 @@ function titleNames(ctx: Context): Found[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * A word in the construct state inside an office: "رئيس مجلس النواب"، "المتحدث باسم حكومة
+ * بوركينا فاسو"، "وزير خارجية ألمانيا". Any word before a state or an organisation the KB
+ * knows, or an organisation's or a collective's head before a word with the article.
+ */
+function constructBody(ctx: Context, j: number): boolean {
+  const { tokens, norm, covered, w } = ctx;
+  const t = tokens[j] as Tok;
+  const next = tokens[j + 1];
+  if (!next || t.text.startsWith("ال") || !adjacent(norm, t.end, next.start)) return false;
+  if (w.stopwords.has(t.text) || !ARABIC_WORD.test(t.text) || t.text.length < 3) return false;
+  if (imperfectVerb(t.text)) return false;
+  // Any word before a state or an organisation: "وزير خارجية ألمانيا"، "رئيس وزراء إثيوبيا".
+  const c = covered[j + 1];
+  if (c && c.first === j + 1) return c.entity.kind === "state" || c.entity.kind === "organization";
+  if (!w.org_heads.has(t.text) && !w.group_heads.has(t.text)) return false;
+  return next.text.startsWith("ال") && !w.stopwords.has(next.text);
 }
 
 /** An office head with the article or a possessive pronoun ("الرئيس"، "نظيره"). */
@@ -335,7 +389,11 @@ function orgNames(ctx: Context): Found[] {
       }
       // Bare proper words right after the head: "جامعة كوكمين", "صحيفة نيويورك تايمز".
       // Adjectives (أمني، دولية) are not names.
-      const proper = nameLike(w, t.text, j === i + 1) && !/(ي|يه|يين|يون)$/.test(t.text);
+      // Nor are verbs and pronoun-suffixed words ("تحالف تقوده"، "شركة تعمل"، "حزب بعينه").
+      const proper =
+        nameLike(w, t.text, j === i + 1) &&
+        !/(ي|يه|يين|يون)$/.test(t.text) &&
+        !notNamePart(ctx, t, true);
       if (definite === 0 && !partOf && j - i <= 2 && proper && !head.text.startsWith("ال")) {
         bareWords++;
         j++;
@@ -388,7 +446,10 @@ function givenNameMentions(ctx: Context): Found[] {
   const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i]) continue;
-    const st = cues(ctx, tokens[i] as Tok).given;
+    // Cues are kept per token text, and "علي" is also "على": the written form is read here.
+    const st =
+      cues(ctx, tokens[i] as Tok).given ??
+      (writtenAli(ctx, tokens[i] as Tok) ? { stem: "علي", prefixLength: 0 } : undefined);
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
@@ -469,7 +530,7 @@ export function patternMentions(pctx: PatternContext): Found[] {
   };
   // Each pass starts only at a token with its cue: a sentence without one skips the pass.
   let bits = 0;
-  for (const t of ctx.tokens) bits |= cues(ctx, t).bits;
+  for (const t of ctx.tokens) bits |= cues(ctx, t).bits | (writtenAli(ctx, t) ? GIVEN_NAME : 0);
   // Persons first: a title's office words must not be swallowed as an organisation's name.
   if (bits & TITLE) for (const f of titleNames(ctx)) mark(f);
   if (bits & DUAL_TITLE) for (const f of dualTitleNames(ctx)) mark(f);

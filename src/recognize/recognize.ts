@@ -6,9 +6,12 @@ import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import { bundledWords } from "../text/words.js";
 import { type Actors, bundledActors } from "./actors.js";
+import { personBodies } from "./body.js";
 import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
+import { dropStrayGivenNames } from "./given-check.js";
 import { bestHit, matchKb } from "./kbmatch.js";
+import { dropReportingMedia } from "./media.js";
 import { patternMentions } from "./patterns.js";
 import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
 
@@ -268,6 +271,8 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   };
   const found: Found[][] = [];
   const covers: Array<Array<Found | undefined>> = [];
+  // A state's bodies named with its nisba ("الحكومة البريطانية"): mentions only (see generic.ts).
+  const bodies: Found[][] = [];
   for (const s of seg.sentences) {
     const kbf = kbFound(kb, seg, s);
     const covered = coverage(s.tokens.length, kbf);
@@ -277,7 +282,12 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
       named = [...kept, ...pat].sort((a, b) => a.first - b.first);
     }
+    named = dropReportingMedia(kb, actors.mediaHeads, seg.norm.norm, s.tokens, named);
     const generic = genericMentions(kb, actors, seg.norm.norm, s.tokens, named);
+    bodies.push([
+      ...generic.bodies,
+      ...personBodies(actors.personBodies, seg.norm.norm, s.tokens, named),
+    ]);
     if (generic.found.length === 0) found.push(named);
     else
       found.push(
@@ -286,6 +296,15 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
         ),
       );
     covers.push(covered);
+  }
+  const checked = dropStrayGivenNames(found);
+  for (let i = 0; i < found.length; i++) {
+    if (checked[i] === found[i]) continue;
+    const kept = new Set(checked[i]);
+    const cover = covers[i] as Array<Found | undefined>;
+    for (const f of found[i] as Found[])
+      if (!kept.has(f)) for (let k = f.first; k <= f.last; k++) cover[k] = undefined;
+    found[i] = checked[i] as Found[];
   }
   const parts = nameParts(kb, found, article.date);
   if (parts.size > 0) {
@@ -298,7 +317,11 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   }
   const mentions: Mention[] = [];
   seg.sentences.forEach((s, i) => {
-    for (const f of found[i] as Found[]) {
+    const extra = bodies[i] as Found[];
+    const all = extra.length
+      ? [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first)
+      : (found[i] as Found[]);
+    for (const f of all) {
       const span = toOriginalSpan(seg.norm, f.start, f.end);
       const m: Mention = {
         doc: article.doc,

@@ -1,0 +1,82 @@
+// A news medium that only carries the news is no actor (ANNOTATION.md lists actors that act or
+// are acted upon): its dateline "واشنطن (CNN) --", its app in a footer ("تطبيق بي بي سي
+// عربي"), and the medium a speaker talks to ("قال لـCNN"، "لوكالة فرانس برس"). Such KB
+// mentions are dropped before the generic actors and the coreference see them. Media are the
+// KB organisations a "media_heads" word (lexicon/actors.json) names: وكالة، شبكة، صحيفة ...
+import type { Kb } from "../kb/kb.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
+import type { Found } from "./found.js";
+import { type Tok, tokStems } from "./segment.js";
+
+const mediaMemo = new WeakMap<Kb, Map<string, boolean>>();
+
+/** Whether a KB organisation is a news medium: one of its names opens with a media head. */
+function isMedium(kb: Kb, id: string, heads: ReadonlySet<string>): boolean {
+  let memo = mediaMemo.get(kb);
+  if (!memo) {
+    memo = new Map();
+    mediaMemo.set(kb, memo);
+  }
+  let v = memo.get(id);
+  if (v === undefined) {
+    const e = kb.entities.get(id);
+    v =
+      !!e &&
+      e.kind === "organization" &&
+      [e.label_ar, ...e.aliases].some((n) =>
+        heads.has(normalizeForMatch(n).split(" ")[0] as string),
+      );
+    memo.set(id, v);
+  }
+  return v;
+}
+
+/** The mentions of a sentence without the media that only report. */
+export function dropReportingMedia(
+  kb: Kb,
+  heads: ReadonlySet<string>,
+  norm: string,
+  tokens: Tok[],
+  found: Found[],
+): Found[] {
+  if (heads.size === 0 || found.length === 0) return found;
+  const w = bundledWords();
+  const reporting = (f: Found): boolean => {
+    if (f.entity.kind !== "organization" || !isMedium(kb, f.entity.id, heads)) return false;
+    // The dateline: "(CNN) --".
+    if (datelineAt(norm, f)) return true;
+    const prev = tokens[f.first - 1];
+    // The medium's app: "تطبيق بي بي سي عربي".
+    if (prev && tokStems(prev).some((s) => s.stem === "تطبيق")) return true;
+    // Told to the medium: "لـCNN"، "لبي بي سي"، "لوكالة فرانس برس", after a verb of saying.
+    const first = tokens[f.first] as Tok;
+    const told =
+      (f.start > first.start && norm.slice(first.start, f.start).endsWith("ل")) ||
+      prev?.text === "ل" ||
+      prev?.text === "لـ" ||
+      (!!prev?.text.startsWith("ل") && heads.has((prev as Tok).text.slice(1)));
+    if (!told) return false;
+    for (let k = 0; k < f.first; k++) if (w.speech_verbs.has((tokens[k] as Tok).text)) return true;
+    return false;
+  };
+  const dateline = found.find((f) => reporting(f) && datelineAt(norm, f));
+  let out = found.filter((f) => !reporting(f));
+  // The place of a dateline ("بيروت (CNN) --"، "واشنطن، الولايات المتحدة (CNN)") is where the
+  // news was written: no actor, so a capital stays a place and a state is dropped.
+  if (dateline && dateline.first <= 8)
+    out = out.flatMap((f): Found[] => {
+      if (f.last >= dateline.first) return [f];
+      if (f.place) return [{ ...f, entity: f.place, place: undefined, rule: "kb" }];
+      return f.entity.kind === "state" ? [] : [f];
+    });
+  return out.length === found.length && !dateline ? found : out;
+}
+
+/** "(CNN) --": the medium in brackets followed by a dash. */
+function datelineAt(norm: string, f: Found): boolean {
+  return (
+    /\(\s*$/.test(norm.slice(Math.max(0, f.start - 3), f.start)) &&
+    /^\s*\)\s*[-–—]/.test(norm.slice(f.end, f.end + 6))
+  );
+}
