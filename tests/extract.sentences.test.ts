@@ -286,3 +286,16 @@ describe("dates", () => {
     expect(r?.date ?? null).toBeNull();
   });
 });
+
+describe("a name that starts with و", () => {
+  it("is the object after a subject, not a second subject: اتهمت روسيا واشنطن", () => {
+    const r = one("اتهمت روسيا واشنطن بتأجيج التوتر.", "state:RU", "ACCUSE", "state:US");
+    expect(r.target.text).toBe("واشنطن");
+  });
+
+  it("still joins a list when و is a clitic: أدانت فرنسا وألمانيا وواشنطن", () => {
+    const rels = relationsOf("أدانت فرنسا وألمانيا وواشنطن كوريا الشمالية لإطلاقها صاروخا.");
+    for (const s of ["state:FR", "state:DE", "state:US"])
+      expect(find(rels, s, "ACCUSE", "state:KP").length, show(rels)).toBe(1);
+  });
+});

@@ -1,13 +1,15 @@
 // Conservative in-article coreference for actor phrases that name no one: "البلدين" (the last
 // two states mentioned), "زعيمي البلدين" (their leaders, when the article names them),
 // "الوزيران" (the last two persons). A wrong link is worse than none: when in doubt, nothing.
+// "The two sides" are first the two states the article just named together ("تعهدت الولايات
+// المتحدة وكوريا الجنوبية ..." then "التعاون بين الطرفين"), not whichever two came last.
 import type { Kb } from "../kb/kb.js";
 import { rolesOn } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { bundledWords } from "../text/words.js";
-import type { SentenceView, Unit } from "./units.js";
+import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
 
 // The phrases are word lists (lexicon/words.json): "pair_words" (البلدين), "pair_leaders"
 // (زعيمي before a pair word) and "two_persons" (الوزيران).
@@ -18,10 +20,51 @@ export interface ArticleMemory {
   /** States in order of mention, most recent last. */
   states: EntityRef[];
   persons: EntityRef[];
+  /** The last two states named together ("A وB"), and the sentence that named them. */
+  pair?: { states: EntityRef[]; sentence: number };
+  /** The sentence each state of `states` was last named in. */
+  stateSeen?: Map<string, number>;
 }
 
-export function remember(memory: ArticleMemory, found: Found[]): void {
+/** How many sentences a pair named together stays the referent of "the two sides". */
+const PAIR_SENTENCES = 2;
+
+/** Notes two states coordinated in sentence `index` ("الولايات المتحدة وكوريا الجنوبية"). */
+export function rememberPair(
+  memory: ArticleMemory,
+  v: SentenceView,
+  units: Unit[],
+  index: number,
+): void {
+  for (let k = 0; k < units.length; k++) {
+    const group = coordinatedAfter(v, units, k);
+    const ids = new Set(group.map((u) => u.ref.id));
+    if (group.length === 2 && ids.size === 2 && group.every((u) => u.ref.kind === "state")) {
+      memory.pair = { states: group.map((u) => u.ref), sentence: index };
+    }
+    k += group.length - 1;
+  }
+}
+
+/**
+ * The pair "the two sides" names in sentence `index`: the last two named together, else the
+ * last two named at all; either only when named within the last few sentences.
+ */
+function sidesOf(memory: ArticleMemory, index: number): EntityRef[] | null {
+  const p = memory.pair;
+  if (p && index - p.sentence <= PAIR_SENTENCES) return p.states;
+  const two = lastTwo(memory.states);
+  const recent = (e: EntityRef) =>
+    index - (memory.stateSeen?.get(e.id) ?? Number.NEGATIVE_INFINITY) <= PAIR_SENTENCES;
+  return two && (index === Number.POSITIVE_INFINITY || two.every(recent)) ? two : null;
+}
+
+export function remember(memory: ArticleMemory, found: Found[], sentence = 0): void {
   for (const f of found) {
+    if (f.entity.kind === "state") {
+      memory.stateSeen ??= new Map();
+      memory.stateSeen.set(f.entity.id, sentence);
+    }
     const list =
       f.entity.kind === "state"
         ? memory.states
@@ -66,6 +109,7 @@ export function corefUnits(
   v: SentenceView,
   covered: Array<Found | undefined>,
   memory: ArticleMemory,
+  index = Number.POSITIVE_INFINITY,
 ): Unit[] {
   const w = bundledWords();
   const out: Unit[] = [];
@@ -96,7 +140,7 @@ export function corefUnits(
         );
       i++;
     } else if (pairWord) {
-      const pair = lastTwo(memory.states);
+      const pair = sidesOf(memory, index);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
       // "الرئيسان الروسي ... والصيني ..." names its two holders: a dual title, not a reference.

@@ -8,8 +8,9 @@ import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
 import { appointedRoles } from "./appointments.js";
-import { type ArticleMemory, corefUnits, remember } from "./coref.js";
+import { type ArticleMemory, corefUnits, remember, rememberPair } from "./coref.js";
 import { resolveDate } from "./dates.js";
+import { denialDrafts } from "./frames-accuse.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
 import {
   type Draft,
@@ -51,7 +52,7 @@ export function sentenceContexts(
   const personList = [...persons.values()];
   let previousSubject: Unit[] | null = null;
   let previousStates: EntityRef[] = [];
-  return seg.sentences.map((s, si) => {
+  const contexts = seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
     const v: SentenceView = {
       byLast: new Map(found.map((f) => [f.last, f])),
@@ -70,13 +71,21 @@ export function sentenceContexts(
     remember(
       memory,
       found.filter((f) => !f.adjective || units.some((u) => u.found === f)),
+      si,
     );
-    const all = [...units, ...corefUnits(kb, v, covered, memory)].sort((a, b) => a.first - b.first);
+    // The pair "the two sides" refers to is the one named before, not one named after it.
+    const all = [...units, ...corefUnits(kb, v, covered, memory, si)].sort(
+      (a, b) => a.first - b.first,
+    );
+    rememberPair(memory, v, units, si);
     const triggers = findTriggers(v, lex, covered);
     const result = extractSentence(v, lex, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;
     return { index: si, sentence: s, view: v, units, all, triggers, result };
   });
+  // Denials answer the article's earlier accusers ("نفت روسيا أي علاقة لها بالهجوم").
+  denialDrafts(contexts);
+  return contexts;
 }
 
 /** Drafts over the whole article (a model reading every sentence a pair shares). */

@@ -6,6 +6,14 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { accuseDrafts, apposedObject, topicDrafts, unnamedSubject } from "./frames-accuse.js";
+import {
+  conflictDrafts,
+  dropPassiveAssault,
+  dropWarnedAbout,
+  unnegateEasing,
+} from "./frames-conflict.js";
+import { cooperationDrafts } from "./frames-cooperation.js";
 import type { Lexicon, NounEntry, VerbEntry, VerbForm } from "./lexicon.js";
 import {
   coordinatedAfter,
@@ -275,7 +283,7 @@ export function findTriggers(
 }
 
 /** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
-function prepOf(v: SentenceView, u: Unit): string {
+export function prepOf(v: SentenceView, u: Unit): string {
   const t = tok(v, u.first);
   // The clitics before the phrase's first word: before the name itself, or before the office
   // or group word that opens it ("مع ولي العهد" has none: و and ل belong to ولي).
@@ -774,7 +782,7 @@ export function extractSentence(
       subject = frame.subjects;
       inferred = true;
     }
-    if (!subject && t.first <= 1 && previousSubject) {
+    if (!subject && t.first <= 1 && previousSubject && !unnamedSubject(v, units, t)) {
       subject = previousSubject;
       inferred = true;
     }
@@ -823,9 +831,13 @@ export function extractSentence(
     // an actor further on belongs to the reported clause.
     const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
     const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
-    const object =
+    let object =
       objectAfter(v, units, after, reach, entry.preps, exclude, targets) ??
       (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
+    // "اتهمت المتحدثة ...، ماريا زاخاروفا، بريطانيا": a comma sets the object off.
+    const apposed =
+      !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
+    if (apposed) ({ subject, object } = apposed);
     // Visits: a place that is visited stands for its state.
     if (entry.speech_event) {
       const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
@@ -1084,5 +1096,19 @@ export function extractSentence(
       }
     }
   }
+  // Accusations in relative clauses and after a parenthesis (frames-accuse.ts).
+  drafts.push(...accuseDrafts(v, lex, units, triggers, frames, drafts));
+  drafts.push(...topicDrafts(v, units, triggers, frames, drafts));
+  // Conflict frames (frames-conflict.ts): victim-genitive nouns ("تسميم سكريبال"), relative
+  // objects ("الذي تحتجزه أنقرة"), threatened acts; then negated easing, warnings about, passives.
+  drafts.push(...conflictDrafts(v, lex, units, frames, drafts, triggers));
+  unnegateEasing(v, drafts);
+  dropWarnedAbout(v, drafts);
+  dropPassiveAssault(drafts);
+  // Cooperative frames (frames-cooperation.ts): meetings with بـ, gatherings, peers of one
+  // verb, allies, expelled diplomats, tariffs, aid received, requests, backing.
+  drafts.push(
+    ...cooperationDrafts({ v, units, triggers, frames, drafts, previousSubject, according }),
+  );
   return { drafts, subject: sentenceSubject ?? speechSubject, frames, according };
 }

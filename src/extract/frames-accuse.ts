@@ -1,0 +1,419 @@
+// Accusation and rejection frames the per-sentence rules miss:
+//   - an object set off by a comma after an apposed subject: "اتهمت المتحدثة باسم الخارجية،
+//     ماريا زاخاروفا، بريطانيا والولايات المتحدة بـ..." (the list reader takes the accused for
+//     more subjects, and the verb is left without an object) — apposedObject;
+//   - a denial or a rejection of accusations with no actor named: "لكن روسيا نفت أي علاقة لها
+//     بالهجوم", "رفضت موسكو هذه الاتهامات". It answers whoever accused the denier earlier in
+//     the article ("اتهمت بريطانيا روسيا ...") — denialDrafts, over the whole article;
+//   - the accused as a relative clause's object pronoun ("غولن، الذي تتهمه أنقرة بـ"), set off
+//     by a parenthesis ("اتهمت إيران، وهي عضو في أوبك، ترامب بـ"), an exchange of accusations
+//     ("تبادلت موسكو ولندن الاتهامات"), and an arrest on a charge ("بتهمة") — accuseDrafts;
+//   - a reported clause's subject set off by a comma ("إن ترامب، لم يوجه أي اتهامات ضد
+//     بوتين") — topicDrafts;
+//   - a verb whose own subject names no actor ("ويتهم منتقدون الرئيس") does not take the
+//     previous sentence's subject — unnamedSubject.
+// The word lists are data (lexicon/accusations.json).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { bundledKbDir } from "../kb/load.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
+import type { SentenceContext } from "./index.js";
+import type { Lexicon, VerbEntry } from "./lexicon.js";
+import {
+  type Draft,
+  type Frame,
+  frameAround,
+  negatedAt,
+  prepOf,
+  type Trigger,
+} from "./sentence.js";
+import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+
+const AccusationsFile = z
+  .object({
+    about: z.string(),
+    accusation_nouns: z.array(z.string()),
+    determiners: z.array(z.string()),
+    charges: z.array(z.string()),
+    exchange_verbs: z.array(z.string()),
+  })
+  .strict();
+
+interface AccusationWords {
+  nouns: Set<string>;
+  determiners: Set<string>;
+  charges: Set<string>;
+  exchange: Set<string>;
+}
+
+let cached: AccusationWords | null = null;
+
+function accusationWords(): AccusationWords {
+  if (cached) return cached;
+  const path = join(bundledKbDir(), "..", "lexicon", "accusations.json");
+  const r = AccusationsFile.parse(JSON.parse(readFileSync(path, "utf8")));
+  cached = {
+    nouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
+    determiners: new Set(r.determiners.map(normalizeForMatch)),
+    charges: new Set(r.charges.map(normalizeForMatch)),
+    exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
+  };
+  return cached;
+}
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/**
+ * "اتهم X، Y بـ...": a verb of accusing or rejecting (direct object) whose subject list holds
+ * actors set off by a comma, with no object found: the first is the subject, the rest the
+ * object. A list joined by و ("اتهم كل من A، وB") is left alone.
+ */
+export function apposedObject(
+  v: SentenceView,
+  subject: Unit[],
+  entry: VerbEntry,
+): { subject: Unit[]; object: Unit[] } | null {
+  if (entry.type !== "ACCUSE" && entry.type !== "REJECT") return null;
+  if (!entry.preps.includes("") || subject.length < 2) return null;
+  const [first, second] = subject as [Unit, Unit];
+  if (second.first !== first.last + 1) return null;
+  const gap = v.norm.slice(tok(v, first.last).end, tok(v, second.first).start);
+  if (!/[،,]/.test(gap) || tok(v, second.first).text.startsWith("و")) return null;
+  return { subject: [first], object: subject.slice(1) };
+}
+
+/** Whether an accusation noun ("الاتهامات", "هذه المزاعم") follows token `i` closely. */
+function accusationAfter(v: SentenceView, i: number): boolean {
+  const w = accusationWords();
+  for (let k = i + 1; k <= i + 3 && k < v.tokens.length; k++) {
+    const t = tok(v, k);
+    if (tokStems(t).some((s) => w.nouns.has(s.stem))) return true;
+    if (!w.determiners.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** Relations whose doer a reporter blames. */
+const BLAME = new Set(["ASSAULT", "COERCE"]);
+
+/** The ids an actor answers for: its own, and the state an official speaks for. */
+const idsOf = (u: Unit) => [u.ref.id, ...(u.office?.of ? [u.office.of.id] : [])];
+
+/**
+ * REJECTs of the accuser by a denial with no actor as its object (see the top of the file).
+ * Accusations are the rules' ACCUSE drafts of the sentences read so far (and of the denial's
+ * own sentence before the verb); a denier answers the latest one aimed at it.
+ */
+export function denialDrafts(contexts: readonly SentenceContext[]): void {
+  const accusers = new Map<string, Unit>();
+  const remember = (d: Draft) => {
+    if (d.polarity !== "affirmed") return;
+    if (d.type === "ACCUSE") for (const id of idsOf(d.target)) accusers.set(id, d.source);
+    // "قالت الحكومة البريطانية إن روسيا تقف وراء الهجوم": who reports an attack blames its doer.
+    const by = d.attributedTo;
+    if (by && BLAME.has(d.type)) for (const id of idsOf(d.source)) accusers.set(id, by);
+  };
+  // Who says something of the denier in the same sentence, before the denial ("وقالت الحكومة
+  // البريطانية إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه").
+  const claimant = (ctx: SentenceContext, denier: Unit, at: number): Unit | undefined => {
+    for (const f of ctx.result.frames) {
+      if (!f.speaker || f.negates || f.draftType || f.verbFirst >= at) continue;
+      if (denier.first >= f.from && denier.first < f.to) continue;
+      const about = ctx.all.find(
+        (u) => u.first >= f.from && u.first < f.to && !u.place && prepOf(ctx.view, u) === "",
+      );
+      if (about && idsOf(about).some((id) => idsOf(denier).includes(id))) return f.speaker;
+    }
+    return undefined;
+  };
+  for (const ctx of contexts) {
+    const { view: v, result, triggers } = ctx;
+    const added: Draft[] = [];
+    for (const f of result.frames) {
+      const t = triggers.find((x) => x.first === f.verbFirst && x.kind === "verb");
+      const entry = t?.verb?.entry;
+      if (!t || entry?.type !== "REJECT" || f.subjects.length === 0) continue;
+      // A rejection (رفض) is a denial only when it takes an accusation as its object.
+      // (after a subject that follows the verb: "ورفضت بكين هذه الاتهامات").
+      const after = f.subjects.filter((u) => ctx.all.includes(u) && u.first > t.last);
+      if (!entry.negates && !accusationAfter(v, Math.max(t.last, ...after.map((u) => u.last))))
+        continue;
+      // An actor already named as what is rejected: the rules have it.
+      if (result.drafts.some((d) => d.type === "REJECT" && f.subjects.includes(d.source))) continue;
+      for (const d of result.drafts) if (d.last < t.first) remember(d);
+      for (const s of f.subjects) {
+        const accuser =
+          idsOf(s)
+            .map((id) => accusers.get(id))
+            .find((a) => a !== undefined) ?? claimant(ctx, s, t.first);
+        if (!accuser || idsOf(accuser).some((id) => idsOf(s).includes(id))) continue;
+        const own = ctx.all.includes(s) ? [s] : [];
+        added.push({
+          type: "REJECT",
+          mode: "deny",
+          source: s,
+          target: accuser,
+          polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+          modality: "asserted",
+          attributedTo:
+            frameAround(
+              result.frames.filter((x) => x !== f),
+              t.first,
+            )?.speaker ?? result.according,
+          first: Math.min(t.first, ...own.map((u) => u.first)),
+          last: Math.max(t.last, ...own.map((u) => u.last)),
+          rule: "deny-accuser",
+          confidence: 0.55,
+        });
+      }
+    }
+    for (const d of result.drafts) remember(d);
+    result.drafts.push(...added);
+  }
+}
+
+/** The readings of a verb with an object pronoun ("تتهمه", "اتهمته", "يتهمونه") in `lex`. */
+function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
+  const m = /^[وف]?(.+?)(ه|ها|هم|هما)$/.exec(t.text);
+  if (!m) return null;
+  // "اتهمته" -> "اتهمت", "يتهمونه" -> "يتهمون".
+  const stem = m[1] as string;
+  for (const f of lex.verbs.get(stem) ?? []) {
+    const e = f.entry;
+    // A verb whose sense needs a word after it ("حمله المسؤولية") is left to the verb rules.
+    const plain = f.rest.length === 0 && !f.participle && e.needs_after.length === 0;
+    if ((e.type === "ACCUSE" || e.type === "REJECT") && plain) return e;
+  }
+  return null;
+}
+
+/**
+ * Per sentence, accusations the verb rules miss:
+ *   - a relative clause whose verb carries the accused as a pronoun: "فتح الله غولن، الذي
+ *     تتهمه أنقرة بتدبير محاولة الانقلاب" (the subject after the verb accuses the antecedent);
+ *   - an accused set off from its verb by a parenthesis: "واتهمت إيران، وهي عضو في منظمة
+ *     أوبك، ترامب بمحاولة تسييس المنظمة" (the verb found no object close by; the accused is
+ *     the first actor without a preposition followed by the charge's بـ).
+ */
+export function accuseDrafts(
+  v: SentenceView,
+  lex: Lexicon,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+): Draft[] {
+  const { relatives, negators } = bundledWords();
+  const out: Draft[] = [];
+  const has = (type: string, s: Unit, o: Unit) =>
+    [...drafts, ...out].some(
+      (d) => d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id,
+    );
+  // Who says so, unless it is the accuser itself ("طالبت أنقرة ...، الذي تتهمه أنقرة").
+  const attributed = (i: number, source: Unit) => {
+    const speaker = frameAround(frames, i)?.speaker ?? null;
+    return speaker && speaker.ref.id !== source.ref.id ? speaker : null;
+  };
+  for (let i = 1; i < v.tokens.length; i++) {
+    if (!relatives.has(tok(v, i - 1).text)) continue;
+    const entry = verbWithPronoun(tok(v, i), lex);
+    if (!entry) continue;
+    const antecedent = [...units].reverse().find((u) => u.last < i - 1);
+    const subject = units.find((u) => u.first === i + 1);
+    if (!antecedent || !subject || i - 1 - antecedent.last > 1 || antecedent.place) continue;
+    if (subject.place || prepOf(v, subject) !== "" || has(entry.type, subject, antecedent))
+      continue;
+    out.push({
+      type: entry.type,
+      mode: entry.mode,
+      source: subject,
+      target: antecedent,
+      polarity: negators.has(tok(v, i - 1).text) ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: attributed(i, subject),
+      first: antecedent.first,
+      last: subject.last,
+      rule: "accuse-relative-pronoun",
+      confidence: 0.6,
+    });
+  }
+  // "وتبادل التحالف والمتمردون الاتهام بالوقوف وراء القصف": each party accuses the other.
+  const aw = accusationWords();
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (!aw.exchange.has(tok(v, i).text.replace(/^[وف]/, ""))) continue;
+    let charge = -1;
+    for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++)
+      if (tokStems(tok(v, k)).some((x) => aw.nouns.has(x.stem))) charge = k;
+    if (charge < 0) continue;
+    // The parties: right after the verb (VSO, "فيه" may stand between) or right before it.
+    const k = units.findIndex((u) => u.first > i && u.first <= i + 2 && u.last < charge);
+    const b = [...units].reverse().find((u) => u.last < i);
+    const group =
+      k >= 0
+        ? coordinatedAfter(v, units, k)
+        : b && i - b.last === 1
+          ? coordinatedBefore(v, units, units.indexOf(b))
+          : [];
+    const parties = group.flatMap((u) => u.members ?? [u]).filter((u) => !u.place);
+    if (parties.length < 2) continue;
+    for (const a of parties)
+      for (const o of parties) {
+        if (a.ref.id === o.ref.id || has("ACCUSE", a, o)) continue;
+        out.push({
+          type: "ACCUSE",
+          mode: "allege",
+          source: a,
+          target: o,
+          polarity: negatedAt(v, i) ? "negated" : "affirmed",
+          modality: "asserted",
+          attributedTo: attributed(i, a),
+          first: Math.min(i, ...parties.map((u) => u.first)),
+          last: Math.max(charge, ...parties.map((u) => u.last)),
+          rule: "accuse-exchange",
+          confidence: 0.6,
+        });
+      }
+  }
+  // "سجنت تركيا القس بتهمة التجسس": who arrests, tries or jails someone on a charge accuses.
+  const { charges } = accusationWords();
+  for (const d of drafts) {
+    if (d.type !== "COERCE" || d.polarity !== "affirmed") continue;
+    let charged = false;
+    for (let k = d.first; k <= d.last + 8 && k < v.tokens.length && !charged; k++)
+      charged = charges.has(tok(v, k).text.replace(/^و/, ""));
+    if (!charged || has("ACCUSE", d.source, d.target)) continue;
+    out.push({
+      ...d,
+      type: "ACCUSE",
+      mode: "allege",
+      rule: "accuse-charge",
+      confidence: 0.55,
+      event: undefined,
+    });
+  }
+  for (const f of frames) {
+    const t = triggers.find((x) => x.first === f.verbFirst && x.kind === "verb");
+    const entry = t?.verb?.entry;
+    if (!t || entry?.type !== "ACCUSE" || !entry.complement.includes("ب")) continue;
+    if (f.accused || f.subjects.length === 0 || t.verb?.participle) continue;
+    const from = Math.max(t.last, ...f.subjects.map((u) => u.last)) + 1;
+    const next = triggers.find((x) => x.first >= from && x.kind !== "noun")?.first;
+    const accused = units.find(
+      (u) =>
+        u.first >= from &&
+        u.first <= from + 12 &&
+        (next === undefined || u.first < next) &&
+        !u.place &&
+        !f.subjects.includes(u) &&
+        prepOf(v, u) === "" &&
+        /[،,]\s*$/.test(v.norm.slice(tok(v, u.first - 1).end, tok(v, u.first).start)) &&
+        (v.tokens[u.last + 1]?.text.startsWith("ب") ?? false),
+    );
+    if (!accused) continue;
+    for (const s of f.subjects) {
+      if (s.ref.id === accused.ref.id || has("ACCUSE", s, accused)) continue;
+      out.push({
+        type: "ACCUSE",
+        mode: entry.mode,
+        source: s,
+        target: accused,
+        polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: attributed(t.first, s),
+        first: t.first,
+        last: accused.last,
+        rule: "accuse-after-parenthesis",
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * An accusing or rejecting verb that opens its sentence with a word before its object that
+ * is no preposition or time word ("ويتهم منتقدون الرئيس أردوغان بـ", "ونفى التقارير"): the
+ * verb has a subject of its own that names no actor, so the previous sentence's subject is
+ * not it.
+ */
+export function unnamedSubject(v: SentenceView, units: Unit[], t: Trigger): boolean {
+  const type = t.verb?.entry.type;
+  if (t.kind !== "verb" || (type !== "ACCUSE" && type !== "REJECT")) return false;
+  const next = v.tokens[t.last + 1];
+  if (!next || units.some((u) => u.first === t.last + 1)) return false;
+  const w = bundledWords();
+  const text = next.text.replace(/^[وف]/, "");
+  const free = [w.core_prepositions, w.fillers, w.weekdays, w.quantities, w.complementizers];
+  if (free.some((s) => s.has(next.text) || s.has(text)) || /^\d/.test(text)) return false;
+  // A noun-like word standing before the object: the object follows within three words.
+  if (units.some((u) => u.first > t.last + 1 && u.first <= t.last + 4)) return true;
+  // A definite noun that is neither what is denied ("ونفى الاتهامات") nor owned by a nisba
+  // ("وأدان الهجوم الإسرائيلي"): the subject, unnamed ("وتنفي المؤسسة العسكرية").
+  const definite = text.startsWith("ال");
+  const charge = tokStems(next).some((x) => accusationWords().nouns.has(x.stem));
+  return definite && !charge && !v.byFirst.has(t.last + 2);
+}
+
+/**
+ * The subject of a reported clause set off by a comma before its verb: "قال بيسكوف إن الرئيس
+ * الأمريكي دونالد ترامب، لم يوجه أي اتهامات مباشرة ضد نظيره الروسي" (the subject rule stops at
+ * the comma). Only after إن / أن, with nothing but a negator or future word before the verb.
+ */
+export function topicDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+): Draft[] {
+  const w = bundledWords();
+  const out: Draft[] = [];
+  for (const t of triggers) {
+    const entry = t.verb?.entry;
+    if (t.kind !== "verb" || !entry || t.verb?.participle) continue;
+    if (entry.type !== "ACCUSE" && entry.type !== "REJECT") continue;
+    if (drafts.some((d) => d.first <= t.first && t.last <= d.last && d.type === entry.type))
+      continue;
+    const topic = [...units].reverse().find((u) => u.last < t.first);
+    if (!topic || topic.place || t.first - topic.last > 3) continue;
+    const opener = v.tokens[topic.first - 1]?.text;
+    if (!opener || !w.complementizers.has(opener)) continue;
+    if (!/^\s*[،,]\s*$/.test(v.norm.slice(tok(v, topic.last).end, tok(v, topic.last + 1).start)))
+      continue;
+    let between = true;
+    for (let k = topic.last + 1; k < t.first; k++) {
+      const x = tok(v, k).text;
+      if (!w.negators.has(x) && !w.future.has(x)) between = false;
+    }
+    if (!between) continue;
+    const next = triggers.find((x) => x.first > t.last && x.kind !== "noun")?.first;
+    const limit = Math.min(next ?? v.tokens.length, t.last + 8);
+    const preps = new Set(entry.preps.map(normalizeForMatch));
+    const object = units.find(
+      (u) =>
+        u.first > t.last &&
+        u.first <= limit &&
+        !u.place &&
+        u.ref.id !== topic.ref.id &&
+        preps.has(prepOf(v, u)),
+    );
+    if (!object) continue;
+    out.push({
+      type: entry.type,
+      mode: entry.mode,
+      source: topic,
+      target: object,
+      polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: frameAround(frames, t.first)?.speaker ?? null,
+      first: topic.first,
+      last: object.last,
+      rule: "accuse-topic-subject",
+      confidence: 0.55,
+    });
+  }
+  return out;
+}

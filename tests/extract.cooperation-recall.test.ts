@@ -1,0 +1,237 @@
+// Cooperative relations (CONSULT, COOPERATE, AGREE, REQUEST, SUPPORT, AID, SANCTION): meeting
+// nouns with بـ and meetings that gather their parties, allies, expelled diplomats named by
+// their nisba, backing («بدعم روسي»), sanctions in a relative clause, definite talks nouns,
+// nominations, solidarity; and the other senses of قدم، منح، تسلم، علق that are no relation.
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+/** A relation of the type between the two, in either direction for peer relations. */
+function expectRel(text: string, source: string, type: string, target: string, peer = false) {
+  const rels = relationsOf(text);
+  const hits = [
+    ...find(rels, source, type, target),
+    ...(peer ? find(rels, target, type, source) : []),
+  ];
+  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
+}
+
+function expectNone(text: string, type: string) {
+  const rels = relationsOf(text).filter((r: RelationMention) => r.type === type);
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+describe("meetings", () => {
+  it("reads the partner of a meeting noun after بـ («خلال لقائه بالرئيس»)", () => {
+    expectRel(
+      "وقال الرئيس الروسي فلاديمير بوتين خلال لقائه بالرئيس الأمريكي دونالد ترامب إن العلاقات تمر بمرحلة صعبة.",
+      "person:vladimir-putin",
+      "CONSULT",
+      "person:donald-trump",
+      true,
+    );
+  });
+
+  it("reads a summit that gathered the subject with someone («القمة التي جمعته بـ»)", () => {
+    expectRel(
+      "وتحدث كيم جونغ أون عن القمة التي جمعته بالرئيس الأمريكي دونالد ترامب في سنغافورة.",
+      "person:kim-jong-un",
+      "CONSULT",
+      "person:donald-trump",
+      true,
+    );
+  });
+
+  it("reads every pair a summit gathers («قمة تجمع X وY»)", () => {
+    expectRel(
+      "وتستضيف فنلندا الشهر المقبل قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+      "person:donald-trump",
+      "CONSULT",
+      "person:vladimir-putin",
+      true,
+    );
+  });
+
+  it("reads a joint press conference with someone", () => {
+    expectRel(
+      "وقال الأمين العام لحلف الناتو ينس ستولتنبرغ في مؤتمر صحافي مشترك مع رئيس الوزراء الكندي جاستن ترودو إن الحلف موحد.",
+      "person:jens-stoltenberg",
+      "CONSULT",
+      "person:justin-trudeau",
+      true,
+    );
+  });
+
+  it("reads definite talks nouns («المفاوضات مع»)", () => {
+    expectRel(
+      "وأجرى وزير الخارجية الأمريكي مايك بومبيو المفاوضات مع كوريا الشمالية في بيونغ يانغ.",
+      "person:mike-pompeo",
+      "CONSULT",
+      "state:KP",
+      true,
+    );
+  });
+});
+
+describe("auxiliaries, requests and received aid", () => {
+  it("reads a subject before «كانت قد» («الإنتربول كانت قد طالبت السلطات الصينية»)", () => {
+    expectRel(
+      "ويذكر أن الإنتربول كانت قد طالبت السلطات الصينية بالكشف عن مصير رئيسها السابق.",
+      "org:interpol",
+      "REQUEST",
+      "state:CN",
+    );
+  });
+
+  it("reads who asked for what is done at their request («بطلب من إيران»)", () => {
+    expectRel(
+      "ويواصل حزب الله القتال في سوريا بطلب من إيران.",
+      "state:IR",
+      "REQUEST",
+      "org:hezbollah",
+    );
+  });
+
+  it("reads the giver of what was received («حصلت مصر على قرض من صندوق النقد الدولي»)", () => {
+    expectRel(
+      "وحصلت مصر على قرض بقيمة 12 مليار دولار من صندوق النقد الدولي.",
+      "org:imf",
+      "AID",
+      "state:EG",
+    );
+  });
+});
+
+describe("agreements", () => {
+  it("reads the subjects of a peer verb as agreeing among themselves", () => {
+    expectRel(
+      "واتفقت روسيا والولايات المتحدة على خطة مع سوريا للتخلص من الأسلحة الكيماوية.",
+      "state:RU",
+      "AGREE",
+      "state:US",
+      true,
+    );
+  });
+
+  it("reads the subject after a resumptive «عليه» («الاتفاق الذي وقعت عليه إيران مع»)", () => {
+    const text = "وقال ترامب إن الاتفاق الذي وقعت عليه إيران مع بريطانيا وفرنسا لم يعد صالحا.";
+    expectRel(text, "state:IR", "AGREE", "state:GB", true);
+    expectRel(text, "state:IR", "AGREE", "state:FR", true);
+  });
+});
+
+describe("cooperation", () => {
+  it("reads an ally in apposition («السعودية، حليف الولايات المتحدة»)", () => {
+    expectRel(
+      "وتعد السعودية، حليف الولايات المتحدة، أكبر مصدر للنفط في العالم.",
+      "state:SA",
+      "COOPERATE",
+      "state:US",
+      true,
+    );
+  });
+
+  it("reads an ally with a possessive («إيران وحليفها حزب الله»)", () => {
+    expectRel(
+      "وقال المتحدث إن إيران وحليفها حزب الله يواصلان دعم النظام السوري.",
+      "org:hezbollah",
+      "COOPERATE",
+      "state:IR",
+      true,
+    );
+  });
+
+  it("reads joining someone as cooperation, not support", () => {
+    const text = "وانضمت أستراليا إلى الولايات المتحدة في طرد دبلوماسيين روس.";
+    expectRel(text, "state:AU", "COOPERATE", "state:US", true);
+    expectNone(text, "SUPPORT");
+  });
+});
+
+describe("sanctions", () => {
+  it("reads the state of expelled diplomats from their nisba", () => {
+    expectRel(
+      "وردت موسكو بطرد 23 دبلوماسيا بريطانيا من أراضيها.",
+      "state:RU",
+      "SANCTION",
+      "state:GB",
+    );
+    expectRel(
+      "وانضمت أستراليا إلى الولايات المتحدة في طرد دبلوماسيين روس.",
+      "state:AU",
+      "SANCTION",
+      "state:RU",
+    );
+  });
+
+  it("reads sanctions in a relative clause («العقوبات التي فرضتها X على Y»)", () => {
+    expectRel(
+      "وقال ماكرون إن العقوبات التي فرضتها الولايات المتحدة على إيران تضر بالشركات الأوروبية.",
+      "state:US",
+      "SANCTION",
+      "state:IR",
+    );
+  });
+
+  it("reads tariffs on a state's goods («رسوما على بضائع صينية»)", () => {
+    expectRel(
+      "وجاء ذلك بعد فرض الولايات المتحدة رسوما على بضائع صينية بقيمة 34 مليار دولار.",
+      "state:US",
+      "SANCTION",
+      "state:CN",
+    );
+  });
+
+  it("does not read «علق على» (commented on) as suspending", () => {
+    expectNone("وعلق الرئيس الأمريكي دونالد ترامب على القرار الإيراني في تغريدة.", "SANCTION");
+  });
+});
+
+describe("support and aid", () => {
+  it("reads backing named by a nisba («بدعم روسي»)", () => {
+    expectRel(
+      "وتشن القوات الحكومية السورية هجوما واسعا في ريف درعا بدعم روسي.",
+      "state:RU",
+      "SUPPORT",
+      "org:sy-armed-forces",
+    );
+  });
+
+  it("reads solidarity with someone («تضامنه مع»)", () => {
+    expectRel(
+      "وأعلن الرئيس التركي رجب طيب أردوغان تضامنه مع قطر.",
+      "person:recep-tayyip-erdogan",
+      "SUPPORT",
+      "state:QA",
+    );
+  });
+
+  it("reads a nomination («رشح الحزب X»)", () => {
+    expectRel(
+      "ورشح الحزب الديمقراطي هيلاري كلينتون لخوض الانتخابات الرئاسية.",
+      "org:us-democratic-party",
+      "SUPPORT",
+      "person:hillary-clinton",
+    );
+  });
+
+  it("reads an arms sale named by the seller's nisba («بيع أسلحة ألمانية لتركيا»)", () => {
+    expectRel(
+      "وتظاهر المئات احتجاجا على صفقة بيع أسلحة ألمانية لتركيا.",
+      "state:DE",
+      "AID",
+      "state:TR",
+    );
+  });
+
+  it("reads «قدم» as aid only when aid is what is given", () => {
+    expectRel(
+      "وقدمت الولايات المتحدة مساعدات عسكرية إلى أوكرانيا بقيمة مليار دولار.",
+      "state:US",
+      "AID",
+      "state:UA",
+    );
+    expectNone("وقدم وزير الخارجية الفرنسي تقريرا إلى الرئيس الأمريكي دونالد ترامب.", "AID");
+    expectNone("ومنحت الحكومة البريطانية تأشيرة دخول لابنة الجاسوس الروسي.", "AID");
+  });
+});

@@ -1,0 +1,40 @@
+// "The two sides" (الطرفين، البلدين) in a later sentence: the two states the article just
+// named together, not whichever two states it happened to name last.
+import { describe, expect, it } from "vitest";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+describe("the two sides", () => {
+  it("are the pair named together before, even when other states came after it", () => {
+    const text =
+      "تعهدت الولايات المتحدة وكوريا الجنوبية بتعزيز الردع ضد التهديدات المتزايدة من كوريا الشمالية، التي تتعاون عسكريا مع روسيا.\n" +
+      "وأكد الوزير أن التعاون المستمر بين الطرفين يهدف إلى تبادل بيانات الإنذار.";
+    const rels = relationsOf(text);
+    const cooperation = rels.filter(
+      (r) => r.type === "COOPERATE" && r.sentence.includes("الطرفين"),
+    );
+    expect(cooperation.length, show(rels)).toBeGreaterThan(0);
+    for (const r of cooperation) {
+      expect([r.source.id, r.target.id].sort(), show(rels)).toEqual(["state:KR", "state:US"]);
+    }
+  });
+
+  it("are the last two states when no pair was named together lately", () => {
+    const text =
+      "استقبلت الصين وفدا من روسيا يوم الثلاثاء.\n" +
+      "وقال المتحدث إن التعاون بين البلدين يتوسع في مجال الطاقة.";
+    const rels = relationsOf(text);
+    expect(find(rels, "state:CN", "COOPERATE", "state:RU").length, show(rels)).toBe(1);
+  });
+
+  it("forget a pair named together long before", () => {
+    const text =
+      "وقعت فرنسا وألمانيا اتفاقا للطاقة.\n" +
+      "وفي شأن آخر، قال المتحدث إن الطقس معتدل.\n" +
+      "وأضاف أن الأسواق هادئة.\n" +
+      "واستقبلت الصين وفدا من روسيا يوم الثلاثاء.\n" +
+      "وقال إن التعاون بين البلدين يتوسع.";
+    const rels = relationsOf(text).filter((r) => r.sentence.includes("البلدين"));
+    expect(find(rels, "state:CN", "COOPERATE", "state:RU").length, show(rels)).toBe(1);
+    expect(find(rels, "state:DE", "COOPERATE", "state:FR"), show(rels)).toEqual([]);
+  });
+});
