@@ -7,6 +7,9 @@
 //                             relaxed P .927 R .392 F1 .551    attribution .806 (29/36)
 //   seeds + 10 corpus (15)    entities F1 .792   strict F1 .452   relaxed F1 .492   attribution .855
 //
+// Raised for the 15 on 2026-12-03, after the frames of issue 9's second round: entities F1
+// .791, strict P .850 R .486 F1 .619, relaxed F1 .659, attribution .833.
+//
 // Raise the floors when the figures rise for good; never lower them to make a change pass.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +33,7 @@ const SEED_FLOORS = {
   relaxedF1: 0.5,
   attribution: 0.75,
 };
-const ALL_FLOORS = { entitiesF1: 0.74, strictF1: 0.4, relaxedF1: 0.44, attribution: 0.8 };
+const ALL_FLOORS = { entitiesF1: 0.75, strictF1: 0.57, relaxedF1: 0.61, attribution: 0.8 };
 
 const gold = readGold(GOLD);
 let b: BuildResult;

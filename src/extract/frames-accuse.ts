@@ -335,19 +335,28 @@ export function accuseDrafts(
 
 /**
  * An accusing or rejecting verb that opens its sentence with a word before its object that
- * is no preposition or time word ("ويتهم منتقدون الرئيس أردوغان بـ", "ونفى التقارير"): the
- * verb has a subject of its own that names no actor, so the previous sentence's subject is
- * not it.
+ * is no preposition or time word ("ويتهم منتقدون الرئيس أردوغان بـ", "ونفى التقارير"), or a
+ * verb of saying followed by a word that is none of those nor إن/إنه ("وقال مسؤول ... إن"):
+ * the verb has a subject of its own that names no actor, so the previous sentence's subject
+ * is not it.
  */
 export function unnamedSubject(v: SentenceView, units: Unit[], t: Trigger): boolean {
   const type = t.verb?.entry.type;
-  if (t.kind !== "verb" || (type !== "ACCUSE" && type !== "REJECT")) return false;
+  const speech = t.kind === "speech";
+  if (!speech && (t.kind !== "verb" || (type !== "ACCUSE" && type !== "REJECT"))) return false;
   const next = v.tokens[t.last + 1];
   if (!next || units.some((u) => u.first === t.last + 1)) return false;
   const w = bundledWords();
   const text = next.text.replace(/^[وف]/, "");
   const free = [w.core_prepositions, w.fillers, w.weekdays, w.quantities, w.complementizers];
   if (free.some((s) => s.has(next.text) || s.has(text)) || /^\d/.test(text)) return false;
+  // A verb of saying followed by a word that is none of these has its own subject, named or
+  // not ("وقال مسؤول بوزارة الدفاع ... إن"): the previous sentence's speaker is not it.
+  const gap = v.norm.slice(v.tokens[t.last]?.end ?? 0, next.start);
+  if (speech) {
+    const pronoun = w.pronoun_complementizers.has(next.text) || w.pronoun_complementizers.has(text);
+    return !pronoun && !/[:"«“]/.test(gap) && /^[\u0621-\u064a]/.test(text);
+  }
   // A noun-like word standing before the object: the object follows within three words.
   if (units.some((u) => u.first > t.last + 1 && u.first <= t.last + 4)) return true;
   // A definite noun that is neither what is denied ("ونفى الاتهامات") nor owned by a nisba

@@ -15,6 +15,7 @@ import {
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import type { Lexicon, NounEntry, VerbEntry, VerbForm } from "./lexicon.js";
+import { describedSpeaker } from "./speaker.js";
 import {
   coordinatedAfter,
   coordinatedBefore,
@@ -796,7 +797,9 @@ export function extractSentence(
       }
     }
     if (t.kind === "speech") {
-      const speaker = subject?.[0] ?? null;
+      // An unnamed speaker ("وقال مسؤول أمريكي إن") speaks for the state its description names.
+      const speaker =
+        subject?.[0] ?? (unnamedSubject(v, units, t) ? describedSpeaker(v, t.last) : null);
       // The complement starts at إن/أن or a colon/quote after the verb.
       let from = t.last + 1;
       for (let j = t.last + 1; j < v.tokens.length; j++) {

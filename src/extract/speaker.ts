@@ -1,0 +1,40 @@
+// An unnamed speaker's affiliation: "وقال مسؤول بوزارة الدفاع الكورية الشمالية ... إن",
+// "قال مصدر دبلوماسي روسي إن". The claim is attributed to the one organisation, or state named
+// by a nisba, in the speaker's description, between the verb of saying and its إن / أن; with
+// none, or with two, to no one (the outlet asserts it).
+import type { Found } from "../recognize/found.js";
+import { bundledWords } from "../text/words.js";
+import type { SentenceView, Unit } from "./units.js";
+
+/** How far after the verb the complementizer may stand for the words between to be its subject. */
+const DESCRIPTION_WORDS = 14;
+
+export function describedSpeaker(v: SentenceView, verbLast: number): Unit | null {
+  const w = bundledWords();
+  let end = -1;
+  for (let j = verbLast + 1; j < v.tokens.length && j <= verbLast + DESCRIPTION_WORDS; j++) {
+    const text = v.tokens[j]?.text ?? "";
+    if (w.complementizers.has(text) || w.pronoun_complementizers.has(text)) {
+      end = j;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const affiliations = v.found.filter(
+    (f: Found) =>
+      ((f.adjective && f.entity.kind === "state") || f.entity.kind === "organization") &&
+      f.first > verbLast &&
+      f.last < end,
+  );
+  const f = affiliations[0];
+  if (!f || new Set(affiliations.map((x) => x.entity.id)).size !== 1) return null;
+  return {
+    ref: f.entity,
+    first: f.first,
+    last: f.last,
+    start: f.start,
+    end: f.end,
+    place: false,
+    found: f,
+  };
+}
