@@ -64,6 +64,13 @@ function accusationWords(): AccusationWords {
   return cached;
 }
 
+/** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
+function hasBare(set: ReadonlySet<string>, text: string): boolean {
+  if (set.has(text)) return true;
+  const c = text.charCodeAt(0);
+  return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
+}
+
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
 /**
@@ -243,7 +250,7 @@ export function accuseDrafts(
   // "وتبادل التحالف والمتمردون الاتهام بالوقوف وراء القصف": each party accuses the other.
   const aw = accusationWords();
   for (let i = 0; i < v.tokens.length; i++) {
-    if (!aw.exchange.has(tok(v, i).text.replace(/^[وف]/, ""))) continue;
+    if (!hasBare(aw.exchange, tok(v, i).text)) continue;
     let charge = -1;
     for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++)
       if (tokStems(tok(v, k)).some((x) => aw.nouns.has(x.stem))) charge = k;

@@ -82,12 +82,23 @@ const isIn = (set: ReadonlySet<string>, t: Tok | undefined) =>
   !!t && (set.has(t.text) || (/^[وف]/.test(t.text) && set.has(t.text.slice(1))));
 const B = new Set(["ب"]);
 
-function headOf(t: Tok, w: ConflictWords) {
+type Head = { type: RelationType; mode: string | null };
+/** A word's conflict-noun head: once per distinct word, on its shared info record. */
+function headOf(t: Tok, w: ConflictWords): Head | null {
+  const info = t.info;
+  if (info && info.conflictHead !== undefined) return info.conflictHead as Head | null;
+  let found: Head | null = null;
   for (const st of tokStems(t)) {
-    const h = w.heads.get(st.stem) ?? w.heads.get(st.stem.replace(/^ال/, ""));
-    if (h) return h;
+    const h =
+      w.heads.get(st.stem) ??
+      (st.stem.startsWith("ال") ? w.heads.get(st.stem.slice(2)) : undefined);
+    if (h) {
+      found = h;
+      break;
+    }
   }
-  return null;
+  if (info) info.conflictHead = found;
+  return found;
 }
 
 /** The nearest actor ending before token `before`, at most `reach` tokens away. */

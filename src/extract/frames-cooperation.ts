@@ -80,6 +80,8 @@ interface CooperationWords {
   auxiliaries: Set<string>;
   backing: Set<string>;
   resumptivePreps: Set<string>;
+  /** Every word the per-token frames start from: a token with none of them is skipped. */
+  anchors: Set<string>;
 }
 
 let cached: CooperationWords | null = null;
@@ -105,11 +107,34 @@ function cooperationWords(): CooperationWords {
     auxiliaries: set(r.auxiliaries),
     backing: set(r.backing_words),
     resumptivePreps: set(r.resumptive_prepositions),
+    anchors: new Set([
+      ...r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")[0] ?? ""),
+      ...[
+        ...r.gather_verbs,
+        ...r.ally_nouns,
+        ...r.ally_possessives,
+        ...r.expel_words,
+        ...r.tariff_nouns,
+        ...r.receive_verbs,
+        ...r.backing_words,
+        REQUEST_NOUN,
+      ].map(normalizeForMatch),
+    ]),
   };
   return cached;
 }
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** "بطلب من", "بناء على طلب": the noun of a request. */
+const REQUEST_NOUN = "طلب";
+/** Whether a token is an anchor: once per distinct word, on its shared info record. */
+function isAnchor(t: Tok, w: CooperationWords): boolean {
+  const info = t.info;
+  if (info?.coopAnchor !== undefined) return info.coopAnchor;
+  const hit = tokStems(t).some((st) => w.anchors.has(st.stem));
+  if (info) info.coopAnchor = hit;
+  return hit;
+}
 const PRONOUN = /(ه|ها|هما|هم)$/;
 const WITH = new Set(["مع"]);
 
@@ -350,6 +375,8 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
 
   for (let i = 0; i < v.tokens.length; i++) {
     const t = tok(v, i);
+    // Each frame below starts from one of its words; most tokens are none of them.
+    if (!isAnchor(t, w)) continue;
     // "قال X في مؤتمر صحافي مشترك مع Y", "عقد X اجتماعا مغلقا مع Y": one or two words may
     // describe the meeting before مع.
     const joint = w.joint.find((m) =>
@@ -536,9 +563,11 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     // إيران" (the requester after من; the one asked is the actor the clause is about).
     const request =
       tokStems(t).some(
-        (st) => st.stem === "طلب" && t.text.slice(0, st.prefixLength).replace(/^[وف]/, "") === "ب",
+        (st) =>
+          st.stem === REQUEST_NOUN && t.text.slice(0, st.prefixLength).replace(/^[وف]/, "") === "ب",
       ) ||
-      (t.text === "طلب" && (v.tokens[i - 1]?.text === "علي" || v.tokens[i - 1]?.text === "وعلي"));
+      (t.text === REQUEST_NOUN &&
+        (v.tokens[i - 1]?.text === "علي" || v.tokens[i - 1]?.text === "وعلي"));
     if (request) {
       const named = unitAt(v, units, i + 1, 1, new Set(["من"]));
       const asked = named ? ownerBefore(v, units, i, 15) : null;

@@ -22,6 +22,12 @@ export interface TokInfo {
   lexMemo: unknown;
   /** The name patterns' cues (their word lists are fixed), computed on first use. */
   patternMemo: unknown;
+  /**
+   * The relation frames' answers for this word (src/extract/frames-*.ts; their word lists
+   * are fixed bundled data), computed on first use: undefined until then.
+   */
+  coopAnchor: boolean | undefined;
+  conflictHead: unknown;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -102,6 +108,8 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     lexOwner: null,
     lexMemo: null,
     patternMemo: null,
+    coopAnchor: undefined,
+    conflictHead: undefined,
   };
   place(h, info);
   return info;
