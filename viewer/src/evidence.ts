@@ -79,11 +79,21 @@ export function evidenceList(
   void (async () => {
     try {
       const items = await lazy.evidence(kind, key);
-      const docs = [...new Set(items.map((e) => e.doc))].slice(0, MARKED_ARTICLES);
+      // The cards at once; their spans are marked when the articles arrive (one more range
+      // each), unless those articles were fetched before.
+      let shown = list(items);
+      slot.replaceWith(shown);
+      window.__athar?.evidenceShown.push(key);
+      const docs = [...new Set(items.map((e) => e.doc))]
+        .filter((d) => !ctx.articles.has(d))
+        .slice(0, MARKED_ARTICLES);
+      if (docs.length === 0) return;
       const articles = await Promise.all(docs.map((d) => lazy.article(d).catch(() => null)));
       for (const a of articles) if (a) ctx.articles.set(a.doc, a);
-      slot.replaceWith(list(items));
-      window.__athar?.evidenceShown.push(key);
+      if (!shown.isConnected) return;
+      const marked = list(items);
+      shown.replaceWith(marked);
+      shown = marked;
     } catch (err) {
       slot.classList.add("error");
       slot.textContent =
