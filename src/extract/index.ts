@@ -11,6 +11,7 @@ import { appointedRoles } from "./appointments.js";
 import { type ArticleMemory, corefUnits, remember, rememberPair } from "./coref.js";
 import { resolveDate } from "./dates.js";
 import { denialDrafts } from "./frames-accuse.js";
+import { crowdProtestDrafts } from "./frames-protest.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
 import {
   type Draft,
@@ -85,6 +86,8 @@ export function sentenceContexts(
   });
   // Denials answer the article's earlier accusers ("نفت روسيا أي علاقة لها بالهجوم").
   denialDrafts(contexts);
+  // A crowd of protesters protests against the state it is in (frames-protest.ts).
+  crowdProtestDrafts(contexts, kb);
   return contexts;
 }
 

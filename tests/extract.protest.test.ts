@@ -1,0 +1,40 @@
+// A crowd of protesters that the sentence gives nothing to protest against protests against
+// the state it is in; the state of its nisba is not that target, nor is a sentence with two.
+import { describe, expect, it } from "vitest";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+describe("a crowd protesting where it is", () => {
+  it("protests against the state of the city it is in: في شوارع بغداد", () => {
+    const rels = relationsOf("خرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإسقاط الحكومة.");
+    const r = find(rels, "group:protesters", "PROTEST", "state:IQ");
+    expect(r.length, show(rels)).toBe(1);
+    expect(r[0]?.rule).toBe("crowd-protest");
+  });
+
+  it("protests against the state named after في: محتجون في أرمينيا", () => {
+    const rels = relationsOf("أغلق محتجون في أرمينيا بعض مداخل العاصمة يريفان.");
+    expect(find(rels, "group:protesters", "PROTEST", "state:AM").length, show(rels)).toBe(1);
+  });
+
+  it("keeps the negation: لم يخرج المتظاهرون", () => {
+    const rels = relationsOf("لم يخرج المتظاهرون في القاهرة اليوم.");
+    expect(find(rels, "group:protesters", "PROTEST", "state:EG")[0]?.polarity, show(rels)).toBe(
+      "negated",
+    );
+  });
+
+  it("names no target when the sentence places the crowd in two states", () => {
+    const rels = relationsOf("قال المتحدث إن المتظاهرين في باريس وبرلين طالبوا بوقف الحرب.");
+    expect(
+      rels.filter((r) => r.type === "PROTEST"),
+      show(rels),
+    ).toEqual([]);
+  });
+
+  it("does not take the crowd's own nisba for its target", () => {
+    const rels = relationsOf(
+      "اقتحم متظاهرون فلسطينيون السياج الحدودي واشتبكوا مع الجنود الإسرائيليين.",
+    );
+    expect(find(rels, "group:protesters-ps", "PROTEST", "state:PS"), show(rels)).toEqual([]);
+  });
+});
