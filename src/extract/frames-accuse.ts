@@ -30,7 +30,13 @@ import {
   prepOf,
   type Trigger,
 } from "./sentence.js";
-import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+import {
+  coordinatedAfter,
+  coordinatedBefore,
+  hasBare,
+  type SentenceView,
+  type Unit,
+} from "./units.js";
 
 const AccusationsFile = z
   .object({
@@ -62,13 +68,6 @@ function accusationWords(): AccusationWords {
     exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
   };
   return cached;
-}
-
-/** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
-function hasBare(set: ReadonlySet<string>, text: string): boolean {
-  if (set.has(text)) return true;
-  const c = text.charCodeAt(0);
-  return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;

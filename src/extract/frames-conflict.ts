@@ -17,7 +17,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import type { Draft, Frame, Trigger } from "./sentence.js";
-import type { SentenceView, Unit } from "./units.js";
+import { hasBare, type SentenceView, type Unit } from "./units.js";
 
 const ConflictFile = z
   .object({
@@ -78,8 +78,7 @@ function conflictWords(): ConflictWords {
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** Whether the token, or the token without a leading و/ف ("ووراء", not "في"), is in `set`. */
-const isIn = (set: ReadonlySet<string>, t: Tok | undefined) =>
-  !!t && (set.has(t.text) || (/^[وف]/.test(t.text) && set.has(t.text.slice(1))));
+const isIn = (set: ReadonlySet<string>, t: Tok | undefined) => !!t && hasBare(set, t.text);
 const B = new Set(["ب"]);
 
 type Head = { type: RelationType; mode: string | null };

@@ -4,7 +4,7 @@
 // none, or with two, to no one (the outlet asserts it).
 import type { Found } from "../recognize/found.js";
 import { bundledWords } from "../text/words.js";
-import type { SentenceView, Unit } from "./units.js";
+import { type SentenceView, type Unit, unitOf } from "./units.js";
 
 /** How far after the verb the complementizer may stand for the words between to be its subject. */
 const DESCRIPTION_WORDS = 14;
@@ -28,13 +28,5 @@ export function describedSpeaker(v: SentenceView, verbLast: number): Unit | null
   );
   const f = affiliations[0];
   if (!f || new Set(affiliations.map((x) => x.entity.id)).size !== 1) return null;
-  return {
-    ref: f.entity,
-    first: f.first,
-    last: f.last,
-    start: f.start,
-    end: f.end,
-    place: false,
-    found: f,
-  };
+  return unitOf(f);
 }

@@ -65,6 +65,13 @@ const isTitleHead = (t: Tok, w: Words = bundledWords()) =>
   );
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
+/** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
+export function hasBare(set: ReadonlySet<string>, text: string): boolean {
+  if (set.has(text)) return true;
+  const c = text.charCodeAt(0);
+  return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
+}
+
 /** The unit of a recognized mention as written (a capital or seat is a place standing in). */
 export function unitOf(f: Found): Unit {
   const place = f.entity.kind === "place";
