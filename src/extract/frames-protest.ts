@@ -5,7 +5,7 @@
 // places them in (a city or a state after في). Not the state of their nisba: Palestinian
 // protesters at a border protest against whoever they face there. A sentence that already has
 // their protest, or names two states, gets none.
-import type { Kb } from "../kb/kb.js";
+import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
 import type { SentenceContext } from "./index.js";
 import { frameAround, negatedAt, prepOf } from "./sentence.js";
@@ -20,9 +20,7 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
   if (u.ref.kind !== "place") return null;
   const id = kb.entities.get(u.ref.id)?.located_in;
   const e = id ? kb.entities.get(id) : undefined;
-  return e && e.kind === "state"
-    ? { id: e.id, kind: e.kind, label_ar: e.label_ar, label_en: e.label_en ?? null }
-    : null;
+  return e && e.kind === "state" ? refOf(e) : null;
 }
 
 /** "في" within the three words before the place: "في بغداد", "في شوارع العاصمة بغداد". */
