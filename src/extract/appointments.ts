@@ -8,6 +8,7 @@ import { APPOINTMENT_REACH, accusativeTitle } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { bundledWords, type Words } from "../text/words.js";
+import { officeRoles } from "./office-roles.js";
 import { officeOf, type SentenceView, type Unit } from "./units.js";
 
 export interface AppointedRole {
@@ -115,6 +116,9 @@ export function appointedRoles(kb: Kb, v: SentenceView, units: Unit[]): Appointe
     if (before && before.ref.id !== unit.ref.id)
       out.push({ unit: before, of, titleFirst: head, titleLast: phrase.last });
   }
+  // Offices stated outside appositions ("الذي يقوده X"، "وهو رئيس ..."): office-roles.ts.
+  for (const r of officeRoles(kb, v, units))
+    if (!out.some((o) => o.unit === r.unit && o.of.id === r.of.id)) out.push(r);
   return out;
 }
 

@@ -39,6 +39,27 @@ export const ActorsFile = z.object({
   person_bodies: z.array(z.object({ head: z.string().min(2), en: z.string() })).optional(),
   /** Heads of a party's or a movement's name (حزب، حركة): its leader's office is the party's. */
   party_heads: z.array(z.string().min(2)).optional(),
+  /**
+   * Words that end an unknown organisation's name after its head (patterns.ts): time words
+   * ("مجلس الوزراء الأسبوع الماضي") and common nouns that make the head generic ("وكالة أنباء"،
+   * "مجلس إدارة").
+   */
+  org_name_stops: z.array(z.string().min(2)).optional(),
+  /** Words that state an office outside an apposition (src/extract/office-roles.ts). */
+  office_roles: z
+    .object({
+      /** After a relative: "X الذي يقود Y". */
+      leads: z.array(z.string().min(2)),
+      /** Between a body and its head: "Y الذي يقوده X"، "Y برئاسة X". */
+      led_by: z.array(z.string().min(2)),
+      /** "X، وهو رئيس ...". */
+      apposition: z.array(z.string().min(2)),
+      /** Words that may stand between the pronoun and the office ("وهو أيضا مستشار"). */
+      fillers: z.array(z.string().min(2)),
+      /** Offices that a KB name may open ("الملك سلمان"), unlike honorifics (الشيخ). */
+      titled_names: z.array(z.string().min(2)),
+    })
+    .optional(),
 });
 export type ActorsFile = z.infer<typeof ActorsFile>;
 export type Sector = z.infer<typeof Sector>;
@@ -61,6 +82,16 @@ export interface Actors {
   personBodies: ReadonlyMap<string, { head: string; en: string }>;
   /** Party heads, normalized (see office-words.ts). */
   partyHeads: ReadonlySet<string>;
+  /** Words that end an unknown organisation's name, normalized (see patterns.ts). */
+  orgNameStops: ReadonlySet<string>;
+  /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
+  officeRoles: {
+    leads: ReadonlySet<string>;
+    ledBy: ReadonlySet<string>;
+    apposition: ReadonlySet<string>;
+    fillers: ReadonlySet<string>;
+    titledNames: ReadonlySet<string>;
+  };
 }
 
 const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
@@ -83,7 +114,17 @@ export function buildActors(file: ActorsFile): Actors {
     (file.person_bodies ?? []).map((b) => [normalizeForMatch(b.head), b] as const),
   );
   const partyHeads = new Set((file.party_heads ?? []).map((h) => normalizeForMatch(h)));
-  return { byFirst, mediaHeads, personBodies, partyHeads };
+  const orgNameStops = new Set((file.org_name_stops ?? []).map((h) => normalizeForMatch(h)));
+  const norm = (l: string[] | undefined) => new Set((l ?? []).map((h) => normalizeForMatch(h)));
+  const roles = file.office_roles;
+  const officeRoles = {
+    leads: norm(roles?.leads),
+    ledBy: norm(roles?.led_by),
+    apposition: norm(roles?.apposition),
+    fillers: norm(roles?.fillers),
+    titledNames: norm(roles?.titled_names),
+  };
+  return { byFirst, mediaHeads, personBodies, partyHeads, orgNameStops, officeRoles };
 }
 
 let cached: Actors | null = null;

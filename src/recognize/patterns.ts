@@ -9,6 +9,7 @@ import { bundledKbDir } from "../kb/load.js";
 import { type Stem, stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords, type Words } from "../text/words.js";
+import { bundledActors } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { imperfectVerb, officeBody } from "./office-words.js";
 import { type Tok, tokStems } from "./segment.js";
@@ -58,6 +59,8 @@ function hamzaAl(ctx: PatternContext, t: Tok): boolean {
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
   if (first && IMPERFECT.test(t.text)) return true;
+  // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
+  if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
   const written = ctx.original(t.start, t.end);
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
 }
@@ -109,6 +112,8 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
       if (covered[j] || notNamePart(ctx, t, j === i)) break;
       const ok =
         nameLike(w, t.text, j === i) ||
+        // A known given name is one whatever its first letters ("ويليام" is no و + verb).
+        (j === i && given.has(t.text) && !w.stopwords.has(t.text)) ||
         writtenAli(ctx, t) ||
         // A first word so written must be a known given name or a long word ("إلياس"،
         // "إليانور"; not "ألقى"، "إلغاء").
@@ -127,6 +132,8 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
     if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
     j++;
     if (link) continue;
+    // A hyphen joins one part ("مون جاي-إن"، "يون يونغ-تشان"): the word after it adds none.
+    if (j - 1 > i && norm.slice((tokens[j - 2] as Tok).end, t.start) === "-") continue;
     parts++;
     if (parts === 3 || (parts === maxParts && maxParts < 3)) {
       const nxt = tokens[j];
@@ -201,6 +208,8 @@ function titleNames(ctx: Context): Found[] {
         (t.text.startsWith("ال") &&
           !w.weekdays.has(t.text) &&
           (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
+        // "مستشار الرئيس للشؤون الأمنية"، "وزير الدولة لشؤون ...": ل on a definite word.
+        (j > i + 1 && t.text.startsWith("لل") && t.text.length > 4) ||
         (w.title_links.has(t.text) && (!placeLink || covered[j + 1])) ||
         constructBody(ctx, j)
       ) {
@@ -364,6 +373,8 @@ function speechNames(ctx: Context): Found[] {
 function orgNames(ctx: Context): Found[] {
   const out: Found[] = [];
   const { tokens, norm, covered, w } = ctx;
+  // Time words and generic nouns end the name ("مجلس الوزراء الأسبوع"، "وكالة أنباء").
+  const stops = bundledActors().orgNameStops;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Tok;
     if (covered[i] || !(cues(ctx, head).bits & ORG_HEAD)) continue;
@@ -382,6 +393,8 @@ function orgNames(ctx: Context): Found[] {
         continue;
       }
       const word = t.text.replace(/^و(?=ال)/, "");
+      // "إلياس": the hamza shows a name's own letters, not the article of a qualifier.
+      if (stops.has(word) || hamzaAl(ctx, t)) break;
       if (word.startsWith("ال") && !w.stopwords.has(word) && !w.weekdays.has(word)) {
         definite++;
         j++;
@@ -390,9 +403,12 @@ function orgNames(ctx: Context): Found[] {
       // Bare proper words right after the head: "جامعة كوكمين", "صحيفة نيويورك تايمز".
       // Adjectives (أمني، دولية) are not names.
       // Nor are verbs and pronoun-suffixed words ("تحالف تقوده"، "شركة تعمل"، "حزب بعينه").
+      // A first word written with ة is an Arabic noun or adjective ("مركز مدينة"، "محكمة
+      // مكتظة"), not a foreign name.
       const proper =
         nameLike(w, t.text, j === i + 1) &&
         !/(ي|يه|يين|يون)$/.test(t.text) &&
+        !(j === i + 1 && ctx.original(t.start, t.end).endsWith("ة")) &&
         !notNamePart(ctx, t, true);
       if (definite === 0 && !partOf && j - i <= 2 && proper && !head.text.startsWith("ال")) {
         bareWords++;
@@ -491,7 +507,14 @@ function computeCues(ctx: Context, t: Tok): Cues {
   if (w.appointment_words.has(t.text)) bits |= APPOINTMENT;
   for (const x of tokStems(t)) {
     if (!title && w.title_heads.has(x.stem)) title = x;
-    if (!given && x.prefixLength <= 2 && ctx.given.has(x.stem)) given = x;
+    // Not after ل: "لصالح" (in favour of) and "لجان" (committees) are no names.
+    if (
+      !given &&
+      x.prefixLength <= 2 &&
+      !t.text.slice(0, x.prefixLength).endsWith("ل") &&
+      ctx.given.has(x.stem)
+    )
+      given = x;
     if (w.org_heads.has(x.stem)) bits |= ORG_HEAD;
   }
   if (title) bits |= TITLE;
@@ -519,6 +542,26 @@ export function patternMentions(pctx: PatternContext): Found[] {
   };
   const found: Found[] = [];
   const mark = (f: Found) => {
+    // Given names before a known person's name are his: "باراك حسين أوباما"، "دونالد جيه
+    // ترامب" (the KB knows "أوباما"), when the first is his own ("مايكل كوهين محامي ترمب" is
+    // another man): the KB mention grows over them.
+    const known = ctx.covered[f.last + 1];
+    if (
+      f.entity.kind === "person" &&
+      known?.entity.kind === "person" &&
+      !known.provisional &&
+      known.first === f.last + 1 &&
+      known.rule === "kb" &&
+      adjacent(ctx.norm, (ctx.tokens[f.last] as Tok).end, (ctx.tokens[known.first] as Tok).start) &&
+      ctx.norm.slice(f.start, (ctx.tokens[f.first] as Tok).end) ===
+        normalizeForMatch(known.entity.label_ar).split(" ")[0]
+    ) {
+      for (let k = f.first; k <= f.last; k++) if (ctx.covered[k]) return false;
+      known.first = f.first;
+      known.start = f.start;
+      for (let k = f.first; k <= f.last; k++) ctx.covered[k] = known;
+      return false;
+    }
     // An organisation's name may swallow a nisba adjective ("وكالة الإعلام الروسية").
     for (let k = f.first; k <= f.last; k++) {
       const c = ctx.covered[k];

@@ -11,6 +11,7 @@ import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
 import { dropStrayGivenNames } from "./given-check.js";
 import { bestHit, matchKb } from "./kbmatch.js";
+import { isLoneName, resolveLoneNames } from "./lone-names.js";
 import { dropReportingMedia } from "./media.js";
 import { patternMentions } from "./patterns.js";
 import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
@@ -306,7 +307,14 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       if (!kept.has(f)) for (let k = f.first; k <= f.last; k++) cover[k] = undefined;
     found[i] = checked[i] as Found[];
   }
-  const parts = nameParts(kb, found, article.date);
+  // Lone names after a title lend no name part: they take one (lone-names.ts).
+  const lone = found.some((list) => list.some(isLoneName));
+  const parts = nameParts(
+    kb,
+    lone ? found.map((list) => list.filter((f) => !isLoneName(f))) : found,
+    article.date,
+  );
+  if (lone) resolveLoneNames(found, parts);
   if (parts.size > 0) {
     const endings = partEndings(parts);
     seg.sentences.forEach((s, i) => {
