@@ -20,6 +20,7 @@ import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
 import type { SentenceContext } from "./index.js";
 import type { Lexicon, VerbEntry } from "./lexicon.js";
 import {
@@ -45,6 +46,21 @@ const AccusationsFile = z
     determiners: z.array(z.string()),
     charges: z.array(z.string()),
     exchange_verbs: z.array(z.string()),
+    describe_verbs: z.array(z.string()).default([]),
+    describe_participles: z.array(z.string()).default([]),
+    praise_words: z.array(z.string()).default([]),
+    time_words: z.array(z.string()).default([]),
+    responsible_words: z.array(z.string()).default([]),
+    copulas: z.array(z.string()).default([]),
+    bear_verbs: z.array(z.string()).default([]),
+    duty_words: z.array(z.string()).default([]),
+    doubt_verbs: z.array(z.string()).default([]),
+    retaliation_verbs: z.array(z.string()).default([]),
+    retaliation_manner: z.array(z.string()).default([]),
+    levelling_verbs: z.array(z.string()).default([]),
+    answer_verbs: z.array(z.string()).default([]),
+    victim_nouns: z.array(z.string()).default([]),
+    undergo_verbs: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -53,6 +69,7 @@ interface AccusationWords {
   determiners: Set<string>;
   charges: Set<string>;
   exchange: Set<string>;
+  stance: StanceWords;
 }
 
 let cached: AccusationWords | null = null;
@@ -66,7 +83,40 @@ function accusationWords(): AccusationWords {
     determiners: new Set(r.determiners.map(normalizeForMatch)),
     charges: new Set(r.charges.map(normalizeForMatch)),
     exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
+    stance: {
+      describe: new Set(r.describe_verbs.map(normalizeForMatch)),
+      describeParticiples: new Set(r.describe_participles.map(normalizeForMatch)),
+      praise: new Set(r.praise_words.map(normalizeForMatch)),
+      time: new Set(r.time_words.map(normalizeForMatch)),
+      responsible: new Set(r.responsible_words.map(normalizeForMatch)),
+      copulas: new Set(r.copulas.map(normalizeForMatch)),
+      bear: new Set(r.bear_verbs.map(normalizeForMatch)),
+      duties: new Set(r.duty_words.map(normalizeForMatch)),
+      doubt: new Set(r.doubt_verbs.map(normalizeForMatch)),
+      retaliate: new Set(r.retaliation_verbs.map(normalizeForMatch)),
+      retaliationManner: new Set(r.retaliation_manner.map(normalizeForMatch)),
+      determiners: new Set(r.determiners.map(normalizeForMatch)),
+      accusationNouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
+      levelled: new Set(r.levelling_verbs.map(normalizeForMatch)),
+      answer: new Set(r.answer_verbs.map(normalizeForMatch)),
+      victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
+      undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
+      // Filled below: the words that open the token frames ("ترد" ... after سوف).
+      anchors: new Set(["ترد", "يرد", "نرد"]),
+    },
   };
+  const st = cached.stance;
+  for (const set of [
+    st.describe,
+    st.describeParticiples,
+    st.responsible,
+    st.bear,
+    st.doubt,
+    st.retaliate,
+    st.levelled,
+    st.answer,
+  ])
+    for (const x of set) st.anchors.add(x);
   return cached;
 }
 
@@ -213,7 +263,15 @@ export function accuseDrafts(
   drafts: readonly Draft[],
 ): Draft[] {
   const { relatives, negators } = bundledWords();
-  const out: Draft[] = [];
+  // Misread accusations (the victim of a condemned act, criticism undergone) are dropped from
+  // the sentence's drafts, which this hook receives as its own array (frames-stance.ts).
+  const out: Draft[] = fixMisreadAccusations(
+    v,
+    units,
+    triggers,
+    drafts as Draft[],
+    accusationWords().stance,
+  );
   const has = (type: string, s: Unit, o: Unit) =>
     [...drafts, ...out].some(
       (d) => d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id,
@@ -336,6 +394,8 @@ export function accuseDrafts(
       });
     }
   }
+  // Descriptions, participles without a subject, objects after a time phrase (frames-stance.ts).
+  out.push(...stanceDrafts(v, lex, units, triggers, frames, [...drafts, ...out], aw.stance, has));
   return out;
 }
 

@@ -28,6 +28,8 @@ export interface TokInfo {
    */
   coopAnchor: boolean | undefined;
   conflictHead: unknown;
+  /** Whether the word opens a stance frame of src/extract/frames-stance.ts. */
+  stanceAnchor: boolean | undefined;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -110,6 +112,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     patternMemo: null,
     coopAnchor: undefined,
     conflictHead: undefined,
+    stanceAnchor: undefined,
   };
   place(h, info);
   return info;

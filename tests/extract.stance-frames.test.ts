@@ -1,0 +1,241 @@
+// Stance frames of src/extract/frames-stance.ts (words in lexicon/accusations.json) and the
+// stance entries added to lexicon/relations.json: disparaging descriptions («وصف X Y بأنه»),
+// blame in a reported clause («إن Y هو المسؤول»، «تتحمل المسؤولية»), casting doubt («شكك في»),
+// participles whose clause has no verb subject, a predicate split by a long subject
+// («حملت وزارة الخارجية ... مسؤولية»، «شن ... هجوما لاذعا على»), a nisba one word further
+// («خطة السلام الأمريكية»), and the new entries «دانت», «أطلقت سراح»,
+// «قدم تنازلات».
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+function expectRel(text: string, source: string, type: string, target: string): RelationMention {
+  const rels = relationsOf(text);
+  const hits = find(rels, source, type, target);
+  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
+  return hits[0] as RelationMention;
+}
+
+function expectNone(text: string, type: string): void {
+  const rels = relationsOf(text).filter((r) => r.type === type);
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+describe("a disparaging description is criticism", () => {
+  it("reads «وصف X Y بأنه»", () => {
+    expectRel(
+      "ووصف الرئيس الفنزويلي نيكولاس مادورو الولايات المتحدة بأنها إمبراطورية عدوانية.",
+      "person:nicolas-maduro",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reads the participle «واصفا» with the speaker as its subject", () => {
+    expectRel(
+      "وقال الرئيس التركي رجب طيب أردوغان إن العملية ستستمر، واصفا إسرائيل بأنها دولة احتلال.",
+      "person:recep-tayyip-erdogan",
+      "ACCUSE",
+      "state:IL",
+    );
+  });
+
+  it("takes the state of a nisba as the one described", () => {
+    expectRel(
+      "ووصفت وزارة الخارجية الإيرانية العقوبات الأمريكية بأنها إرهاب اقتصادي.",
+      "org:ir-foreign-ministry",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("is no criticism when the description praises", () => {
+    expectNone("ووصف الرئيس الأمريكي دونالد ترامب اليابان بأنها حليف عظيم.", "ACCUSE");
+  });
+
+  it("is no relation when what is described is no actor", () => {
+    expectNone("ووصف وزير الخارجية الروسي سيرغي لافروف المحادثات بأنها صعبة.", "ACCUSE");
+  });
+});
+
+describe("blame in a reported clause", () => {
+  it("reads «إن Y هو المسؤول عن» as the speaker's accusation", () => {
+    expectRel(
+      "وقال وزير الخارجية البريطاني بوريس جونسون إن روسيا هي المسؤولة عن الهجوم الكيماوي.",
+      "person:boris-johnson",
+      "ACCUSE",
+      "state:RU",
+    );
+  });
+
+  it("reads «إن Y تتحمل المسؤولية»", () => {
+    expectRel(
+      "وقال المتحدث باسم الخارجية الصينية إن الولايات المتحدة تتحمل المسؤولية الكاملة عن التوتر.",
+      "org:cn-foreign-ministry",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("does not read a duty as blame", () => {
+    expectNone(
+      "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحكومة الألمانية هي المسؤولة عن إدارة الملف.",
+      "ACCUSE",
+    );
+  });
+});
+
+describe("casting doubt is criticism", () => {
+  it("reads «شكك X في نزاهة الانتخابات الروسية», past a place after في", () => {
+    expectRel(
+      "وشكك وزير الخارجية الألماني هايكو ماس، خلال اجتماع في بروكسل، في نزاهة الانتخابات الرئاسية الروسية.",
+      "person:heiko-maas",
+      "ACCUSE",
+      "state:RU",
+    );
+  });
+});
+
+describe("a participle whose clause has no verb subject", () => {
+  it("takes the antecedent of the relative clause before it", () => {
+    expectRel(
+      "وخلف جيريمي هانت وزير الخارجية بوريس جونسون، الذي استقال الاثنين، متهما تيريزا ماي بالتخلي عن وعودها.",
+      "person:boris-johnson",
+      "ACCUSE",
+      "person:theresa-may",
+    );
+  });
+});
+
+describe("a predicate split by a long subject", () => {
+  it("reads «حملت S O مسؤولية» past the verb rules' window", () => {
+    expectRel(
+      "وحملت وزارة الخارجية الإيرانية الولايات المتحدة مسؤولية التصعيد في المنطقة.",
+      "org:ir-foreign-ministry",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reads «شن S، الأحد، هجوما لاذعا على O»", () => {
+    expectRel(
+      "وشن الرئيس الأمريكي دونالد ترامب، الأحد، هجوما لاذعا على الصين.",
+      "person:donald-trump",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
+
+  it("reads «قدمت S تنازلات لـ O» as a concession", () => {
+    expectRel("وقدمت الحكومة الكولومبية تنازلات للمتمردين.", "state:CO", "CONCEDE", "group:rebels");
+  });
+});
+
+describe("a nisba one word further", () => {
+  it("reads «رفض X خطة السلام الأمريكية» as a rejection of the state", () => {
+    expectRel(
+      "ورفض الرئيس الفلسطيني محمود عباس خطة السلام الأمريكية.",
+      "person:mahmoud-abbas",
+      "REJECT",
+      "state:US",
+    );
+  });
+
+  it("does not take a plural nisba of people for the state", () => {
+    expectNone("ونددت منظمة العفو الدولية ترحيل آلاف السوريين من المدن.", "ACCUSE");
+  });
+});
+
+describe("new entries", () => {
+  it("reads «دانت» as condemnation", () => {
+    expectRel("ودانت فرنسا الغارات الروسية على إدلب.", "state:FR", "ACCUSE", "state:RU");
+  });
+
+  it("reads «أطلقت سراح» as a concession, not the passive «أطلق سراح»", () => {
+    const text = "وأطلقت السلطات التركية سراح القس الأمريكي أندرو برانسون.";
+    const rels = relationsOf(text);
+    expect(
+      rels.filter((r) => r.type === "CONCEDE" && r.source.id === "state:TR"),
+      `${text}\n${show(rels)}`,
+    ).not.toHaveLength(0);
+    expectNone("وأطلق سراح القس الأمريكي أندرو برانسون بحكم قضائي.", "CONCEDE");
+  });
+});
+
+describe("a retaliation announced is a threat", () => {
+  it("reads «سترد بحزم على» against the owner of what is answered", () => {
+    expectRel(
+      "وأكدت الصين أنها سترد بحزم على أي عقوبات أمريكية جديدة.",
+      "state:CN",
+      "THREATEN",
+      "state:US",
+    );
+  });
+
+  it("does not read a plain reply as a threat", () => {
+    expectNone(
+      "وقالت وزارة الخارجية البريطانية إنها سترد على الطلب الروسي في الوقت المناسب.",
+      "THREATEN",
+    );
+  });
+});
+
+describe("accusations levelled in a relative clause", () => {
+  it("reads «الانتقادات التي وجهها X لـ Y»", () => {
+    expectRel(
+      "وأثارت الانتقادات التي وجهها الرئيس الإيراني حسن روحاني للولايات المتحدة جدلا واسعا.",
+      "person:hassan-rouhani",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reads the rejection of those accusations as answering the accuser", () => {
+    const text = "ورفضت الحكومة الإسرائيلية الاتهامات التي وجهتها الأمم المتحدة.";
+    expectRel(text, "state:IL", "REJECT", "org:un");
+    expectRel(text, "org:un", "ACCUSE", "state:IL");
+  });
+});
+
+describe("condemnation as a noun", () => {
+  it("reads «أعربت X عن استنكارها للهجوم الإسرائيلي»", () => {
+    expectRel(
+      "وأعربت تركيا عن استنكارها للهجوم الإسرائيلي على غزة.",
+      "state:TR",
+      "ACCUSE",
+      "state:IL",
+    );
+  });
+});
+
+describe("an answer to accusations is a rejection", () => {
+  it("reads «رد X على الاتهامات البريطانية» against the owner of the accusations", () => {
+    expectRel(
+      "ورد الكرملين على الاتهامات البريطانية بأنها لا أساس لها من الصحة.",
+      "state:RU",
+      "REJECT",
+      "state:GB",
+    );
+  });
+
+  it("does not read an answer to a question as a rejection", () => {
+    expectNone("ورد وزير الخارجية الروسي سيرغي لافروف على سؤال الصحفيين الأمريكيين.", "REJECT");
+  });
+});
+
+describe("misread accusations are corrected", () => {
+  it("does not accuse the victim of a condemned act", () => {
+    const text = "ونددت منظمة هيومن رايتس ووتش بطرد لاجئين سوريين من البلدات اللبنانية.";
+    const rels = relationsOf(text).filter((r) => r.type === "ACCUSE");
+    expect(
+      rels.filter((r) => r.target.id.includes("refugee")),
+      `${text}\n${show(rels)}`,
+    ).toHaveLength(0);
+  });
+
+  it("reads criticism undergone as the critic's accusation of the subject", () => {
+    const text = "وتعرضت ألمانيا لانتقادات حادة من الولايات المتحدة.";
+    expectRel(text, "state:US", "ACCUSE", "state:DE");
+    expect(find(relationsOf(text), "state:DE", "ACCUSE", "state:US")).toHaveLength(0);
+  });
+});
