@@ -6,6 +6,12 @@
 //   ضلوع X في N Y         "نفت روسيا أي ضلوع لها في تسميم سكريبال" (negated by the denial)
 //   N Y على يد / من قبل X  "اعتقال الناشط على يد قوات الأمن"
 //   the accused of an enclosing accusation: "اتهمت لندن موسكو بتسميم سكريبال".
+// Also: such a noun stating its clause's purpose ("أطلقت الشرطة الغاز لتفريق المتظاهرين"),
+// casualties of an attack whose doer is named ("قتل خمسة جنود في هجوم انتحاري"), objects a
+// verb's own reading misses (a number of a group, "اعتقلت الشرطة العشرات من المحتجين"; a
+// state's nisba, "هاجم متظاهرون مقر السفارة الأمريكية"; a crowd, "وسط حشد من المتظاهرين"),
+// passives with their agent ("اعتقل الناشط من قبل السلطات"), and references back to an
+// attack named before ("نفت موسكو أي ضلوع لها في الهجوم"; frames-attack-coref.ts).
 // The word lists are data (lexicon/conflict.json).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,9 +21,16 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import {
+  type AttackReference,
+  noteFreshAttack,
+  noteReference,
+  noteSentence,
+  noteVictim,
+} from "./frames-attack-coref.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
-import type { Draft, Frame, Trigger } from "./sentence.js";
-import { hasBare, type SentenceView, type Unit } from "./units.js";
+import { type Draft, type Frame, prepOf, type Trigger } from "./sentence.js";
+import { hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const ConflictFile = z
   .object({
@@ -34,11 +47,29 @@ const ConflictFile = z
     attack_on_nouns: z.array(z.string()),
     victim_preps: z.array(z.string()),
     not_threatened: z.array(z.string()),
+    attack_refs: z.array(z.string()).default([]),
+    pronoun_refs: z
+      .object({ behind: z.array(z.string()), in: z.array(z.string()) })
+      .default({ behind: [], in: [] }),
+    purpose_words: z.array(z.string()).default([]),
+    figurative_means: z.array(z.string()).default([]),
+    crowd_nouns: z.array(z.string()).default([]),
+    verbal_bodies: z.array(z.string()).default([]),
+    casualty: z
+      .object({
+        about: z.string(),
+        preps: z.array(z.string()),
+        nouns: z.array(z.string()),
+        words: z.array(z.string()),
+        doer_verbs: z.array(z.string()),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
 interface ConflictWords {
-  heads: Map<string, { type: RelationType; mode: string | null }>;
+  heads: Map<string, Head>;
   behind: Set<string>;
   responsible: Set<string>;
   involvement: Set<string>;
@@ -48,6 +79,14 @@ interface ConflictWords {
   attackOn: Set<string>;
   victimPreps: Set<string>;
   notThreatened: Set<string>;
+  purpose: Set<string>;
+  figurative: Set<string>;
+  crowd: Set<string>;
+  verbalBodies: string[];
+  casualtyPreps: Set<string>;
+  casualtyNouns: Set<string>;
+  casualtyWords: Set<string>;
+  casualtyDoerVerbs: Set<string>;
 }
 
 let cached: ConflictWords | null = null;
@@ -57,9 +96,17 @@ function conflictWords(): ConflictWords {
   const path = join(bundledKbDir(), "..", "lexicon", "conflict.json");
   const r = ConflictFile.parse(JSON.parse(readFileSync(path, "utf8")));
   const n = normalizeForMatch;
-  const heads = new Map<string, { type: RelationType; mode: string | null }>();
+  const heads = new Map<string, Head>();
   for (const e of r.patient_nouns)
     for (const h of e.heads) heads.set(n(h), { type: e.type, mode: e.mode });
+  // Words that refer back to an attack (frames-attack-coref.ts); a victim noun keeps its entry.
+  const refer = (words: string[], ref: Head["ref"]) => {
+    for (const h of words)
+      if (!heads.has(n(h))) heads.set(n(h), { type: "ASSAULT", mode: "attack", ref });
+  };
+  refer(r.attack_refs, "noun");
+  refer(r.pronoun_refs.behind, "behind");
+  refer(r.pronoun_refs.in, "in");
   cached = {
     heads,
     behind: new Set(r.behind.map(n)),
@@ -72,6 +119,14 @@ function conflictWords(): ConflictWords {
     // Tokens are matched as written and as normalized (على / علي).
     victimPreps: new Set([...r.victim_preps, ...r.victim_preps.map(n)]),
     notThreatened: new Set([...r.not_threatened, ...r.not_threatened.map(n)]),
+    purpose: new Set([...r.purpose_words, ...r.purpose_words.map(n)]),
+    figurative: new Set(r.figurative_means.map(n)),
+    crowd: new Set(r.crowd_nouns.map(n)),
+    verbalBodies: r.verbal_bodies.map(n),
+    casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
+    casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
+    casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
+    casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
   };
   return cached;
 }
@@ -81,23 +136,47 @@ const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 const isIn = (set: ReadonlySet<string>, t: Tok | undefined) => !!t && hasBare(set, t.text);
 const B = new Set(["ب"]);
 
-type Head = { type: RelationType; mode: string | null };
-/** A word's conflict-noun head: once per distinct word, on its shared info record. */
-function headOf(t: Tok, w: ConflictWords): Head | null {
+interface Head {
+  type: RelationType;
+  mode: string | null;
+  /**
+   * A word that refers back to an attack: a noun ("الحادث"), a pronoun after وراء
+   * ("وراءها"), or one after a word of involvement ("ضلوع لها فيه").
+   */
+  ref?: "noun" | "behind" | "in";
+  /** Written with ال ("التسميم", "بالهجوم"): it may refer back to an attack named before. */
+  definite?: boolean;
+}
+/** What the conflict frames read in a word: its noun head, an attack noun, a casualty noun. */
+interface WordMemo {
+  head: Head | null;
+  /** An attack noun whose victim may follow على / ضد ("الهجوم على"). */
+  attackOn: boolean;
+  /** An attack noun with casualties before it ("قتل خمسة جنود في هجوم"). */
+  casualty: boolean;
+}
+
+/**
+ * The conflict frames' reading of a word: once per distinct word, on its shared info record
+ * (null for the most words, which none of the frames reads: one lookup rules them out).
+ */
+function memoOf(t: Tok, w: ConflictWords): WordMemo | null {
   const info = t.info;
-  if (info && info.conflictHead !== undefined) return info.conflictHead as Head | null;
-  let found: Head | null = null;
+  if (info && info.conflictHead !== undefined) return info.conflictHead as WordMemo | null;
+  let head: Head | null = null;
   for (const st of tokStems(t)) {
-    const h =
-      w.heads.get(st.stem) ??
-      (st.stem.startsWith("ال") ? w.heads.get(st.stem.slice(2)) : undefined);
+    const bare = st.stem.startsWith("ال") ? w.heads.get(st.stem.slice(2)) : undefined;
+    const h = w.heads.get(st.stem) ?? bare;
     if (h) {
-      found = h;
+      head = bare && h === bare ? { ...h, definite: true } : h;
       break;
     }
   }
-  if (info) info.conflictHead = found;
-  return found;
+  const attackOn = isIn(w.attackOn, t);
+  const casualty = isIn(w.casualtyNouns, t);
+  const memo = head || attackOn || casualty ? { head, attackOn, casualty } : null;
+  if (info) info.conflictHead = memo;
+  return memo;
 }
 
 /** The nearest actor ending before token `before`, at most `reach` tokens away. */
@@ -118,13 +197,17 @@ function within(frames: readonly Frame[], i: number): Frame | null {
 
 /** The first actor after the noun, at most four words of description away. */
 function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
-  const { core_prepositions } = bundledWords();
+  const { core_prepositions, quantities } = bundledWords();
   for (const u of units) {
     if (u.first <= i) continue;
     if (u.first > i + 5) return null;
     if (u.place || u.found.adjective) continue;
     if (u.first === i + 2 && isIn(B, tok(v, i + 1))) return u;
     for (let k = i + 1; k < u.first; k++) {
+      // How many of a group ("تفريق آلاف المتظاهرين", "اعتقال عشرات من الناشطين").
+      const text = tok(v, k).text;
+      const howMany = text !== "من" && (quantities.has(text) || isDigits(text));
+      if (howMany || (text === "من" && k > i + 1 && quantities.has(tok(v, k - 1).text))) continue;
       // Only a description stands between: definite nouns and adjectives (الجاسوس الروسي).
       if (
         !tok(v, k).text.startsWith("ال") ||
@@ -136,6 +219,23 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
     return u;
   }
   return null;
+}
+
+/** Whether token `k` is a word with ال (after و / ف): "الجاسوس". */
+function isDefinite(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]?.text;
+  if (!t) return false;
+  const c0 = t.charCodeAt(0);
+  const at = c0 === 0x648 || c0 === 0x641 ? 1 : 0;
+  return t.charCodeAt(at) === 0x627 && t.charCodeAt(at + 1) === 0x644 && t.length > at + 3;
+}
+
+function isDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return text.length > 0;
 }
 
 const CONFLICT_TYPES = new Set<string>(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST"]);
@@ -309,6 +409,83 @@ export function dropWarnedAbout(v: SentenceView, drafts: Draft[]): void {
     );
     if (about) drafts.splice(i, 1);
   }
+  // The other passes over this sentence's verb drafts: passives with their agent, and an
+  // attack amid a crowd (crowdObjectDrafts).
+  passiveAgents(v, drafts);
+  dropBeyondCrowd(drafts);
+  dropPlaceProtest(drafts);
+}
+
+/**
+ * "تظاهر الطلاب أمام السفارة الأمريكية في القاهرة": with the actor protested to named, the
+ * state of the place the protest is in is not another target.
+ */
+function dropPlaceProtest(drafts: Draft[]): void {
+  for (const c of drafts) {
+    if (c.rule !== "conflict-protest-before") continue;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      if (
+        d.type === "PROTEST" &&
+        d.rule.startsWith("verb-") &&
+        d.target.place &&
+        d.source.ref.id === c.source.ref.id &&
+        d.first <= c.last
+      )
+        drafts.splice(i, 1);
+    }
+  }
+}
+
+/**
+ * "فجر انتحاري نفسه وسط حشد من المتظاهرين خارج مركز للشرطة": the crowd is what the attack
+ * hits; an object the verb's reading found further on is only where it happened.
+ */
+function dropBeyondCrowd(drafts: Draft[]): void {
+  for (const c of drafts) {
+    if (c.rule !== "conflict-crowd-object") continue;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      if (
+        d.type === c.type &&
+        d.rule.startsWith("verb-") &&
+        d.source.ref.id === c.source.ref.id &&
+        d.target.first > c.target.last &&
+        d.first <= c.last
+      )
+        drafts.splice(i, 1);
+    }
+  }
+}
+
+/**
+ * "اعتقل الناشط نبيل رجب من قبل السلطات البحرينية", "اختطف الصحفي الأمريكي على أيدي
+ * مسلحين": a passive, written like the active, with its agent after "من قبل" / "على يد". The
+ * verb's reading takes the victim for the subject and the agent for the object: the agent
+ * does it to the victim. Reverses such drafts (or drops them when the agent's own reading,
+ * "على يد X", already gives the relation).
+ */
+function passiveAgents(v: SentenceView, drafts: Draft[]): void {
+  const w = conflictWords();
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if ((d.type !== "ASSAULT" && d.type !== "COERCE") || !d.rule.startsWith("verb-vso")) continue;
+    const at = d.target.first;
+    const agent = w.agentMarkers.some(
+      (m) =>
+        at - m.length > d.source.last &&
+        m.every((x, k) => isIn(new Set([x]), v.tokens[at - m.length + k])),
+    );
+    if (!agent) continue;
+    const reversed = drafts.some(
+      (x) =>
+        x.type === d.type &&
+        x.source.ref.id === d.target.ref.id &&
+        x.target.ref.id === d.source.ref.id,
+    );
+    if (reversed) drafts.splice(i, 1);
+    else drafts[i] = { ...d, source: d.target, target: d.source, rule: "verb-passive-agent" };
+  }
 }
 
 /**
@@ -321,6 +498,25 @@ export function dropPassiveAssault(drafts: Draft[]): void {
     const d = drafts[i] as Draft;
     if ((d.type === "ASSAULT" || d.type === "MOBILIZE") && d.rule === "verb-vso-inferred")
       drafts.splice(i, 1);
+  }
+  verbalAttacks(drafts);
+}
+
+/**
+ * "هاجمت وزارة الخارجية الروسية الولايات المتحدة", "شنت صحيفة نيويورك تايمز حملة ضد ترامب":
+ * a body that speaks and cannot fight attacks in words, as a person does (the verbs' person
+ * type): ACCUSE, not ASSAULT.
+ */
+function verbalAttacks(drafts: Draft[]): void {
+  const w = conflictWords();
+  for (const d of drafts) {
+    if (d.type !== "ASSAULT" || !d.rule.startsWith("verb-") || d.source.ref.kind === "person")
+      continue;
+    const label = normalizeForMatch(d.source.ref.label_ar);
+    if (w.verbalBodies.some((b) => label.startsWith(b))) {
+      d.type = "ACCUSE";
+      d.mode = "disapprove";
+    }
   }
 }
 
@@ -345,53 +541,59 @@ export function conflictDrafts(
       ),
   );
   out.push(...threatComplementDrafts(v, units, triggers, [...drafts, ...out], w));
+  out.push(...quantityObjectDrafts(v, units, triggers, frames, [...drafts, ...out], w));
+  out.push(...crowdObjectDrafts(v, units, triggers, frames, [...drafts, ...out], w));
+  out.push(...protestBeforeDrafts(v, units, triggers, frames, [...drafts, ...out]));
+  noteSentence(v);
   for (let i = 0; i < v.tokens.length; i++) {
+    const memo = memoOf(tok(v, i), w);
+    if (!memo) continue;
     // "الهجوم على Y": an attack noun whose victim follows على / ضد.
-    const on = isIn(w.attackOn, tok(v, i)) && w.victimPreps.has(v.tokens[i + 1]?.text ?? "");
-    const head = on ? { type: "ASSAULT" as RelationType, mode: "attack" } : headOf(tok(v, i), w);
+    const on = memo.attackOn && w.victimPreps.has(v.tokens[i + 1]?.text ?? "");
+    const head: Head | null = on ? { type: "ASSAULT" as RelationType, mode: "attack" } : memo.head;
+    // "قتل خمسة جنود في هجوم انتحاري": the casualties of an attack whose doer is named.
+    if (memo.casualty && i > 0 && w.casualtyPreps.has(tok(v, i - 1).text)) {
+      const d = casualtyDraft(v, units, frames, i, w);
+      if (d && !sameDraft([...drafts, ...out], d)) out.push(d);
+    }
     if (!head) continue;
     // The victim: the genitive right after the noun ("الإطاحة بالرئيس": after بـ), or a name
     // after its description ("تسميم الجاسوس الروسي السابق سيرغي سكريبال"; the nisba is not it).
-    const victim = victimAfter(v, units, on ? i + 1 : i);
-    if (!victim) continue;
-    // Walk back over "محاولة", "عملية", "أي", "في", "عن" to the word that names the doer.
-    let j = i - 1;
-    while (j >= 0 && i - j <= 3 && isIn(w.skipBefore, tok(v, j))) j--;
-    let doer: Unit | null = null;
-    let from = i;
-    // "على يد X" / "من قبل X" after the victim.
-    for (const m of w.agentMarkers) {
-      const at = victim.last + 1;
-      if (m.every((x, k) => isIn(new Set([x]), v.tokens[at + k]))) {
-        doer = units.find((u) => u.first === at + m.length && !u.place) ?? null;
-        if (doer) break;
-      }
+    // A word that refers back to an attack names none.
+    const victim = head.ref ? null : victimAfter(v, units, on ? i + 1 : i);
+    if (!victim) {
+      // "نفت روسيا أي ضلوع لها في الهجوم", "اتهمت لندن موسكو بالوقوف وراءها": a doer of the
+      // article's last attack (frames-attack-coref.ts).
+      // A definite noun, or one whose genitive is a description ("تسميم الجاسوس السابق").
+      // ("هجوم بغاز الأعصاب": the attack described by its weapon is the one named before.)
+      const next = v.tokens[i + 1];
+      const described =
+        !on &&
+        !units.some((u) => u.first === i + 1) &&
+        (isDefinite(v, i + 1) || (next !== undefined && hasB(next)));
+      const pronoun = head.ref === "behind" || head.ref === "in";
+      if (head.type === "ASSAULT" && (pronoun || head.definite || described)) {
+        const r = referenceDoer(v, units, frames, i, head, w);
+        if (r) noteReference(v, { ...r, at: i, mode: head.mode });
+      } else if (head.type === "ASSAULT" && head.ref === "noun" && !head.definite && !on)
+        noteFreshAttack(v, i);
+      continue;
     }
-    const reason = j >= 0 ? tok(v, j) : undefined;
-    const stepped = j < i - 1; // "عن" / "في" stood between the doer's word and the noun
-    if (!doer && j >= 0) {
-      if (isIn(w.behind, reason)) {
-        doer = actorBefore(units, j, 4);
-      } else if (isIn(w.responsible, reason)) {
-        // "X هي المسؤولة عن N", "حمل جونسون بوتين مسؤولية N": the actor before the word;
-        // "مسؤولية X عن N": the genitive after it.
-        doer = units.find((u) => u.first === j + 1 && !u.place) ?? actorBefore(units, j, 4);
-      } else if (stepped) {
-        // "ضلوع X في N", "أي ضلوع لها في N" (the doer stands before: "نفت روسيا أي ضلوع").
-        let k = j;
-        if (/^ل(ها|ه|هم)$/.test(reason?.text ?? "")) k--;
-        if (k >= 0 && isIn(w.involvement, tok(v, k)))
-          doer =
-            units.find((u) => u.first === k + 1 && u.last < i && !u.place) ??
-            actorBefore(units, k, 3);
-      }
-    }
+    // (Not a victim named earlier in the sentence as someone else: a given name that a
+    // namesake's full name stands for, "سيرغي لافروف ... تسميم الجاسوس سيرغي سكريبال".)
+    if (
+      head.type === "ASSAULT" &&
+      !units.some((u) => u !== victim && u.ref.id === victim.ref.id && u.last < i)
+    )
+      noteVictim(v, victim, i);
+    const found = doerOf(v, units, frames, i, victim, w);
     const frame = within(frames, i);
-    // "اتهمت لندن موسكو بمحاولة اغتيال ...": the accused right before the charge.
-    if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
-      doer = frame.accused;
+    let doer = found;
+    // "أطلقت الشرطة الغاز لتفريق المتظاهرين", "بهدف اعتقال ...": the noun states the purpose
+    // of the clause, whose subject does it.
+    if (!doer && purposeAt(v, i, w)) doer = clauseSubject(v, units, triggers, i, victim);
     if (!doer || doer.ref.id === victim.ref.id) continue;
-    from = Math.min(doer.first, i);
+    const from = Math.min(doer.first, i);
     const dup = [...drafts, ...out].some(
       (d) =>
         d.type === head.type &&
@@ -412,9 +614,458 @@ export function conflictDrafts(
       attributedTo: frame?.speaker ?? null,
       first: from,
       last: Math.max(victim.last, doer.last, i),
-      rule: "conflict-victim-noun",
+      rule: found ? "conflict-victim-noun" : "conflict-purpose-noun",
       confidence: 0.6,
     });
+  }
+  return out;
+}
+
+/**
+ * Who does what the noun at `i` names, from the words around it: "على يد X" after the victim,
+ * "X يقف وراء N", "X مسؤول عن N", "ضلوع X في N", or the accused of an enclosing accusation.
+ */
+function doerOf(
+  v: SentenceView,
+  units: Unit[],
+  frames: readonly Frame[],
+  i: number,
+  victim: Unit | null,
+  w: ConflictWords,
+): Unit | null {
+  // Walk back over "محاولة", "بمحاولة", "عملية", "أي", "في", "عن" to the word that names
+  // the doer.
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && tokStems(tok(v, j)).some((st) => w.skipBefore.has(st.stem))) j--;
+  let doer: Unit | null = null;
+  // "على يد X" / "من قبل X" after the victim.
+  if (victim) {
+    for (const m of w.agentMarkers) {
+      const at = victim.last + 1;
+      if (m.every((x, k) => isIn(new Set([x]), v.tokens[at + k]))) {
+        doer = units.find((u) => u.first === at + m.length && !u.place) ?? null;
+        if (doer) break;
+      }
+    }
+  }
+  const reason = j >= 0 ? tok(v, j) : undefined;
+  // "عن" / "في" stood between the doer's word and the noun, or the noun carries بـ ("أي
+  // علاقة لها بتسميم", "ضلوع لها بالحادث").
+  const stepped = j < i - 1 || OWN.has(reason?.text ?? "") || hasB(tok(v, i));
+  if (!doer && j >= 0) {
+    if (isIn(w.behind, reason)) {
+      doer = actorBefore(units, j, 4);
+    } else if (isIn(w.responsible, reason)) {
+      // "X هي المسؤولة عن N", "حمل جونسون بوتين مسؤولية N": the actor before the word;
+      // "مسؤولية X عن N": the genitive after it.
+      doer = units.find((u) => u.first === j + 1 && !u.place) ?? actorBefore(units, j, 4);
+    } else if (stepped) {
+      // "ضلوع X في N", "أي ضلوع لها في N" (the doer stands before: "نفت روسيا أي ضلوع").
+      doer = involvedBefore(v, units, frames, j, i, w);
+    }
+  }
+  const frame = within(frames, i);
+  // "اتهمت لندن موسكو بمحاولة اغتيال ...": the accused right before the charge.
+  if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
+    doer = frame.accused;
+  return doer;
+}
+
+const OWN = new Set(["لها", "له", "لهم", "لهما"]);
+/** Whether the token carries بـ (after و / ف): "بالحادث", "وبتسميم". */
+function hasB(t: Tok): boolean {
+  const c0 = t.text.charCodeAt(0);
+  const at = c0 === 0x648 || c0 === 0x641 ? 1 : 0;
+  return t.text.charCodeAt(at) === 0x628 && t.text.length > at + 3;
+}
+
+/**
+ * "ضلوع X في", "أي ضلوع لها في", "متورطة في" ending at token `j`: X, or the actor before
+ * the word, or (its own involvement: "تنفي بشدة أي ضلوع لها") the denier of the clause.
+ */
+function involvedBefore(
+  v: SentenceView,
+  units: Unit[],
+  frames: readonly Frame[],
+  j: number,
+  i: number,
+  w: ConflictWords,
+): Unit | null {
+  let k = j;
+  let own = OWN.has(tok(v, k).text);
+  if (own) k--;
+  if (k < 0 || !isIn(w.involvement, tok(v, k))) return null;
+  // "نفت روسيا ضلوعها في": the pronoun on the word is the denier's own.
+  const word = tok(v, k).text;
+  own ||= word.endsWith("ها") || word.endsWith("ه");
+  const after = units.find((u) => u.first === k + 1 && u.last < i && !u.place);
+  if (after) return after;
+  const before = actorBefore(units, k, 4);
+  if (before) return before;
+  const frame = within(frames, i);
+  return own && frame?.negates ? (frame.subjects[0] ?? null) : null;
+}
+
+/** The doer of a word that refers back to an attack, with the frame's polarity and speaker. */
+function referenceDoer(
+  v: SentenceView,
+  units: Unit[],
+  frames: readonly Frame[],
+  i: number,
+  head: Head,
+  w: ConflictWords,
+): Omit<AttackReference, "at" | "mode"> | null {
+  // "الهجوم الإسرائيلي", "الحادث في سالزبري": a noun with an actor right after it is not
+  // a bare reference to the attack named before.
+  if (
+    head.ref !== "behind" &&
+    head.ref !== "in" &&
+    (v.byFirst.has(i + 1) ||
+      v.byFirst.get(i + 2)?.adjective ||
+      units.some((u) => u.first === i + 1))
+  )
+    return null;
+  let doer: Unit | null = null;
+  if (head.ref === "behind") {
+    // "تقف وراءها", "بالوقوف وراءه"
+    doer = actorBefore(units, i, 4);
+  } else if (head.ref === "in") {
+    // "ضلوع لها فيه", "أي علاقة لها به"
+    doer =
+      involvedBefore(v, units, frames, i - 1, i, w) ??
+      involvedBefore(v, units, frames, i - 2, i, w);
+    if (!doer) return null;
+  } else {
+    doer = doerOf(v, units, frames, i, null, w);
+  }
+  const frame = within(frames, i);
+  if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
+    doer = frame.accused;
+  if (!doer) return null;
+  const { negators } = bundledWords();
+  const from = Math.min(doer.first, i);
+  let negated = frame?.negates ?? false;
+  for (let k = Math.max(0, from - 2); k < i && !negated; k++)
+    if (negators.has(tok(v, k).text)) negated = true;
+  return {
+    doer,
+    first: from,
+    last: Math.max(doer.last, i),
+    negated,
+    attributedTo: frame?.speaker ?? null,
+  };
+}
+
+/** "لتفريق", "للاعتقال", "بهدف اعتقال", "من أجل تفريق": the noun states a purpose. */
+function purposeAt(v: SentenceView, i: number, w: ConflictWords): boolean {
+  // لـ on the noun, or after و / ف: no head of the list starts with ل itself.
+  const text = tok(v, i).text;
+  const lam = 0x644;
+  const c0 = text.charCodeAt(0);
+  if (c0 === lam || ((c0 === 0x648 || c0 === 0x641) && text.charCodeAt(1) === lam)) return true;
+  return i > 0 && isIn(w.purpose, tok(v, i - 1));
+}
+
+/**
+ * The subject of the clause before token `i`: the nearest actor without a preposition, when
+ * no word of another kind of relation stands between ("دعت إلى وضع حد لقمع المتظاهرين" is a
+ * call, "أدانت ... لاعتقال" a condemnation: their subject does not do it).
+ */
+function clauseSubject(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  i: number,
+  victim: Unit,
+): Unit | null {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last >= i || u.place || u === victim) continue;
+    if (i - u.last > 10) return null;
+    const p = prepOf(v, u);
+    if (p !== "" && p !== "و") continue;
+    const other = triggers.some((t) => {
+      if (t.first >= i || t.last < u.first - 1) return false;
+      const type = t.verb?.entry.type ?? t.noun?.type;
+      return t.kind === "speech" || !type || !CONFLICT_TYPES.has(type);
+    });
+    return other ? null : u;
+  }
+  return null;
+}
+
+function sameDraft(drafts: readonly Draft[], d: Draft): boolean {
+  return drafts.some(
+    (x) =>
+      x.type === d.type &&
+      x.source.ref.id === d.source.ref.id &&
+      x.target.ref.id === d.target.ref.id,
+  );
+}
+
+/**
+ * "قتل خمسة جنود في هجوم انتحاري", "أصيب شرطيان في هجوم لمسلحين", "في هجوم شنته طالبان":
+ * the attack noun at `i` after في / جراء; its victims right before the preposition, after a
+ * word of casualty; its doer right after the noun (an actor, a nisba, لـ) or after a verb that
+ * carries it out or claims it. No doer, no relation ("قتل 12 مدنيا في هجوم").
+ */
+function casualtyDraft(
+  v: SentenceView,
+  units: Unit[],
+  frames: readonly Frame[],
+  i: number,
+  w: ConflictWords,
+): Draft | null {
+  const victim = actorBefore(units, i - 1, 1);
+  if (!victim) return null;
+  let hurt = false;
+  for (let k = victim.first - 1; k >= 0 && victim.first - k <= 4 && !hurt; k--)
+    if (tokStems(tok(v, k)).some((st) => w.casualtyWords.has(st.stem))) hurt = true;
+  if (!hurt) return null;
+  // The doer: right after the noun, or after "شنته" / "نفذه" / "تبنته" (one word between).
+  let doer: Unit | null = null;
+  for (let k = i + 1; k <= i + 3 && k < v.tokens.length && !doer; k++) {
+    const u = units.find((x) => x.first === k && !x.place && x !== victim) ?? null;
+    const f = v.byFirst.get(k);
+    const nisba = !u && f?.adjective && f.entity.kind === "state" ? unitOf(f) : null;
+    const actor = u ?? nisba;
+    if (actor) {
+      const p = prepOf(v, actor);
+      const claimed = k > i + 1 && isIn(w.casualtyDoerVerbs, tok(v, k - 1));
+      if (k === i + 1 ? p === "" || p === "ل" : claimed) doer = actor;
+      break;
+    }
+    // Only an adjective of the attack ("انتحاري", "مسلح") or the verb may stand between.
+    if (!isIn(w.casualtyDoerVerbs, tok(v, k)) && !tok(v, k).text.startsWith("ال") && k > i + 1)
+      break;
+  }
+  if (!doer || doer.ref.id === victim.ref.id) return null;
+  const frame = within(frames, i);
+  return {
+    type: "ASSAULT",
+    mode: "attack",
+    source: doer,
+    target: victim,
+    polarity: "affirmed",
+    modality: "asserted",
+    attributedTo: frame?.speaker ?? null,
+    first: Math.min(victim.first, i),
+    last: Math.max(doer.last, i),
+    rule: "conflict-casualty",
+    confidence: 0.55,
+  };
+}
+
+/**
+ * "اعتقلت قوات الأمن العشرات من المحتجين", "قتل الجيش عشرات من المسلحين": an attack or
+ * arrest verb whose object is a number of a group, with من before the group (the verb's own
+ * object reading takes no actor after من).
+ */
+function quantityObjectDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+  w: ConflictWords,
+): Draft[] {
+  const { quantities, negators } = bundledWords();
+  const out: Draft[] = [];
+  for (const t of triggers) {
+    const e = t.verb?.entry;
+    if (t.kind !== "verb" || !e || t.verb?.participle || e.resumptive || e.symmetric) continue;
+    if ((e.type !== "ASSAULT" && e.type !== "COERCE") || !e.preps.includes("")) continue;
+    const s = verbSubject(v, units, t);
+    if (!s) continue;
+    const { subject, next: k } = s;
+    const q = v.tokens[k]?.text ?? "";
+    let object: Unit | undefined;
+    if (q !== "من" && (quantities.has(q) || isDigits(q))) {
+      const at = v.tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
+      object = units.find((u) => u.first === at && !u.place);
+    } else if (e.type === "COERCE" || subject.ref.kind !== "person") {
+      // "هاجم متظاهرون مقر السفارة الأمريكية", "احتجزت إيران ناقلة نفط بريطانية": what a
+      // state owns, named by its nisba (a person's attack on it is verbal).
+      object = nisbaObject(v, units, k, t) ?? undefined;
+    }
+    if (!object || object.ref.id === subject.ref.id) continue;
+    if (e.type === "ASSAULT" && figurative(v, object.last, w)) continue;
+    if (drafts.some((d) => d.type === e.type && d.first <= t.first && t.first <= d.last)) continue;
+    let negated = false;
+    for (let j = Math.max(0, t.first - 2); j < t.first; j++)
+      if (negators.has(tok(v, j).text)) negated = true;
+    const frame = within(frames, t.first);
+    const d: Draft = {
+      type: e.type,
+      mode: e.mode,
+      source: subject,
+      target: object,
+      polarity: negated || frame?.negates ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: frame?.speaker ?? null,
+      first: Math.min(t.first, subject.first),
+      last: object.last,
+      rule:
+        q === "من" || !(quantities.has(q) || isDigits(q))
+          ? "conflict-nisba-object"
+          : "conflict-quantity-object",
+      confidence: 0.6,
+    };
+    if (!sameDraft([...drafts, ...out], d)) out.push(d);
+  }
+  return out;
+}
+
+/** "استهدفت واشنطن الشركات الصينية بعقوبات": the attack is by sanctions, tariffs, words. */
+function figurative(v: SentenceView, from: number, w: ConflictWords): boolean {
+  for (let k = from + 1; k <= from + 4 && k < v.tokens.length; k++) {
+    const t = tok(v, k);
+    if (t.text.startsWith("ب") && tokStems(t).some((st) => w.figurative.has(st.stem))) return true;
+  }
+  return false;
+}
+
+/** The subject of a verb trigger: right after it (VSO), else right before it (SVO). */
+function verbSubject(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+): { subject: Unit; next: number } | null {
+  // Inside the predicate: "فتحت الشرطة النار", "أطلقت قوات الأمن النار".
+  if (t.split) {
+    const inner = units.find((u) => !u.place && u.first === t.split?.[0]);
+    return inner ? { subject: inner, next: t.last + 1 } : null;
+  }
+  const vso = units.find(
+    (u) => !u.place && u.first > t.last && u.first <= t.last + 2 && prepOf(v, u) === "",
+  );
+  if (vso) return { subject: vso, next: vso.last + 1 };
+  const svo = units.find(
+    (u) => !u.place && u.last === t.first - 1 && ["", "و"].includes(prepOf(v, u)),
+  );
+  return svo ? { subject: svo, next: t.last + 1 } : null;
+}
+
+/**
+ * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
+ * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
+ */
+function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Unit | null {
+  const { core_prepositions, relatives } = bundledWords();
+  for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
+    const f = v.byFirst.get(j);
+    if (f?.adjective && f.entity.kind === "state") return j > k ? unitOf(f) : null;
+    const text = tok(v, j).text;
+    if (
+      f ||
+      units.some((u) => u.first <= j && j <= u.last) ||
+      isIn(core_prepositions, tok(v, j)) ||
+      relatives.has(text) ||
+      (j > t.last + 1 && /[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start)))
+    )
+      return null;
+  }
+  return null;
+}
+
+/**
+ * An attack amid a crowd of a group: "فجر انتحاري نفسه وسط حشد من المتظاهرين", "أطلقت الشرطة
+ * النار على حشد من المحتجين", "أوقع قتلى في صفوف المسلحين". The verb's own reading takes no
+ * actor after من; the group is the one attacked.
+ */
+function crowdObjectDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+  w: ConflictWords,
+): Draft[] {
+  const { negators } = bundledWords();
+  const out: Draft[] = [];
+  for (const t of triggers) {
+    const e = t.verb?.entry;
+    if (t.kind !== "verb" || !e || e.type !== "ASSAULT" || e.symmetric || e.resumptive) continue;
+    const s = verbSubject(v, units, t);
+    if (!s) continue;
+    for (let k = s.next; k <= s.next + 6 && k + 2 < v.tokens.length; k++) {
+      if (units.some((u) => u.first <= k && k <= u.last)) break;
+      if (!tokStems(tok(v, k)).some((st) => w.crowd.has(st.stem.replace(/^ال/, "")))) continue;
+      const at = tok(v, k + 1).text === "من" ? k + 2 : k + 1;
+      const object = units.find((u) => u.first === at && !u.place);
+      if (!object || object.ref.id === s.subject.ref.id) break;
+      let negated = false;
+      for (let j = Math.max(0, t.first - 2); j < t.first; j++)
+        if (negators.has(tok(v, j).text)) negated = true;
+      const frame = within(frames, t.first);
+      const d: Draft = {
+        type: "ASSAULT",
+        mode: e.mode,
+        source: s.subject,
+        target: object,
+        polarity: negated || frame?.negates ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: frame?.speaker ?? null,
+        first: Math.min(t.first, s.subject.first),
+        last: object.last,
+        rule: "conflict-crowd-object",
+        confidence: 0.6,
+      };
+      if (!sameDraft([...drafts, ...out], d)) out.push(d);
+      break;
+    }
+  }
+  return out;
+}
+
+const BEFORE = new Set(["امام", "أمام"]);
+
+/**
+ * "تظاهر آلاف الطلاب أمام السفارة الأمريكية", "اعتصم المحتجون أمام مقر البرلمان التونسي": a
+ * protest in front of what an actor owns is a protest to that actor (the protest verbs' own
+ * reading takes no object after أمام).
+ */
+function protestBeforeDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+): Draft[] {
+  const out: Draft[] = [];
+  for (const t of triggers) {
+    const e = t.verb?.entry;
+    if (t.kind !== "verb" || !e || e.type !== "PROTEST" || t.verb?.participle) continue;
+    const s = verbSubject(v, units, t);
+    if (!s || s.subject.ref.kind === "person") continue;
+    for (let k = s.next; k <= s.next + 5 && k + 1 < v.tokens.length; k++) {
+      if (!isIn(BEFORE, tok(v, k))) continue;
+      // The actor right after أمام, or after the building it owns ("أمام مقر البرلمان").
+      const named = units.find(
+        (u) =>
+          !u.place &&
+          prepOf(v, u) === "" &&
+          (u.first === k + 1 || (u.first === k + 2 && !v.byFirst.has(k + 1))),
+      );
+      const object = named ?? nisbaObject(v, units, k + 1, t);
+      if (!object || object.ref.id === s.subject.ref.id) break;
+      const frame = within(frames, t.first);
+      const d: Draft = {
+        type: "PROTEST",
+        mode: e.mode ?? "demonstrate",
+        source: s.subject,
+        target: object,
+        polarity: frame?.negates ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: frame?.speaker ?? null,
+        first: Math.min(t.first, s.subject.first),
+        last: object.last,
+        rule: "conflict-protest-before",
+        confidence: 0.55,
+      };
+      if (!sameDraft([...drafts, ...out], d)) out.push(d);
+      break;
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
+import { attackCorefDrafts } from "./frames-attack-coref.js";
 import type { SentenceContext } from "./index.js";
 import { frameAround, negatedAt, prepOf } from "./sentence.js";
 import type { Unit } from "./units.js";
@@ -23,17 +24,24 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
   return e && e.kind === "state" ? refOf(e) : null;
 }
 
-/** "في" within the three words before the place: "في بغداد", "في شوارع العاصمة بغداد". */
+/**
+ * "في" (or "إلى": the crowd went out to the streets of a city) within the three words before
+ * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
+ */
+const PLACING = new Set(["في", "وفي", "الي", "إلى"]);
 function placedBy(v: SentenceContext["view"], u: Unit): boolean {
   for (let k = u.first; k >= 0 && k >= u.first - 3; k--) {
     const t = v.tokens[k]?.text ?? "";
-    if (k < u.first && (t === "في" || t === "وفي")) return true;
-    if (k === u.first && prepOf(v, u) === "في") return true;
+    if (k < u.first && PLACING.has(t)) return true;
+    if (k === u.first && PLACING.has(prepOf(v, u))) return true;
   }
   return false;
 }
 
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
+  // The article-level pass of the conflict frames runs from here, this module's hook into the
+  // article: references back to an attack take its victim (frames-attack-coref.ts).
+  attackCorefDrafts(contexts);
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {

@@ -1,0 +1,251 @@
+// Conflict frames of round 3: crowd dispersal as violent repression (ASSAULT), a victim noun
+// that states the purpose of its clause ("لتفريق المتظاهرين", "في محاولة لإرغام"), and an
+// attack named once and blamed or denied later with a bare reference ("تقف وراء الهجوم",
+// "نفت أي ضلوع لها فيه"), which takes the victim of the attack the article named before.
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
+
+function expectRel(
+  text: string,
+  source: string,
+  type: string,
+  target: string,
+  polarity: "affirmed" | "negated" = "affirmed",
+): void {
+  const rels = relationsOf(text);
+  const hits = find(rels, source, type, target).filter((r) => r.polarity === polarity);
+  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
+}
+
+function expectNone(text: string, type: string, source?: string): void {
+  const rels = relationsOf(text).filter(
+    (r: RelationMention) => r.type === type && (!source || r.source.id === source),
+  );
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+describe("crowd dispersal is violent repression (ASSAULT)", () => {
+  it("reads «فرقت الشرطة المتظاهرين بالغاز المسيل للدموع»", () => {
+    expectRel(
+      "فرقت الشرطة المتظاهرين بالغاز المسيل للدموع في وسط المدينة.",
+      "group:police",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("reads «فضت قوات الأمن اعتصام المحتجين»", () => {
+    expectRel(
+      "وفضت قوات الأمن بالقوة اعتصام المحتجين أمام مقر الحكومة.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("does not read teams as a dispersal: «فرق الإنقاذ»", () => {
+    expectNone("وصلت فرق الإنقاذ إلى موقع الانفجار صباح اليوم.", "ASSAULT");
+  });
+});
+
+describe("a victim noun that states the clause's purpose has the clause's subject as doer", () => {
+  it("reads «أطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين»", () => {
+    expectRel(
+      "أطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين في العاصمة.",
+      "group:police",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("reads «استخدمت قوات الأمن خراطيم المياه لتفريق المحتجين»", () => {
+    expectRel(
+      "استخدمت قوات الأمن خراطيم المياه لتفريق المحتجين قرب البرلمان.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("reads an arrest as the purpose: «داهمت الشرطة منزلا لاعتقال الناشطين»", () => {
+    expectRel(
+      "داهمت الشرطة التركية منزلا في أنقرة لاعتقال عشرات المعارضين.",
+      "state:TR",
+      "COERCE",
+      "group:opposition",
+    );
+  });
+
+  it("gives no doer to a call or a condemnation: «دعت منظمة العفو إلى وضع حد لقمع المتظاهرين»", () => {
+    expectNone(
+      "دعت منظمة العفو الدولية إلى وضع حد لقمع المتظاهرين في البلاد.",
+      "COERCE",
+      "org:amnesty-international",
+    );
+  });
+});
+
+describe("casualties of an attack whose doer is named", () => {
+  it("reads «قتل خمسة جنود في هجوم انتحاري» as the bombers' assault on the army", () => {
+    expectRel(
+      "قتل خمسة جنود في هجوم انتحاري على قاعدة عسكرية شرق البلاد.",
+      "group:attackers",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("reads «أصيب ثلاثة من رجال الشرطة في هجوم لمسلحين»", () => {
+    expectRel(
+      "أصيب ثلاثة من رجال الشرطة في هجوم لمسلحين على دورية في سيناء.",
+      "group:militants",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+
+  it("reads the doer after a verb that carries the attack out: «في هجوم شنته حركة طالبان»", () => {
+    expectRel(
+      "قتل عشرة جنود في هجوم شنته حركة طالبان على نقطة تفتيش.",
+      "org:taliban",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("gives no relation when no one attacks: «قتل 12 مدنيا في هجوم»", () => {
+    expectNone("قتل 12 مدنيا في هجوم على سوق شعبي.", "ASSAULT");
+  });
+});
+
+describe("objects a verb's own reading misses", () => {
+  it("reads a number of a group: «اعتقلت قوات الأمن العشرات من المحتجين»", () => {
+    expectRel(
+      "اعتقلت قوات الأمن العشرات من المحتجين في العاصمة.",
+      "group:security-forces",
+      "COERCE",
+      "group:protesters",
+    );
+  });
+
+  it("reads what a state owns by its nisba: «هاجم متظاهرون مقر السفارة الأمريكية»", () => {
+    expectRel(
+      "هاجم متظاهرون غاضبون مقر السفارة الأمريكية في العاصمة.",
+      "group:protesters",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+
+  it("reads a seizure: «احتجزت إيران ناقلة نفط بريطانية»", () => {
+    expectRel("احتجزت إيران ناقلة نفط بريطانية في مضيق هرمز.", "state:IR", "COERCE", "state:GB");
+  });
+
+  it("reads an attack amid a crowd: «فجر انتحاري نفسه وسط حشد من المتظاهرين»", () => {
+    const text = "فجر انتحاري نفسه وسط حشد من المتظاهرين خارج مركز للشرطة.";
+    expectRel(text, "group:attackers", "ASSAULT", "group:protesters");
+    // The police station is where it happened, not who was attacked.
+    const rels = relationsOf(text);
+    expect(find(rels, "group:attackers", "ASSAULT", "group:police"), show(rels)).toHaveLength(0);
+  });
+
+  it("reads «أطلقت الشرطة النار على حشد من المحتجين»", () => {
+    expectRel(
+      "أطلقت الشرطة النار على حشد من المحتجين في وسط المدينة.",
+      "group:police",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+
+  it("does not read sanctions as an attack: «استهدفت واشنطن الشركات الصينية بعقوبات»", () => {
+    expectNone("استهدفت واشنطن الشركات الصينية بعقوبات جديدة.", "ASSAULT");
+  });
+});
+
+describe("a protest in front of what an actor owns", () => {
+  it("reads «تظاهر آلاف الطلاب أمام السفارة الأمريكية في القاهرة» as a protest to the US", () => {
+    const text = "تظاهر آلاف الطلاب أمام السفارة الأمريكية في القاهرة احتجاجا على القرار.";
+    expectRel(text, "group:students", "PROTEST", "state:US");
+    // The city it happened in names no second target.
+    const rels = relationsOf(text);
+    expect(find(rels, "group:students", "PROTEST", "state:EG"), show(rels)).toHaveLength(0);
+  });
+
+  it("reads «اعتصم المحتجون أمام مقر البرلمان التونسي»", () => {
+    expectRel(
+      "اعتصم المحتجون أمام مقر البرلمان التونسي.",
+      "group:protesters",
+      "PROTEST",
+      "state:TN",
+    );
+  });
+});
+
+describe("a passive verb with its agent", () => {
+  it("reads «اعتقل الناشط ... من قبل السلطات البحرينية» as Bahrain's arrest of him", () => {
+    const text = "اعتقل الناشط نبيل رجب من قبل السلطات البحرينية في المنامة.";
+    const rels = relationsOf(text).filter((r) => r.type === "COERCE");
+    expect(
+      rels.map((r) => `${r.source.id} ${r.target.text}`),
+      show(rels),
+    ).toEqual(["state:BH نبيل رجب"]);
+  });
+
+  it("keeps only the agent's assault: «اختطف الصحفي الأمريكي على أيدي مسلحين»", () => {
+    const rels = relationsOf("اختطف الصحفي الأمريكي على أيدي مسلحين في سوريا.");
+    expect(find(rels, "group:militants", "ASSAULT", "state:US"), show(rels)).not.toHaveLength(0);
+    expect(find(rels, "state:US", "ASSAULT", "group:militants"), show(rels)).toHaveLength(0);
+  });
+});
+
+describe("a reference back to an attack takes the victim named before", () => {
+  const named = "اتهمت بريطانيا روسيا بتسميم الجاسوس الروسي السابق سيرغي سكريبال في سالزبري.";
+
+  function skripal(text: string): string {
+    const rels = relationsOf(text);
+    const r = rels.find((x) => x.type === "ASSAULT" && x.rule === "conflict-attack-reference");
+    return r ? `${r.source.id} ${r.target.text} ${r.polarity}` : show(rels);
+  }
+
+  it("reads «تقف روسيا وراء الهجوم» in a later sentence", () => {
+    expect(skripal(`${named} وقالت لندن إن روسيا تقف وراء الهجوم.`)).toBe(
+      "state:RU سيرغي سكريبال affirmed",
+    );
+  });
+
+  it("negates a denied involvement: «نفت موسكو أي ضلوع لها فيه»", () => {
+    expect(skripal(`${named} لكن موسكو نفت أي ضلوع لها فيه.`)).toBe(
+      "state:RU سيرغي سكريبال negated",
+    );
+  });
+
+  it("reads «أي علاقة لها بالحادث» after the denier", () => {
+    expect(skripal(`${named} وأنكرت الحكومة الروسية، الأسبوع الماضي، أي علاقة لها بالحادث.`)).toBe(
+      "state:RU سيرغي سكريبال negated",
+    );
+  });
+
+  it("takes no victim across a new attack named without one: «ووقع هجوم جديد»", () => {
+    const rels = relationsOf(
+      `${named} ووقع هجوم جديد في العاصمة الأفغانية كابول. ونفت طالبان أي علاقة لها بالهجوم.`,
+    );
+    const wrong = rels.filter((r) => r.rule === "conflict-attack-reference");
+    expect(wrong, show(rels)).toHaveLength(0);
+  });
+
+  it("gives no reference without an attack named before", () => {
+    const rels = relationsOf("وقالت لندن إن روسيا تقف وراء الهجوم.");
+    expect(
+      rels.filter((r) => r.type === "ASSAULT"),
+      show(rels),
+    ).toHaveLength(0);
+  });
+
+  it("does not take a reference with its own doer: «الهجوم الإسرائيلي»", () => {
+    const rels = relationsOf(`${named} ونفت إيران أي علاقة لها بالهجوم الإسرائيلي على سوريا.`);
+    const wrong = rels.filter((r) => r.rule === "conflict-attack-reference");
+    expect(wrong, show(rels)).toHaveLength(0);
+  });
+});
