@@ -25,6 +25,7 @@ import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { bundledWords } from "../text/words.js";
 import {
   type Draft,
   type Frame,
@@ -60,6 +61,19 @@ const CooperationFile = z
     auxiliaries: z.array(z.string()),
     backing_words: z.array(z.string()),
     resumptive_prepositions: z.array(z.string()),
+    call_nouns: z.array(z.string()).default([]),
+    congratulation_nouns: z.array(z.string()).default([]),
+    phone_adverbs: z.array(z.string()).default([]),
+    phone_via: z.array(z.string()).default([]),
+    welcome_nouns: z.array(z.string()).default([]),
+    welcome_possessed: z.array(z.string()).default([]),
+    country_possessives: z.array(z.string()).default([]),
+    spokesman_words: z.array(z.string()).default([]),
+    visit_doers: z.array(z.string()).default([]),
+    pronoun_objects: z.array(z.string()).default([]),
+    withdraw_words: z.array(z.string()).default([]),
+    masculine_states: z.array(z.string()).default([]),
+    relative_support_verbs: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -80,6 +94,20 @@ interface CooperationWords {
   auxiliaries: Set<string>;
   backing: Set<string>;
   resumptivePreps: Set<string>;
+  calls: Set<string>;
+  congratulations: Set<string>;
+  phoneAdverbs: Set<string>;
+  phoneVia: Set<string>;
+  welcome: Set<string>;
+  welcomeOwn: Set<string>;
+  countryOwn: Set<string>;
+  spokesman: Set<string>;
+  /** "قام بها", "يجريها": a visit's doer after it (two words are matched as one string). */
+  visitDoers: string[][];
+  pronounObjects: Set<string>;
+  withdraw: Set<string>;
+  masculineStates: Set<string>;
+  relativeSupport: Set<string>;
   /** Every word the per-token frames start from: a token with none of them is skipped. */
   anchors: Set<string>;
 }
@@ -107,6 +135,19 @@ function cooperationWords(): CooperationWords {
     auxiliaries: set(r.auxiliaries),
     backing: set(r.backing_words),
     resumptivePreps: set(r.resumptive_prepositions),
+    calls: set(r.call_nouns),
+    congratulations: set(r.congratulation_nouns),
+    phoneAdverbs: set(r.phone_adverbs),
+    phoneVia: set(r.phone_via),
+    welcome: set(r.welcome_nouns),
+    welcomeOwn: set(r.welcome_possessed),
+    countryOwn: set(r.country_possessives),
+    spokesman: set(r.spokesman_words),
+    visitDoers: r.visit_doers.map((m) => normalizeForMatch(m).split(" ")),
+    pronounObjects: set(r.pronoun_objects),
+    withdraw: set(r.withdraw_words),
+    masculineStates: set(r.masculine_states),
+    relativeSupport: set(r.relative_support_verbs),
     anchors: new Set([
       ...r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")[0] ?? ""),
       ...[
@@ -117,6 +158,12 @@ function cooperationWords(): CooperationWords {
         ...r.tariff_nouns,
         ...r.receive_verbs,
         ...r.backing_words,
+        ...r.phone_adverbs,
+        ...r.welcome_nouns,
+        ...r.welcome_possessed,
+        ...r.relative_support_verbs,
+        VIA,
+        RECEPTION,
         REQUEST_NOUN,
       ].map(normalizeForMatch),
     ]),
@@ -127,6 +174,10 @@ function cooperationWords(): CooperationWords {
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** "بطلب من", "بناء على طلب": the noun of a request. */
 const REQUEST_NOUN = "طلب";
+/** "عبر الهاتف", "عبر مكالمة هاتفية": the word before the means of a call. */
+const VIA = "عبر";
+/** "في استقبال X": the noun of a reception (normalized). */
+const RECEPTION = "استقبال";
 /** Whether a token is an anchor: once per distinct word, on its shared info record. */
 function isAnchor(t: Tok, w: CooperationWords): boolean {
   const info = t.info;
@@ -217,6 +268,10 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
   const { v, units, triggers, frames, drafts, previousSubject, according } = input;
   const w = cooperationWords();
   const out: Draft[] = [];
+  // "رحبت الولايات المتحدة على لسان رئيسها دونالد ترامب بـ": who speaks for the subject is
+  // no object of its verb. The rules' drafts are this sentence's own list: drop those.
+  dropSpokesmanObjects(v, drafts as Draft[], w);
+  dropMisreadVerbs(v, units, triggers, drafts as Draft[], w);
   const inSentence = (u: Unit) => !previousSubject?.includes(u);
   const add = (
     type: RelationType,
@@ -262,6 +317,10 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
 
   // A meeting noun and its partner after بـ: "لقاء ترامب بكيم", "خلال لقائه بالرئيس".
   for (const t of meetings) {
+    // "قمة تاريخية مرتقبة في غضون أسابيع بين X وY": بين further on than the rules read it
+    // (only descriptions between: no actor, no other trigger, no clause punctuation).
+    const far = betweenFar(v, units, triggers, t);
+    if (far) add("CONSULT", "meeting", everyPair(far), t.first, "coop-meeting-between", "meeting");
     const head = tokStems(tok(v, t.first)).find((st) =>
       t.noun?.heads.some((h) => normalizeForMatch(h) === st.stem),
     )?.stem;
@@ -273,6 +332,16 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     let owner: Unit[] | null = null;
     let from = t.last + 1;
     if (own && !pronoun) {
+      // "مكالمة بومبيو ولافروف", "لقاء ترامب وكيم": a meeting of the coordinated genitives.
+      const group = groupOf(v, units, own);
+      // Joined by و alone ("قمة هلسنكي، فالإدارة الأميركية" is no pair).
+      const joined = group.every(
+        (u, k) => k === 0 || (!punctAfter(v, u.first - 1) && tok(v, u.first).text.startsWith("و")),
+      );
+      if (group.length >= 2 && joined) {
+        add("CONSULT", "meeting", everyPair(group), t.first, "coop-meeting-pair", "meeting");
+        continue;
+      }
       owner = [own];
       from = own.last + 1;
     } else if (pronoun) {
@@ -332,6 +401,10 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     );
     if (negatedAt(v, t.first)) for (const d of out.slice(before)) d.polarity = "negated";
   }
+
+  conjoinedVerbDrafts(v, units, triggers, drafts, mine, add, out);
+  visitDoerDrafts(v, units, triggers, w, add);
+  countryOwnedDrafts(v, units, triggers, previousSubject, w, add);
 
   // Verbs of peers.
   for (const t of triggers) {
@@ -399,6 +472,60 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
           "meeting",
         );
     }
+    // A call by phone: "قال شينزو آبي لبوتين عبر مكالمة هاتفية", "خاطب آبي بوتين هاتفيا"
+    // (the actor before it and the one it is addressed to), "تحدث X هاتفيا مع Y".
+    if (readingIn(t, w.phoneAdverbs) || (t.text === VIA && readingIn(tok1(v, i + 1), w.phoneVia)))
+      add("CONSULT", "phone", phonePair(v, units, i), i, "coop-phone", "meeting");
+    // "وكان في استقبال بومبيو نظيره الكوري الشمالي": the guest right after the noun, the
+    // hosts after it (past a place: "لدى وصوله إلى مطار القاهرة").
+    if (t.text === RECEPTION && /^و?في$/.test(tok1(v, i - 1)?.text ?? "")) {
+      const guest = unitAt(v, units, i + 1, 0, new Set([""]));
+      const host = guest
+        ? units.find(
+            (u) =>
+              u.first > guest.last && u.first <= guest.last + 12 && !u.place && prepOf(v, u) === "",
+          )
+        : undefined;
+      if (guest && host)
+        add(
+          "CONSULT",
+          "meeting",
+          groupOf(v, units, host).map((h) => [h, guest] as [Unit, Unit]),
+          i,
+          "coop-reception",
+          "meeting",
+        );
+    }
+    // "حزب الله الذي تدعمه إيران", "الفصائل التي تدعمها تركيا": a support verb with a
+    // pronoun after a relative; its subject after it supports the actor before the relative.
+    if (
+      readingIn(t, w.relativeSupport) &&
+      bundledWords().relatives.has(tok1(v, i - 1)?.text ?? "")
+    ) {
+      const backed = units.find((u) => u.last === i - 2 && !u.place);
+      let backer: Unit | undefined;
+      for (let k = i + 1; k <= i + 4 && k < v.tokens.length && !backer; k++) {
+        const u = units.find((x) => x.first === k);
+        if (u) backer = !u.place && prepOf(v, u) === "" ? u : undefined;
+        if (u || punctAfter(v, k - 1)) break;
+      }
+      if (backed && backer)
+        add("SUPPORT", "backing", [[backer, backed]], i, "coop-relative-support");
+    }
+    // A welcome or praise noun with بـ: "أعربت الخارجية السعودية عن ترحيبها بقرار الولايات
+    // المتحدة", "سارع ترامب إلى الترحيب بإعلان كيم", "ترحيب واشنطن بالإعلان الكوري".
+    const welcome = readingIn(t, w.welcome);
+    if (welcome || readingIn(t, w.welcomeOwn)) {
+      const genitive = welcome ? unitAt(v, units, i + 1, 0, new Set([""])) : null;
+      const target = welcomedActor(v, units, genitive ? genitive.last + 1 : i + 1);
+      const owner = !target
+        ? null
+        : genitive
+          ? [genitive]
+          : (ownerBefore(v, units, i, 10) ?? (welcome ? null : previousSubject));
+      if (owner && target) add("SUPPORT", "praise", cross(owner, target), i, "coop-welcome");
+    }
+
     // A meeting that gathers its parties: "القمة التي جمعته بترامب", "تجمع X وY", "جمع بين".
     const gather = readingIn(t, w.gather);
     if (gather && meetings.some((m) => m.last < i && i - m.last <= 5)) {
@@ -532,11 +659,22 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
         );
     }
 
-    // Aid received: "حصلت مصر على قرض ... من صندوق النقد الدولي" (the giver after من).
+    // Aid received: "حصلت مصر على قرض ... من صندوق النقد الدولي" (the giver after من); a
+    // call received ("تلقى السيسي اتصالا هاتفيا من بوتين": the two consult) and
+    // congratulations received ("تلقى بوتين التهاني من قادة ...": the sender supports).
     if (readingIn(t, w.receive)) {
       let aidAt = -1;
-      for (let k = i + 1; k <= i + 6 && k < v.tokens.length && aidAt < 0; k++)
-        if (readingIn(tok(v, k), w.aid)) aidAt = k;
+      let kind: "aid" | "call" | "congratulations" = "aid";
+      // Six words after the verb, or after its subject ("تلقى ولي العهد السعودي الأمير محمد
+      // بن سلمان اتصالا").
+      const subjectAfter = unitAt(v, units, i + 1, 1, new Set([""]));
+      const reach = (subjectAfter?.last ?? i) + 6;
+      for (let k = i + 1; k <= reach && k < v.tokens.length && aidAt < 0; k++) {
+        const x = tok(v, k);
+        if (readingIn(x, w.aid)) aidAt = k;
+        else if (readingIn(x, w.calls)) [aidAt, kind] = [k, "call"];
+        else if (readingIn(x, w.congratulations)) [aidAt, kind] = [k, "congratulations"];
+      }
       const giver =
         aidAt >= 0
           ? units.find(
@@ -554,8 +692,13 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
                 const u = units.find((x) => x.last === k && !x.place);
                 return u ? [u] : null;
               })();
-        if (receivers)
-          add("AID", "aid", cross(groupOf(v, units, giver), receivers), i, "coop-received");
+        const givers = groupOf(v, units, giver);
+        if (receivers && kind === "aid")
+          add("AID", "aid", cross(givers, receivers), i, "coop-received");
+        else if (receivers && kind === "call")
+          add("CONSULT", "phone", cross(receivers, givers), i, "coop-received-call", "meeting");
+        else if (receivers)
+          add("SUPPORT", "praise", cross(givers, receivers), i, "coop-received-congratulations");
       }
     }
 
@@ -600,4 +743,371 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     }
   }
   return out;
+}
+
+type AddDrafts = (
+  type: RelationType,
+  mode: string,
+  pairs: Array<[Unit, Unit]>,
+  at: number,
+  rule: string,
+  event?: string,
+) => void;
+
+const tok1 = (v: SentenceView, i: number): Tok | undefined => v.tokens[i];
+
+/** Drops the rules' drafts (of the cooperative types) whose object is a spokesman. */
+function dropSpokesmanObjects(v: SentenceView, drafts: Draft[], w: CooperationWords): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (!MINE.has(d.type) || d.rule.startsWith("noun")) continue;
+    // "على لسان رئيسها دونالد ترامب": the word before the phrase, or before its office.
+    const f = d.target.first;
+    if ([f - 1, f - 2].some((j) => j >= 0 && readingIn(tok1(v, j), w.spokesman)))
+      drafts.splice(k, 1);
+  }
+}
+
+const MINE = new Set<RelationType>([...SYMMETRIC, "REQUEST", "SUPPORT", "AID", "SANCTION"]);
+
+/**
+ * The two sides of a call named by its means ("عبر الهاتف", "هاتفيا") at `i`: the actor the
+ * clause is about and the one after مع / بـ ("اتصل X هاتفيا بـ Y"), or the one addressed
+ * right before the means ("قال آبي لبوتين عبر مكالمة", "خاطب آبي بوتين هاتفيا").
+ */
+function phonePair(v: SentenceView, units: Unit[], i: number): Array<[Unit, Unit]> {
+  const end = tok(v, i).text === VIA ? i + 1 : i;
+  const after = unitAt(v, units, end + 1, 1, new Set(["مع", "ب"]));
+  if (after) {
+    const owner = ownerBefore(v, units, i, 10);
+    return owner
+      ? owner.flatMap((o) => groupOf(v, units, after).map((p) => [o, p] as [Unit, Unit]))
+      : [];
+  }
+  let partner: Unit | undefined;
+  for (const u of units) if (u.last < i) partner = u;
+  if (!partner || i - partner.last > 3 || partner.place) return [];
+  for (let k = partner.last; k < i; k++) if (punctAfter(v, k)) return [];
+  const p = prepOf(v, partner);
+  if (p === "ل" || p === "ب" || p === "مع") {
+    const owner = ownerBefore(v, units, partner.first, 6);
+    return owner && !owner.includes(partner) ? owner.map((o) => [o, partner] as [Unit, Unit]) : [];
+  }
+  // Two actors side by side, the verb's subject and its object ("خاطب آبي بوتين").
+  if (p !== "") return [];
+  const subject = units.find(
+    (u) => u.last === partner.first - 1 && !u.place && prepOf(v, u) === "",
+  );
+  return subject ? [[subject, partner]] : [];
+}
+
+/**
+ * What a welcome noun's بـ names at `from`: an actor ("ترحيبه بالرئيس"), the owner of the
+ * thing welcomed ("بقرار الولايات المتحدة", "بإعلان كيم") or its nisba ("بالإعلان الكوري
+ * الشمالي").
+ */
+function welcomedActor(v: SentenceView, units: Unit[], from: number): Unit[] | null {
+  const direct = unitAt(v, units, from, 0, new Set(["ب"]));
+  if (direct) return groupOf(v, units, direct);
+  const x = tok1(v, from);
+  if (!x || units.some((u) => u.first <= from && from <= u.last)) return null;
+  // A noun with بـ: three letters at least after it ("بعد", "بين" are no nouns with بـ).
+  const withB = tokStems(x).some(
+    (st) => x.text.slice(0, st.prefixLength).replace(/^و/, "") === "ب" && st.stem.length >= 3,
+  );
+  if (!withB || punctAfter(v, from)) return null;
+  const owner = unitAt(v, units, from + 1, 0, new Set([""]));
+  if (owner) return [owner];
+  for (let k = from + 1; k <= from + 2; k++) {
+    const f = v.byFirst.get(k);
+    // One state's nisba: "بالاتفاق الإيراني الأمريكي" is a deal between two.
+    const next = f ? v.byFirst.get(f.last + 1) : undefined;
+    if (f?.adjective && f.entity.kind === "state" && !next?.adjective) return [unitOf(f)];
+    if (f || punctAfter(v, k)) break;
+  }
+  return null;
+}
+
+/** Nouns whose owner may be the speaker's country ("دعم بلاده لـ", "دعوة بلاده إلى"). */
+const COUNTRY_OWNED = new Set<RelationType>(["SUPPORT", "REQUEST", "AID"]);
+
+/**
+ * "أكد شكري دعم بلاده للحكومة الليبية": the noun's owner is the country of the actor the
+ * clause is about, who speaks for it (the named official is the source, as ANNOTATION.md
+ * asks); the one after لـ / إلى is the target.
+ */
+function countryOwnedDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  previousSubject: Unit[] | null,
+  w: CooperationWords,
+  add: AddDrafts,
+): void {
+  for (const t of triggers) {
+    // "دعم" is read as a verb too; before بلاده it is the noun.
+    const n = t.noun ?? (t.verb && !t.verb.participle ? t.verb.entry : undefined);
+    if (!n || !COUNTRY_OWNED.has(n.type)) continue;
+    if (!readingIn(tok1(v, t.last + 1), w.countryOwn)) continue;
+    const target = unitAt(v, units, t.last + 2, 2, new Set(["ل", "الي"]));
+    if (!target) continue;
+    const owner = ownerBefore(v, units, t.first, 12) ?? previousSubject;
+    if (owner)
+      add(
+        n.type,
+        n.mode ?? "",
+        owner.flatMap((o) => groupOf(v, units, target).map((x) => [o, x] as [Unit, Unit])),
+        t.first,
+        "coop-country-owned",
+        n.event,
+      );
+  }
+}
+
+const wawCache = new WeakMap<object, boolean>();
+/** Whether a verb's own forms start with و (وقع، وصل، وعد): then و is no conjunction. */
+function startsWithWaw(entry: { past: string[]; present: string[] }): boolean {
+  let x = wawCache.get(entry);
+  if (x === undefined) {
+    x = [...entry.past, ...entry.present].some((f) => f.startsWith("و"));
+    wawCache.set(entry, x);
+  }
+  return x;
+}
+
+/** The grammatical gender a verb form shows: past -ت or present تـ is feminine. */
+function verbGender(text: string): "f" | "m" {
+  const x = text.replace(/^[وف]/, "").replace(/^س/, "");
+  return x.endsWith("ت") || x.startsWith("ت") ? "f" : "m";
+}
+
+/**
+ * "وأدانت السعودية الهجوم ودعت المجتمع الدولي إلى التحرك": a verb joined by و to an earlier
+ * verb of the same clause, with no subject of its own, shares that verb's subject; the actor
+ * after it is its object. Only when the rules drafted nothing for it, the two verbs agree in
+ * gender and no relative pronoun or clause break stands between them.
+ */
+function conjoinedVerbDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  drafts: readonly Draft[],
+  types: ReadonlySet<RelationType>,
+  add: AddDrafts,
+  out: Draft[],
+): void {
+  const words = bundledWords();
+  for (const t of triggers) {
+    const entry = t.verb?.entry;
+    if (t.kind !== "verb" || !entry || !types.has(entry.type) || t.verb?.participle || t.split)
+      continue;
+    const text = tok(v, t.first).text;
+    // و must be the conjunction, not the verb's first letter (وقع، وصل، وعد).
+    if (!text.startsWith("و") || startsWithWaw(entry)) continue;
+    if (drafts.some((d) => d.type === entry.type && d.first <= t.first && t.last <= d.last))
+      continue;
+    if (units.some((u) => u.last === t.first - 1)) continue;
+    let prev: Trigger | undefined;
+    for (const x of triggers) if (x.kind !== "noun" && x.last < t.first) prev = x;
+    if (!prev || t.first - prev.last > 15 || prev.verb?.participle) continue;
+    let blocked = false;
+    for (let k = prev.last + 1; k < t.first && !blocked; k++) {
+      const x = tok(v, k).text;
+      if (words.relatives.has(x) || words.complementizers.has(x) || words.clause_breaks.has(x))
+        blocked = true;
+    }
+    if (blocked || verbGender(tok(v, prev.first).text) !== verbGender(text)) continue;
+    const vso = unitAt(v, units, prev.last + 1, 1, new Set([""]));
+    const svoIdx = units.findIndex(
+      (u) => u.last === prev.first - 1 && !u.place && ["", "و"].includes(prepOf(v, u)),
+    );
+    const subject =
+      vso && vso.last < t.first
+        ? groupOf(v, units, vso).filter((u) => u.last < t.first)
+        : svoIdx >= 0
+          ? coordinatedBefore(v, units, svoIdx).flatMap((x) => x.members ?? [x])
+          : null;
+    if (!subject?.length) continue;
+    const preps = new Set(entry.preps.map(normalizeForMatch));
+    const reach = entry.speech_event ? 2 : 6;
+    const object = units.find(
+      (u) => u.first > t.last && u.first <= t.last + reach && !u.place && !subject.includes(u),
+    );
+    if (!object || !preps.has(prepOf(v, object))) continue;
+    const before = out.length;
+    add(
+      entry.type,
+      entry.mode ?? "",
+      subject.flatMap((s) => groupOf(v, units, object).map((o) => [s, o] as [Unit, Unit])),
+      t.first,
+      "coop-conjoined-verb",
+      entry.event,
+    );
+    if (negatedAt(v, t.first)) for (const d of out.slice(before)) d.polarity = "negated";
+  }
+}
+
+/** The trigger of a type inside a draft's span (the verb or noun that drafted it). */
+function triggerOf(d: Draft, triggers: readonly Trigger[]): Trigger | undefined {
+  return triggers.find(
+    (t) =>
+      t.first >= d.first &&
+      t.last <= d.last &&
+      (t.verb?.entry.type === d.type || t.noun?.type === d.type),
+  );
+}
+
+/**
+ * A masculine pronoun on a noun ("زيارته", "دعمه") does not refer to a state, which Arabic
+ * treats as feminine ("زيارتها"): the nearest state before it is then not its owner ("بعد
+ * اختفاء رئيس الإنتربول ... في ليون شرق فرنسا، بعد زيارته إلى الصين"). Not when an
+ * official stands for the state, nor for a state with a masculine name (العراق، لبنان).
+ */
+function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft, w: CooperationWords) {
+  const head = tok(v, t.first).text;
+  if (!head.endsWith("ه") || head.endsWith("اه")) return false;
+  const s = d.source;
+  if (s.ref.kind !== "state" || s.office || s.members) return false;
+  const name = v.norm.slice(s.start, s.end).replace(/^[وفبل]/, "");
+  return !w.masculineStates.has(name);
+}
+
+/** Relations one side does to the other (a dual verb's subject is two actors). */
+const ONE_SIDED = new Set<RelationType>(["REQUEST", "SUPPORT", "AID", "SANCTION"]);
+
+/**
+ * Drops the rules' drafts (of the cooperative types) that misread their verb or noun:
+ *   a dual verb after one person is a noun ("رفض ماتيس طلبا من ترامب": a request, not "the
+ *   two asked");
+ *   a subject carried over to a verb that has its own after a pronoun object ("وقد طلب منه
+ *   الفاتيكان التنحي": the Vatican asks, not the previous sentence's subject);
+ *   support withdrawn ("أعلن ترامب سحب تأييده للبيان") is no support;
+ *   a "verb" right after a preposition is a verbal noun ("على منح مصر القرض").
+ */
+function dropMisreadVerbs(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  drafts: Draft[],
+  w: CooperationWords,
+): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (!MINE.has(d.type)) continue;
+    const t = triggerOf(d, triggers);
+    if (!t) continue;
+    let drop = false;
+    const entry = t.verb?.entry;
+    const form = tok(v, t.first).text.replace(/^[وف]/, "");
+    if (
+      d.rule === "verb-svo" &&
+      entry &&
+      !entry.symmetric &&
+      ONE_SIDED.has(entry.type) &&
+      t.verb?.number === "dual" &&
+      // Not also a singular form ("دعا").
+      ![...entry.past, ...entry.present].some((f) => normalizeForMatch(f) === form) &&
+      d.source.ref.kind === "person"
+    ) {
+      const sources = new Set(
+        drafts.filter((x) => triggerOf(x, triggers) === t).map((x) => x.source.ref.id),
+      );
+      drop = sources.size === 1;
+    } else if (d.rule.endsWith("-inferred") && t.kind === "verb") {
+      const own = units.find((u) => u.first === t.last + 2 && !u.place);
+      drop =
+        !!own &&
+        prepOf(v, own) === "" &&
+        readingIn(tok1(v, t.last + 1), w.pronounObjects) !== undefined;
+    } else if (d.type === "SUPPORT" && t.kind === "noun") {
+      drop = [t.first - 1, t.first - 2].some((j) => j >= 0 && readingIn(tok(v, j), w.withdraw));
+    }
+    if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d, w);
+    // No verb follows a preposition: "وافق الصندوق على منح مصر القرض" is a verbal noun,
+    // whose genitive is no subject when a direct object is read after it ("مع توجه بومبيو
+    // إلى بيونغ يانغ" keeps its doer).
+    if (!drop && t.kind === "verb" && d.rule.startsWith("verb-") && !t.verb?.participle)
+      drop =
+        t.first > 0 &&
+        bundledWords().core_prepositions.has(tok(v, t.first - 1).text) &&
+        prepOf(v, d.target) === "";
+    if (drop) drafts.splice(k, 1);
+  }
+}
+
+/**
+ * "خلال زيارة قام بها إلى النمسا", "زيارة رسمية لواشنطن يبدأها ماكرون", "في زيارة يقوم بها
+ * وزير الخارجية إلى موسكو": a visit noun whose doer is named after a light verb with a
+ * pronoun (قام بها، يجريها، يبدأها) or, with none named, is the actor the clause is about.
+ */
+function visitDoerDrafts(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  w: CooperationWords,
+  add: AddDrafts,
+): void {
+  for (const t of triggers) {
+    if (t.kind !== "noun" || t.noun?.type !== "CONSULT" || t.noun.event !== "visit") continue;
+    let at = -1;
+    let len = 0;
+    for (let k = t.last + 1; k <= t.last + 4 && k < v.tokens.length && at < 0; k++) {
+      const m = w.visitDoers.find((p) =>
+        p.every((x, j) => tok1(v, k + j)?.text.replace(/^و/, "") === x),
+      );
+      if (m) [at, len] = [k, m.length];
+      else if (punctAfter(v, k)) break;
+    }
+    if (at < 0) continue;
+    const end = at + len - 1;
+    const named = unitAt(v, units, end + 1, 1, new Set([""]));
+    // No doer named: the actor the clause is about (not the previous sentence's subject).
+    const doers = named ? groupOf(v, units, named) : ownerBefore(v, units, t.first, 12);
+    if (!doers) continue;
+    // The destination before the light verb ("زيارة رسمية لواشنطن يبدأها") or after it.
+    const to = new Set(["ل", "الي"]);
+    const after = named ? Math.max(...doers.map((u) => u.last)) + 1 : end + 1;
+    const dest = units.find(
+      (u) =>
+        ((u.first > t.last && u.last < at) || (u.first >= after && u.first <= after + 3)) &&
+        !doers.includes(u) &&
+        to.has(prepOf(v, u)),
+    );
+    if (!dest) continue;
+    add(
+      "CONSULT",
+      "visit",
+      doers.map((d) => [d, dest] as [Unit, Unit]),
+      t.first,
+      "coop-visit-doer",
+      "visit",
+    );
+  }
+}
+
+/** "بين": the word of a meeting's parties (normalized). */
+const BETWEEN_WORD = "بين";
+
+/**
+ * The parties after بين up to seven words after a meeting noun, when only descriptions stand
+ * between them ("قمة تاريخية مرتقبة في غضون أسابيع بين الزعيمين"); null otherwise.
+ */
+function betweenFar(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  t: Trigger,
+): Unit[] | null {
+  for (let k = t.last + 1; k <= t.last + 7 && k < v.tokens.length; k++) {
+    if (units.some((u) => u.first <= k && k <= u.last)) return null;
+    if (triggers.some((x) => x !== t && x.first <= k && k <= x.last)) return null;
+    if (tok(v, k).text.replace(/^و/, "") === BETWEEN_WORD) {
+      if (k <= t.last + 3) return null;
+      const first = units.find((u) => u.first === k + 1 && !u.place);
+      const group = first ? groupOf(v, units, first) : [];
+      return group.length >= 2 ? group : null;
+    }
+    if (punctAfter(v, k)) return null;
+  }
+  return null;
 }
