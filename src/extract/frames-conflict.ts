@@ -16,7 +16,7 @@ import { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
-import type { Draft, Frame, Trigger } from "./sentence.js";
+import type { Draft, Frame, Trigger } from "./scope.js";
 import { hasBare, type SentenceView, type Unit } from "./units.js";
 
 const ConflictFile = z

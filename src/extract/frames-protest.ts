@@ -7,8 +7,10 @@
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
+import { prepOf } from "./arguments.js";
 import type { SentenceContext } from "./index.js";
-import { frameAround, negatedAt, prepOf } from "./sentence.js";
+import { negatedAt } from "./modality.js";
+import { frameAround } from "./scope.js";
 import type { Unit } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */

@@ -13,13 +13,9 @@ import { resolveDate } from "./dates.js";
 import { denialDrafts } from "./frames-accuse.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
 import { bundledLexicon, type Lexicon } from "./lexicon.js";
-import {
-  type Draft,
-  extractSentence,
-  findTriggers,
-  type SentenceResult,
-  type Trigger,
-} from "./sentence.js";
+import type { Draft, SentenceResult, Trigger } from "./scope.js";
+import { extractSentence } from "./sentence.js";
+import { findTriggers } from "./triggers.js";
 import { buildUnits, type SentenceView, type Unit } from "./units.js";
 
 /** What the analysis of one sentence holds: its actors, triggers and the rules' drafts. */

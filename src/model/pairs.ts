@@ -2,7 +2,7 @@
 // of all the sentences they share (what is said between them anywhere counts), the number of
 // such sentences, whether they meet in the title or the lead, and the sentence to cite.
 import type { SentenceContext } from "../extract/index.js";
-import type { Draft } from "../extract/sentence.js";
+import type { Draft } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
 import type { EntityRef } from "../schema.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
