@@ -2,7 +2,7 @@
 // readable here in one place (a later component reads the drafts and frames of earlier ones).
 import { accordingSource } from "./according.js";
 import { complementObjectDrafts } from "./complement-object.js";
-import { accuseDrafts, topicDrafts } from "./frames-accuse.js";
+import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
 import {
   conflictDrafts,
   dropPassiveAssault,
@@ -10,8 +10,9 @@ import {
   unnegateEasing,
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
+import { crowdProtestDrafts } from "./frames-protest.js";
 import { nounDrafts } from "./noun-drafts.js";
-import type { SentenceComponent } from "./scope.js";
+import type { ArticleComponent, SentenceComponent } from "./scope.js";
 import { verbDrafts } from "./verb-drafts.js";
 
 export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
@@ -62,4 +63,12 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
         }),
       ),
   },
+];
+
+/** The steps over the whole article, in order, after its sentences (article.ts). */
+export const ARTICLE_COMPONENTS: readonly ArticleComponent[] = [
+  // Denials answer the article's earlier accusers ("نفت روسيا أي علاقة لها بالهجوم").
+  { name: "answered-denials", run: (contexts) => denialDrafts(contexts) },
+  // A crowd of protesters protests against the state it is in (frames-protest.ts).
+  { name: "crowd-protests", run: (contexts, kb) => crowdProtestDrafts(contexts, kb) },
 ];

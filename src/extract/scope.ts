@@ -1,5 +1,8 @@
 // What the rules of one sentence share: its triggers, the drafts they make, the speech and
 // accusation frames they open, and the scope every sentence component reads and adds to.
+
+import type { Kb } from "../kb/kb.js";
+import type { Sentence } from "../recognize/segment.js";
 import type { Modality, Polarity, RelationType } from "../schema.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { SentenceView, Unit } from "./units.js";
@@ -94,4 +97,23 @@ export interface SentenceScope {
 export interface SentenceComponent {
   readonly name: string;
   readonly run: (scope: SentenceScope) => void;
+}
+
+/** What the analysis of one sentence holds: its actors, triggers and the rules' drafts. */
+export interface SentenceContext {
+  index: number;
+  sentence: Sentence;
+  view: SentenceView;
+  /** The sentence's own actor units (mentions grown to their phrases). */
+  units: Unit[];
+  /** Those and the units that coreference adds ("البلدين"), in token order. */
+  all: Unit[];
+  triggers: Trigger[];
+  result: SentenceResult;
+}
+
+/** A step over the whole article, after every sentence has its drafts. */
+export interface ArticleComponent {
+  readonly name: string;
+  readonly run: (contexts: SentenceContext[], kb: Kb) => void;
 }
