@@ -27,9 +27,12 @@ export function accordingSource(v: SentenceView, lex: Lexicon, units: Unit[]): U
         : null;
     if (first === null) continue;
     for (const a of lex.accordingTo) {
+      // A word may carry "and" (وبحسب), and a phrase's own first letter may be و (وفقا).
       const w = a.every((x, k) => {
-        const t = v.tokens[i + k]?.text.replace(/^و/, "");
-        return t === x || (k === a.length - 1 && t?.startsWith(x));
+        const t = v.tokens[i + k]?.text;
+        return [t, t?.replace(/^و/, "")].some(
+          (r) => r === x || (k === a.length - 1 && r?.startsWith(x)),
+        );
       });
       if (!w) continue;
       // A phrase that names no actor there leaves the search going ("بحسب التقارير").
