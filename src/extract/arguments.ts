@@ -4,7 +4,7 @@
 import { adjacent } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
+import type { Words } from "../text/words.js";
 import {
   coordinatedAfter,
   coordinatedBefore,
@@ -15,7 +15,7 @@ import {
 
 // The closed classes the rules read (negators, hypothetical and future words,
 // complementizers, prepositions, clause breaks ...) are word lists in lexicon/words.json,
-// read through bundledWords() and named there after what they hold.
+// carried by the sentence's view (`v.words`) and named there after what they hold.
 
 /** Prepositions of the frames with one word ("between", "from", "with"); normalized. */
 export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
@@ -25,10 +25,8 @@ export const EMPTY: ReadonlySet<string> = new Set();
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
-export const unconjoined = (word: string) =>
-  bundledWords().core_prepositions.has(word) || BETWEEN.has(word)
-    ? word
-    : word.replace(/^[وف]/, "");
+export const unconjoined = (word: string, w: Words) =>
+  w.core_prepositions.has(word) || BETWEEN.has(word) ? word : word.replace(/^[وف]/, "");
 const PREP_NORM = new Map<string, string>();
 export const normPrep = (p: string) => {
   let n = PREP_NORM.get(p);
@@ -44,7 +42,7 @@ export function clauseEnd(v: SentenceView, from: number): number {
   let breaks = breaksCache.get(v.tokens);
   if (!breaks) {
     // Words that open a new clause: a reported claim or a denial does not reach past them.
-    const clauseBreaks = bundledWords().clause_breaks;
+    const clauseBreaks = v.words.clause_breaks;
     breaks = [];
     for (let j = 0; j < v.tokens.length; j++) {
       // The word itself, or its reading without proclitics ("ولكن", "برغم").
@@ -70,16 +68,15 @@ export function prepOf(v: SentenceView, u: Unit): string {
   if (before) {
     // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
     // before a preposition is a conjunction ("وفي", "فمن").
-    const b = unconjoined(before.text);
-    if (bundledWords().core_prepositions.has(b) || BETWEEN.has(b)) {
+    const b = unconjoined(before.text, v.words);
+    if (v.words.core_prepositions.has(b) || BETWEEN.has(b)) {
       // "كلا من روسيا وإيران": a list, not a preposition (after a preposition, "في كل من
       // رومانيا والمجر", or a conjunction, "بين إيران وكل من ...", the list keeps من).
       const opener = v.tokens[u.first - 2];
       const outer = v.tokens[u.first - 3];
-      const o = outer ? unconjoined(outer.text) : "";
-      const afterPrep = bundledWords().core_prepositions.has(o) || BETWEEN.has(o);
-      if (b === "من" && opener && bundledWords().list_openers.has(opener.text) && !afterPrep)
-        return "";
+      const o = outer ? unconjoined(outer.text, v.words) : "";
+      const afterPrep = v.words.core_prepositions.has(o) || BETWEEN.has(o);
+      if (b === "من" && opener && v.words.list_openers.has(opener.text) && !afterPrep) return "";
       return b;
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
@@ -90,7 +87,7 @@ export function prepOf(v: SentenceView, u: Unit): string {
 
 /** Subject after the verb (VSO), allowing time words between them. */
 export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
-  const { fillers, quantities, weekdays } = bundledWords();
+  const { fillers, quantities, weekdays } = v.words;
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from) continue;
@@ -107,7 +104,7 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
 
 /** Subject before the verb (SVO): the nearest unit ending right before it. */
 export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
-  const w = bundledWords();
+  const w = v.words;
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= verbFirst) continue;
@@ -164,8 +161,8 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
     if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
     const before = v.tokens[k - 1];
     if (before) {
-      const b = unconjoined(before.text);
-      if (bundledWords().core_prepositions.has(b)) return b;
+      const b = unconjoined(before.text, v.words);
+      if (v.words.core_prepositions.has(b)) return b;
     }
     return "";
   }
@@ -231,13 +228,13 @@ export function unitAfterPrep(
 function bridgedPrep(v: SentenceView, u: Unit, prep: ReadonlySet<string>): boolean {
   const before = v.tokens[u.first - 1];
   if (!before) return false;
-  const bridges = bundledWords().bridge_nouns;
+  const bridges = v.words.bridge_nouns;
   for (const st of tokStems(before)) {
     if (!bridges.has(st.stem)) continue;
     const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
     if (clitic && prep.has(clitic)) return true;
     const prevTok = v.tokens[u.first - 2];
-    const prev = prevTok ? unconjoined(prevTok.text) : undefined;
+    const prev = prevTok ? unconjoined(prevTok.text, v.words) : undefined;
     if (!clitic && prev && prep.has(prev)) return true;
   }
   return false;

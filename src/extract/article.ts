@@ -6,12 +6,11 @@ import type { Recognized } from "../recognize/recognize.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef, MentionRef, RelationMention } from "../schema.js";
 import { toOriginalSpan } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import { appointedRoles } from "./appointments.js";
 import { ARTICLE_COMPONENTS } from "./components.js";
 import { type ArticleMemory, corefUnits, remember, rememberPair } from "./coref.js";
 import { resolveDate } from "./dates.js";
-import { bundledLexicon, type Lexicon } from "./lexicon.js";
+import { bundledLanguage, type Language } from "./language.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { extractSentence } from "./sentence.js";
 import { findTriggers } from "./triggers.js";
@@ -25,7 +24,7 @@ import { buildUnits, type SentenceView, type Unit } from "./units.js";
 export function sentenceContexts(
   rec: Recognized,
   kb: Kb,
-  lex: Lexicon = bundledLexicon(),
+  lang: Language = bundledLanguage(),
 ): SentenceContext[] {
   const { article, seg } = rec;
   const memory: ArticleMemory = { states: [], persons: [] };
@@ -38,6 +37,7 @@ export function sentenceContexts(
   const contexts = seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
     const v: SentenceView = {
+      words: lang.words,
       byLast: new Map(found.map((f) => [f.last, f])),
       byFirst: new Map(found.map((f) => [f.first, f])),
       norm: seg.norm.norm,
@@ -61,8 +61,8 @@ export function sentenceContexts(
       (a, b) => a.first - b.first,
     );
     rememberPair(memory, v, units, si);
-    const triggers = findTriggers(v, lex, covered);
-    const result = extractSentence(v, lex, all, triggers, previousSubject);
+    const triggers = findTriggers(v, lang.lexicon, covered);
+    const result = extractSentence(v, lang.lexicon, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;
     return { index: si, sentence: s, view: v, units, all, triggers, result };
   });
@@ -85,7 +85,7 @@ export interface ExtractOptions {
 export function extractRelations(
   rec: Recognized,
   kb: Kb,
-  lex: Lexicon = bundledLexicon(),
+  lang: Language = bundledLanguage(),
   opts: ExtractOptions = {},
 ): RelationMention[] {
   const { article, seg } = rec;
@@ -96,9 +96,9 @@ export function extractRelations(
   };
   const out: RelationMention[] = [];
   const seen = new Set<string>();
-  const titleHeads = bundledWords().title_heads;
+  const titleHeads = lang.words.title_heads;
 
-  const contexts = sentenceContexts(rec, kb, lex);
+  const contexts = sentenceContexts(rec, kb, lang);
   const fromArticle = new Map<SentenceContext, Draft[]>();
   for (const { ctx, draft } of opts.decideArticle?.(contexts) ?? [])
     fromArticle.set(ctx, [...(fromArticle.get(ctx) ?? []), draft]);

@@ -8,7 +8,6 @@ import { rolesOn } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { bundledWords } from "../text/words.js";
 import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
 
 // The phrases are word lists (lexicon/words.json): "pair_words" (البلدين), "pair_leaders"
@@ -111,7 +110,7 @@ export function corefUnits(
   memory: ArticleMemory,
   index = Number.POSITIVE_INFINITY,
 ): Unit[] {
-  const w = bundledWords();
+  const w = v.words;
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;

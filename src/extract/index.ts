@@ -6,6 +6,7 @@ export {
   sentenceContexts,
 } from "./article.js";
 export { ARTICLE_COMPONENTS, SENTENCE_COMPONENTS } from "./components.js";
+export { bundledLanguage, type Language } from "./language.js";
 export type {
   ArticleComponent,
   Draft,

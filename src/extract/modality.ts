@@ -2,7 +2,6 @@
 // the words before its trigger.
 import type { Tok } from "../recognize/segment.js";
 import type { Modality } from "../schema.js";
-import { bundledWords } from "../text/words.js";
 import type { Trigger } from "./scope.js";
 import type { SentenceView } from "./units.js";
 
@@ -10,7 +9,7 @@ const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
 export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "future">): Modality {
   if (t.future) return "future";
-  const { conditionals, hypothetical, future } = bundledWords();
+  const { conditionals, hypothetical, future } = v.words;
   // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
   for (let j = first - 1; j >= 0 && first - j <= 10; j--) {
     if (conditionals.has(tok(v, j).text)) return "hypothetical";
@@ -25,7 +24,7 @@ export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "fut
 }
 
 export function negatedAt(v: SentenceView, first: number, noun = false): boolean {
-  const { light_verb_negators, noun_negators, negators } = bundledWords();
+  const { light_verb_negators, noun_negators, negators } = v.words;
   // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
   if (noun) {
     for (let j = Math.max(0, first - 4); j < first - 1; j++) {

@@ -54,7 +54,7 @@ export function nisbaObject(
 ): Unit[] | null {
   if (!NISBA_OBJECT_TYPES.has(entry.type) || after >= v.tokens.length) return null;
   if (units.some((u) => u.first === after)) return null;
-  const text = unconjoined(tok(v, after).text);
+  const text = unconjoined(tok(v, after).text, v.words);
   const definite = text.startsWith("ال") && entry.preps.includes("");
   const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
   if (!definite && !withB) return null;
@@ -77,7 +77,7 @@ export function nisbaAfterL(
   if (!NISBA_OBJECT_TYPES.has(n.type)) return null;
   for (let k = from; k <= from + 1 && k < v.tokens.length; k++) {
     if (units.some((u) => u.first <= k && k <= u.last)) return null;
-    const text = unconjoined(tok(v, k).text);
+    const text = unconjoined(tok(v, k).text, v.words);
     if (text.startsWith("لل")) {
       const owner = nisbaOwner(v, { last: k });
       return owner && owner.first === k + 1 ? { unit: owner, group: [owner] } : null;

@@ -3,7 +3,6 @@
 // of its clause; with no participants stated, the pair that shares it.
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
-import { bundledWords } from "../text/words.js";
 import { BETWEEN, EMPTY, everyPair, FROM, prepOf, unitAfterPrep, WITH } from "./arguments.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -71,8 +70,7 @@ function betweenFrame({ s, t, n, clash }: NounSite): NounFrameFound | null {
 function fromToFrame({ s, t }: NounSite): NounFrameFound | null {
   const { v, units } = s;
   const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, FROM);
-  const b =
-    a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, bundledWords().to_prepositions);
+  const b = a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, v.words.to_prepositions);
   if (!a || !b) return null;
   return {
     pairs: a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
@@ -118,7 +116,7 @@ function genitiveOwner(s: SentenceScope, t: Trigger, fr: string): Unit | undefin
         u.first === t.last + 2 &&
         prepOf(v, u) === "" &&
         tokStems(tok(v, t.last + 1)).some(
-          (x) => x.prefixLength === 0 && bundledWords().bridge_nouns.has(x.stem),
+          (x) => x.prefixLength === 0 && v.words.bridge_nouns.has(x.stem),
         ),
     ) ??
     nisbaOwner(v, t) ??
@@ -134,7 +132,7 @@ function genitiveOwner(s: SentenceScope, t: Trigger, fr: string): Unit | undefin
 function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const { s, t, n, clauseSubject, targets } = site;
   const { v, units } = s;
-  const w = bundledWords();
+  const w = v.words;
   const own = genitiveOwner(s, t, fr);
   const prep =
     fr === "genitive-to"
@@ -178,7 +176,7 @@ function clauseFrame(
   fr: string,
 ): NounFrameFound | null {
   if (!clauseSubject) return null;
-  const w = bundledWords();
+  const w = s.v.words;
   const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
   const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets);
   if (!b) return null;

@@ -4,7 +4,6 @@
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
 import type { SentenceView } from "./units.js";
@@ -120,7 +119,7 @@ function otherSense(v: SentenceView, last: number, owner: object, raw: string[])
 /** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
 function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
   if (f.entry.type !== "THREATEN") return false;
-  const complementizers = bundledWords().complementizers;
+  const complementizers = v.words.complementizers;
   const next = v.tokens[last + 1]?.text;
   const after = v.tokens[last + 2]?.text;
   const that = (w: string | undefined) => w !== undefined && complementizers.has(w);

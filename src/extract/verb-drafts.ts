@@ -1,7 +1,6 @@
 // Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
 // they make, and the frames that verbs of saying and of accusing open over what follows.
 import type { Tok } from "../recognize/segment.js";
-import { bundledWords } from "../text/words.js";
 import { clauseEnd, EMPTY, everyPair, objectAfter } from "./arguments.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import type { VerbForm } from "./lexicon.js";
@@ -17,7 +16,7 @@ const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** The frame of a verb of saying: what follows its إن/أن (or the verb) is the speaker's. */
 function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void {
   const { v, units } = s;
-  const { complementizers } = bundledWords();
+  const { complementizers } = v.words;
   // An unnamed speaker ("وقال مسؤول أمريكي إن") speaks for the state its description names.
   const speaker =
     subject?.[0] ?? (unnamedSubject(v, units, t) ? describedSpeaker(v, t.last) : null);

@@ -3,7 +3,6 @@
 // enclosing report, the previous sentence's for a sentence-initial verb, or the pair of an
 // earlier dual verb.
 import type { Tok } from "../recognize/segment.js";
-import { bundledWords } from "../text/words.js";
 import { subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
@@ -48,7 +47,7 @@ const plural = (t: Trigger) => t.kind === "verb" && t.verb?.number !== "singular
 
 /** After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين". */
 function pronounSubject(v: SentenceView, t: Trigger): boolean {
-  const { pronoun_complementizers } = bundledWords();
+  const { pronoun_complementizers } = v.words;
   return [t.first - 1, t.first - 2].some(
     (j) => j >= 0 && pronoun_complementizers.has(tok(v, j).text),
   );
