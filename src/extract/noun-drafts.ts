@@ -200,10 +200,21 @@ function nounFrame(site: NounSite, fr: string): NounFrameFound | null {
 const frameRank = (f: string) =>
   f === "between" || f === "from-to" ? 0 : f.startsWith("genitive-") ? 1 : 2;
 
+const rankedFrames = new WeakMap<NounEntry, string[]>();
+
+/** The noun's frames, explicit ones first (worked out once per lexicon entry). */
+function framesInOrder(n: NounEntry): string[] {
+  let frames = rankedFrames.get(n);
+  if (!frames) {
+    frames = [...n.frames].sort((a, b) => frameRank(a) - frameRank(b));
+    rankedFrames.set(n, frames);
+  }
+  return frames;
+}
+
 /** The first of the noun's frames (explicit ones first) that finds its participants. */
 function firstFrame(site: NounSite): NounFrameFound {
-  const frames = [...site.n.frames].sort((a, b) => frameRank(a) - frameRank(b));
-  for (const fr of frames) {
+  for (const fr of framesInOrder(site.n)) {
     const found = nounFrame(site, fr);
     if (found && found.pairs.length > 0) return found;
   }
