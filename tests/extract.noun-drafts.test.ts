@@ -59,3 +59,11 @@ describe("noun drafts", () => {
     expect(nouns("أعلنت روسيا دعمها لسوريا.").drafts).toEqual(["state:RU SUPPORT state:SY"]);
   });
 });
+
+describe("a noun's pronoun suffix", () => {
+  it("refers to the clause's subject, not to the nearest actor before it", () => {
+    expect(nouns("استقبل أردوغان وفدا روسيا قبل زيارته إلى الصين.").drafts).toEqual([
+      "person:recep-tayyip-erdogan CONSULT state:CN",
+    ]);
+  });
+});

@@ -41,6 +41,11 @@ interface NounSite {
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
+  // "اتهامها للحكومة": the suffix refers to the clause's subject, not to the nearest actor.
+  if (t.pronoun) {
+    const verb = s.verbSubjects.filter((x) => x.at < t.first).pop();
+    if (verb) return verb.subject;
+  }
   const from = frame?.from ?? 0;
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
