@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { bundledLexicon } from "../src/extract/lexicon.js";
+import { bundledLanguage } from "../src/extract/language.js";
 import { buildKb } from "../src/kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../src/kb/load.js";
 import { readAnnotated, readSplit } from "../src/model/corpus.js";
@@ -41,9 +41,9 @@ if (!existsSync(join(CORPUS, "0001.txt"))) {
 }
 const t0 = performance.now();
 const kb = buildKb(loadKbFiles(bundledKbFiles()));
-const lex = bundledLexicon();
+const lang = bundledLanguage();
 const split = readSplit(join(ROOT, "data", "annotations", "split.json"));
-const articles = readAnnotated(split.train, CORPUS, ANNOTATIONS, kb, lex);
+const articles = readAnnotated(split.train, CORPUS, ANNOTATIONS, kb, lang);
 
 interface Row {
   doc: string;

@@ -8,7 +8,7 @@ import { rolesOn } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { bundledWords } from "../text/words.js";
+import type { Words } from "../text/words.js";
 import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
 
 // The phrases are word lists (lexicon/words.json): "pair_words" (البلدين), "pair_leaders"
@@ -103,6 +103,27 @@ function synthetic(v: SentenceView, i: number, j: number, refs: EntityRef[], rul
   return { ...(members[0] as Unit), members };
 }
 
+const LEADERS = 1;
+const PAIR = 2;
+const PERSONS = 4;
+// Most words are none of the coreferent words: each distinct word's answer is kept on its
+// info record's entry here, for the word lists it was worked out with.
+const wordClass = new WeakMap<object, { words: Words; flags: number }>();
+
+/** Whether the word is a leaders' (زعيمي), a pair's (البلدين) or two persons' word (الوزيران). */
+function corefClass(t: Tok, w: Words): number {
+  const hit = t.info ? wordClass.get(t.info) : undefined;
+  if (hit && hit.words === w) return hit.flags;
+  let flags = 0;
+  for (const r of tokStems(t)) {
+    if (w.pair_leaders.has(r.stem)) flags |= LEADERS;
+    if (w.pair_words.has(r.stem)) flags |= PAIR;
+    if (w.two_persons.has(r.stem)) flags |= PERSONS;
+  }
+  if (t.info) wordClass.set(t.info, { words: w, flags });
+  return flags;
+}
+
 /** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
 export function corefUnits(
   kb: Kb,
@@ -111,20 +132,15 @@ export function corefUnits(
   memory: ArticleMemory,
   index = Number.POSITIVE_INFINITY,
 ): Unit[] {
-  const w = bundledWords();
+  const w = v.words;
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    // One pass over the word's readings: is it a leaders', a pair's or two persons' word?
-    let leaders = false;
-    let pairWord = false;
-    let persons = false;
-    for (const r of tokStems(v.tokens[i] as Tok)) {
-      leaders ||= w.pair_leaders.has(r.stem);
-      pairWord ||= w.pair_words.has(r.stem);
-      persons ||= w.two_persons.has(r.stem);
-    }
-    if (!leaders && !pairWord && !persons) continue;
+    const flags = corefClass(v.tokens[i] as Tok, w);
+    if (flags === 0) continue;
+    const leaders = (flags & LEADERS) !== 0;
+    const pairWord = (flags & PAIR) !== 0;
+    const persons = (flags & PERSONS) !== 0;
     const next = v.tokens[i + 1]?.text;
     if (leaders && next && w.pair_words.has(next)) {
       const pair = lastTwo(memory.states);

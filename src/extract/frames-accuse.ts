@@ -20,17 +20,12 @@ import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { prepOf } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
-import type { SentenceContext } from "./index.js";
 import type { Lexicon, VerbEntry } from "./lexicon.js";
-import {
-  type Draft,
-  type Frame,
-  frameAround,
-  negatedAt,
-  prepOf,
-  type Trigger,
-} from "./sentence.js";
+import { negatedAt } from "./modality.js";
+import type { SentenceContext } from "./scope.js";
+import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
   coordinatedAfter,
   coordinatedBefore,

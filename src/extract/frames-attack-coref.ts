@@ -6,8 +6,7 @@
 // attack nouns it reads and the doers of such references; this pass, over the whole article,
 // gives each reference the victim of the attack named last before it. Why a separate pass:
 // sentences are analysed one by one, and the victim lies in an earlier sentence.
-import type { SentenceContext } from "./index.js";
-import type { Draft } from "./sentence.js";
+import type { Draft, SentenceContext } from "./scope.js";
 import type { SentenceView, Unit } from "./units.js";
 
 /** A doer of an attack that a word refers back to ("روسيا ... وراء الهجوم"). */

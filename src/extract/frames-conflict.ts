@@ -21,6 +21,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { prepOf } from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -29,7 +30,7 @@ import {
   noteVictim,
 } from "./frames-attack-coref.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
-import { type Draft, type Frame, prepOf, type Trigger } from "./sentence.js";
+import type { Draft, Frame, Trigger } from "./scope.js";
 import { hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const ConflictFile = z

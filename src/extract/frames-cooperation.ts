@@ -26,15 +26,9 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
-import {
-  type Draft,
-  type Frame,
-  frameAround,
-  modalityAt,
-  negatedAt,
-  prepOf,
-  type Trigger,
-} from "./sentence.js";
+import { prepOf } from "./arguments.js";
+import { modalityAt, negatedAt } from "./modality.js";
+import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
   coordinatedAfter,
   coordinatedBefore,

@@ -7,9 +7,11 @@
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
+import { prepOf } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
-import type { SentenceContext } from "./index.js";
-import { frameAround, negatedAt, prepOf } from "./sentence.js";
+import { negatedAt } from "./modality.js";
+import type { SentenceContext } from "./scope.js";
+import { frameAround } from "./scope.js";
 import type { Unit } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */

@@ -36,15 +36,10 @@
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import { prepOf } from "./arguments.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
-import {
-  type Draft,
-  type Frame,
-  frameAround,
-  negatedAt,
-  prepOf,
-  type Trigger,
-} from "./sentence.js";
+import { negatedAt } from "./modality.js";
+import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import { coordinatedAfter, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 
 export interface StanceWords {

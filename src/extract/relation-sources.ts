@@ -6,7 +6,7 @@ import { bundledRelationModel, modelDrafts, type RelationModel } from "../model/
 import type { Recognized } from "../recognize/recognize.js";
 import type { RelationMention } from "../schema.js";
 import { extractRelations } from "./index.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Language } from "./language.js";
 
 export type RelationSource = "rules" | "model" | "both";
 export const RELATION_SOURCES: readonly RelationSource[] = ["rules", "model", "both"];
@@ -16,7 +16,8 @@ export interface RelationOptions {
   /** Relations below this confidence are left out (the model's own threshold by default). */
   minConfidence?: number;
   model?: RelationModel;
-  lexicon?: Lexicon;
+  /** The lexicon and word lists (the bundled ones by default). */
+  language?: Language;
 }
 
 /** The article's relations from the chosen extractors. */
@@ -29,7 +30,7 @@ export function decideRelations(
   const useModel = source !== "rules";
   const model = useModel ? (opts.model ?? bundledRelationModel()) : null;
   const min = opts.minConfidence;
-  const relations = extractRelations(rec, kb, opts.lexicon, {
+  const relations = extractRelations(rec, kb, opts.language, {
     rules: source !== "model",
     ...(model
       ? {

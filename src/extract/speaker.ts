@@ -3,14 +3,13 @@
 // by a nisba, in the speaker's description, between the verb of saying and its إن / أن; with
 // none, or with two, to no one (the outlet asserts it).
 import type { Found } from "../recognize/found.js";
-import { bundledWords } from "../text/words.js";
 import { type SentenceView, type Unit, unitOf } from "./units.js";
 
 /** How far after the verb the complementizer may stand for the words between to be its subject. */
 const DESCRIPTION_WORDS = 14;
 
 export function describedSpeaker(v: SentenceView, verbLast: number): Unit | null {
-  const w = bundledWords();
+  const w = v.words;
   let end = -1;
   for (let j = verbLast + 1; j < v.tokens.length && j <= verbLast + DESCRIPTION_WORDS; j++) {
     const text = v.tokens[j]?.text ?? "";

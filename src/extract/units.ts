@@ -36,6 +36,8 @@ export interface Unit {
 }
 
 export interface SentenceView {
+  /** The word lists of the language the sentence is read in (language.ts). */
+  words: Words;
   norm: string;
   tokens: Tok[];
   found: Found[];

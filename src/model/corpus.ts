@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type GoldDoc, parseGold } from "../eval/gold.js";
 import { type SentenceContext, sentenceContexts } from "../extract/index.js";
-import type { Lexicon } from "../extract/lexicon.js";
+import type { Language } from "../extract/language.js";
 import { readArticles, type Sidecar } from "../ingest/read.js";
 import type { Kb } from "../kb/kb.js";
 import { type Recognized, recognize } from "../recognize/recognize.js";
@@ -32,7 +32,7 @@ export function readAnnotated(
   corpus: string,
   annotations: string,
   kb: Kb,
-  lex: Lexicon,
+  lang: Language,
 ): AnnotatedArticle[] {
   const manifests = new Map<string, Map<string, Sidecar>>();
   const out: AnnotatedArticle[] = [];
@@ -48,7 +48,7 @@ export function readAnnotated(
       relations: [],
     };
     const rec = recognize(article, kb);
-    out.push({ doc, rec, contexts: sentenceContexts(rec, kb, lex), gold });
+    out.push({ doc, rec, contexts: sentenceContexts(rec, kb, lang), gold });
   }
   return out;
 }

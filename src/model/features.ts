@@ -4,7 +4,7 @@
 // the speech frame they sit in, and the rules' own votes for the pair.
 
 import type { SentenceContext } from "../extract/index.js";
-import type { Draft } from "../extract/sentence.js";
+import type { Draft } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 

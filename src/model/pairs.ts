@@ -2,7 +2,7 @@
 // of all the sentences they share (what is said between them anywhere counts), the number of
 // such sentences, whether they meet in the title or the lead, and the sentence to cite.
 import type { SentenceContext } from "../extract/index.js";
-import type { Draft } from "../extract/sentence.js";
+import type { Draft } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
 import type { EntityRef } from "../schema.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
@@ -35,9 +35,13 @@ function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
   return out;
 }
 
+/** Places and events are where and what, never a party the model relates. */
+const unrelatable = (u: Unit) => u.ref.kind === "place" || u.ref.kind === "event";
+
 /**
- * Every pair of actors that share a sentence, in key order. With `skipRuled`, pairs the rules
- * relate are left out before their features are computed (the model reads only the others).
+ * Every pair of actors that share a sentence, in key order. With `skipRuled` (the model
+ * deciding), pairs the rules relate and pairs with a place or an event are left out before
+ * their features are computed (the model reads only the others).
  */
 export function articlePairs(
   contexts: readonly SentenceContext[],
@@ -51,7 +55,7 @@ export function articlePairs(
     for (const c of candidatePairs(ctx)) {
       const [x, y] = c.a.ref.id < c.b.ref.id ? [c.a, c.b] : [c.b, c.a];
       const key = `${x.ref.id}|${y.ref.id}`;
-      if (skipRuled && ruled.has(key)) continue;
+      if (skipRuled && (ruled.has(key) || unrelatable(x) || unrelatable(y))) continue;
       let p = pairs.get(key);
       if (!p) {
         p = {

@@ -1,0 +1,45 @@
+// "بحسب X" / "وفقا لـ X": a sentence that names its source is X's claim as a whole.
+import type { Lexicon } from "./lexicon.js";
+import type { SentenceView, Unit } from "./units.js";
+
+const accordingCache = new WeakMap<Lexicon, Set<string>>();
+
+/** First words of "بحسب", "وفقا لـ" ...: most tokens are ruled out by one lookup. */
+function accordingFirst(lex: Lexicon): Set<string> {
+  let s = accordingCache.get(lex);
+  if (!s) {
+    s = new Set(lex.accordingTo.map((a) => a[0] as string));
+    accordingCache.set(lex, s);
+  }
+  return s;
+}
+
+/** The actor a "بحسب" phrase names (within a word or two after it), or null. */
+export function accordingSource(v: SentenceView, lex: Lexicon, units: Unit[]): Unit | null {
+  const firsts = accordingFirst(lex);
+  for (let i = 0; i < v.tokens.length; i++) {
+    const t = (v.tokens[i] as { text: string }).text;
+    // Most words start no "بحسب": one lookup (two with a leading و) rules them out.
+    const first = firsts.has(t)
+      ? t
+      : t.charCodeAt(0) === 0x648 && firsts.has(t.slice(1))
+        ? t.slice(1)
+        : null;
+    if (first === null) continue;
+    for (const a of lex.accordingTo) {
+      // A word may carry "and" (وبحسب), and a phrase's own first letter may be و (وفقا).
+      const w = a.every((x, k) => {
+        const t = v.tokens[i + k]?.text;
+        return [t, t?.replace(/^و/, "")].some(
+          (r) => r === x || (k === a.length - 1 && r?.startsWith(x)),
+        );
+      });
+      if (!w) continue;
+      // A phrase that names no actor there leaves the search going ("بحسب التقارير").
+      const source = units.find((u) => u.first >= i && u.first <= i + a.length + 1 && !u.place);
+      if (source) return source;
+      break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,253 @@
+// A trigger's arguments: the preposition an actor carries, the subject before or after a
+// verb, the object after it (directly, after a preposition, or through a noun the actor owns),
+// where a clause ends, and the pairs of a group.
+import { adjacent } from "../recognize/found.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { Words } from "../text/words.js";
+import {
+  coordinatedAfter,
+  coordinatedBefore,
+  headClitic,
+  type SentenceView,
+  type Unit,
+} from "./units.js";
+
+// The closed classes the rules read (negators, hypothetical and future words,
+// complementizers, prepositions, clause breaks ...) are word lists in lexicon/words.json,
+// carried by the sentence's view (`v.words`) and named there after what they hold.
+
+/** Prepositions of the frames with one word ("between", "from", "with"); normalized. */
+export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
+export const FROM: ReadonlySet<string> = new Set(["من"]);
+export const WITH: ReadonlySet<string> = new Set(["مع"]);
+export const EMPTY: ReadonlySet<string> = new Set();
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
+export const unconjoined = (word: string, w: Words) =>
+  w.core_prepositions.has(word) || BETWEEN.has(word) ? word : word.replace(/^[وف]/, "");
+const PREP_NORM = new Map<string, string>();
+export const normPrep = (p: string) => {
+  let n = PREP_NORM.get(p);
+  if (n === undefined) {
+    n = normalizeForMatch(p);
+    PREP_NORM.set(p, n);
+  }
+  return n;
+};
+const breaksCache = new WeakMap<Tok[], number[]>();
+
+export function clauseEnd(v: SentenceView, from: number): number {
+  let breaks = breaksCache.get(v.tokens);
+  if (!breaks) {
+    // Words that open a new clause: a reported claim or a denial does not reach past them.
+    const clauseBreaks = v.words.clause_breaks;
+    breaks = [];
+    for (let j = 0; j < v.tokens.length; j++) {
+      // The word itself, or its reading without proclitics ("ولكن", "برغم").
+      if (tokStems(tok(v, j)).some((x) => clauseBreaks.has(x.stem))) breaks.push(j);
+    }
+    breaksCache.set(v.tokens, breaks);
+  }
+  for (const j of breaks) if (j >= from) return j;
+  return v.tokens.length;
+}
+
+/** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
+export function prepOf(v: SentenceView, u: Unit): string {
+  const t = tok(v, u.first);
+  // The clitics before the phrase's first word: before the name itself, or before the office
+  // or group word that opens it ("مع ولي العهد" has none: و and ل belong to ولي).
+  const prefixLength =
+    u.first === u.found.first ? Math.max(0, u.found.start - t.start) : headClitic(t);
+  const prefix = t.text.slice(0, prefixLength);
+  const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
+  if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
+  const before = v.tokens[u.first - 1];
+  if (before) {
+    // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
+    // before a preposition is a conjunction ("وفي", "فمن").
+    const b = unconjoined(before.text, v.words);
+    if (v.words.core_prepositions.has(b) || BETWEEN.has(b)) {
+      // "كلا من روسيا وإيران": a list, not a preposition (after a preposition, "في كل من
+      // رومانيا والمجر", or a conjunction, "بين إيران وكل من ...", the list keeps من).
+      const opener = v.tokens[u.first - 2];
+      const outer = v.tokens[u.first - 3];
+      const o = outer ? unconjoined(outer.text, v.words) : "";
+      const afterPrep = v.words.core_prepositions.has(o) || BETWEEN.has(o);
+      if (b === "من" && opener && v.words.list_openers.has(opener.text) && !afterPrep) return "";
+      return b;
+    }
+    // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
+    if (b === "ل" || b === "ب" || b === "ك") return b;
+  }
+  return prefix.startsWith("و") ? "و" : "";
+}
+
+/** Subject after the verb (VSO), allowing time words between them. */
+export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
+  const { fillers, quantities, weekdays } = v.words;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from) continue;
+    for (let j = from; j < u.first; j++) {
+      const t = tok(v, j).text;
+      const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
+      if (!filler && !weekdays.has(t) && !weekdays.has(t.replace(/^ال/, ""))) return null;
+    }
+    if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
+    return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+/** Subject before the verb (SVO): the nearest unit ending right before it. */
+export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
+  const w = v.words;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last >= verbFirst) continue;
+    // Punctuation between them ends the subject's clause, but for a relative clause
+    // ("سيرغي شويغو، الذي زار بيونغ يانغ").
+    const relative = w.relatives.has(tok(v, u.last + 1).text);
+    // "زعيم كوريا الشمالية، كيم جونغ أون، ناقش": the comma closes an apposition.
+    const closesApposition =
+      u.found.first > u.first &&
+      !adjacent(v.norm, tok(v, u.found.first - 1).end, tok(v, u.found.first).start);
+    if (
+      !relative &&
+      !closesApposition &&
+      !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)
+    )
+      return null;
+    for (let j = u.last + 1; j < verbFirst; j++) {
+      if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
+      const t = tok(v, j).text;
+      if (
+        !w.negators.has(t) &&
+        !w.hypothetical.has(t) &&
+        !w.future.has(t) &&
+        !w.relatives_before_verb.has(t)
+      )
+        return null;
+    }
+    if (u.place) return null;
+    const p = prepOf(v, u);
+    if (p !== "" && p !== "و" && !(u.members && p === "")) return null;
+    return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+/**
+ * An attack on what an actor owns: a target noun ("targetNouns": مقر، مواقع، دورية) up to
+ * three words before `u`, owned by it through لـ or a genitive ("مقرا للشرطة", "مواقع
+ * المسلحين", "نقطة تفتيش للشرطة"). Returns the preposition the target noun carries (what
+ * the attack word governs), or null when no target noun stands there.
+ */
+function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): string | null {
+  if (targets.size === 0) return null;
+  const own = prepOf(v, u);
+  if (own !== "ل" && own !== "") return null;
+  for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
+    const t = tok(v, k);
+    if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
+    const st = tokStems(t).find((x) => targets.has(x.stem.replace(/^ال(?=...)/, "")));
+    if (!st) continue;
+    // A genitive owner right after its noun, or لـ on the owner (one word may stand between).
+    if (own === "" && k !== u.first - 1) return null;
+    const clitic = t.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
+    if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
+    const before = v.tokens[k - 1];
+    if (before) {
+      const b = unconjoined(before.text, v.words);
+      if (v.words.core_prepositions.has(b)) return b;
+    }
+    return "";
+  }
+  return null;
+}
+
+/** The object: the first unit after `from` with an allowed preposition, before `limit`. */
+export function objectAfter(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  limit: number,
+  preps: string[],
+  exclude: Set<Unit>,
+  targets: ReadonlySet<string> = EMPTY,
+): Unit[] | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from || exclude.has(u)) continue;
+    if (u.first > limit) return null;
+    const p = prepOf(v, u);
+    const allowed = (q: string | null) => q !== null && preps.some((x) => normPrep(x) === q);
+    // Or on a noun the object owns ("احتجوا على تعيين سركيسيان", "على قرار الحكومة").
+    const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
+    if (!allowed(p) && !allowed(targetPrep(v, u, targets)) && !bridged()) continue;
+    return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
+/** The first unit after `from` with one of the (normalized) prepositions `prep`. */
+export function unitAfterPrep(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  limit: number,
+  prep: ReadonlySet<string>,
+  targets: ReadonlySet<string> = EMPTY,
+): { unit: Unit; group: Unit[] } | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.first < from) continue;
+    if (u.first > limit) return null;
+    const p = prepOf(v, u);
+    // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
+    // "عقوبات على حكومة كوريا الشمالية", "غارات على مواقع المسلحين".
+    const tp = targetPrep(v, u, targets);
+    const viaNoun = (p === "" && bridgedPrep(v, u, prep)) || (tp !== null && prep.has(tp));
+    if (prep.has(p) || viaNoun) {
+      return {
+        unit: u,
+        group: u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]),
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The word before `u` carries one of `prep` and is a bridging noun ("bridge_nouns", that
+ * stand between a relation word and the actor that owns them: "لعقوبات", "على حكومة").
+ */
+function bridgedPrep(v: SentenceView, u: Unit, prep: ReadonlySet<string>): boolean {
+  const before = v.tokens[u.first - 1];
+  if (!before) return false;
+  const bridges = v.words.bridge_nouns;
+  for (const st of tokStems(before)) {
+    if (!bridges.has(st.stem)) continue;
+    const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
+    if (clitic && prep.has(clitic)) return true;
+    const prevTok = v.tokens[u.first - 2];
+    const prev = prevTok ? unconjoined(prevTok.text, v.words) : undefined;
+    if (!clitic && prev && prep.has(prev)) return true;
+  }
+  return false;
+}
+
+/** Every pair of distinct actors of a group, in order ("A وB وC": A–B, A–C, B–C). */
+export function everyPair(group: readonly Unit[]): Array<[Unit, Unit]> {
+  const out: Array<[Unit, Unit]> = [];
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i] as Unit;
+      const b = group[j] as Unit;
+      if (a.ref.id !== b.ref.id) out.push([a, b]);
+    }
+  return out;
+}

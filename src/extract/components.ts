@@ -1,0 +1,74 @@
+// The components of a sentence's analysis, in the order they run: the order is the design,
+// readable here in one place (a later component reads the drafts and frames of earlier ones).
+import { accordingSource } from "./according.js";
+import { complementObjectDrafts } from "./complement-object.js";
+import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
+import {
+  conflictDrafts,
+  dropPassiveAssault,
+  dropWarnedAbout,
+  unnegateEasing,
+} from "./frames-conflict.js";
+import { cooperationDrafts } from "./frames-cooperation.js";
+import { crowdProtestDrafts } from "./frames-protest.js";
+import { nounDrafts } from "./noun-drafts.js";
+import type { ArticleComponent, SentenceComponent } from "./scope.js";
+import { verbDrafts } from "./verb-drafts.js";
+
+export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
+  // "بحسب X" / "وفقا لـ X": the whole sentence is X's claim.
+  {
+    name: "according",
+    run: (s) => {
+      s.according = accordingSource(s.v, s.lex, s.units);
+    },
+  },
+  // Verbs first: their subjects are the owners nouns fall back on, their frames enclose them.
+  { name: "verbs", run: verbDrafts },
+  { name: "nouns", run: nounDrafts },
+  { name: "complement-object", run: complementObjectDrafts },
+  // Accusations in relative clauses and after a parenthesis; topics of stances.
+  {
+    name: "accusations",
+    run: (s) => s.drafts.push(...accuseDrafts(s.v, s.lex, s.units, s.triggers, s.frames, s.drafts)),
+  },
+  {
+    name: "topics",
+    run: (s) => s.drafts.push(...topicDrafts(s.v, s.units, s.triggers, s.frames, s.drafts)),
+  },
+  // Victim-genitive nouns ("تسميم سكريبال"), relative objects ("الذي تحتجزه أنقرة"),
+  // threatened acts; then negated easing, warnings about, passives.
+  {
+    name: "conflict",
+    run: (s) =>
+      s.drafts.push(...conflictDrafts(s.v, s.lex, s.units, s.frames, s.drafts, s.triggers)),
+  },
+  { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
+  { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
+  { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.drafts) },
+  // Meetings with بـ, gatherings, peers of one verb, allies, expelled diplomats, tariffs, aid
+  // received, requests, backing.
+  {
+    name: "cooperation",
+    run: (s) =>
+      s.drafts.push(
+        ...cooperationDrafts({
+          v: s.v,
+          units: s.units,
+          triggers: s.triggers,
+          frames: s.frames,
+          drafts: s.drafts,
+          previousSubject: s.previousSubject,
+          according: s.according,
+        }),
+      ),
+  },
+];
+
+/** The steps over the whole article, in order, after its sentences (article.ts). */
+export const ARTICLE_COMPONENTS: readonly ArticleComponent[] = [
+  // Denials answer the article's earlier accusers ("نفت روسيا أي علاقة لها بالهجوم").
+  { name: "answered-denials", run: (contexts) => denialDrafts(contexts) },
+  // A crowd of protesters protests against the state it is in (frames-protest.ts).
+  { name: "crowd-protests", run: (contexts, kb) => crowdProtestDrafts(contexts, kb) },
+];

@@ -1,0 +1,44 @@
+// Whether a relation is asserted, hypothetical or future, and whether it is negated, from
+// the words before its trigger.
+import type { Tok } from "../recognize/segment.js";
+import type { Modality } from "../schema.js";
+import type { Trigger } from "./scope.js";
+import type { SentenceView } from "./units.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "future">): Modality {
+  if (t.future) return "future";
+  const { conditionals, hypothetical, future } = v.words;
+  // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
+  for (let j = first - 1; j >= 0 && first - j <= 10; j--) {
+    if (conditionals.has(tok(v, j).text)) return "hypothetical";
+    if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) break;
+  }
+  for (let j = Math.max(0, first - 3); j < first; j++) {
+    const w = tok(v, j).text;
+    if (hypothetical.has(w)) return "hypothetical";
+    if (future.has(w)) return "future";
+  }
+  return "asserted";
+}
+
+export function negatedAt(v: SentenceView, first: number, noun = false): boolean {
+  const { light_verb_negators, noun_negators, negators } = v.words;
+  // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
+  if (noun) {
+    for (let j = Math.max(0, first - 4); j < first - 1; j++) {
+      const w = tok(v, j).text;
+      if (light_verb_negators.has(w)) return true;
+      // "لا وجود لأي مفاوضات"
+      if (w === "وجود" && j > 0 && noun_negators.has(tok(v, j - 1).text)) return true;
+    }
+  }
+  for (let j = Math.max(0, first - 2); j < first; j++) {
+    const w = tok(v, j).text;
+    // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
+    if (noun ? noun_negators.has(w) : negators.has(w) && (w !== "ما" || j === first - 1))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+// A state that takes part only through its nisba adjective: the owner of a noun ("الغزو
+// الروسي"), of victims ("فلسطينيا"), of what a stance is about ("العقوبات الأمريكية"), and the
+// لـ owner of a journey whose destination follows.
+import type { Tok } from "../recognize/segment.js";
+import type { RelationType } from "../schema.js";
+import { normPrep, prepOf, unconjoined } from "./arguments.js";
+import type { NounEntry, VerbEntry } from "./lexicon.js";
+import type { Trigger } from "./scope.js";
+import { type SentenceView, type Unit, unitOf } from "./units.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/**
+ * A nisba right after a noun names its owner: "الغزو الروسي لأوكرانيا", "العقوبات الأمريكية
+ * على إيران" (one more adjective may stand between: "التدخل العسكري الروسي").
+ */
+export function nisbaOwner(v: SentenceView, t: Pick<Trigger, "last">): Unit | undefined {
+  for (let k = t.last + 1; k <= t.last + 2 && k < v.tokens.length; k++) {
+    const f = v.byFirst.get(k);
+    if (f?.adjective && f.entity.kind === "state") {
+      return unitOf(f);
+    }
+    if (f || !tok(v, k).text.startsWith("ال")) return undefined;
+  }
+  return undefined;
+}
+
+/** A state's nisba ending up to three words before `first` ("فلسطينيا" of the victims). */
+export function nisbaBefore(v: SentenceView, first: number): Unit | undefined {
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+    const f = v.byLast.get(k);
+    if (f?.adjective && f.entity.kind === "state") {
+      return unitOf(f);
+    }
+    if (f) return undefined;
+  }
+  return undefined;
+}
+
+/** Stances whose object a state's nisba may name ("رفضت إيران العقوبات الأمريكية"). */
+const NISBA_OBJECT_TYPES = new Set<RelationType>(["ACCUSE", "REJECT", "SUPPORT"]);
+
+/**
+ * A stance taken on what a state did or holds: the object right after the verb (or its
+ * subject) is a definite noun with that state's nisba ("رفض لافروف العقوبات الأمريكية",
+ * "أدانت مصر القصف الإسرائيلي", "رحب بالقرار الفرنسي"); the state is the object. Only a
+ * direct object or one after ب, and never when an actor is named right there.
+ */
+export function nisbaObject(
+  v: SentenceView,
+  units: Unit[],
+  after: number,
+  entry: VerbEntry,
+): Unit[] | null {
+  if (!NISBA_OBJECT_TYPES.has(entry.type) || after >= v.tokens.length) return null;
+  if (units.some((u) => u.first === after)) return null;
+  const text = unconjoined(tok(v, after).text, v.words);
+  const definite = text.startsWith("ال") && entry.preps.includes("");
+  const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
+  if (!definite && !withB) return null;
+  const owner = nisbaOwner(v, { last: after });
+  // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing.
+  return owner && owner.first === after + 1 ? [owner] : null;
+}
+
+/**
+ * A stance noun's لـ on what a state did or holds: "رفضها للعقوبات الأمريكية", "رفضها
+ * القاطع للعملية الإسرائيلية" (one adjective may stand before it). The state of the nisba,
+ * right after its noun, is the one the stance is towards.
+ */
+export function nisbaAfterL(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  n: NounEntry,
+): { unit: Unit; group: Unit[] } | null {
+  if (!NISBA_OBJECT_TYPES.has(n.type)) return null;
+  for (let k = from; k <= from + 1 && k < v.tokens.length; k++) {
+    if (units.some((u) => u.first <= k && k <= u.last)) return null;
+    const text = unconjoined(tok(v, k).text, v.words);
+    if (text.startsWith("لل")) {
+      const owner = nisbaOwner(v, { last: k });
+      return owner && owner.first === k + 1 ? { unit: owner, group: [owner] } : null;
+    }
+    if (!text.startsWith("ال")) return null;
+  }
+  return null;
+}
+
+/**
+ * "الرحلة الأخيرة للزعيم الكوري الشمالي ... إلى روسيا": after a definite noun (and one
+ * adjective), لـ marks the owner when إلى names the destination further on.
+ */
+export function lOwner(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+  frame: string,
+): Unit | undefined {
+  if (
+    frame !== "genitive-to" ||
+    !tok(v, t.first)
+      .text.replace(/^[وفبل]/, "")
+      .startsWith("ال")
+  )
+    return undefined;
+  const u = units.find(
+    (x) => (x.first === t.last + 1 || x.first === t.last + 2) && prepOf(v, x) === "ل",
+  );
+  if (!u) return undefined;
+  if (u.first === t.last + 2 && !tok(v, t.last + 1).text.startsWith("ال")) return undefined;
+  const dest = units.some(
+    (x) => x.first > u.last && x.first <= u.last + 8 && prepOf(v, x) === "الي",
+  );
+  return dest ? u : undefined;
+}

@@ -1,0 +1,301 @@
+// Relations of nominal triggers ("زيارة X إلى Y", "محادثات بين X وY", "العقوبات الأمريكية
+// على Y"): each noun's frames from the lexicon, tried explicit owners first, then the owner
+// of its clause; with no participants stated, the pair that shares it.
+import { type Tok, tokStems } from "../recognize/segment.js";
+import type { RelationType } from "../schema.js";
+import { BETWEEN, EMPTY, everyPair, FROM, prepOf, unitAfterPrep, WITH } from "./arguments.js";
+import type { NounEntry } from "./lexicon.js";
+import { modalityAt, negatedAt } from "./modality.js";
+import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
+import { type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
+import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+const SYMMETRIC_NOUNS = new Set<RelationType>(["COOPERATE", "CONSULT", "AGREE", "AID"]);
+
+type Pairs = Array<[Unit, Unit]>;
+
+/** What one of a noun's frames finds: the pairs and the rule that names the frame. */
+interface NounFrameFound {
+  pairs: Pairs;
+  rule: string;
+}
+
+/** What a noun's frames read: the scope, the trigger, its entry and its clause's owner. */
+interface NounSite {
+  s: SentenceScope;
+  t: Trigger;
+  n: NounEntry;
+  clauseSubject: Unit[] | null;
+  targets: ReadonlySet<string>;
+  clash: boolean;
+}
+
+/**
+ * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
+ * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
+ * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
+ * زيارته) the previous sentence's subject.
+ */
+function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
+  const { v, units } = s;
+  if (frame?.accused) return [frame.accused];
+  // "اتهامها للحكومة": the suffix refers to the clause's subject, not to the nearest actor.
+  if (t.pronoun) {
+    const verb = s.verbSubjects.filter((x) => x.at < t.first).pop();
+    if (verb) return verb.subject;
+  }
+  const from = frame?.from ?? 0;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last >= t.first || u.first < from || u.place) continue;
+    if (prepOf(v, u) === "" || prepOf(v, u) === "و") {
+      return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+    }
+  }
+  const near = [...s.verbSubjects].sort(
+    (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
+  )[0];
+  if (near) return near.subject;
+  return t.pronoun ? s.previousSubject : null;
+}
+
+/** "محادثات بين X وY": every pair for a peer relation, else the first with each other. */
+function betweenFrame({ s, t, n, clash }: NounSite): NounFrameFound | null {
+  const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 4, BETWEEN);
+  if (!b || b.group.length < 2) return null;
+  const [a, ...rest] = b.group as [Unit, ...Unit[]];
+  const pairs: Pairs =
+    SYMMETRIC_NOUNS.has(n.type) || clash ? everyPair(b.group) : rest.map((r) => [a, r]);
+  return { pairs, rule: "noun-between" };
+}
+
+/** "نقل أسلحة من X إلى Y". */
+function fromToFrame({ s, t }: NounSite): NounFrameFound | null {
+  const { v, units } = s;
+  const a = unitAfterPrep(v, units, t.last + 1, t.last + 8, FROM);
+  const b = a && unitAfterPrep(v, units, a.unit.last + 1, a.unit.last + 6, v.words.to_prepositions);
+  if (!a || !b) return null;
+  return {
+    pairs: a.group.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
+    rule: "noun-from-to",
+  };
+}
+
+/** "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before. */
+function passiveByFrame({ s, t }: NounSite): NounFrameFound | null {
+  const agent = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 2, FROM);
+  const patient = [...s.units]
+    .reverse()
+    .find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
+  if (!agent || !patient) return null;
+  return { pairs: agent.group.map((a) => [a, patient] as [Unit, Unit]), rule: "noun-passive-by" };
+}
+
+/**
+ * "قتل ثلاثة متظاهرين برصاص قوات الأمن": the victims before, the agent right after. The
+ * agent may be a nisba ("بالرصاص الإسرائيلي"), and so may the victims ("قتل 125 فلسطينيا
+ * برصاص إسرائيلي").
+ */
+function byAgentFrame({ s, t }: NounSite): NounFrameFound | null {
+  const { v, units } = s;
+  const named = units.find((u) => u.first === t.last + 1 && !u.place);
+  const agent = named ?? nisbaOwner(v, t);
+  const patient =
+    [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??
+    nisbaBefore(v, t.first);
+  if (!agent || !patient) return null;
+  const agents = named ? coordinatedAfter(v, units, units.indexOf(named)) : [agent];
+  return { pairs: agents.map((a) => [a, patient] as [Unit, Unit]), rule: "noun-by-agent" };
+}
+
+/** The noun's owner right after it: a genitive, a bridging noun's, a nisba, or a لـ owner. */
+function genitiveOwner(s: SentenceScope, t: Trigger, fr: string): Unit | undefined {
+  const { v, units } = s;
+  if (t.pronoun) return undefined;
+  return (
+    units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ??
+    units.find(
+      (u) =>
+        u.first === t.last + 2 &&
+        prepOf(v, u) === "" &&
+        tokStems(tok(v, t.last + 1)).some(
+          (x) => x.prefixLength === 0 && v.words.bridge_nouns.has(x.stem),
+        ),
+    ) ??
+    nisbaOwner(v, t) ??
+    lOwner(v, units, t, fr)
+  );
+}
+
+/**
+ * "زيارة بوتين إلى الصين", "العقوبات الأمريكية على إيران", "زيارته للصين": the owner (a
+ * genitive, else the clause's subject for a pronoun suffix) and the other side after the
+ * frame's preposition.
+ */
+function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
+  const { s, t, n, clauseSubject, targets } = site;
+  const { v, units } = s;
+  const w = v.words;
+  const own = genitiveOwner(s, t, fr);
+  const prep =
+    fr === "genitive-to"
+      ? w.to_prepositions
+      : fr === "genitive-with"
+        ? WITH
+        : w.against_prepositions;
+  // "هجوم لمسلحين على حاجز للجيش": an attack's لـ names its doer when على follows.
+  const lDoer =
+    !own && !t.pronoun && fr === "genitive-on" && n.type === "ASSAULT"
+      ? units.find(
+          (u) =>
+            u.first === t.last + 1 &&
+            prepOf(v, u) === "ل" &&
+            unitAfterPrep(v, units, u.last + 1, u.last + 3, prep, targets) !== null,
+        )
+      : undefined;
+  const doer = own ?? lDoer;
+  const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
+  const start = doer ? doer.last + 1 : t.last + 1;
+  const b =
+    unitAfterPrep(v, units, start, start + 12, prep, targets) ??
+    (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null);
+  if (owner && b)
+    return {
+      pairs: owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
+      rule: `noun-${fr}`,
+    };
+  // "يعتزم بوتين زيارة الصين": the genitive is what is visited.
+  if (own && !b && n.event === "visit" && clauseSubject && !clauseSubject.includes(own))
+    return {
+      pairs: clauseSubject.map((x) => [x, own] as [Unit, Unit]),
+      rule: "noun-visit-object",
+    };
+  return null;
+}
+
+/** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */
+function clauseFrame(
+  { s, t, clauseSubject, targets }: NounSite,
+  fr: string,
+): NounFrameFound | null {
+  if (!clauseSubject) return null;
+  const w = s.v.words;
+  const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
+  const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets);
+  if (!b) return null;
+  return {
+    pairs: clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
+    rule: `noun-${fr}-clause`,
+  };
+}
+
+/** One frame of a noun's lexicon entry, by its name. */
+function nounFrame(site: NounSite, fr: string): NounFrameFound | null {
+  if (fr === "between") return betweenFrame(site);
+  if (fr === "from-to") return fromToFrame(site);
+  if (fr === "passive-by") return passiveByFrame(site);
+  if (fr === "by-agent") return byAgentFrame(site);
+  if (fr.startsWith("genitive-")) return genitiveFrame(site, fr);
+  return clauseFrame(site, fr);
+}
+
+/** Explicit owners (a genitive or a nisba right after the noun) before a clause's subject. */
+const frameRank = (f: string) =>
+  f === "between" || f === "from-to" ? 0 : f.startsWith("genitive-") ? 1 : 2;
+
+const rankedFrames = new WeakMap<NounEntry, string[]>();
+
+/** The noun's frames, explicit ones first (worked out once per lexicon entry). */
+function framesInOrder(n: NounEntry): string[] {
+  let frames = rankedFrames.get(n);
+  if (!frames) {
+    frames = [...n.frames].sort((a, b) => frameRank(a) - frameRank(b));
+    rankedFrames.set(n, frames);
+  }
+  return frames;
+}
+
+/** The first of the noun's frames (explicit ones first) that finds its participants. */
+function firstFrame(site: NounSite): NounFrameFound {
+  for (const fr of framesInOrder(site.n)) {
+    const found = nounFrame(site, fr);
+    if (found && found.pairs.length > 0) return found;
+  }
+  return { pairs: [], rule: "" };
+}
+
+/**
+ * No participants stated: a pair subject shares it ("تعهدا بتعاون عسكري"), and deniers deny
+ * it among themselves ("تنفي كوريا الشمالية وروسيا عقد أي صفقات أسلحة").
+ */
+function sharedByPair({ t, n, clauseSubject }: NounSite, frame: Frame | null): NounFrameFound {
+  if (!SYMMETRIC_NOUNS.has(n.type)) return { pairs: [], rule: "" };
+  const near =
+    clauseSubject && clauseSubject.length >= 2 && clauseSubject.every((u) => t.first - u.last <= 8);
+  const group =
+    frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
+  return group ? { pairs: everyPair(group), rule: "noun-pair-subject" } : { pairs: [], rule: "" };
+}
+
+/** Pairs an implicit owner should not have: a protest's or an attack's nearest bystander. */
+function plausiblePairs({ t, n, clash }: NounSite, { pairs, rule }: NounFrameFound): Pairs {
+  // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
+  // only its doer when it is a group (protesters, students), not an official or a state.
+  if (n.type === "PROTEST" && (rule.endsWith("-clause") || t.pronoun))
+    return pairs.filter(([a]) => a.ref.kind === "group");
+  // An attack the noun names no doer for is not the nearest person's: that is who speaks
+  // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
+  if (n.type === "ASSAULT" && rule.endsWith("-clause"))
+    return pairs.filter(([a]) => a.ref.kind !== "person");
+  // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight.
+  if (clash && rule === "noun-between")
+    return pairs.flatMap(([a, b]) => [[a, b] as [Unit, Unit], [b, a] as [Unit, Unit]]);
+  return pairs;
+}
+
+/** Drafts of every nominal trigger, in order. */
+export function nounDrafts(s: SentenceScope): void {
+  const { v, lex, triggers } = s;
+  for (const t of triggers) {
+    if (t.kind !== "noun") continue;
+    const n = t.noun as NounEntry;
+    // "هجمات ... شنها الحوثيون على السعودية": a resumptive verb names the doer; the noun
+    // adds nothing (and its clause's subject is someone else).
+    if (triggers.some((x) => x.verb?.entry.resumptive && x.first > t.last && x.first <= t.last + 6))
+      continue;
+    const frame = frameAround(s.frames, t.first);
+    const site: NounSite = {
+      s,
+      t,
+      n,
+      clauseSubject: nounOwner(s, t, frame),
+      targets: n.type === "ASSAULT" ? lex.targetNouns : EMPTY,
+      // Clashes, battles: no attacker, each side assaults the other.
+      clash: n.type === "ASSAULT" && n.mode === "clash",
+    };
+    let found = firstFrame(site);
+    if (found.pairs.length === 0) found = sharedByPair(site, frame);
+    const pairs = plausiblePairs(site, found);
+    const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false);
+    const inSentence = (x: Unit) => !s.previousSubject?.includes(x);
+    for (const [a, o] of pairs) {
+      if (a.ref.id === o.ref.id) continue;
+      s.drafts.push({
+        type: n.type,
+        mode: n.mode,
+        source: a,
+        target: o,
+        polarity: negated ? "negated" : "affirmed",
+        modality: modalityAt(v, t.first, t),
+        attributedTo: frame?.speaker ?? s.according,
+        first: Math.min(t.first, ...[a, o].filter(inSentence).map((u) => u.first)),
+        last: Math.max(t.last, ...[a, o].filter(inSentence).map((u) => u.last)),
+        rule: found.rule,
+        confidence: found.rule.endsWith("clause") ? 0.55 : 0.7,
+        event: n.event,
+      });
+    }
+  }
+}

@@ -1,0 +1,196 @@
+// Triggers: the tokens that open a relation under the lexicon — verbs (with the rest of a
+// multi-word predicate, a subject allowed inside it, and the words that fix their sense),
+// verbs of saying, and nominal heads (with a pronoun suffix: زيارته).
+import type { Found } from "../recognize/found.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
+import type { Trigger } from "./scope.js";
+import type { SentenceView } from "./units.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/**
+ * What a token can open as a trigger under `lex`: its verb readings (و/ف, سـ, لـ stripped)
+ * that are verbs of saying or lexicon verbs (forms longest predicate first), and the noun
+ * heads of its proclitic readings (longest head first); null when it opens nothing. Tokens
+ * repeat and most open nothing, so this is computed once per distinct token text and lexicon,
+ * on the token's info record.
+ */
+function verbCandidates(
+  t: Tok,
+  lex: Lexicon,
+): {
+  verbs: Array<{ future: boolean; speech: boolean; forms: VerbForm[] }>;
+  nouns: Array<Array<{ entry: NounEntry; tokens: string[] }>>;
+} | null {
+  const info = t.info;
+  if (!info) return computeCandidates(t, lex);
+  if (info.lexOwner !== lex) {
+    info.lexMemo = computeCandidates(t, lex);
+    info.lexOwner = lex;
+  }
+  return info.lexMemo as ReturnType<typeof verbCandidates>;
+}
+
+function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidates> {
+  const text = t.text;
+  const forms: Array<{ form: string; future: boolean }> = [{ form: text, future: false }];
+  // و / ف before the verb (character codes: this runs for every distinct token).
+  const c0 = text.charCodeAt(0);
+  const noConj = c0 === 0x0648 || c0 === 0x0641 ? text.slice(1) : text;
+  // Two letters are enough for a doubled verb ("وشن"): only lexicon forms match anyway.
+  if (noConj !== text && noConj.length >= 2) forms.push({ form: noConj, future: false });
+  for (const x of [text, noConj]) {
+    const x0 = x.charCodeAt(0);
+    const x1 = x.charCodeAt(1);
+    // سـ (future) or لـ + imperfect (purpose: "ليلتقي") before يـ / تـ.
+    if ((x0 === 0x0633 || x0 === 0x0644) && (x1 === 0x064a || x1 === 0x062a) && x.length >= 4)
+      forms.push({ form: x.slice(1), future: true });
+  }
+  const verbs: NonNullable<ReturnType<typeof verbCandidates>>["verbs"] = [];
+  for (const c of forms) {
+    const speech = lex.speech.has(c.form);
+    const known = lex.verbs.get(c.form);
+    // Longest multi-word predicate first ("فرض عقوبات" before "فرض").
+    const sorted = known ? [...known].sort((a, b) => b.rest.length - a.rest.length) : [];
+    if (speech || known) verbs.push({ future: c.future, speech, forms: sorted });
+  }
+  const nouns: NonNullable<ReturnType<typeof verbCandidates>>["nouns"] = [];
+  for (const st of tokStems(t)) {
+    const heads = lex.nouns.get(st.stem);
+    if (heads) nouns.push([...heads].sort((a, b) => b.tokens.length - a.tokens.length));
+  }
+  return verbs.length || nouns.length ? { verbs, nouns } : null;
+}
+
+/** زيارته = زيارة + ه, اجتماعه = اجتماع + ه: a head of the same entry plus a pronoun suffix. */
+const headSets = new WeakMap<NounEntry, Set<string>>();
+
+function hasPronounSuffix(head: string, entry: NounEntry): boolean {
+  let bases = headSets.get(entry);
+  if (!bases) {
+    bases = new Set(entry.heads.map(normalizeForMatch));
+    headSets.set(entry, bases);
+  }
+  const m = /^(.+?)(ه|ها|هما|هم)$/.exec(head);
+  if (!m) return false;
+  const base = m[1] as string;
+  return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
+}
+
+const needsCache = new WeakMap<VerbForm["entry"], string[]>();
+/** How far after a verb the word that fixes its sense may stand ("وقع البلدان اتفاقا"). */
+const SENSE_WINDOW = 5;
+
+/** Whether a verb with a sense constraint has one of its words after it. */
+function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
+  const raw = f.entry.needs_after;
+  if (raw.length === 0) return true;
+  let needs = needsCache.get(f.entry);
+  if (!needs) {
+    needs = raw.map(normalizeForMatch);
+    needsCache.set(f.entry, needs);
+  }
+  for (let k = last + 1; k <= last + SENSE_WINDOW && k < v.tokens.length; k++) {
+    for (const st of tokStems(tok(v, k)))
+      if (needs.some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`))) return true;
+  }
+  return false;
+}
+
+const notAfterCache = new WeakMap<object, string[]>();
+
+/** Whether the word right after `last` starts with one of `raw` (the other sense: هجوم كلامي). */
+function otherSense(v: SentenceView, last: number, owner: object, raw: string[]): boolean {
+  if (raw.length === 0) return false;
+  let words = notAfterCache.get(owner);
+  if (!words) {
+    words = raw.map(normalizeForMatch);
+    notAfterCache.set(owner, words);
+  }
+  const next = v.tokens[last + 1];
+  if (!next) return false;
+  return tokStems(next).some((st) =>
+    (words as string[]).some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`)),
+  );
+}
+
+/** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
+function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
+  if (f.entry.type !== "THREATEN") return false;
+  const complementizers = v.words.complementizers;
+  const next = v.tokens[last + 1]?.text;
+  const after = v.tokens[last + 2]?.text;
+  const that = (w: string | undefined) => w !== undefined && complementizers.has(w);
+  return that(next) || (next === "من" && that(after));
+}
+
+export function findTriggers(
+  v: SentenceView,
+  lex: Lexicon,
+  covered: Array<Found | undefined>,
+): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i]) continue;
+    const readings = verbCandidates(tok(v, i), lex);
+    if (!readings) continue;
+    let matched = false;
+    for (const c of readings.verbs) {
+      if (c.speech) {
+        out.push({ kind: "speech", first: i, last: i, future: c.future, pronoun: false });
+        matched = true;
+        break;
+      }
+      for (const f of c.forms) {
+        const restAt = (from: number) =>
+          f.rest.every((r, k) => {
+            const n = v.tokens[from + k];
+            return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
+          });
+        // The subject may stand inside the predicate: "فتحت الشرطة النار", "فرضت واشنطن عقوبات".
+        const inner = f.rest.length > 0 && !restAt(i + 1) ? covered[i + 1] : undefined;
+        const from = inner && inner.first === i + 1 ? inner.last + 1 : i + 1;
+        if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
+        if (warnsThat(v, from + f.rest.length - 1, f)) continue;
+        if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;
+        const prev = v.tokens[i - 1]?.text;
+        out.push({
+          kind: "verb",
+          first: i,
+          last: from + f.rest.length - 1,
+          verb: f,
+          future: c.future || prev === "سوف" || prev === "وسوف",
+          pronoun: false,
+          ...(from > i + 1 ? { split: [i + 1, from - 1] as [number, number] } : {}),
+        });
+        matched = true;
+        break;
+      }
+      if (matched) break;
+    }
+    if (matched) {
+      i = (out[out.length - 1] as Trigger).last;
+      continue;
+    }
+    for (const sorted of readings.nouns) {
+      const h = sorted.find((x) =>
+        x.tokens.slice(1).every((r, k) => v.tokens[i + 1 + k]?.text === r && !covered[i + 1 + k]),
+      );
+      if (!h) continue;
+      if (otherSense(v, i + h.tokens.length - 1, h.entry, h.entry.not_after)) continue;
+      out.push({
+        kind: "noun",
+        first: i,
+        last: i + h.tokens.length - 1,
+        noun: h.entry,
+        future: false,
+        pronoun: h.tokens.length === 1 && hasPronounSuffix(h.tokens[0] as string, h.entry),
+      });
+      i += h.tokens.length - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
+// they make, and the frames that verbs of saying and of accusing open over what follows.
+import type { Tok } from "../recognize/segment.js";
+import { clauseEnd, EMPTY, everyPair, objectAfter } from "./arguments.js";
+import { apposedObject, unnamedSubject } from "./frames-accuse.js";
+import type { VerbForm } from "./lexicon.js";
+import { modalityAt, negatedAt } from "./modality.js";
+import { nisbaObject } from "./nisba.js";
+import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
+import { describedSpeaker } from "./speaker.js";
+import type { SentenceView, Unit } from "./units.js";
+import { type VerbSubject, verbSubject } from "./verb-subject.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/** The frame of a verb of saying: what follows its إن/أن (or the verb) is the speaker's. */
+function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void {
+  const { v, units } = s;
+  const { complementizers } = v.words;
+  // An unnamed speaker ("وقال مسؤول أمريكي إن") speaks for the state its description names.
+  const speaker =
+    subject?.[0] ?? (unnamedSubject(v, units, t) ? describedSpeaker(v, t.last) : null);
+  // The complement starts at إن/أن or a colon/quote after the verb.
+  let from = t.last + 1;
+  for (let j = t.last + 1; j < v.tokens.length; j++) {
+    if (complementizers.has(tok(v, j).text)) {
+      from = j + 1;
+      break;
+    }
+  }
+  s.frames.push({
+    speaker,
+    subjects: subject ?? [],
+    from,
+    to: clauseEnd(v, from),
+    negates: false,
+    accused: null,
+    draftType: null,
+    mode: null,
+    verbFirst: t.first,
+  });
+  s.speechSubject ??= subject;
+}
+
+/** The first verb or verb of saying after token `i` (nominal triggers do not end a reach). */
+function nextVerbAfter(s: SentenceScope, i: number): number {
+  return s.triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? s.v.tokens.length;
+}
+
+/**
+ * The verb's object, and its subject again: a comma may set the object off and show that
+ * what looked like the subject was its description ("اتهمت المتحدثة ...، ماريا زاخاروفا،
+ * بريطانيا").
+ */
+function verbObject(
+  s: SentenceScope,
+  t: Trigger,
+  found: VerbSubject,
+): { subject: Unit[] | null; object: Unit[] | null } {
+  const { v, units, lex } = s;
+  const { subject, vso, inferred } = found;
+  const entry = (t.verb as VerbForm).entry;
+  const after =
+    vso && subject && !inferred && !t.split
+      ? Math.max(...subject.map((u) => u.last)) + 1
+      : t.last + 1;
+  const limit = Math.min(nextVerbAfter(s, t.last), after + 10);
+  const exclude = new Set(subject ?? []);
+  // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
+  // an actor further on belongs to the reported clause.
+  const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
+  const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
+  const object =
+    objectAfter(v, units, after, reach, entry.preps, exclude, targets) ??
+    (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
+  const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
+  return apposed ?? { subject, object };
+}
+
+/** An accusing or denying verb frames its complement: the accused is its implicit subject. */
+function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object: Unit[] | null) {
+  const entry = (t.verb as VerbForm).entry;
+  const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
+  s.frames.push({
+    speaker: subject?.[0] ?? null,
+    subjects: subject ?? [],
+    from: complementFrom,
+    to: clauseEnd(s.v, complementFrom),
+    negates: entry.negates,
+    accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
+    draftType: !object && entry.type !== "REJECT" ? entry.type : null,
+    mode: entry.mode,
+    verbFirst: t.first,
+  });
+}
+
+/** The pairs a verb relates: subject × object, or every pair of a symmetric verb's subjects. */
+function verbPairs(t: Trigger, subject: Unit[], object: Unit[] | null, vso: boolean) {
+  const verb = t.verb as VerbForm;
+  const entry = verb.entry;
+  let pairs: Array<[Unit, Unit]> = [];
+  if (object) {
+    for (const a of subject) for (const o of object) pairs.push([a, o]);
+  } else if (entry.symmetric && subject.length >= 2 && (verb.number !== "singular" || vso)) {
+    // A verb before its subject is singular in Arabic whatever the subject's number.
+    // A meeting of several parties is a meeting of every pair of them.
+    pairs = everyPair(subject);
+  }
+  // A clash has no attacker: each side assaults the other ("اشتبكت قوات الأمن مع المتظاهرين").
+  if (entry.type === "ASSAULT" && entry.symmetric)
+    pairs = pairs.flatMap(([a, b]) => [[a, b] as [Unit, Unit], [b, a] as [Unit, Unit]]);
+  return pairs;
+}
+
+/** Drafts of every verb trigger, in order; verbs of saying only open frames. */
+export function verbDrafts(s: SentenceScope): void {
+  const { v } = s;
+  for (const t of s.triggers) {
+    if (t.kind === "noun") continue;
+    const frame = frameAround(s.frames, t.first);
+    const found = verbSubject(s, t, frame);
+    if (t.kind === "speech") {
+      speechFrame(s, t, found.subject);
+      continue;
+    }
+    const entry = (t.verb as VerbForm).entry;
+    const { subject, object } = verbObject(s, t, found);
+    if (entry.speech_event) eventFrame(s, t, subject, object);
+    if (subject) s.verbSubjects.push({ at: t.first, subject });
+    s.sentenceSubject ??= subject;
+    if (!subject) continue;
+    const pairs = verbPairs(t, subject, object, found.vso);
+    if (pairs.length === 0) continue;
+    const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
+    const { inferred, vso } = found;
+    for (const [a, o] of pairs) {
+      if (a.ref.id === o.ref.id) continue;
+      // A subject carried over from the previous sentence lies outside this one's tokens.
+      const own = (u: Unit) =>
+        s.previousSubject?.includes(u) && subject === s.previousSubject ? [] : [u];
+      const inSentence = [...own(a), ...own(o)];
+      // A person's attack is verbal ("هاجم ترامب وسائل الإعلام").
+      const personal = a.ref.kind === "person" ? entry.person_type : undefined;
+      s.drafts.push({
+        type: personal?.type ?? entry.type,
+        mode: personal ? personal.mode : entry.mode,
+        source: a,
+        target: o,
+        polarity: negated ? "negated" : "affirmed",
+        modality: modalityAt(v, t.first, t),
+        attributedTo: frame?.speaker ?? s.according,
+        first: Math.min(t.first, ...inSentence.map((u) => u.first)),
+        last: Math.max(t.last, ...inSentence.map((u) => u.last)),
+        rule: `verb-${vso ? "vso" : "svo"}${inferred ? "-inferred" : ""}`,
+        confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
+        event: entry.event,
+      });
+    }
+  }
+}

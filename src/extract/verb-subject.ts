@@ -1,0 +1,81 @@
+// The subject of a verb trigger: after the verb (VSO), else before it (SVO), else inferred —
+// the clause's for a participle, the accused of an enclosing accusation, the speaker of an
+// enclosing report, the previous sentence's for a sentence-initial verb, or the pair of an
+// earlier dual verb.
+import type { Tok } from "../recognize/segment.js";
+import { subjectAfter, subjectBefore } from "./arguments.js";
+import { unnamedSubject } from "./frames-accuse.js";
+import type { Frame, SentenceScope, Trigger } from "./scope.js";
+import type { SentenceView, Unit } from "./units.js";
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+export interface VerbSubject {
+  subject: Unit[] | null;
+  /** The subject stands after the verb. */
+  vso: boolean;
+  /** The subject is not stated next to the verb but carried from elsewhere. */
+  inferred: boolean;
+}
+
+/** The subject a verb or verb of saying has in its own words, and where it stands. */
+function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
+  const { v, units } = s;
+  // A participle ("مؤكدا", "داعيا") continues its clause: the subject is the clause's.
+  if (t.kind === "verb" && t.verb?.participle === true) {
+    const clause: Unit[] | null =
+      s.verbSubjects[s.verbSubjects.length - 1]?.subject ?? s.speechSubject;
+    return {
+      subject: clause ?? (t.first <= 1 ? s.previousSubject : null),
+      vso: false,
+      inferred: true,
+    };
+  }
+  // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
+  const before = subjectBefore(v, units, t.first);
+  if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
+  if (before || plural(t) || pronounSubject(v, t))
+    return { subject: before, vso: false, inferred: false };
+  return { subject: subjectAfter(v, units, t.last + 1), vso: true, inferred: false };
+}
+
+/**
+ * A verb before its subject is singular in Arabic: after a dual or plural verb ("إنهما
+ * يطالبان كوريا الشمالية") the actor is the object, the subject a pronoun.
+ */
+const plural = (t: Trigger) => t.kind === "verb" && t.verb?.number !== "singular";
+
+/** After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين". */
+function pronounSubject(v: SentenceView, t: Trigger): boolean {
+  const { pronoun_complementizers } = v.words;
+  return [t.first - 1, t.first - 2].some(
+    (j) => j >= 0 && pronoun_complementizers.has(tok(v, j).text),
+  );
+}
+
+/** The verb's subject, stated or inferred (see the head of this file for the order). */
+export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): VerbSubject {
+  const stated = statedSubject(s, t);
+  if (stated.subject) return stated;
+  const { vso } = stated;
+  const carried = (subject: Unit[]): VerbSubject => ({ subject, vso, inferred: true });
+  if (frame?.accused) return carried([frame.accused]);
+  // A dropped subject inside a reported clause is the speaker's ("قال بوتين إنه سيزور الصين").
+  if (
+    pronounSubject(s.v, t) &&
+    t.kind === "verb" &&
+    frame &&
+    frame.subjects.length > 0 &&
+    !frame.negates
+  )
+    return carried(frame.subjects);
+  if (t.first <= 1 && s.previousSubject && !unnamedSubject(s.v, s.units, t))
+    return carried(s.previousSubject);
+  // A dual or plural verb with no subject of its own continues the clause's pair
+  // ("زعيمي البلدين تعهدا ... عندما التقيا").
+  if (t.kind === "verb" && t.verb?.number !== "singular") {
+    const prev = [...s.verbSubjects].reverse().find((x) => x.subject.length >= 2);
+    if (prev) return carried(prev.subject);
+  }
+  return stated;
+}

@@ -1,0 +1,39 @@
+// Arguments: the preposition an actor carries, and the pairs of a group.
+import { describe, expect, it } from "vitest";
+import { everyPair, prepOf } from "../src/extract/arguments.js";
+import { contextOf } from "./helpers/sentence.js";
+
+/** Each actor unit of the first sentence with the preposition it carries. */
+function preps(text: string): string[] {
+  const c = contextOf(text);
+  return c.all.map((u) => `${u.ref.id}:${prepOf(c.view, u)}`);
+}
+
+describe("arguments", () => {
+  it("read a clitic preposition, a preposition word, and none", () => {
+    expect(preps("أعلنت روسيا دعمها لسوريا.")).toEqual(["state:RU:", "state:SY:ل"]);
+    expect(preps("أجرى بوتين محادثات مع شي جين بينغ في بكين.")).toEqual([
+      "person:vladimir-putin:",
+      "person:xi-jinping:مع",
+      "place:beijing:في",
+    ]);
+  });
+
+  it("read و on a coordinated actor as a conjunction", () => {
+    expect(preps("التقى ماكرون وميركل في برلين.")).toEqual([
+      "person:emmanuel-macron:",
+      "person:angela-merkel:و",
+      "place:berlin:في",
+    ]);
+  });
+
+  it("read كل من as opening a list, not as the preposition من", () => {
+    expect(preps("زار الوزير كلا من روسيا وإيران.")).toContain("state:RU:");
+  });
+
+  it("pair each actor of a group with every later one, once", () => {
+    const c = contextOf("جرت محادثات بين روسيا والصين وإيران.");
+    const pairs = everyPair(c.all).map(([a, b]) => `${a.ref.id}-${b.ref.id}`);
+    expect(pairs).toEqual(["state:RU-state:CN", "state:RU-state:IR", "state:CN-state:IR"]);
+  });
+});

@@ -1,0 +1,69 @@
+// Nominal triggers: their frames (between, from-to, by-agent, genitive, the clause's owner),
+// explicit owners before a clause's subject, and the pair that shares a peer relation.
+import { describe, expect, it } from "vitest";
+import { nounDrafts } from "../src/extract/noun-drafts.js";
+import { verbDrafts } from "../src/extract/verb-drafts.js";
+import { drafted, scopeOf } from "./helpers/sentence.js";
+
+/** The verbs then the nouns component on the first sentence. */
+function nouns(text: string) {
+  const s = scopeOf(text);
+  verbDrafts(s);
+  const before = s.drafts.length;
+  nounDrafts(s);
+  const own = s.drafts.slice(before);
+  return { drafts: drafted({ drafts: own }), rules: own.map((d) => d.rule) };
+}
+
+describe("noun drafts", () => {
+  it("pair every party of a meeting between several", () => {
+    expect(nouns("جرت محادثات بين روسيا والصين وإيران في موسكو.")).toEqual({
+      drafts: [
+        "state:RU CONSULT state:CN",
+        "state:RU CONSULT state:IR",
+        "state:CN CONSULT state:IR",
+      ],
+      rules: ["noun-between", "noun-between", "noun-between"],
+    });
+  });
+
+  it("take a nisba after the noun as its owner", () => {
+    expect(nouns("العقوبات الأمريكية على إيران تضر بالاقتصاد.")).toEqual({
+      drafts: ["state:US SANCTION state:IR"],
+      rules: ["noun-genitive-on"],
+    });
+  });
+
+  it("read the agent of a killing after برصاص", () => {
+    expect(nouns("قتل ثلاثة فلسطينيين برصاص إسرائيلي.").drafts).toEqual([
+      "state:IL ASSAULT state:PS",
+    ]);
+  });
+
+  it("read a visit's genitive as what is visited when the clause names the visitor", () => {
+    expect(nouns("يعتزم بوتين زيارة الصين.")).toEqual({
+      drafts: ["person:vladimir-putin CONSULT state:CN"],
+      rules: ["noun-visit-object"],
+    });
+    expect(nouns("جاءت زيارة لافروف إلى بكين بعد أسبوع.").rules).toEqual(["noun-genitive-to"]);
+  });
+
+  it("give a peer relation with no participants to the pair that is the subject", () => {
+    expect(nouns("وقعت روسيا والصين اتفاقا للتعاون.")).toEqual({
+      drafts: ["state:RU COOPERATE state:CN"],
+      rules: ["noun-pair-subject"],
+    });
+  });
+
+  it("take a pronoun suffix's owner from the clause: a stance's target after لـ", () => {
+    expect(nouns("أعلنت روسيا دعمها لسوريا.").drafts).toEqual(["state:RU SUPPORT state:SY"]);
+  });
+});
+
+describe("a noun's pronoun suffix", () => {
+  it("refers to the clause's subject, not to the nearest actor before it", () => {
+    expect(nouns("استقبل أردوغان وفدا روسيا قبل زيارته إلى الصين.").drafts).toEqual([
+      "person:recep-tayyip-erdogan CONSULT state:CN",
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+// Verb triggers: where the subject stands (after the verb, before it, or carried from the
+// clause), the object after it, and the pairs a symmetric verb makes.
+import { describe, expect, it } from "vitest";
+import { verbDrafts } from "../src/extract/verb-drafts.js";
+import { verbSubject } from "../src/extract/verb-subject.js";
+import { drafted, scopeOf } from "./helpers/sentence.js";
+
+/** The verbs component alone on the first sentence: its drafts and their rules. */
+function verbs(text: string) {
+  const s = scopeOf(text);
+  verbDrafts(s);
+  return { drafts: drafted(s), rules: s.drafts.map((d) => d.rule), scope: s };
+}
+
+describe("verb subjects", () => {
+  it("take the actor after the verb (VSO) and the one before it (SVO)", () => {
+    expect(verbs("فرضت واشنطن عقوبات على طهران.").rules).toEqual(["verb-vso"]);
+    const svo = verbs("إسرائيل هاجمت مواقع إيرانية في سوريا.");
+    expect(svo.drafts).toEqual(["state:IL ASSAULT state:IR"]);
+    expect(svo.rules).toEqual(["verb-svo"]);
+  });
+
+  it("carry the speaker into the clause after إنه", () => {
+    const r = verbs("قال بوتين إنه سيزور الصين الشهر المقبل.");
+    expect(r.drafts).toEqual(["person:vladimir-putin CONSULT state:CN"]);
+    expect(r.rules).toEqual(["verb-svo-inferred"]);
+  });
+
+  it("carry the previous sentence's subject into a sentence-initial verb with none", () => {
+    const s = scopeOf("وفرضت عقوبات جديدة على إيران.");
+    const t = s.triggers[0];
+    if (!t) throw new Error("no verb");
+    const us = scopeOf("قالت الولايات المتحدة إن الاتفاق سيئ.").units.slice(0, 1);
+    const carried = verbSubject({ ...s, previousSubject: us }, t, null);
+    expect(carried.subject?.map((u) => u.ref.id)).toEqual(["state:US"]);
+    expect(carried.inferred).toBe(true);
+    expect(verbSubject(s, t, null).subject).toBeNull();
+  });
+});
+
+describe("verb drafts", () => {
+  it("pair every member of a coordinated subject of a symmetric verb", () => {
+    expect(verbs("التقى ماكرون وميركل في برلين.").drafts).toEqual([
+      "person:emmanuel-macron CONSULT person:angela-merkel",
+    ]);
+  });
+
+  it("give a state's nisba on the object of a stance as its target", () => {
+    expect(verbs("رفضت إيران العقوبات الأمريكية.").drafts).toEqual(["state:IR REJECT state:US"]);
+  });
+
+  it("record each verb's subject for the nouns that follow", () => {
+    const { scope } = verbs("وقعت روسيا والصين اتفاقا للتعاون.");
+    expect(scope.verbSubjects.map((x) => x.subject.map((u) => u.ref.id))).toEqual([
+      ["state:RU", "state:CN"],
+    ]);
+    expect(scope.sentenceSubject?.map((u) => u.ref.id)).toEqual(["state:RU", "state:CN"]);
+  });
+
+  it("open a frame for a verb of saying and make no relation of it", () => {
+    const { scope, drafts } = verbs("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير.");
+    expect(drafts).toEqual([]);
+    expect(scope.frames.map((f) => f.speaker?.ref.id)).toEqual(["person:sergey-lavrov"]);
+  });
+});
