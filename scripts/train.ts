@@ -29,11 +29,13 @@ const SEED = 20261203;
 const OPTS = { epochs: 5, seed: SEED, minCount: 3, l2: 1e-3, rate: 0.1 };
 const FOLDS = 5;
 /**
- * The combined pairs (rules and model) must keep at least this precision in cross-validation:
- * about the rules' own (0.734), so the model adds recall without costing precision (at 0.70 it
- * took the seeds' strict precision below its floor in tests/eval.floor.test.ts).
+ * The combined pairs (rules and model) must keep at least this precision in cross-validation,
+ * and at most PRECISION_GIVEN below the rules' own: the model adds recall at a bounded cost in
+ * precision (at 0.70 it took the seeds' strict precision below its floor in
+ * tests/eval.floor.test.ts, and so did 0.73 once the rules alone reached 0.82).
  */
 const MIN_PRECISION = 0.73;
+const PRECISION_GIVEN = 0.05;
 
 if (!existsSync(join(CORPUS, "0001.txt"))) {
   console.error(`train: the corpus is not at ${CORPUS} (set ATHAR_CORPUS); nothing trained`);
@@ -77,8 +79,12 @@ for (let k = 0; k < FOLDS; k++) {
   );
   for (const r of rows) if (fold(r.doc) === k) heldOut.set(r, predict(m, r.features)[1] as number);
 }
-// The threshold: the best combined pair F1 whose precision stays at MIN_PRECISION or above.
+// The threshold: the best combined pair F1 whose precision stays at the floor or above.
 const positives = rows.filter((r) => r.label !== NONE).length;
+const ruledRows = rows.filter((r) => r.ruled);
+const rulesPrecision =
+  ruledRows.filter((r) => r.label !== NONE).length / Math.max(1, ruledRows.length);
+const floor = Math.max(MIN_PRECISION, rulesPrecision - PRECISION_GIVEN);
 let choice = { threshold: 1, f1: 0, precision: 0, recall: 0 };
 for (let th = 0.3; th <= 0.951; th += 0.025) {
   let tp = 0;
@@ -92,7 +98,7 @@ for (let th = 0.3; th <= 0.951; th += 0.025) {
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, positives);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  if (precision >= MIN_PRECISION && f1 > choice.f1)
+  if (precision >= floor && f1 > choice.f1)
     choice = { threshold: Math.round(th * 1000) / 1000, f1, precision, recall };
 }
 const related = modelFile(

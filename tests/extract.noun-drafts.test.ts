@@ -66,4 +66,12 @@ describe("a noun's pronoun suffix", () => {
       "person:recep-tayyip-erdogan CONSULT state:CN",
     ]);
   });
+
+  it("refers to the speaker in a reported clause that names no one before it", () => {
+    const said = "وقال ترامب إن لقاءه المرتقب مع زعيم كوريا الشمالية كيم جونغ أون قد يفشل.";
+    expect(nouns(said).drafts).toEqual(["person:donald-trump CONSULT person:kim-jong-un"]);
+    // The clause's own actor before the noun comes first ("إن روسيا بدعمها لسوريا").
+    const own = "وقالت المتحدثة الأمريكية إن روسيا بدعمها الثابت لسوريا تتحمل المسؤولية.";
+    expect(nouns(own).drafts).toContain("state:RU SUPPORT state:SY");
+  });
 });

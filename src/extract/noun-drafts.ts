@@ -41,12 +41,12 @@ interface NounSite {
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
-  // "اتهامها للحكومة": the suffix refers to the clause's subject, not to the nearest actor.
+  const from = frame?.from ?? 0;
+  // "اتهامها للحكومة": the suffix refers to its clause's subject, not to the nearest actor.
   if (t.pronoun) {
-    const verb = s.verbSubjects.filter((x) => x.at < t.first).pop();
+    const verb = s.verbSubjects.filter((x) => x.at < t.first && x.at >= from).pop();
     if (verb) return verb.subject;
   }
-  const from = frame?.from ?? 0;
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= t.first || u.first < from || u.place) continue;
@@ -54,6 +54,9 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
       return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
     }
   }
+  // In a reported clause that names no one before it, the speaker's ("وقال ترامب إن لقاءه
+  // المرتقب مع ...").
+  if (t.pronoun && frame && frame.subjects.length > 0 && !frame.negates) return frame.subjects;
   const near = [...s.verbSubjects].sort(
     (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
   )[0];
