@@ -107,12 +107,11 @@ const LEADERS = 1;
 const PAIR = 2;
 const PERSONS = 4;
 // Most words are none of the coreferent words: each distinct word's answer is kept on its
-// info record's entry here, for the word lists it was worked out with.
-const wordClass = new WeakMap<object, { words: Words; flags: number }>();
+// info record (TokInfo.corefMemo), for the word lists it was worked out with.
 
 /** Whether the word is a leaders' (زعيمي), a pair's (البلدين) or two persons' word (الوزيران). */
 function corefClass(t: Tok, w: Words): number {
-  const hit = t.info ? wordClass.get(t.info) : undefined;
+  const hit = t.info?.corefMemo;
   if (hit && hit.words === w) return hit.flags;
   let flags = 0;
   for (const r of tokStems(t)) {
@@ -120,7 +119,7 @@ function corefClass(t: Tok, w: Words): number {
     if (w.pair_words.has(r.stem)) flags |= PAIR;
     if (w.two_persons.has(r.stem)) flags |= PERSONS;
   }
-  if (t.info) wordClass.set(t.info, { words: w, flags });
+  if (t.info) t.info.corefMemo = { words: w, flags };
   return flags;
 }
 

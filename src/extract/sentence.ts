@@ -26,7 +26,10 @@ export function extractSentence(
     sentenceSubject: null,
     speechSubject: null,
   };
-  for (const c of components) c.run(scope);
+  // A relation needs two parties: with no actor in the sentence and no pair carried from
+  // the one before, no component can find one (the subject carried on stays the same).
+  if (units.length > 0 || (previousSubject?.length ?? 0) >= 2)
+    for (const c of components) c.run(scope);
   const { drafts, frames, according } = scope;
   return { drafts, subject: scope.sentenceSubject ?? scope.speechSubject, frames, according };
 }

@@ -30,6 +30,8 @@ export interface TokInfo {
   conflictHead: unknown;
   /** Whether the word opens a stance frame of src/extract/frames-stance.ts. */
   stanceAnchor: boolean | undefined;
+  /** Coreference's class of the word (src/extract/coref.ts) and the word lists it is for. */
+  corefMemo: { words: object; flags: number } | undefined;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -113,6 +115,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     coopAnchor: undefined,
     conflictHead: undefined,
     stanceAnchor: undefined,
+    corefMemo: undefined,
   };
   place(h, info);
   return info;
