@@ -7,7 +7,7 @@ import type { Found } from "../recognize/found.js";
 import { APPOINTMENT_REACH, accusativeTitle } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { bundledWords, type Words } from "../text/words.js";
+import type { Words } from "../text/words.js";
 import { officeRoles } from "./office-roles.js";
 import { officeOf, type SentenceView, type Unit } from "./units.js";
 
@@ -77,7 +77,7 @@ function appointer(units: Unit[], at: number, appointee: Unit): EntityRef | null
 }
 
 export function appointedRoles(kb: Kb, v: SentenceView, units: Unit[]): AppointedRole[] {
-  const w = bundledWords();
+  const w = v.words;
   const out: AppointedRole[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (!isAppointment(v.tokens[i] as Tok, w)) continue;

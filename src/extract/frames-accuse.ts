@@ -19,7 +19,6 @@ import { z } from "zod";
 import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import { prepOf } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
 import type { Lexicon, VerbEntry } from "./lexicon.js";
@@ -257,7 +256,7 @@ export function accuseDrafts(
   frames: readonly Frame[],
   drafts: readonly Draft[],
 ): Draft[] {
-  const { relatives, negators } = bundledWords();
+  const { relatives, negators } = v.words;
   // Misread accusations (the victim of a condemned act, criticism undergone) are dropped from
   // the sentence's drafts, which this hook receives as its own array (frames-stance.ts).
   const out: Draft[] = fixMisreadAccusations(
@@ -407,7 +406,7 @@ export function unnamedSubject(v: SentenceView, units: Unit[], t: Trigger): bool
   if (!speech && (t.kind !== "verb" || (type !== "ACCUSE" && type !== "REJECT"))) return false;
   const next = v.tokens[t.last + 1];
   if (!next || units.some((u) => u.first === t.last + 1)) return false;
-  const w = bundledWords();
+  const w = v.words;
   const text = next.text.replace(/^[وف]/, "");
   const free = [w.core_prepositions, w.fillers, w.weekdays, w.quantities, w.complementizers];
   if (free.some((s) => s.has(next.text) || s.has(text)) || /^\d/.test(text)) return false;
@@ -439,7 +438,7 @@ export function topicDrafts(
   frames: readonly Frame[],
   drafts: readonly Draft[],
 ): Draft[] {
-  const w = bundledWords();
+  const w = v.words;
   const out: Draft[] = [];
   for (const t of triggers) {
     const entry = t.verb?.entry;

@@ -20,7 +20,6 @@ import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import { prepOf } from "./arguments.js";
 import {
   type AttackReference,
@@ -198,7 +197,7 @@ function within(frames: readonly Frame[], i: number): Frame | null {
 
 /** The first actor after the noun, at most four words of description away. */
 function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
-  const { core_prepositions, quantities } = bundledWords();
+  const { core_prepositions, quantities } = v.words;
   for (const u of units) {
     if (u.first <= i) continue;
     if (u.first > i + 5) return null;
@@ -256,7 +255,7 @@ function verbWithPronoun(lex: Lexicon, text: string, prep: string): VerbForm | n
 
 /** "Y، الذي تحتجزه X" / "Y الذي حكمت عليه X": X does it to Y. */
 function relativeObjectDrafts(v: SentenceView, lex: Lexicon, units: Unit[]): Draft[] {
-  const { relatives } = bundledWords();
+  const { relatives } = v.words;
   const out: Draft[] = [];
   for (let i = 1; i < v.tokens.length; i++) {
     if (!relatives.has(tok(v, i - 1).text)) continue;
@@ -314,7 +313,7 @@ function relativeObjectDrafts(v: SentenceView, lex: Lexicon, units: Unit[]): Dra
  */
 export function unnegateEasing(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
-  const { negators } = bundledWords();
+  const { negators } = v.words;
   for (const d of drafts) {
     if (d.polarity !== "negated" || !d.rule.startsWith("noun-") || !CONFLICT_TYPES.has(d.type))
       continue;
@@ -531,7 +530,7 @@ export function conflictDrafts(
   triggers: readonly Trigger[] = [],
 ): Draft[] {
   const w = conflictWords();
-  const { negators } = bundledWords();
+  const { negators } = v.words;
   const out: Draft[] = relativeObjectDrafts(v, lex, units).filter(
     (d) =>
       !drafts.some(
@@ -743,7 +742,7 @@ function referenceDoer(
   if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
     doer = frame.accused;
   if (!doer) return null;
-  const { negators } = bundledWords();
+  const { negators } = v.words;
   const from = Math.min(doer.first, i);
   let negated = frame?.negates ?? false;
   for (let k = Math.max(0, from - 2); k < i && !negated; k++)
@@ -870,7 +869,7 @@ function quantityObjectDrafts(
   drafts: readonly Draft[],
   w: ConflictWords,
 ): Draft[] {
-  const { quantities, negators } = bundledWords();
+  const { quantities, negators } = v.words;
   const out: Draft[] = [];
   for (const t of triggers) {
     const e = t.verb?.entry;
@@ -952,7 +951,7 @@ function verbSubject(
  * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
  */
 function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Unit | null {
-  const { core_prepositions, relatives } = bundledWords();
+  const { core_prepositions, relatives } = v.words;
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
     const f = v.byFirst.get(j);
     if (f?.adjective && f.entity.kind === "state") return j > k ? unitOf(f) : null;
@@ -982,7 +981,7 @@ function crowdObjectDrafts(
   drafts: readonly Draft[],
   w: ConflictWords,
 ): Draft[] {
-  const { negators } = bundledWords();
+  const { negators } = v.words;
   const out: Draft[] = [];
   for (const t of triggers) {
     const e = t.verb?.entry;

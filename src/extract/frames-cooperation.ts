@@ -25,7 +25,6 @@ import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import { prepOf } from "./arguments.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
@@ -492,10 +491,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     }
     // "حزب الله الذي تدعمه إيران", "الفصائل التي تدعمها تركيا": a support verb with a
     // pronoun after a relative; its subject after it supports the actor before the relative.
-    if (
-      readingIn(t, w.relativeSupport) &&
-      bundledWords().relatives.has(tok1(v, i - 1)?.text ?? "")
-    ) {
+    if (readingIn(t, w.relativeSupport) && v.words.relatives.has(tok1(v, i - 1)?.text ?? "")) {
       const backed = units.find((u) => u.last === i - 2 && !u.place);
       let backer: Unit | undefined;
       for (let k = i + 1; k <= i + 4 && k < v.tokens.length && !backer; k++) {
@@ -890,7 +886,7 @@ function conjoinedVerbDrafts(
   add: AddDrafts,
   out: Draft[],
 ): void {
-  const words = bundledWords();
+  const words = v.words;
   for (const t of triggers) {
     const entry = t.verb?.entry;
     if (t.kind !== "verb" || !entry || !types.has(entry.type) || t.verb?.participle || t.split)
@@ -1023,7 +1019,7 @@ function dropMisreadVerbs(
     if (!drop && t.kind === "verb" && d.rule.startsWith("verb-") && !t.verb?.participle)
       drop =
         t.first > 0 &&
-        bundledWords().core_prepositions.has(tok(v, t.first - 1).text) &&
+        v.words.core_prepositions.has(tok(v, t.first - 1).text) &&
         prepOf(v, d.target) === "";
     if (drop) drafts.splice(k, 1);
   }

@@ -35,7 +35,6 @@
 // word on TokInfo.stanceAnchor); the word lists are data (lexicon/accusations.json).
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords } from "../text/words.js";
 import { prepOf } from "./arguments.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
@@ -95,7 +94,7 @@ function allowedPrep(v: SentenceView, u: Unit, entry: { preps: string[] }): bool
 
 /** Whether the tokens from `from` to `to` (exclusive) are all time words or fillers. */
 function onlyTime(v: SentenceView, from: number, to: number, w: StanceWords): boolean {
-  const b = bundledWords();
+  const b = v.words;
   for (let j = from; j < to; j++) {
     const t = tok(v, j).text;
     const bare = t.replace(/^[وف]/, "");
@@ -143,7 +142,7 @@ function nisbaAt(v: SentenceView, at: number, reach = 2): Unit | undefined {
 
 /** Who a clause without a verb subject belongs to (see participleDrafts). */
 function clauseOwner(v: SentenceView, units: Unit[], at: number): Unit | undefined {
-  const { relatives } = bundledWords();
+  const { relatives } = v.words;
   // "X، الذي استقال، متهما": the antecedent of a relative clause closing right before.
   for (let k = at - 1; k >= 1 && at - k <= 8; k--) {
     if (!relatives.has(tok(v, k).text)) continue;
@@ -169,7 +168,7 @@ export function describeDrafts(
   has: Has,
 ): Draft[] {
   const out: Draft[] = [];
-  const b = bundledWords();
+  const b = v.words;
   for (let i = 0; i < v.tokens.length; i++) {
     const text = tok(v, i).text;
     const participle = hasBare(w.describeParticiples, text);
@@ -671,7 +670,7 @@ export function levelledDrafts(
   has: Has,
 ): Draft[] {
   const out: Draft[] = [];
-  const { relatives } = bundledWords();
+  const { relatives } = v.words;
   for (let i = 2; i + 2 < v.tokens.length; i++) {
     if (!relatives.has(tok(v, i).text) || !hasBare(w.levelled, tok(v, i + 1).text)) continue;
     // The noun right before the relative, or before one adjective ("الانتقادات اللاذعة التي").

@@ -11,7 +11,7 @@ import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { bundledWords, type Words } from "../text/words.js";
+import type { Words } from "../text/words.js";
 import { officeOf, type SentenceView, type Unit } from "./units.js";
 
 export interface OfficeRole {
@@ -296,7 +296,7 @@ function quoted(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
 }
 
 export function officeRoles(kb: Kb, v: SentenceView, units: Unit[]): OfficeRole[] {
-  const w = bundledWords();
+  const w = v.words;
   return [
     ...leadership(kb, v, units, w),
     ...wahuwa(kb, v, units, w),
