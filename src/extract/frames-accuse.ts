@@ -13,11 +13,9 @@
 //   - a verb whose own subject names no actor ("ويتهم منتقدون الرئيس") does not take the
 //     previous sentence's subject — unnamedSubject.
 // The word lists are data (lexicon/accusations.json).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
-import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
@@ -55,6 +53,10 @@ const AccusationsFile = z
     answer_verbs: z.array(z.string()).default([]),
     victim_nouns: z.array(z.string()).default([]),
     undergo_verbs: z.array(z.string()).default([]),
+    /** Imperfect forms of رد that open the retaliation frame after سوف / سـ. */
+    reply_anchors: z.array(z.string()).default([]),
+    /** The prepositions of whom criticism is levelled at («وجهها X لـY / إلى Y / ضد Y»). */
+    levelled_prepositions: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -66,53 +68,55 @@ interface AccusationWords {
   stance: StanceWords;
 }
 
-let cached: AccusationWords | null = null;
-
-function accusationWords(): AccusationWords {
-  if (cached) return cached;
-  const path = join(bundledKbDir(), "..", "lexicon", "accusations.json");
-  const r = AccusationsFile.parse(JSON.parse(readFileSync(path, "utf8")));
-  cached = {
-    nouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
-    determiners: new Set(r.determiners.map(normalizeForMatch)),
-    charges: new Set(r.charges.map(normalizeForMatch)),
-    exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
-    stance: {
-      describe: new Set(r.describe_verbs.map(normalizeForMatch)),
-      describeParticiples: new Set(r.describe_participles.map(normalizeForMatch)),
-      praise: new Set(r.praise_words.map(normalizeForMatch)),
-      time: new Set(r.time_words.map(normalizeForMatch)),
-      responsible: new Set(r.responsible_words.map(normalizeForMatch)),
-      copulas: new Set(r.copulas.map(normalizeForMatch)),
-      bear: new Set(r.bear_verbs.map(normalizeForMatch)),
-      duties: new Set(r.duty_words.map(normalizeForMatch)),
-      doubt: new Set(r.doubt_verbs.map(normalizeForMatch)),
-      retaliate: new Set(r.retaliation_verbs.map(normalizeForMatch)),
-      retaliationManner: new Set(r.retaliation_manner.map(normalizeForMatch)),
+/** The word lists of lexicon/accusations.json, read and validated on first use. */
+const accusationWords = bundledLexiconFile(
+  "accusations.json",
+  AccusationsFile,
+  "accusation word lists",
+  (r): AccusationWords => {
+    const words: AccusationWords = {
+      nouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
       determiners: new Set(r.determiners.map(normalizeForMatch)),
-      accusationNouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
-      levelled: new Set(r.levelling_verbs.map(normalizeForMatch)),
-      answer: new Set(r.answer_verbs.map(normalizeForMatch)),
-      victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
-      undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
-      // Filled below: the words that open the token frames ("ترد" ... after سوف).
-      anchors: new Set(["ترد", "يرد", "نرد"]),
-    },
-  };
-  const st = cached.stance;
-  for (const set of [
-    st.describe,
-    st.describeParticiples,
-    st.responsible,
-    st.bear,
-    st.doubt,
-    st.retaliate,
-    st.levelled,
-    st.answer,
-  ])
-    for (const x of set) st.anchors.add(x);
-  return cached;
-}
+      charges: new Set(r.charges.map(normalizeForMatch)),
+      exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
+      stance: {
+        describe: new Set(r.describe_verbs.map(normalizeForMatch)),
+        describeParticiples: new Set(r.describe_participles.map(normalizeForMatch)),
+        praise: new Set(r.praise_words.map(normalizeForMatch)),
+        time: new Set(r.time_words.map(normalizeForMatch)),
+        responsible: new Set(r.responsible_words.map(normalizeForMatch)),
+        copulas: new Set(r.copulas.map(normalizeForMatch)),
+        bear: new Set(r.bear_verbs.map(normalizeForMatch)),
+        duties: new Set(r.duty_words.map(normalizeForMatch)),
+        doubt: new Set(r.doubt_verbs.map(normalizeForMatch)),
+        retaliate: new Set(r.retaliation_verbs.map(normalizeForMatch)),
+        retaliationManner: new Set(r.retaliation_manner.map(normalizeForMatch)),
+        determiners: new Set(r.determiners.map(normalizeForMatch)),
+        accusationNouns: new Set(r.accusation_nouns.map(normalizeForMatch)),
+        levelled: new Set(r.levelling_verbs.map(normalizeForMatch)),
+        answer: new Set(r.answer_verbs.map(normalizeForMatch)),
+        victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
+        undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
+        levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
+        // And below: the words that open the token frames.
+        anchors: new Set(r.reply_anchors.map(normalizeForMatch)),
+      },
+    };
+    const st = words.stance;
+    for (const set of [
+      st.describe,
+      st.describeParticiples,
+      st.responsible,
+      st.bear,
+      st.doubt,
+      st.retaliate,
+      st.levelled,
+      st.answer,
+    ])
+      for (const x of set) st.anchors.add(x);
+    return words;
+  },
+);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 

@@ -13,12 +13,10 @@
 // passives with their agent ("اعتقل الناشط من قبل السلطات"), and references back to an
 // attack named before ("نفت موسكو أي ضلوع لها في الهجوم"; frames-attack-coref.ts).
 // The word lists are data (lexicon/conflict.json).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
-import { bundledKbDir } from "../kb/load.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
+import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import {
@@ -55,6 +53,12 @@ const ConflictFile = z
     figurative_means: z.array(z.string()).default([]),
     crowd_nouns: z.array(z.string()).default([]),
     verbal_bodies: z.array(z.string()).default([]),
+    /** «أي علاقة لها بـ»: a pronoun of ownership before the act someone is tied to. */
+    own_pronouns: z.array(z.string()).default([]),
+    /** «تظاهر ... أمام السفارة»: in front of what a protest stands. */
+    in_front: z.array(z.string()).default([]),
+    /** «في بغداد», «خرج المحتجون إلى شوارع بغداد»: what places a crowd in a city. */
+    placing_prepositions: z.array(z.string()).default([]),
     casualty: z
       .object({
         about: z.string(),
@@ -69,6 +73,9 @@ const ConflictFile = z
   .strict();
 
 interface ConflictWords {
+  own: Set<string>;
+  inFront: Set<string>;
+  placing: Set<string>;
   heads: Map<string, Head>;
   behind: Set<string>;
   responsible: Set<string>;
@@ -89,47 +96,52 @@ interface ConflictWords {
   casualtyDoerVerbs: Set<string>;
 }
 
-let cached: ConflictWords | null = null;
-
-function conflictWords(): ConflictWords {
-  if (cached) return cached;
-  const path = join(bundledKbDir(), "..", "lexicon", "conflict.json");
-  const r = ConflictFile.parse(JSON.parse(readFileSync(path, "utf8")));
-  const n = normalizeForMatch;
-  const heads = new Map<string, Head>();
-  for (const e of r.patient_nouns)
-    for (const h of e.heads) heads.set(n(h), { type: e.type, mode: e.mode });
-  // Words that refer back to an attack (frames-attack-coref.ts); a victim noun keeps its entry.
-  const refer = (words: string[], ref: Head["ref"]) => {
-    for (const h of words)
-      if (!heads.has(n(h))) heads.set(n(h), { type: "ASSAULT", mode: "attack", ref });
-  };
-  refer(r.attack_refs, "noun");
-  refer(r.pronoun_refs.behind, "behind");
-  refer(r.pronoun_refs.in, "in");
-  cached = {
-    heads,
-    behind: new Set(r.behind.map(n)),
-    responsible: new Set(r.responsible.map(n)),
-    involvement: new Set(r.involvement.map(n)),
-    agentMarkers: r.agent_markers.map((m) => m.map(n)),
-    skipBefore: new Set(r.skip_before.map(n)),
-    easing: new Set(r.easing_verbs.map(n)),
-    attackOn: new Set(r.attack_on_nouns.map(n)),
-    // Tokens are matched as written and as normalized (على / علي).
-    victimPreps: new Set([...r.victim_preps, ...r.victim_preps.map(n)]),
-    notThreatened: new Set([...r.not_threatened, ...r.not_threatened.map(n)]),
-    purpose: new Set([...r.purpose_words, ...r.purpose_words.map(n)]),
-    figurative: new Set(r.figurative_means.map(n)),
-    crowd: new Set(r.crowd_nouns.map(n)),
-    verbalBodies: r.verbal_bodies.map(n),
-    casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
-    casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
-    casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
-    casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
-  };
-  return cached;
-}
+/** The word lists of lexicon/conflict.json, read and validated on first use. */
+export const conflictWords = bundledLexiconFile(
+  "conflict.json",
+  ConflictFile,
+  "conflict word lists",
+  (r): ConflictWords => {
+    const n = normalizeForMatch;
+    const heads = new Map<string, Head>();
+    for (const e of r.patient_nouns)
+      for (const h of e.heads) heads.set(n(h), { type: e.type, mode: e.mode });
+    // Words that refer back to an attack (frames-attack-coref.ts); a victim noun keeps its entry.
+    const refer = (words: string[], ref: Head["ref"]) => {
+      for (const h of words)
+        if (!heads.has(n(h))) heads.set(n(h), { type: "ASSAULT", mode: "attack", ref });
+    };
+    refer(r.attack_refs, "noun");
+    refer(r.pronoun_refs.behind, "behind");
+    refer(r.pronoun_refs.in, "in");
+    const words: ConflictWords = {
+      heads,
+      behind: new Set(r.behind.map(n)),
+      responsible: new Set(r.responsible.map(n)),
+      involvement: new Set(r.involvement.map(n)),
+      agentMarkers: r.agent_markers.map((m) => m.map(n)),
+      skipBefore: new Set(r.skip_before.map(n)),
+      easing: new Set(r.easing_verbs.map(n)),
+      attackOn: new Set(r.attack_on_nouns.map(n)),
+      // Tokens are matched as written and as normalized (على / علي).
+      victimPreps: new Set([...r.victim_preps, ...r.victim_preps.map(n)]),
+      notThreatened: new Set([...r.not_threatened, ...r.not_threatened.map(n)]),
+      purpose: new Set([...r.purpose_words, ...r.purpose_words.map(n)]),
+      figurative: new Set(r.figurative_means.map(n)),
+      crowd: new Set(r.crowd_nouns.map(n)),
+      verbalBodies: r.verbal_bodies.map(n),
+      // Matched as written and as normalized (أمام / امام, إلى / الي).
+      own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),
+      inFront: new Set([...r.in_front, ...r.in_front.map(n)]),
+      placing: new Set([...r.placing_prepositions, ...r.placing_prepositions.map(n)]),
+      casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
+      casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
+      casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
+      casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
+    };
+    return words;
+  },
+);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** Whether the token, or the token without a leading و/ف ("ووراء", not "في"), is in `set`. */
@@ -651,7 +663,7 @@ function doerOf(
   const reason = j >= 0 ? tok(v, j) : undefined;
   // "عن" / "في" stood between the doer's word and the noun, or the noun carries بـ ("أي
   // علاقة لها بتسميم", "ضلوع لها بالحادث").
-  const stepped = j < i - 1 || OWN.has(reason?.text ?? "") || hasB(tok(v, i));
+  const stepped = j < i - 1 || conflictWords().own.has(reason?.text ?? "") || hasB(tok(v, i));
   if (!doer && j >= 0) {
     if (isIn(w.behind, reason)) {
       doer = actorBefore(units, j, 4);
@@ -671,7 +683,6 @@ function doerOf(
   return doer;
 }
 
-const OWN = new Set(["لها", "له", "لهم", "لهما"]);
 /** Whether the token carries بـ (after و / ف): "بالحادث", "وبتسميم". */
 function hasB(t: Tok): boolean {
   const c0 = t.text.charCodeAt(0);
@@ -692,7 +703,7 @@ function involvedBefore(
   w: ConflictWords,
 ): Unit | null {
   let k = j;
-  let own = OWN.has(tok(v, k).text);
+  let own = conflictWords().own.has(tok(v, k).text);
   if (own) k--;
   if (k < 0 || !isIn(w.involvement, tok(v, k))) return null;
   // "نفت روسيا ضلوعها في": the pronoun on the word is the denier's own.
@@ -1018,8 +1029,6 @@ function crowdObjectDrafts(
   return out;
 }
 
-const BEFORE = new Set(["امام", "أمام"]);
-
 /**
  * "تظاهر آلاف الطلاب أمام السفارة الأمريكية", "اعتصم المحتجون أمام مقر البرلمان التونسي": a
  * protest in front of what an actor owns is a protest to that actor (the protest verbs' own
@@ -1039,7 +1048,7 @@ function protestBeforeDrafts(
     const s = verbSubject(v, units, t);
     if (!s || s.subject.ref.kind === "person") continue;
     for (let k = s.next; k <= s.next + 5 && k + 1 < v.tokens.length; k++) {
-      if (!isIn(BEFORE, tok(v, k))) continue;
+      if (!isIn(conflictWords().inFront, tok(v, k))) continue;
       // The actor right after أمام, or after the building it owns ("أمام مقر البرلمان").
       const named = units.find(
         (u) =>

@@ -17,13 +17,11 @@
 // The lexicon's frames read a meeting noun's partner only after مع, a noun's owner only as
 // its genitive, a verb's subject only right before or after it and its object only as an
 // actor: these read the rest. Pairs the rules already drafted are not drafted again.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
-import { bundledKbDir } from "../kb/load.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
+import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -105,64 +103,65 @@ interface CooperationWords {
   anchors: Set<string>;
 }
 
-let cached: CooperationWords | null = null;
-
-function cooperationWords(): CooperationWords {
-  if (cached) return cached;
-  const path = join(bundledKbDir(), "..", "lexicon", "cooperation.json");
-  const r = CooperationFile.parse(JSON.parse(readFileSync(path, "utf8")));
-  const set = (xs: string[]) => new Set(xs.map(normalizeForMatch));
-  cached = {
-    meetingWith: set(r.meeting_with),
-    joint: r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")),
-    gather: set(r.gather_verbs),
-    ally: set(r.ally_nouns),
-    allyOwn: set(r.ally_possessives),
-    expel: set(r.expel_words),
-    envoy: set(r.envoy_words),
-    tariff: set(r.tariff_nouns),
-    impose: set(r.impose_words),
-    goods: set(r.goods_nouns),
-    receive: set(r.receive_verbs),
-    aid: set(r.aid_nouns),
-    auxiliaries: set(r.auxiliaries),
-    backing: set(r.backing_words),
-    resumptivePreps: set(r.resumptive_prepositions),
-    calls: set(r.call_nouns),
-    congratulations: set(r.congratulation_nouns),
-    phoneAdverbs: set(r.phone_adverbs),
-    phoneVia: set(r.phone_via),
-    welcome: set(r.welcome_nouns),
-    welcomeOwn: set(r.welcome_possessed),
-    countryOwn: set(r.country_possessives),
-    spokesman: set(r.spokesman_words),
-    visitDoers: r.visit_doers.map((m) => normalizeForMatch(m).split(" ")),
-    pronounObjects: set(r.pronoun_objects),
-    withdraw: set(r.withdraw_words),
-    masculineStates: set(r.masculine_states),
-    relativeSupport: set(r.relative_support_verbs),
-    anchors: new Set([
-      ...r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")[0] ?? ""),
-      ...[
-        ...r.gather_verbs,
-        ...r.ally_nouns,
-        ...r.ally_possessives,
-        ...r.expel_words,
-        ...r.tariff_nouns,
-        ...r.receive_verbs,
-        ...r.backing_words,
-        ...r.phone_adverbs,
-        ...r.welcome_nouns,
-        ...r.welcome_possessed,
-        ...r.relative_support_verbs,
-        VIA,
-        RECEPTION,
-        REQUEST_NOUN,
-      ].map(normalizeForMatch),
-    ]),
-  };
-  return cached;
-}
+/** The word lists of lexicon/cooperation.json, read and validated on first use. */
+const cooperationWords = bundledLexiconFile(
+  "cooperation.json",
+  CooperationFile,
+  "cooperation word lists",
+  (r): CooperationWords => {
+    const set = (xs: string[]) => new Set(xs.map(normalizeForMatch));
+    const words: CooperationWords = {
+      meetingWith: set(r.meeting_with),
+      joint: r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")),
+      gather: set(r.gather_verbs),
+      ally: set(r.ally_nouns),
+      allyOwn: set(r.ally_possessives),
+      expel: set(r.expel_words),
+      envoy: set(r.envoy_words),
+      tariff: set(r.tariff_nouns),
+      impose: set(r.impose_words),
+      goods: set(r.goods_nouns),
+      receive: set(r.receive_verbs),
+      aid: set(r.aid_nouns),
+      auxiliaries: set(r.auxiliaries),
+      backing: set(r.backing_words),
+      resumptivePreps: set(r.resumptive_prepositions),
+      calls: set(r.call_nouns),
+      congratulations: set(r.congratulation_nouns),
+      phoneAdverbs: set(r.phone_adverbs),
+      phoneVia: set(r.phone_via),
+      welcome: set(r.welcome_nouns),
+      welcomeOwn: set(r.welcome_possessed),
+      countryOwn: set(r.country_possessives),
+      spokesman: set(r.spokesman_words),
+      visitDoers: r.visit_doers.map((m) => normalizeForMatch(m).split(" ")),
+      pronounObjects: set(r.pronoun_objects),
+      withdraw: set(r.withdraw_words),
+      masculineStates: set(r.masculine_states),
+      relativeSupport: set(r.relative_support_verbs),
+      anchors: new Set([
+        ...r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")[0] ?? ""),
+        ...[
+          ...r.gather_verbs,
+          ...r.ally_nouns,
+          ...r.ally_possessives,
+          ...r.expel_words,
+          ...r.tariff_nouns,
+          ...r.receive_verbs,
+          ...r.backing_words,
+          ...r.phone_adverbs,
+          ...r.welcome_nouns,
+          ...r.welcome_possessed,
+          ...r.relative_support_verbs,
+          VIA,
+          RECEPTION,
+          REQUEST_NOUN,
+        ].map(normalizeForMatch),
+      ]),
+    };
+    return words;
+  },
+);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** "بطلب من", "بناء على طلب": the noun of a request. */

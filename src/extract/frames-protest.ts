@@ -9,6 +9,7 @@ import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
 import { prepOf } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
+import { conflictWords } from "./frames-conflict.js";
 import { negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
@@ -30,12 +31,11 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
  * "في" (or "إلى": the crowd went out to the streets of a city) within the three words before
  * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
  */
-const PLACING = new Set(["في", "وفي", "الي", "إلى"]);
 function placedBy(v: SentenceContext["view"], u: Unit): boolean {
   for (let k = u.first; k >= 0 && k >= u.first - 3; k--) {
     const t = v.tokens[k]?.text ?? "";
-    if (k < u.first && PLACING.has(t)) return true;
-    if (k === u.first && PLACING.has(prepOf(v, u))) return true;
+    if (k < u.first && conflictWords().placing.has(t)) return true;
+    if (k === u.first && conflictWords().placing.has(prepOf(v, u))) return true;
   }
   return false;
 }

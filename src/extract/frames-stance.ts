@@ -63,6 +63,8 @@ export interface StanceWords {
    * with the noun as a pronoun ("وجهها", "وجهتها"). */
   accusationNouns: Set<string>;
   levelled: Set<string>;
+  /** The prepositions of whom criticism is levelled at (normalized). */
+  levelledPreps: Set<string>;
   /** "رد" ...: answering an accusation ("رد الكرملين على الاتهامات البريطانية") rejects it. */
   answer: Set<string>;
   /** What is done to a victim ("اعتقال", "طرد"): condemning it is not accusing the victim. */
@@ -712,7 +714,7 @@ export function levelledDrafts(
         u.first > accuser.last &&
         u.first <= accuser.last + 3 &&
         !u.place &&
-        ["ل", "الي", "ضد"].includes(prepOf(v, u)),
+        w.levelledPreps.has(prepOf(v, u)),
     );
     if (accused) push("ACCUSE", accuser, accused, "accuse-levelled");
     // A rejection right before the noun: its subject is the accused, and answers the accuser.
