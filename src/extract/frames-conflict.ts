@@ -702,8 +702,10 @@ function involvedBefore(
   i: number,
   w: ConflictWords,
 ): Unit | null {
+  // The word before the reference may be the sentence's start: nothing is involved then.
+  if (j < 0) return null;
   let k = j;
-  let own = conflictWords().own.has(tok(v, k).text);
+  let own = w.own.has(tok(v, k).text);
   if (own) k--;
   if (k < 0 || !isIn(w.involvement, tok(v, k))) return null;
   // "نفت روسيا ضلوعها في": the pronoun on the word is the denier's own.

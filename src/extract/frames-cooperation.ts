@@ -1014,11 +1014,13 @@ function dropMisreadVerbs(
     if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d, w);
     // No verb follows a preposition: "وافق الصندوق على منح مصر القرض" is a verbal noun,
     // whose genitive is no subject when a direct object is read after it ("مع توجه بومبيو
-    // إلى بيونغ يانغ" keeps its doer).
+    // إلى بيونغ يانغ" keeps its doer). A target carried from the sentence before is not
+    // this sentence's to read.
     if (!drop && t.kind === "verb" && d.rule.startsWith("verb-") && !t.verb?.participle)
       drop =
         t.first > 0 &&
         v.words.core_prepositions.has(tok(v, t.first - 1).text) &&
+        units.includes(d.target) &&
         prepOf(v, d.target) === "";
     if (drop) drafts.splice(k, 1);
   }
