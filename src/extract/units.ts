@@ -151,9 +151,13 @@ function officeBefore(
       continue;
     }
     if (w.un_words.has(t.text)) un = true;
-    if (isTitleHead(t, w)) {
+    const title = isTitleHead(t, w);
+    if (title) {
       head = k;
       k--;
+      // A counterpart ("نظيره الروسي"، "نظيرته") names its owner by its pronoun: the words
+      // before it are another actor's ("الرئيس المصري نظيره الروسي"), not an outer office.
+      if (w.counterpart_heads.has(title.stem)) break;
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
@@ -408,7 +412,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const st = k === head ? (isTitleHead(t)?.stem ?? t.text) : t.text;
         officeWords.push(st.replace(/^ال/, ""));
       }
-      const holder = officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
+      const counterpart = counterpartOffice(v, units, head);
+      const holder = counterpart
+        ? officeHolder(kb, v, f.entity, counterpart.headText, counterpart.officeWords)
+        : officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
       units.push({
         ref: holder ?? f.entity,
         first: head,
@@ -465,6 +472,35 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           (o.first < u.first || u.last < o.last),
       ),
   );
+}
+
+/**
+ * The office a counterpart shares ("الرئيس الفرنسي ... بنظيره الروسي": the Russian
+ * president): the head of the last office before it in the sentence, read as the counterpart's
+ * own, so the holder of that office in the counterpart's state can be found.
+ */
+function counterpartOffice(
+  v: SentenceView,
+  units: Unit[],
+  head: number,
+): { headText: string; officeWords: string[] } | null {
+  const t = v.tokens[head] as Tok;
+  const own = isTitleHead(t, v.words);
+  if (!own || !v.words.counterpart_heads.has(own.stem)) return null;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.last >= head) continue;
+    if (!u.office || u.office.after) continue;
+    const outer = v.tokens[u.office.first] as Tok;
+    const st = isTitleHead(outer, v.words);
+    if (!st || v.words.counterpart_heads.has(st.stem)) return null;
+    // The office's words up to its nisba or owner: "وزير الخارجية" of "وزير الخارجية الأمريكي".
+    const officeWords = [st.stem.replace(/^ال/, "")];
+    for (let k = u.office.first + 1; k <= u.office.last && !v.byFirst.has(k); k++)
+      officeWords.push((v.tokens[k] as Tok).text.replace(/^ال/, ""));
+    return { headText: outer.text, officeWords };
+  }
+  return null;
 }
 
 /**

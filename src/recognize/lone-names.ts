@@ -5,7 +5,8 @@
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Found } from "./found.js";
 
-const LONE_RULES = new Set(["title-name", "speech-name"]);
+// A relative named by a given name alone ("وابنته يوليا", patterns.ts) is one too.
+const LONE_RULES = new Set(["title-name", "speech-name", "kin-name"]);
 
 /** A provisional person of one word, found by a title or a verb of saying. */
 export const isLoneName = (f: Found): boolean =>

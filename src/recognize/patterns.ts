@@ -62,7 +62,23 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
   const written = ctx.original(t.start, t.end);
+  // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
+  // mark after the last letter lies outside the token's span, so one character more is read.
+  if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
+  // A preposition on a word with ة opens an adverb ("بشدة"، "بقوة"), not a name.
+  if (first && written.length >= 4 && written.startsWith("ب") && written.endsWith("ة")) return true;
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
+}
+
+/**
+ * An indefinite noun and its nisba in the accusative ("اتصالا هاتفيا"، "عفوا رئاسيا"، "هجوما
+ * دبلوماسيا"): what a verb's object looks like after "أجرى الرئيس التركي", not a name.
+ */
+function accusativePhrase(ctx: Context, from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const a = (ctx.tokens[from] as Tok).text;
+  const b = (ctx.tokens[to - 1] as Tok).text;
+  return a.endsWith("ا") && b.length >= 5 && b.endsWith("يا") && !ctx.given.has(a);
 }
 
 // The same unknown names recur across articles: their SHA-1 is taken once.
@@ -233,6 +249,7 @@ function titleNames(ctx: Context): Found[] {
     if (end - j === 1 && nxt && adjacent(norm, (tokens[j] as Tok).end, nxt.start)) continue;
     // A lone word with و is far more often "and + verb" (وقعا) than a name.
     if (end - j === 1 && (tokens[j] as Tok).text.startsWith("و")) continue;
+    if (accusativePhrase(ctx, j, end)) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
   }
@@ -345,6 +362,41 @@ function appointedNames(ctx: Context): Found[] {
       break;
     }
     i = k;
+  }
+  return out;
+}
+
+/**
+ * A relative named by a given name alone: "سكريبال وابنته يوليا"، "زوجته كلثوم". A kinship
+ * word with its pronoun ("kin_heads") is followed by a name far more often than any title, so
+ * one known given name is enough; the name-part coreference may give it its family name.
+ */
+function kinNames(ctx: Context): Found[] {
+  const out: Found[] = [];
+  const { tokens, norm, covered, given, w } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const kin = tokens[i] as Tok;
+    if (!(cues(ctx, kin).bits & KIN) || covered[i + 1]) continue;
+    const t = tokens[i + 1] as Tok;
+    if (!given.has(t.text) || !adjacent(norm, kin.end, t.start)) continue;
+    // Written with ة it is a construct, not a pronoun ("ابنة شقيقة سيرغي": his sister's).
+    if (ctx.original(kin.start, kin.end).endsWith("ة")) continue;
+    // A family name after it when punctuation or a small word closes the two ("زوجها رضا
+    // خندان ""), not a verb or an ordinary word ("يوليا تعرضا"، "مريم فور صدور").
+    let end = i + 2;
+    const fam = tokens[i + 2];
+    const after = tokens[i + 3];
+    if (
+      fam &&
+      !covered[i + 2] &&
+      adjacent(norm, t.end, fam.start) &&
+      nameLike(w, fam.text, true) &&
+      !notNamePart(ctx, fam, true) &&
+      (!after || !adjacent(norm, fam.end, after.start) || w.stopwords.has(after.text))
+    )
+      end = i + 3;
+    out.push(makePerson(ctx, i + 1, end, "kin-name"));
+    i = end - 1;
   }
   return out;
 }
@@ -486,6 +538,7 @@ const GIVEN_NAME = 4;
 const ORG_HEAD = 8;
 const DUAL_TITLE = 16;
 const APPOINTMENT = 32;
+const KIN = 64;
 
 interface Cues {
   bits: number;
@@ -505,6 +558,8 @@ function computeCues(ctx: Context, t: Tok): Cues {
   let bits = w.speech_verbs.has(t.text) ? SPEECH_VERB : 0;
   if (w.dual_title_heads.has(t.text)) bits |= DUAL_TITLE;
   if (w.appointment_words.has(t.text)) bits |= APPOINTMENT;
+  if (w.kin_heads.has(t.text) || (/^[وف]/.test(t.text) && w.kin_heads.has(t.text.slice(1))))
+    bits |= KIN;
   for (const x of tokStems(t)) {
     if (!title && w.title_heads.has(x.stem)) title = x;
     // Not after ل: "لصالح" (in favour of) and "لجان" (committees) are no names.
@@ -579,6 +634,7 @@ export function patternMentions(pctx: PatternContext): Found[] {
   if (bits & DUAL_TITLE) for (const f of dualTitleNames(ctx)) mark(f);
   if (bits & APPOINTMENT) for (const f of appointedNames(ctx)) mark(f);
   if (bits & SPEECH_VERB) for (const f of speechNames(ctx)) mark(f);
+  if (bits & KIN) for (const f of kinNames(ctx)) mark(f);
   if (bits & GIVEN_NAME) for (const f of givenNameMentions(ctx)) mark(f);
   if (bits & ORG_HEAD) for (const f of orgNames(ctx)) mark(f);
   return found;

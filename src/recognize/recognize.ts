@@ -85,6 +85,9 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
       addNameParts(parts, kb, f.entity);
     }
   }
+  // Two persons of the article sharing a name word ("كيم يونغ أون" and "كيم يونغ تشول"):
+  // a head of state or government among them on the date is the one called by it alone.
+  for (const [w, v] of parts) if (v === null) parts.set(w, sharedLeader(kb, found, w, date));
   // Leaders of the states the article names lend their names too ("كيم" in an article about
   // North Korea), unless a person of the article already holds that part.
   const leaderParts = new Map<string, Found["entity"] | null>();
@@ -107,6 +110,38 @@ function nameParts(kb: Kb, found: Found[][], date: string | null): Map<string, F
   const out = new Map<string, Found["entity"]>();
   for (const [k, v] of parts) if (v !== null) out.set(k, v);
   return out;
+}
+
+/**
+ * The one person of the article with name word `w` who leads a state on the date, if one does
+ * (a shared surname stands for the leader: news call the leader by it, others in full).
+ */
+function sharedLeader(
+  kb: Kb,
+  found: Found[][],
+  w: string,
+  date: string | null,
+): Found["entity"] | null {
+  let leader: Found["entity"] | null = null;
+  const seen = new Set<string>();
+  for (const inSentence of found) {
+    for (const f of inSentence) {
+      if (f.entity.kind !== "person" || seen.has(f.entity.id)) continue;
+      seen.add(f.entity.id);
+      const e = kb.entities.get(f.entity.id);
+      if (!e || !kbNameWords(e).includes(w)) continue;
+      const leads = e.roles.some(
+        (r) =>
+          LEADER.test(r.title_en) &&
+          !NOT_LEADER.test(r.title_en) &&
+          (date ? roleOn(r, date) : !r.until),
+      );
+      if (!leads) continue;
+      if (leader) return null;
+      leader = f.entity;
+    }
+  }
+  return leader;
 }
 
 /** Adds the name words of a person of the article; a word two persons share names neither. */
