@@ -36,6 +36,38 @@ describe("verb subjects", () => {
     expect(carried.inferred).toBe(true);
     expect(verbSubject(s, t, null).subject).toBeNull();
   });
+
+  it("take a whole office phrase inside a multi-word predicate as the subject", () => {
+    expect(verbs("فتحت الشرطة الأفغانية النار على مسلحين من طالبان.").drafts).toEqual([
+      "state:AF ASSAULT group:militants",
+    ]);
+    expect(verbs("فرض الرئيس الأمريكي دونالد ترامب عقوبات على إيران.").drafts).toEqual([
+      "person:donald-trump SANCTION state:IR",
+    ]);
+  });
+
+  it("reach the subject across a short relative clause that names no actor", () => {
+    const r = verbs("الاتحاد الأوروبي الذي يضم 28 دولة فرض عقوبات على روسيا.");
+    expect(r.drafts).toEqual(["org:eu SANCTION state:RU"]);
+    expect(r.rules).toEqual(["verb-svo"]);
+  });
+
+  it("give the verb after a relative clause its head, not the clause's object", () => {
+    expect(verbs("بوتين الذي التقى ماكرون اتهم أوكرانيا بالتصعيد.").drafts).toEqual([
+      "person:vladimir-putin CONSULT person:emmanuel-macron",
+      "person:vladimir-putin ACCUSE state:UA",
+    ]);
+  });
+
+  it("reach the subject across one adjective right before the verb", () => {
+    expect(verbs("الجيش السوداني الحاكم اتهم المعارضة بالتآمر.").drafts).toEqual([
+      "org:sd-armed-forces ACCUSE group:opposition",
+    ]);
+    // Not across a comma: the adjective ends another clause.
+    expect(verbs("أدان الجيش السوداني الحاكم، اتهم المعارضة بالتآمر.").rules).not.toContain(
+      "verb-svo",
+    );
+  });
 });
 
 describe("verb drafts", () => {
@@ -61,5 +93,12 @@ describe("verb drafts", () => {
     const { scope, drafts } = verbs("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير.");
     expect(drafts).toEqual([]);
     expect(scope.frames.map((f) => f.speaker?.ref.id)).toEqual(["person:sergey-lavrov"]);
+  });
+
+  it("take no object where a word of place stands before the target noun", () => {
+    expect(verbs("هاجم مسلحون مقر الشرطة الأفغانية في كابول.").drafts).toEqual([
+      "group:militants ASSAULT state:AF",
+    ]);
+    expect(verbs("هاجم مسلحون خارج مقر الشرطة الأفغانية في كابول.").drafts).toEqual([]);
   });
 });

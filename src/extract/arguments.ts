@@ -102,6 +102,21 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
   return null;
 }
 
+/** How far a relative clause may reach before the verb its head is the subject of. */
+const RELATIVE_REACH = 6;
+
+/**
+ * Where a relative clause at `rel` ends when it runs, unbroken, to the verb at `verbFirst`
+ * within RELATIVE_REACH words and names no actor: the verb itself; else `rel`.
+ */
+function relativeClauseEnd(v: SentenceView, rel: number, verbFirst: number): number {
+  if (verbFirst - rel > RELATIVE_REACH || verbFirst - rel < 3) return rel;
+  for (let j = rel + 1; j < verbFirst; j++) {
+    if (!adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start) || v.byFirst.has(j)) return rel;
+  }
+  return adjacent(v.norm, tok(v, verbFirst - 1).end, tok(v, verbFirst).start) ? verbFirst : rel;
+}
+
 /** Subject before the verb (SVO): the nearest unit ending right before it. */
 export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
   const w = v.words;
@@ -121,10 +136,23 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
       !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)
     )
       return null;
-    for (let j = u.last + 1; j < verbFirst; j++) {
+    // "المجلس الذي يتألف من 180 عضوا اختار": a short relative clause, no actor in it, stands
+    // between the subject and its verb.
+    const gap = relative ? relativeClauseEnd(v, u.last + 1, verbFirst) : u.last + 1;
+    for (let j = gap; j < verbFirst; j++) {
       if (j > u.last + 1 && !adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
       const t = tok(v, j).text;
+      // "الائتلاف الحاكم دعا": one adjective of the subject, right before its verb (not the
+      // object of an earlier verb before a conjoined one: "أدان ماكرون الهجوم ودعت").
+      const adjective =
+        j === u.last + 1 &&
+        j === verbFirst - 1 &&
+        t.startsWith("ال") &&
+        !/^[وف]/.test(tok(v, verbFirst).text) &&
+        !v.byFirst.has(j) &&
+        adjacent(v.norm, tok(v, j).end, tok(v, verbFirst).start);
       if (
+        !adjective &&
         !w.negators.has(t) &&
         !w.hypothetical.has(t) &&
         !w.future.has(t) &&
@@ -132,19 +160,53 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
       )
         return null;
     }
-    if (u.place) return null;
-    const p = prepOf(v, u);
-    if (p !== "" && p !== "و" && !(u.members && p === "")) return null;
-    return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+    // "بوتين الذي التقى ماكرون اتهم": the actor inside a relative clause is its object; the
+    // verb after the clause is its head's.
+    const h = relativeHead(v, units, k);
+    const s = h === null ? u : (units[h] as Unit);
+    if (s.place) return null;
+    const p = prepOf(v, s);
+    if (p !== "" && p !== "و" && !(s.members && p === "")) return null;
+    return s.members ?? coordinatedBefore(v, units, h ?? k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/**
+ * The head of the relative clause unit `k` stands in ("بوتين الذي التقى ماكرون"): the unit
+ * ending right before a relative word at most three words before it, with no break or other
+ * actor between; null when `k` is in no such clause.
+ */
+function relativeHead(v: SentenceView, units: Unit[], k: number): number | null {
+  const u = units[k] as Unit;
+  for (let r = u.first - 1; r >= 0 && u.first - r <= 3; r--) {
+    if (!adjacent(v.norm, tok(v, r).end, tok(v, r + 1).start) || v.byLast.has(r)) return null;
+    if (!v.words.relatives.has(tok(v, r).text)) continue;
+    for (let j = k - 1; j >= 0; j--) if ((units[j] as Unit).last === r - 1) return j;
+    return null;
+  }
+  return null;
+}
+
+/** What targetPrep returns for a target noun after a word of place: no object at all. */
+const AT_PLACE = "@place";
+
+/** A word of place at `j` ("خارج", "وسط"), or من after one at `j - 1` ("بالقرب من"). */
+function placeBefore(v: SentenceView, j: number): boolean {
+  const places = v.words.place_before_target;
+  const at = (i: number) => {
+    const t = v.tokens[i];
+    return t !== undefined && tokStems(t).some((x) => places.has(x.stem));
+  };
+  return at(j) || (tok(v, j).text === "من" && at(j - 1));
 }
 
 /**
  * An attack on what an actor owns: a target noun ("targetNouns": مقر، مواقع، دورية) up to
  * three words before `u`, owned by it through لـ or a genitive ("مقرا للشرطة", "مواقع
  * المسلحين", "نقطة تفتيش للشرطة"). Returns the preposition the target noun carries (what
- * the attack word governs), or null when no target noun stands there.
+ * the attack word governs), null when no target noun stands there, and AT_PLACE when a word
+ * of place stands before it ("خارج مركز للشرطة": where the attack was, not what it hit).
  */
 function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): string | null {
   if (targets.size === 0) return null;
@@ -160,6 +222,8 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
     const clitic = t.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
     if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
     const before = v.tokens[k - 1];
+    // "خارج مركز للشرطة", "بالقرب من مقر الحكومة": the place of the attack, not its object.
+    if (before && placeBefore(v, k - 1)) return AT_PLACE;
     if (before) {
       const b = unconjoined(before.text, v.words);
       if (v.words.core_prepositions.has(b)) return b;
@@ -187,7 +251,9 @@ export function objectAfter(
     const allowed = (q: string | null) => q !== null && preps.some((x) => normPrep(x) === q);
     // Or on a noun the object owns ("احتجوا على تعيين سركيسيان", "على قرار الحكومة").
     const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
-    if (!allowed(p) && !allowed(targetPrep(v, u, targets)) && !bridged()) continue;
+    const tp = targetPrep(v, u, targets);
+    if (tp === AT_PLACE) continue;
+    if (!allowed(p) && !allowed(tp) && !bridged()) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -210,6 +276,7 @@ export function unitAfterPrep(
     // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
     // "عقوبات على حكومة كوريا الشمالية", "غارات على مواقع المسلحين".
     const tp = targetPrep(v, u, targets);
+    if (tp === AT_PLACE) continue;
     const viaNoun = (p === "" && bridgedPrep(v, u, prep)) || (tp !== null && prep.has(tp));
     if (prep.has(p) || viaNoun) {
       return {

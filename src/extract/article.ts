@@ -61,7 +61,7 @@ export function sentenceContexts(
       (a, b) => a.first - b.first,
     );
     rememberPair(memory, v, units, si);
-    const triggers = findTriggers(v, lang.lexicon, covered);
+    const triggers = findTriggers(v, lang.lexicon, covered, units);
     const result = extractSentence(v, lang.lexicon, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;
     return { index: si, sentence: s, view: v, units, all, triggers, result };

@@ -6,7 +6,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import type { SentenceView } from "./units.js";
+import type { SentenceView, Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -130,8 +130,13 @@ export function findTriggers(
   v: SentenceView,
   lex: Lexicon,
   covered: Array<Found | undefined>,
+  units: readonly Unit[] = [],
 ): Trigger[] {
   const out: Trigger[] = [];
+  // Where the longest unit opening at each token ends (an office and its state: "وزارة
+  // الخارجية الإيرانية"), for a subject inside a predicate.
+  const unitLast = new Map<number, number>();
+  for (const u of units) if ((unitLast.get(u.first) ?? -1) < u.last) unitLast.set(u.first, u.last);
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
     const readings = verbCandidates(tok(v, i), lex);
@@ -150,8 +155,11 @@ export function findTriggers(
             return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
           });
         // The subject may stand inside the predicate: "فتحت الشرطة النار", "فرضت واشنطن عقوبات".
-        const inner = f.rest.length > 0 && !restAt(i + 1) ? covered[i + 1] : undefined;
-        const from = inner && inner.first === i + 1 ? inner.last + 1 : i + 1;
+        // Or a whole unit: "فتحت الشرطة الأفغانية النار", "فرض الرئيس الأمريكي دونالد ترامب عقوبات".
+        const splits = f.rest.length > 0 && !restAt(i + 1);
+        const inner = splits ? covered[i + 1] : undefined;
+        const innerLast = inner && inner.first === i + 1 ? inner.last : undefined;
+        const from = (innerLast ?? (splits ? unitLast.get(i + 1) : undefined) ?? i) + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;
