@@ -7,20 +7,7 @@
 // subject names no actor («ويتهم منتقدون ...»), which are not the previous sentence's subject;
 // and an exchange of accusations («تبادلت موسكو ولندن الاتهامات»), which goes both ways.
 import { describe, expect, it } from "vitest";
-import type { RelationMention } from "../src/schema.js";
-import { find, relationsOf, show } from "./helpers/pipeline.js";
-
-function expectRel(text: string, source: string, type: string, target: string): RelationMention {
-  const rels = relationsOf(text);
-  const hits = find(rels, source, type, target);
-  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
-  return hits[0] as RelationMention;
-}
-
-function expectNone(text: string, type: string): void {
-  const rels = relationsOf(text).filter((r) => r.type === type);
-  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
-}
+import { expectNone, expectRel, relationsOf, show } from "./helpers/pipeline.js";
 
 describe("criticism and blame as light-verb phrases", () => {
   it("reads «وجه انتقادات لـ» with the subject inside the phrase", () => {

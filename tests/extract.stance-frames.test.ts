@@ -6,20 +6,7 @@
 // («خطة السلام الأمريكية»), and the new entries «دانت», «أطلقت سراح»,
 // «قدم تنازلات».
 import { describe, expect, it } from "vitest";
-import type { RelationMention } from "../src/schema.js";
-import { find, relationsOf, show } from "./helpers/pipeline.js";
-
-function expectRel(text: string, source: string, type: string, target: string): RelationMention {
-  const rels = relationsOf(text);
-  const hits = find(rels, source, type, target);
-  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
-  return hits[0] as RelationMention;
-}
-
-function expectNone(text: string, type: string): void {
-  const rels = relationsOf(text).filter((r) => r.type === type);
-  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
-}
+import { expectNone, expectRel, find, relationsOf, show } from "./helpers/pipeline.js";
 
 describe("a disparaging description is criticism", () => {
   it("reads «وصف X Y بأنه»", () => {

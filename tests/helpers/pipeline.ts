@@ -1,6 +1,7 @@
 // In-process access to the pipeline for small constructed texts: the bundled KB (loaded once
 // per test file) and one-article runs of the recognizer and the extractor.
 import { createHash } from "node:crypto";
+import { expect } from "vitest";
 import { buildKb, type Kb } from "../../src/kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../../src/kb/load.js";
 import { type ArticleOutput, processArticle } from "../../src/pipeline.js";
@@ -53,3 +54,22 @@ export const show = (rels: readonly RelationMention[]) =>
         ` by ${r.attributed_to?.id ?? "-"}`,
     )
     .join("\n");
+
+/** The relations of `text` from `source` of `type` to `target`; fails, showing them all, if none. */
+export function expectRel(
+  text: string,
+  source: string,
+  type: string,
+  target: string,
+): RelationMention {
+  const rels = relationsOf(text);
+  const hits = find(rels, source, type, target);
+  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
+  return hits[0] as RelationMention;
+}
+
+/** Fails, showing them, if `text` gives any relation of `type`. */
+export function expectNone(text: string, type: string): void {
+  const rels = relationsOf(text).filter((r) => r.type === type);
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
