@@ -93,6 +93,29 @@ export interface SentenceScope {
   speechSubject: Unit[] | null;
 }
 
+/** The scope of one sentence before any component has run. */
+export function newScope(
+  v: SentenceView,
+  lex: Lexicon,
+  units: Unit[],
+  triggers: Trigger[],
+  previousSubject: Unit[] | null,
+): SentenceScope {
+  return {
+    v,
+    lex,
+    units,
+    triggers,
+    previousSubject,
+    according: null,
+    drafts: [],
+    frames: [],
+    verbSubjects: [],
+    sentenceSubject: null,
+    speechSubject: null,
+  };
+}
+
 /** A named step of a sentence's analysis: reads the scope, adds to or filters its drafts. */
 export interface SentenceComponent {
   readonly name: string;

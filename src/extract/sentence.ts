@@ -2,7 +2,7 @@
 // (src/extract/components.ts): triggers' arguments, frames, and the drafts they make.
 import { SENTENCE_COMPONENTS } from "./components.js";
 import type { Lexicon } from "./lexicon.js";
-import type { SentenceComponent, SentenceResult, SentenceScope, Trigger } from "./scope.js";
+import { newScope, type SentenceComponent, type SentenceResult, type Trigger } from "./scope.js";
 import type { SentenceView, Unit } from "./units.js";
 
 export function extractSentence(
@@ -13,19 +13,7 @@ export function extractSentence(
   previousSubject: Unit[] | null,
   components: readonly SentenceComponent[] = SENTENCE_COMPONENTS,
 ): SentenceResult {
-  const scope: SentenceScope = {
-    v,
-    lex,
-    units,
-    triggers,
-    previousSubject,
-    according: null,
-    drafts: [],
-    frames: [],
-    verbSubjects: [],
-    sentenceSubject: null,
-    speechSubject: null,
-  };
+  const scope = newScope(v, lex, units, triggers, previousSubject);
   // A relation needs two parties: with no actor in the sentence and no pair carried from
   // the one before, no component can find one (the subject carried on stays the same).
   if (units.length > 0 || (previousSubject?.length ?? 0) >= 2)

@@ -3,7 +3,7 @@
 // component on by hand.
 import { sentenceContexts } from "../../src/extract/article.js";
 import { bundledLexicon } from "../../src/extract/lexicon.js";
-import type { SentenceContext, SentenceScope } from "../../src/extract/scope.js";
+import { newScope, type SentenceContext, type SentenceScope } from "../../src/extract/scope.js";
 import { recognize } from "../../src/recognize/recognize.js";
 import { bodyArticle, bundledKb } from "./pipeline.js";
 
@@ -17,19 +17,7 @@ export const contextOf = (text: string): SentenceContext => contextsOf(text)[0] 
 /** A scope of the text's first sentence before any component has run. */
 export function scopeOf(text: string): SentenceScope {
   const c = contextOf(text);
-  return {
-    v: c.view,
-    lex: bundledLexicon(),
-    units: c.all,
-    triggers: c.triggers,
-    previousSubject: null,
-    according: null,
-    drafts: [],
-    frames: [],
-    verbSubjects: [],
-    sentenceSubject: null,
-    speechSubject: null,
-  };
+  return newScope(c.view, bundledLexicon(), c.all, c.triggers, null);
 }
 
 /** "source TYPE target" per draft, by entity id. */
