@@ -60,7 +60,7 @@ export function prepOf(v: SentenceView, u: Unit): string {
   // The clitics before the phrase's first word: before the name itself, or before the office
   // or group word that opens it ("مع ولي العهد" has none: و and ل belong to ولي).
   const prefixLength =
-    u.first === u.found.first ? Math.max(0, u.found.start - t.start) : headClitic(t);
+    u.first === u.found.first ? Math.max(0, u.found.start - t.start) : headClitic(t, v.words);
   const prefix = t.text.slice(0, prefixLength);
   const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
   if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;

@@ -113,7 +113,7 @@ export function extractRelations(
     let dateMemo: string | null | undefined;
     const dateOf = () => {
       if (dateMemo === undefined)
-        dateMemo = resolveDate(s.tokens, 0, s.tokens.length - 1, article.date);
+        dateMemo = resolveDate(s.tokens, 0, s.tokens.length - 1, article.date, lang.words);
       return dateMemo;
     };
     const ref = (u: Unit): MentionRef => ({ ...u.ref, text: orig(u.start, u.end).text });

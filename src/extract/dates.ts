@@ -2,7 +2,7 @@
 // date: weekdays (الخميس), أمس/اليوم, "الشهر الماضي", month names with or without a year.
 import { isoDate, MONTHS } from "../ingest/dates.js";
 import type { Tok } from "../recognize/segment.js";
-import { bundledWords, type Words } from "../text/words.js";
+import type { Words } from "../text/words.js";
 
 // The words of relative dates, compared one by one below (normalized).
 const YESTERDAY = "امس";
@@ -25,11 +25,12 @@ interface DateWords {
   starts: Set<string>;
 }
 
-let dateWords: DateWords | null = null;
+// Worked out once per word lists (a Language's "weekdays" and "past_qualifiers").
+const dateWordsOf = new WeakMap<Words, DateWords>();
 
-function bundledDateWords(): DateWords {
-  if (dateWords) return dateWords;
-  const words = bundledWords();
+function dateWordsFor(words: Words): DateWords {
+  const known = dateWordsOf.get(words);
+  if (known) return known;
   const weekday = new Map([...words.weekdays].map((d, i) => [d, i]));
   const starts = new Set([
     ...weekday.keys(),
@@ -38,8 +39,9 @@ function bundledDateWords(): DateWords {
     TODAY,
     MONTH,
   ]);
-  dateWords = { words, weekday, starts };
-  return dateWords;
+  const made = { words, weekday, starts };
+  dateWordsOf.set(words, made);
+  return made;
 }
 
 function mayStartDate(starts: Set<string>, t: string): boolean {
@@ -51,8 +53,9 @@ export function resolveDate(
   from: number,
   to: number,
   articleDate: string | null,
+  lists: Words,
 ): string | null {
-  const { words, weekday, starts } = bundledDateWords();
+  const { words, weekday, starts } = dateWordsFor(lists);
   const full = articleDate && articleDate.length === 10 ? articleDate : null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const t = (tokens[i] as Tok).text;

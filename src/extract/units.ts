@@ -9,7 +9,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { bundledWords, type Words } from "../text/words.js";
+import type { Words } from "../text/words.js";
 
 export interface Unit {
   ref: EntityRef;
@@ -59,7 +59,7 @@ export interface SentenceView {
  * The reading of a token that is an office's head ("كزعيم", as a leader, is not one); a dual
  * head ("وزيرا الخارجية الروسي ...") is one for its first holder.
  */
-const isTitleHead = (t: Tok, w: Words = bundledWords()) =>
+const isTitleHead = (t: Tok, w: Words) =>
   tokStems(t).find(
     (s) =>
       (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
@@ -88,7 +88,7 @@ export function unitOf(f: Found): Unit {
   };
 }
 
-export function possessiveOffice(t: Tok, w: Words = bundledWords()): boolean {
+export function possessiveOffice(t: Tok, w: Words): boolean {
   const m = /^(.+?)(ه|ها|هم|هما)$/.exec(t.text);
   return !!m && w.office_possessives.has(m[1] as string);
 }
@@ -124,7 +124,7 @@ function officeBefore(
   v: SentenceView,
   at: number,
 ): { head: number; inner: Found[]; un: boolean; possessive: boolean } {
-  const w = bundledWords();
+  const w = v.words;
   const inner: Found[] = [];
   let un = false;
   let possessive = false;
@@ -197,7 +197,7 @@ function officeAfter(
   v: SentenceView,
   last: number,
 ): { first: number; last: number; inner: Found[] } | null {
-  const w = bundledWords();
+  const w = v.words;
   const head = last + 1;
   const h = v.tokens[head];
   if (!h) return null;
@@ -304,14 +304,17 @@ function officeHolder(
   // Nobody the article names holds it: the KB's holder of that office on the article's date
   // ("الزعيم الكوري الشمالي" in 2023 is Kim Jong Un), when exactly one person does.
   const holders = holdersOf(kb, state.id).filter((e) =>
-    rolesOn(e, v.date).some((r) => r.of === state.id && titleFits(kb, r.title_ar, officeWords)),
+    rolesOn(e, v.date).some(
+      (r) => r.of === state.id && titleFits(kb, v.words, r.title_ar, officeWords),
+    ),
   );
   return holders.length === 1 ? refOf(holders[0] as KbEntity) : null;
 }
 
 const bare = (w: string) => normalizeForMatch(w).replace(/^ال/, "");
 const holderIndex = new WeakMap<Kb, Map<string, KbEntity[]>>();
-const stateWordsIndex = new WeakMap<Kb, Set<string>>();
+// Per KB and word lists: another Language's state_words give another set.
+const stateWordsIndex = new WeakMap<Kb, WeakMap<Words, Set<string>>>();
 
 /** Persons with any role in a state (indexed once per KB). */
 function holdersOf(kb: Kb, state: string): KbEntity[] {
@@ -334,46 +337,50 @@ function holdersOf(kb: Kb, state: string): KbEntity[] {
  * Words of state names and nisbas, and "state_words" (جمهورية، دولة): what may follow an
  * office's words.
  */
-function stateWords(kb: Kb): Set<string> {
-  let words = stateWordsIndex.get(kb);
+function stateWords(kb: Kb, w: Words): Set<string> {
+  let byWords = stateWordsIndex.get(kb);
+  if (!byWords) {
+    byWords = new WeakMap();
+    stateWordsIndex.set(kb, byWords);
+  }
+  let words = byWords.get(w);
   if (!words) {
-    words = new Set(bundledWords().state_words);
+    words = new Set(w.state_words);
     for (const e of kb.entities.values()) {
       if (e.kind !== "state") continue;
       for (const form of [e.label_ar, ...e.aliases, ...e.nisba]) {
         for (const w of normalizeForMatch(form).split(" ")) words.add(w.replace(/^ال/, ""));
       }
     }
-    stateWordsIndex.set(kb, words);
+    byWords.set(w, words);
   }
   return words;
 }
 
 /** "ولي العهد" fits the title "ولي العهد"; "زعيم" fits "زعيم كوريا الشمالية"; "رئيس" does not fit "رئيس الوزراء". */
-function titleFits(kb: Kb, title: string, officeWords: string[]): boolean {
+function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): boolean {
   const t = normalizeForMatch(title).split(" ").map(bare);
   if (officeWords.length === 0 || t.length < officeWords.length) return false;
   if (!officeWords.every((w, i) => t[i] === w)) return false;
-  const words = stateWords(kb);
+  const words = stateWords(kb, w);
   return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
 /** The reading of a token that is a collective head ("group_heads": القوات، السلطات). */
-const groupStem = (t: Tok, w: Words = bundledWords()) =>
-  tokStems(t).find((x) => w.group_heads.has(x.stem));
+const groupStem = (t: Tok, w: Words) => tokStems(t).find((x) => w.group_heads.has(x.stem));
 
 /** The clitics on the office or group word that opens a unit ("ووزير" -> 1). */
-export function headClitic(t: Tok): number {
-  return (isTitleHead(t) ?? groupStem(t))?.prefixLength ?? 0;
+export function headClitic(t: Tok, w: Words): number {
+  return (isTitleHead(t, w) ?? groupStem(t, w))?.prefixLength ?? 0;
 }
-const groupClitic = (t: Tok) => groupStem(t)?.prefixLength ?? 0;
+const groupClitic = (t: Tok, w: Words) => groupStem(t, w)?.prefixLength ?? 0;
 
 /** The index of a collective head right before a nisba (one adjective may stand between). */
 function groupHead(v: SentenceView, f: Found): number {
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
-    if (groupStem(t)) return k;
+    if (groupStem(t, v.words)) return k;
     if (!t.text.startsWith("ال") || v.byLast.has(k)) return -1;
   }
   return -1;
@@ -397,7 +404,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
             ref: f.entity,
             first: g,
             last: f.last,
-            start: (v.tokens[g] as Tok).start + groupClitic(v.tokens[g] as Tok),
+            start: (v.tokens[g] as Tok).start + groupClitic(v.tokens[g] as Tok, v.words),
             end: f.end,
             place: false,
             found: f,
@@ -409,7 +416,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const officeWords: string[] = [];
       for (let k = head; k < f.first; k++) {
         const t = v.tokens[k] as Tok;
-        const st = k === head ? (isTitleHead(t)?.stem ?? t.text) : t.text;
+        const st = k === head ? (isTitleHead(t, v.words)?.stem ?? t.text) : t.text;
         officeWords.push(st.replace(/^ال/, ""));
       }
       const counterpart = counterpartOffice(v, units, head);
@@ -513,7 +520,7 @@ function dualHolder(
   units: Unit[],
   f: Found,
 ): { nisba: Found; office: NonNullable<Unit["office"]> } | null {
-  const w = bundledWords();
+  const w = v.words;
   const nisba = v.byLast.get(f.first - 1);
   if (!nisba?.adjective || !(v.tokens[nisba.first] as Tok).text.startsWith("و")) return null;
   if (!adjacent(v.norm, nisba.end, f.start)) return null;
@@ -558,7 +565,8 @@ function pronounOwner(kb: Kb, v: SentenceView, head: number): EntityRef | null {
  */
 function conjoined(v: SentenceView, u: Unit): boolean {
   const t = v.tokens[u.first] as Tok;
-  const head = u.first === u.found.first ? undefined : (isTitleHead(t) ?? groupStem(t));
+  const head =
+    u.first === u.found.first ? undefined : (isTitleHead(t, v.words) ?? groupStem(t, v.words));
   // Another word opens the phrase ("والفرنسي إيمانويل ماكرون"): its first letter decides.
   if (u.first !== u.found.first && !head) return t.text.startsWith("و");
   const clitic = head ? head.prefixLength : Math.max(0, u.found.start - t.start);

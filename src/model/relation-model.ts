@@ -11,7 +11,6 @@ import { type Draft, frameAround } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
 import { bundledKbDir } from "../kb/load.js";
 import type { RelationType } from "../schema.js";
-import { bundledWords } from "../text/words.js";
 import { parseClass } from "./dataset.js";
 import { type LinearModel, LinearModelFile, loadLinearModel, predict } from "./linear.js";
 import { articlePairs } from "./pairs.js";
@@ -60,7 +59,7 @@ export function bundledRelationModel(): RelationModel {
  * the first, negates what links them.
  */
 function negatedBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
-  const negators = bundledWords().model_negators;
+  const negators = ctx.view.words.model_negators;
   for (let k = Math.max(0, a.first - 2); k < b.first; k++) {
     if (k >= a.first && k <= a.last) continue;
     if (negators.has(ctx.view.tokens[k]?.text ?? "")) return true;
