@@ -54,7 +54,7 @@ interface Row {
   label: string;
 }
 const rows: Row[] = articles.flatMap((a) =>
-  articlePairs(a.contexts).map((p) => ({
+  articlePairs(a.contexts, { texts: true }).map((p) => ({
     doc: a.doc,
     ruled: p.ruled,
     features: p.features,

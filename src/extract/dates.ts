@@ -23,6 +23,8 @@ interface DateWords {
   weekday: Map<string, number>;
   /** First words of every date expression, to skip the other tokens at once. */
   starts: Set<string>;
+  /** mayStartDate's answer per distinct word (its info record), worked out once. */
+  mayStart: WeakMap<object, boolean>;
 }
 
 // Worked out once per word lists (a Language's "weekdays" and "past_qualifiers").
@@ -39,13 +41,24 @@ function dateWordsFor(words: Words): DateWords {
     TODAY,
     MONTH,
   ]);
-  const made = { words, weekday, starts };
+  const made = { words, weekday, starts, mayStart: new WeakMap() };
   dateWordsOf.set(words, made);
   return made;
 }
 
 function mayStartDate(starts: Set<string>, t: string): boolean {
   return starts.has(t) || starts.has(bare(t)) || starts.has(t.replace(/^(و|ف)?(ب|يوم)?/, ""));
+}
+
+/** mayStartDate of a token, answered once per distinct word when it has an info record. */
+function tokenMayStartDate(d: DateWords, t: Tok): boolean {
+  if (!t.info) return mayStartDate(d.starts, t.text);
+  let answer = d.mayStart.get(t.info);
+  if (answer === undefined) {
+    answer = mayStartDate(d.starts, t.text);
+    d.mayStart.set(t.info, answer);
+  }
+  return answer;
 }
 
 export function resolveDate(
@@ -55,11 +68,12 @@ export function resolveDate(
   articleDate: string | null,
   lists: Words,
 ): string | null {
-  const { words, weekday, starts } = dateWordsFor(lists);
+  const dates = dateWordsFor(lists);
+  const { words, weekday } = dates;
   const full = articleDate && articleDate.length === 10 ? articleDate : null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    if (!tokenMayStartDate(dates, tokens[i] as Tok)) continue;
     const t = (tokens[i] as Tok).text;
-    if (!mayStartDate(starts, t)) continue;
     const w = weekday.get(t.replace(/^(و|ف)?(ب|يوم)?/, "")) ?? weekday.get(t);
     if (w !== undefined && full) {
       const cur = new Date(`${full}T00:00:00Z`).getUTCDay();

@@ -107,15 +107,19 @@ export function pairFeatures(
   f.push(`k:${kinds}`);
   const gap = b.first - a.last - 1;
   f.push(`d:${bucket(gap)}`);
-  const between: Tok[] = tokens.slice(a.last + 1, b.first);
-  const near = [
-    ...between.slice(0, BETWEEN_WINDOW),
-    ...between.slice(Math.max(BETWEEN_WINDOW, between.length - BETWEEN_WINDOW)),
-  ];
-  for (const t of near) f.push(`bs:${lightStem(t)}`);
-  if (between[0]) f.push(`b1:${lightStem(between[0])}`);
-  const lastBetween = between[between.length - 1];
-  if (lastBetween) f.push(`bL:${lightStem(lastBetween)}`, `bL:${kinds}:${lightStem(lastBetween)}`);
+  // The words between: the first and the last BETWEEN_WINDOW of them (each once).
+  const from = a.last + 1;
+  const to = b.first;
+  const lateFrom = Math.max(from + BETWEEN_WINDOW, to - BETWEEN_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (k >= from + BETWEEN_WINDOW && k < lateFrom) continue;
+    f.push(`bs:${lightStem(tokens[k] as Tok)}`);
+  }
+  if (to > from) {
+    f.push(`b1:${lightStem(tokens[from] as Tok)}`);
+    const last = lightStem(tokens[to - 1] as Tok);
+    f.push(`bL:${last}`, `bL:${kinds}:${last}`);
+  }
   if (gap === 0) f.push(`adj:${kinds}`);
   for (let k = 1; k <= 3; k++) {
     const t = tokens[a.first - k];
@@ -124,8 +128,7 @@ export function pairFeatures(
     if (u) f.push(`post${k}:${lightStem(u)}`);
   }
   if (a.first === 0) f.push("a:first");
-  const aText = tokens[a.first];
-  if (aText && /^و/.test(aText.text)) f.push("a:wa");
+  if (tokens[a.first]?.text.charCodeAt(0) === 0x648) f.push("a:wa"); // و
   const bTok = tokens[b.first];
   if (bTok) {
     const stem = tokStems(bTok).find((s) => s.prefixLength > 0);

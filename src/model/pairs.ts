@@ -15,7 +15,7 @@ export interface ArticlePair {
   features: string[];
   /** Where the pair is cited from: the sentence where its actors stand closest. */
   best: { ctx: SentenceContext; pair: Candidate };
-  /** The surface forms of each actor in the article (for matching annotations). */
+  /** The surface forms of each actor in the article (for matching annotations; empty unless asked). */
   texts: [Set<string>, Set<string>];
   /** The rules related the pair somewhere in the article. */
   ruled: boolean;
@@ -38,14 +38,20 @@ function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
 /** Places and events are where and what, never a party the model relates. */
 const unrelatable = (u: Unit) => u.ref.kind === "place" || u.ref.kind === "event";
 
-/**
- * Every pair of actors that share a sentence, in key order. With `skipRuled` (the model
- * deciding), pairs the rules relate and pairs with a place or an event are left out before
- * their features are computed (the model reads only the others).
- */
+export interface PairOptions {
+  /**
+   * The model deciding: pairs the rules relate and pairs with a place or an event are left out
+   * before their features are computed (the model reads only the others).
+   */
+  skipRuled?: boolean;
+  /** Collect each actor's surface forms (`texts`): only labelling against annotations needs them. */
+  texts?: boolean;
+}
+
+/** Every pair of actors that share a sentence, in key order. */
 export function articlePairs(
   contexts: readonly SentenceContext[],
-  skipRuled = false,
+  { skipRuled = false, texts = false }: PairOptions = {},
 ): ArticlePair[] {
   const pairs = new Map<string, ArticlePair & { feats: Set<string>; n: number }>();
   const ruled = ruledPairs(contexts);
@@ -71,9 +77,10 @@ export function articlePairs(
         pairs.set(key, p);
       }
       p.n++;
-      const text = (u: Unit) => ctx.view.norm.slice(u.start, u.end);
-      p.texts[0].add(text(x));
-      p.texts[1].add(text(y));
+      if (texts) {
+        p.texts[0].add(ctx.view.norm.slice(x.start, x.end));
+        p.texts[1].add(ctx.view.norm.slice(y.start, y.end));
+      }
       for (const f of pairFeatures(ctx, c, votes)) p.feats.add(f);
       if (ctx.sentence.section === "title") p.feats.add("title");
       if (ctx.index <= 2) p.feats.add("lead");

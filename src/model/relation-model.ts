@@ -86,7 +86,7 @@ export function modelDrafts(
   everyPair = false,
 ): ModelDraft[] {
   const out: ModelDraft[] = [];
-  for (const p of articlePairs(contexts, !everyPair)) {
+  for (const p of articlePairs(contexts, { skipRuled: !everyPair })) {
     if (p.ruled && !everyPair) continue;
     if (p.refs.some((r) => r.kind === "place" || r.kind === "event")) continue;
     const related = predict(m.related, p.features)[1] as number;
