@@ -3,6 +3,7 @@
 import type Sigma from "sigma";
 import { closeArticle, openArticle } from "./article.js";
 import { byId, h, replace } from "./dom.js";
+import { afterEvidence } from "./evidence.js";
 import { download, downloadPng, visibleGexf } from "./export.js";
 import { countFacets, type FilterCounts, renderFilters } from "./filter-ui.js";
 import { computeVisibility, type Visibility } from "./filters.js";
@@ -152,7 +153,16 @@ export class App {
           ? g.nodes()
           : [node, this.state.node].filter((n): n is string => !!n && g.hasNode(n));
       const edges = [edge, this.state.edge].filter((e): e is string => !!e && g.hasEdge(e));
-      this.renderer?.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+      const renderer = this.renderer;
+      // The panel first: its evidence is fetched while the frame that marks the selection
+      // waits (without a GPU that frame takes hundreds of ms and would hold the answer back).
+      this.drawSide(false);
+      this.status();
+      afterEvidence(byId("panel"), () => {
+        if (this.renderer === renderer)
+          renderer?.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+      });
+      return;
     }
     this.drawSide(filtersChanged);
     this.status();

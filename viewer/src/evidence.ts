@@ -60,6 +60,36 @@ export function evidenceCard(ctx: PanelContext, e: Evidence, polarity: string): 
 /** Evidence cards shown with their span marked: at most this many articles are fetched. */
 const MARKED_ARTICLES = 30;
 
+/** Sent (bubbling) by an evidence slot once its fetched cards, or its error, are in place. */
+const EVIDENCE_SETTLED = "athar:evidence-settled";
+/** The longest a selection's frame waits for the panel's evidence to arrive. */
+const EVIDENCE_WAIT_MS = 250;
+
+/**
+ * Runs `then` once the evidence `panel` is fetching is painted (or after EVIDENCE_WAIT_MS), or
+ * at once when nothing is being fetched.
+ */
+export function afterEvidence(panel: HTMLElement, then: () => void): void {
+  if (!panel.querySelector(".evidence-slot")) {
+    then();
+    return;
+  }
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    panel.removeEventListener(EVIDENCE_SETTLED, run);
+    // After the frame that paints the cards: a slow frame started now would hold them back.
+    requestAnimationFrame(() => setTimeout(then, 0));
+  };
+  const timer = setTimeout(run, EVIDENCE_WAIT_MS);
+  panel.addEventListener(EVIDENCE_SETTLED, run);
+}
+
+const settled = (el: HTMLElement) =>
+  el.dispatchEvent(new CustomEvent(EVIDENCE_SETTLED, { bubbles: true }));
+
 /**
  * The evidence list of an edge or an event node: inline evidence at once; view.json's is
  * fetched (with the articles of the first cards, to mark their spans) and put in place.
@@ -84,6 +114,7 @@ export function evidenceList(
       let shown = list(items);
       slot.replaceWith(shown);
       window.__athar?.evidenceShown.push(key);
+      settled(shown);
       const docs = [...new Set(items.map((e) => e.doc))]
         .filter((d) => !ctx.articles.has(d))
         .slice(0, MARKED_ARTICLES);
@@ -98,6 +129,7 @@ export function evidenceList(
       slot.classList.add("error");
       slot.textContent =
         err instanceof FetchError ? err.message : `cannot load the evidence: ${String(err)}`;
+      settled(slot);
     }
   })();
   return slot;

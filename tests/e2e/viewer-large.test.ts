@@ -1,0 +1,90 @@
+// A large graph (more edges than renderer.LARGE) on view.json: a clicked edge's evidence is
+// fetched and painted before the frame that marks the selection, which without a GPU takes
+// hundreds of milliseconds and would otherwise hold the cards back; that frame follows.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Served } from "../../scripts/serve-static.mjs";
+import { graphViewFiles } from "../../src/export/view.js";
+import { syntheticArticles, syntheticGraph } from "../../src/synthetic-graph.js";
+import {
+  buildViewer,
+  E2E_TIMEOUT,
+  HAS_CHROMIUM,
+  launch,
+  openViewer,
+  SKIP_MESSAGE,
+  serveViewer,
+} from "./helpers.js";
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
+  let browser: Browser;
+  let dist: { dir: string; cleanup: () => void };
+  let dir = "";
+  let server: Served;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "athar-large-"));
+    // More edges than the renderer's LARGE (20,000; viewer/src/renderer.ts imports sigma, which
+    // needs a browser): the large graph's partial redraws.
+    const graph = syntheticGraph({ nodes: 3000, edges: 21_000, seed: 11 });
+    for (const [name, text] of Object.entries(graphViewFiles(graph, syntheticArticles(graph))))
+      writeFileSync(join(dir, name), text);
+    [dist, browser] = await Promise.all([buildViewer(), launch()]);
+    server = await serveViewer(dist.dir, dir);
+  }, E2E_TIMEOUT);
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    dist?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("paints a clicked edge's fetched evidence first, then draws the selection", {
+    timeout: E2E_TIMEOUT,
+  }, async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    await page.waitForFunction(() => (window.__athar?.frames ?? 0) > 0);
+    const seen = await page.evaluate(async () => {
+      const hook = window.__athar;
+      if (!hook) throw new Error("no hook");
+      const edges = hook.edges();
+      const edge = edges[Math.floor(edges.length / 2)] as string;
+      const panel = document.getElementById("panel") as HTMLElement;
+      let framesAtCards = -1;
+      const cards = new Promise<void>((ok) => {
+        const watch = new MutationObserver(() => {
+          if (!panel.querySelector(".edge-panel .evidence")) return;
+          framesAtCards = hook.frames;
+          watch.disconnect();
+          ok();
+        });
+        watch.observe(panel, { childList: true, subtree: true });
+      });
+      const framesBefore = hook.frames;
+      hook.selectEdge(edge);
+      await cards;
+      const deadline = performance.now() + 10_000;
+      while (hook.frames === framesAtCards && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 10));
+      return {
+        edge,
+        framesBefore,
+        framesAtCards,
+        framesAfter: hook.frames,
+        shown: hook.evidenceShown,
+      };
+    });
+    expect(seen.shown).toContain(seen.edge);
+    // No frame was drawn between the click and the cards; the selection's frame came after.
+    expect(seen.framesAtCards).toBe(seen.framesBefore);
+    expect(seen.framesAfter).toBeGreaterThan(seen.framesAtCards);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
