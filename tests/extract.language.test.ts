@@ -43,9 +43,7 @@ describe("the language resource", () => {
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.every((r) => / \d{4}-\d{2}-\d{2}$/.test(r))).toBe(true);
     const undated = relations(without(base, "weekdays", "الخميس"), text);
-    expect(undated.filter((r) => r.includes("CONSULT")).every((r) => !/\d{4}-/.test(r))).toBe(
-      true,
-    );
+    expect(undated.filter((r) => r.includes("CONSULT")).every((r) => !/\d{4}-/.test(r))).toBe(true);
   });
 
   it("is what an office's head words come from", () => {
