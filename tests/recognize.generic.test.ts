@@ -13,7 +13,7 @@ describe("generic actors", () => {
     const protesters = m.find((x) => x.entity.id === "group:protesters-ps");
     expect(protesters?.text).toBe("المتظاهرين الفلسطينيين");
     expect(protesters?.entity.kind).toBe("group");
-    expect(protesters?.entity.label_en).toBe("protesters (Palestine)");
+    expect(protesters?.entity.label_en).toBe("Palestinian protesters");
     // The nisba is inside the protesters' mention, not a mention of Palestine of its own.
     expect(m.some((x) => x.entity.id === "state:PS")).toBe(false);
   });

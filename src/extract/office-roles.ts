@@ -9,6 +9,8 @@
 import type { Kb } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
+import { homeStateOf } from "../recognize/home-state.js";
+import { givenNames } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import type { Words } from "../text/words.js";
@@ -295,6 +297,167 @@ function quoted(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
   return out;
 }
 
+/** Whether `words` start with `prefix`. */
+const startsWith = (words: readonly string[], prefix: readonly string[]) =>
+  prefix.length <= words.length && prefix.every((x, i) => words[i] === x);
+
+/**
+ * Whether tokens `first`..`last` are a bare title of a state's office: a head that makes any
+ * title one ("وزير الاقتصاد"، "نائب وزير التربية"), or a whole title with qualifiers only
+ * ("الرئيس"، "رئيس الوزراء السابق"); the first word may carry clitics ("ووزير").
+ */
+function stateTitle(v: SentenceView, first: number, last: number): boolean {
+  const { stateTitleHeads, stateTitles, titleQualifiers } = bundledActors().officeRoles;
+  const rest: string[] = [];
+  for (let k = first + 1; k <= last; k++) rest.push((v.tokens[k] as Tok).text);
+  for (const s of tokStems(v.tokens[first] as Tok)) {
+    if (s.prefixLength > 2) continue;
+    const words = [s.stem, ...rest];
+    if (stateTitleHeads.some((h) => startsWith(words, h))) return true;
+    if (
+      stateTitles.some(
+        (h) => startsWith(words, h) && words.slice(h.length).every((q) => titleQualifiers.has(q)),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A name the pattern rules found is trusted as one when punctuation or the sentence's end
+ * closes it ("وزير الاقتصاد، رائد خوري، إن ..."), or it opens with a known given name: a title
+ * before an ordinary clause ("رئيس الوزراء رفض مطلب النقابات") reads as title and name too.
+ */
+function delimitedName(v: SentenceView, f: Found): boolean {
+  if (!f.provisional) return true;
+  const first = v.tokens[f.first] as Tok;
+  if (givenNames().has(first.text)) return true;
+  // و or ف before a verb ("وقطع"، "فيعتقل") far more often than a name's first letter.
+  if (/^[وف]/.test(first.text)) return false;
+  const after = v.tokens[f.last + 1];
+  const last = v.tokens[f.last] as Tok;
+  // A hashtag inside opens a topic ("المكلف بملف #بريكست"), not a name's later part.
+  if (v.norm.slice(first.start + 1, last.end).includes("#")) return false;
+  return !after || /[^\s\-#_]/.test(v.norm.slice(last.end, after.start));
+}
+
+/**
+ * "X، وزير المالية، ...": a title between commas right after a person's name, its words
+ * definite or title links, closed by punctuation or the sentence's end.
+ */
+function bareTitleAfter(v: SentenceView, u: Unit): Unit["office"] | undefined {
+  if (u.ref.kind !== "person") return undefined;
+  const name = v.tokens[u.found.last] as Tok;
+  const head = v.tokens[u.found.last + 1];
+  if (!head || !/^\s*[،,]\s*$/.test(v.norm.slice(name.end, head.start))) return undefined;
+  let k = u.found.last + 1;
+  for (; k < v.tokens.length; k++) {
+    const t = v.tokens[k] as Tok;
+    if (v.byFirst.has(k)) return undefined;
+    if (k > u.found.last + 1 && !t.text.startsWith("ال") && !v.words.title_links.has(t.text))
+      return undefined;
+    const next = v.tokens[k + 1];
+    if (!next || /[^\s]/.test(v.norm.slice(t.end, next.start))) break;
+  }
+  if (k >= v.tokens.length) k = v.tokens.length - 1;
+  return { first: u.found.last + 1, last: k, of: null, after: true };
+}
+
+/**
+ * A bare title of a state's office that names no state or body ("وزير الاقتصاد، رائد خوري"،
+ * "الرئيس كالديرون") and whose holder the KB does not place: the holder serves the state the
+ * article is about, when one dominates it (src/recognize/home-state.ts); none, no ROLE.
+ */
+function homeStateTitles(v: SentenceView, units: Unit[]): OfficeRole[] {
+  const out: OfficeRole[] = [];
+  const { kinBeforeTitle } = bundledActors().officeRoles;
+  let home: EntityRef | null | undefined;
+  for (const u of units) {
+    // units.ts keeps a title after the name only when it names its state or body.
+    const o = u.office ?? bareTitleAfter(v, u);
+    if (u.ref.kind !== "person" || !o || o.of || o.title || o.last < o.first) continue;
+    if (!stateTitle(v, o.first, o.last) || !delimitedName(v, u.found)) continue;
+    // "زوجة رئيس الوزراء لوسي تيرنبول": the title is her husband's.
+    const kin = v.tokens[o.first - 1];
+    if (!o.after && kin && kinBeforeTitle.has(kin.text.replace(/^[وف]/, ""))) continue;
+    if (home === undefined) home = homeStateOf(v.tokens);
+    if (!home) break;
+    out.push({ unit: u, of: home, titleFirst: o.first, titleLast: o.last });
+  }
+  return out;
+}
+
+/**
+ * An office held, stated by a verb and "منصب": "شغل سركيسيان منصب رئيس أرمينيا"، "إسماعيل، الذي
+ * كان يشغل منصب وزير البترول". The holder stands between the verb and منصب, or just before
+ * the verb; the office is read up to the first body it names, else a bare state title serves
+ * the article's state (homeStateTitles).
+ */
+function heldOffice(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] {
+  const { heldVerbs, officeNouns, fillers } = bundledActors().officeRoles;
+  const out: OfficeRole[] = [];
+  if (heldVerbs.size === 0) return out;
+  for (let i = 1; i + 1 < v.tokens.length; i++) {
+    if (!officeNouns.has((v.tokens[i] as Tok).text)) continue;
+    let verb = -1;
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      if (heldVerbs.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    const inside = units.find((u) => u.ref.kind === "person" && u.first > verb && u.last < i);
+    // Only the holder and fillers ("سابقا") between the verb and منصب.
+    let k = verb + 1;
+    if (inside && inside.first === k) k = inside.last + 1;
+    while (k < i && fillers.has((v.tokens[k] as Tok).text)) k++;
+    if (k !== i) continue;
+    const holder =
+      inside ??
+      [...units]
+        .reverse()
+        .find((u) => u.ref.kind === "person" && u.last < verb && verb - u.last <= 4);
+    if (!holder || v.byFirst.get(holder.last + 1)?.entity.kind === "person") continue;
+    const head = i + 1;
+    if (!titleHead(v.tokens[head] as Tok, w)) continue;
+    let last = head;
+    let of: EntityRef | null = null;
+    // A name after the title ("رئيس الوزراء في أرمينيا") that owns no office: no ROLE.
+    let named = false;
+    for (let j = head + 1; j < v.tokens.length && j - head <= 7; j++) {
+      const tj = v.tokens[j] as Tok;
+      if (!close(v, v.tokens[j - 1] as Tok, tj)) break;
+      const f = v.byFirst.get(j);
+      if (f) {
+        named = true;
+        if (isBody(f) && !w.destinations.has((v.tokens[j - 1] as Tok).text)) {
+          of = officeOf(kb, [f], holder.ref, v.date);
+          last = f.last;
+        }
+        break;
+      }
+      const word = tj.text.replace(/^(لل|ل)/, "ال");
+      const construct = j === head + 1 && /^[\u0621-\u064a]{3,}$/.test(tj.text);
+      if (
+        ((word.startsWith("ال") || construct) && !w.stopwords.has(word) && !w.weekdays.has(word)) ||
+        w.title_links.has(tj.text)
+      ) {
+        last = j;
+        continue;
+      }
+      break;
+    }
+    while (last > head && w.title_links.has((v.tokens[last] as Tok).text)) last--;
+    if (!of && !named && stateTitle(v, head, last)) of = homeStateOf(v.tokens);
+    if (of && of.id !== holder.ref.id)
+      out.push({ unit: holder, of, titleFirst: head, titleLast: last });
+    i = last;
+  }
+  return out;
+}
+
 export function officeRoles(kb: Kb, v: SentenceView, units: Unit[]): OfficeRole[] {
   const w = v.words;
   return [
@@ -303,5 +466,7 @@ export function officeRoles(kb: Kb, v: SentenceView, units: Unit[]): OfficeRole[
     ...titledNames(kb, v, units),
     ...bracketed(kb, v, units, w),
     ...quoted(kb, v, units, w),
+    ...homeStateTitles(v, units),
+    ...heldOffice(kb, v, units, w),
   ];
 }

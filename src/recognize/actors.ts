@@ -33,6 +33,11 @@ export const ActorsFile = z.object({
   about: z.string().optional(),
   sectors: z.array(Sector),
   collectives: z.array(Collective),
+  /**
+   * English adjectives of states by state id ("state:IQ": "Iraqi"): a sector tied to a state is
+   * labelled "Iraqi police", as ANNOTATION.md writes it (generic.ts).
+   */
+  demonyms: z.record(z.string(), z.string()).optional(),
   /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
   media_heads: z.array(z.string().min(2)).optional(),
   /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
@@ -58,6 +63,19 @@ export const ActorsFile = z.object({
       fillers: z.array(z.string().min(2)),
       /** Offices that a KB name may open ("الملك سلمان"), unlike honorifics (الشيخ). */
       titled_names: z.array(z.string().min(2)),
+      /**
+       * A bare title of a state's office (no state or body named in it) whose holder serves
+       * the article's state (office-roles.ts): a head that makes any title one ("وزير
+       * الاقتصاد"), whole titles ("رئيس الوزراء"، "نائب وزير"), and qualifiers they may take.
+       */
+      state_title_heads: z.array(z.string().min(2)).default([]),
+      state_titles: z.array(z.string().min(2)).default([]),
+      title_qualifiers: z.array(z.string().min(2)).default([]),
+      /** Kin before a title ("زوجة رئيس الوزراء X"): X is the relative, not the holder. */
+      kin_before_title: z.array(z.string().min(2)).default([]),
+      /** An office held: "شغل X منصب ..."، "يتولى منصب ..." (office-roles.ts). */
+      held_verbs: z.array(z.string().min(2)).default([]),
+      office_nouns: z.array(z.string().min(2)).default([]),
     })
     .optional(),
 });
@@ -76,6 +94,8 @@ export interface ActorForm {
 export interface Actors {
   /** Forms by their first word (bare, without ال). */
   byFirst: Map<string, ActorForm[]>;
+  /** English adjectives of states by state id (see generic.ts). */
+  demonyms: ReadonlyMap<string, string>;
   /** Media heads, normalized (see media.ts). */
   mediaHeads: ReadonlySet<string>;
   /** Heads of a body named after the person who leads it, normalized, with its English word. */
@@ -91,6 +111,14 @@ export interface Actors {
     apposition: ReadonlySet<string>;
     fillers: ReadonlySet<string>;
     titledNames: ReadonlySet<string>;
+    /** Heads, each as its normalized words. */
+    stateTitleHeads: readonly string[][];
+    /** Whole titles, each as its normalized words. */
+    stateTitles: readonly string[][];
+    titleQualifiers: ReadonlySet<string>;
+    kinBeforeTitle: ReadonlySet<string>;
+    heldVerbs: ReadonlySet<string>;
+    officeNouns: ReadonlySet<string>;
   };
 }
 
@@ -123,8 +151,15 @@ export function buildActors(file: ActorsFile): Actors {
     apposition: norm(roles?.apposition),
     fillers: norm(roles?.fillers),
     titledNames: norm(roles?.titled_names),
+    stateTitleHeads: (roles?.state_title_heads ?? []).map((s) => normalizeForMatch(s).split(" ")),
+    stateTitles: (roles?.state_titles ?? []).map((s) => normalizeForMatch(s).split(" ")),
+    titleQualifiers: norm(roles?.title_qualifiers),
+    kinBeforeTitle: norm(roles?.kin_before_title),
+    heldVerbs: norm(roles?.held_verbs),
+    officeNouns: norm(roles?.office_nouns),
   };
-  return { byFirst, mediaHeads, personBodies, partyHeads, orgNameStops, officeRoles };
+  const demonyms = new Map(Object.entries(file.demonyms ?? {}));
+  return { byFirst, demonyms, mediaHeads, personBodies, partyHeads, orgNameStops, officeRoles };
 }
 
 let cached: Actors | null = null;

@@ -36,14 +36,21 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
   return i + form.words.length - 1;
 }
 
-function sectorRef(s: Sector, state: EntityRef | null): EntityRef {
+function sectorRef(
+  s: Sector,
+  state: EntityRef | null,
+  demonyms: ReadonlyMap<string, string>,
+): EntityRef {
   if (!state) return { id: `group:${s.id}`, kind: s.kind, label_ar: s.ar, label_en: s.en };
   const cc = state.id.slice("state:".length).toLowerCase();
+  // "Iraqi police", "Syrian opposition" (ANNOTATION.md); a state without a known adjective
+  // keeps "police (State)".
+  const adjective = demonyms.get(state.id);
   return {
     id: `group:${s.id}-${cc}`,
     kind: s.kind,
     label_ar: `${s.ar} (${state.label_ar})`,
-    label_en: `${s.en} (${state.label_en ?? state.label_ar})`,
+    label_en: adjective ? `${adjective} ${s.en}` : `${s.en} (${state.label_en ?? state.label_ar})`,
   };
 }
 
@@ -104,7 +111,7 @@ export function genericMentions(
       if (tied && nisba && !sector.attach) {
         if (sector.kind === "organization")
           out.bodies.push({
-            entity: sectorRef(sector, nisba.entity),
+            entity: sectorRef(sector, nisba.entity, actors.demonyms),
             rule: "generic-body",
             first: i,
             last: nisba.last,
@@ -115,13 +122,13 @@ export function genericMentions(
         continue;
       }
       if (tied && nisba) {
-        entity = sectorRef(sector, nisba.entity);
+        entity = sectorRef(sector, nisba.entity, actors.demonyms);
         last = nisba.last;
         partOf = nisba.entity.id;
         out.absorbed.add(nisba);
         rule = "generic-nisba";
       } else if (!sector.attach_only) {
-        entity = sectorRef(sector, null);
+        entity = sectorRef(sector, null, actors.demonyms);
       }
     } else if (collective) {
       rule = "collective";

@@ -58,6 +58,8 @@ function hamzaAl(ctx: PatternContext, t: Tok): boolean {
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
+  // "شغل X منصب ...": the word for an office ends the name (lexicon/actors.json).
+  if (bundledActors().officeRoles.officeNouns.has(t.text)) return true;
   if (first && IMPERFECT.test(t.text)) return true;
   // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
@@ -135,7 +137,11 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
         // "إليانور"; not "ألقى"، "إلغاء").
         (hamzaAl(ctx, t) &&
           !w.stopwords.has(t.text) &&
-          (j > i || ctx.given.has(t.text) || t.text.length >= 6));
+          (j > i ||
+            ctx.given.has(t.text) ||
+            t.text.length >= 6 ||
+            // The name's second part, after a given name ("محمد إلياس رحماني").
+            (i > 0 && given.has((tokens[i - 1] as Tok).text))));
       if (!ok) break;
       if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
@@ -153,8 +159,14 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
     parts++;
     if (parts === 3 || (parts === maxParts && maxParts < 3)) {
       const nxt = tokens[j];
+      // The word after a link is a name's own ("محمد سالم بن حفيظ المحسوب على ...").
+      const afterLink = j - 2 >= i && w.name_links.has((tokens[j - 2] as Tok).text);
       const closed =
-        !nxt || !adjacent(norm, t.end, nxt.start) || w.stopwords.has(nxt.text) || covered[j];
+        afterLink ||
+        !nxt ||
+        !adjacent(norm, t.end, nxt.start) ||
+        w.stopwords.has(nxt.text) ||
+        covered[j];
       if (!closed) j--;
     }
   }
@@ -497,15 +509,27 @@ function orgNames(ctx: Context): Found[] {
 }
 
 let givenCache: ReadonlySet<string> | null = null;
+let compoundCache: ReadonlySet<string> = new Set();
 
 /** Given names (lexicon/given-names.json) that open a person's name, read on first use. */
-function givenNames(): ReadonlySet<string> {
+export function givenNames(): ReadonlySet<string> {
   if (givenCache) return givenCache;
   const path = join(bundledKbDir(), "..", "lexicon", "given-names.json");
-  const raw = JSON.parse(readFileSync(path, "utf8")) as { given?: unknown };
+  const raw = JSON.parse(readFileSync(path, "utf8")) as {
+    given?: unknown;
+    compound_seconds?: unknown;
+  };
   if (!Array.isArray(raw.given)) throw new Error(`${path}: expected {"given": [names]}`);
   givenCache = new Set(raw.given.map((n) => normalizeForMatch(String(n))));
+  const seconds = Array.isArray(raw.compound_seconds) ? raw.compound_seconds : [];
+  compoundCache = new Set(seconds.map((n) => normalizeForMatch(String(n))));
   return givenCache;
+}
+
+/** Second words of compound given names ("جلال الدين"، "عطا الله"): one part with the first. */
+function compoundSeconds(): ReadonlySet<string> {
+  givenNames();
+  return compoundCache;
 }
 
 /** A known given name followed by further name parts: "دونالد رامسفيلد", "سعيد الهاجري". */
@@ -523,7 +547,16 @@ function givenNameMentions(ctx: Context): Found[] {
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
     if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
       continue;
-    const end = Math.max(i + 2, nameRun(ctx, i + 1, 2));
+    // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.
+    const third = tokens[i + 2];
+    const compound =
+      compoundSeconds().has(next.text) &&
+      !!third &&
+      !covered[i + 2] &&
+      adjacent(norm, next.end, third.start);
+    const end = compound
+      ? Math.max(i + 2, nameRun(ctx, i + 2, 2))
+      : Math.max(i + 2, nameRun(ctx, i + 1, 2));
     const f = makePerson(ctx, i, end, "given-name");
     out.push(f);
     i = end - 1;

@@ -10,6 +10,7 @@ import { personBodies } from "./body.js";
 import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
 import { dropStrayGivenNames } from "./given-check.js";
+import { noteHomeState } from "./home-state.js";
 import { bestHit, matchKb } from "./kbmatch.js";
 import { isLoneName, resolveLoneNames } from "./lone-names.js";
 import { dropReportingMedia } from "./media.js";
@@ -358,6 +359,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
         found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
     });
   }
+  noteHomeState(seg, found);
   const mentions: Mention[] = [];
   seg.sentences.forEach((s, i) => {
     const extra = bodies[i] as Found[];
