@@ -50,10 +50,12 @@ describe("the relation lexicon", () => {
     );
   });
 
-  it("reads a withdrawal from a deal with a state, as a verb and as a noun", () => {
-    expect(triples("انسحبت واشنطن من الاتفاق النووي مع طهران في مايو.")).toContain(
-      "state:US RETREAT state:IR affirmed",
-    );
+  it("reads a withdrawal from a deal with a state as rejecting that state", () => {
+    // Leaving an agreement rejects its other party (frames-stance-withdraw.ts); leaving a
+    // place stays RETREAT.
+    const t = triples("انسحبت واشنطن من الاتفاق النووي مع طهران في مايو.");
+    expect(t).toContain("state:US REJECT state:IR affirmed");
+    expect(t).not.toContain("state:US RETREAT state:IR affirmed");
   });
 
   it("reads defending someone as SUPPORT, not defending a decision against its object", () => {

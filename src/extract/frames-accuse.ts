@@ -19,6 +19,9 @@ import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
+import { doerDrafts } from "./frames-stance-doer.js";
+import { releaseDrafts } from "./frames-stance-release.js";
+import { withdrawalDrafts } from "./frames-stance-withdraw.js";
 import type { Lexicon, VerbEntry } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
@@ -57,6 +60,10 @@ const AccusationsFile = z
     reply_anchors: z.array(z.string()).default([]),
     /** The prepositions of whom criticism is levelled at («وجهها X لـY / إلى Y / ضد Y»). */
     levelled_prepositions: z.array(z.string()).default([]),
+    /** What one withdraws from to reject its party («انسحب من الاتفاق النووي الإيراني»). */
+    agreement_nouns: z.array(z.string()).default([]),
+    /** Nouns of releasing a detainee («الإفراج عن X», «إطلاق سراح X»). */
+    release_nouns: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -98,6 +105,8 @@ const accusationWords = bundledLexiconFile(
         victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
         undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
+        agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),
+        release: new Set(r.release_nouns.map(normalizeForMatch)),
         // And below: the words that open the token frames.
         anchors: new Set(r.reply_anchors.map(normalizeForMatch)),
       },
@@ -284,7 +293,19 @@ export function accuseDrafts(
     const entry = verbWithPronoun(tok(v, i), lex);
     if (!entry) continue;
     const antecedent = [...units].reverse().find((u) => u.last < i - 1);
-    const subject = units.find((u) => u.first === i + 1);
+    // The subject after the verb; with the charge right after the verb and no subject named
+    // ("مطالبين باستقالة الرئيس الذي يتهمونه بأنه متمسك بالسلطة"), the actor that opens the
+    // sentence, whose clause the relative continues ("وكان آلاف المتظاهرين ...").
+    const opener = units[0];
+    const implicit =
+      (v.tokens[i + 1]?.text.startsWith("ب") ?? false) &&
+      opener !== undefined &&
+      opener !== antecedent &&
+      opener.first <= 2 &&
+      prepOf(v, opener) === ""
+        ? opener
+        : undefined;
+    const subject = units.find((u) => u.first === i + 1) ?? implicit;
     if (!antecedent || !subject || i - 1 - antecedent.last > 1 || antecedent.place) continue;
     if (subject.place || prepOf(v, subject) !== "" || has(entry.type, subject, antecedent))
       continue;
@@ -343,9 +364,14 @@ export function accuseDrafts(
   const { charges } = accusationWords();
   for (const d of drafts) {
     if (d.type !== "COERCE" || d.polarity !== "affirmed") continue;
+    // The charge within a clause of the arrest ("وضعت برونسون تحت الإقامة الجبرية بعد سجنه
+    // لمدة 21 شهرا بتهمة ..."), with no other actor between the target and it (whose charge
+    // it would be).
     let charged = false;
-    for (let k = d.first; k <= d.last + 8 && k < v.tokens.length && !charged; k++)
+    for (let k = d.first; k <= d.last + 12 && k < v.tokens.length && !charged; k++) {
+      if (k > d.last && units.some((u) => u.first === k && !u.place)) break;
       charged = charges.has(tok(v, k).text.replace(/^و/, ""));
+    }
     if (!charged || has("ACCUSE", d.source, d.target)) continue;
     out.push({
       ...d,
@@ -392,6 +418,12 @@ export function accuseDrafts(
       });
     }
   }
+  // Withdrawals from an agreement reject its party (frames-stance-withdraw.ts); releases
+  // concede (frames-stance-release.ts).
+  out.push(...withdrawalDrafts(v, units, triggers, frames, drafts as Draft[], aw.stance, has));
+  out.push(...releaseDrafts(v, units, triggers, frames, drafts, aw.stance, has));
+  // Stances on an act whose doer a relative clause names (frames-stance-doer.ts).
+  out.push(...doerDrafts(v, units, triggers, frames, [...drafts, ...out], has));
   // Descriptions, participles without a subject, objects after a time phrase (frames-stance.ts).
   out.push(...stanceDrafts(v, lex, units, triggers, frames, [...drafts, ...out], aw.stance, has));
   return out;

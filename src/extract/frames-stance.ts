@@ -71,6 +71,10 @@ export interface StanceWords {
   victimNouns: Set<string>;
   /** "تعرض" ...: undergoing criticism ("تعرضت ألمانيا لانتقادات من X"): X accuses the subject. */
   undergo: Set<string>;
+  /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
+  agreements: Set<string>;
+  /** "الإفراج", "إطلاق" (before سراح): releasing a detainee (frames-stance-release.ts). */
+  release: Set<string>;
   /** Every word that opens one of the token frames (see stanceAnchor). */
   anchors: Set<string>;
 }
@@ -128,7 +132,7 @@ function unitAfterTime(
  * A state's nisba right after a definite noun at `at` (one more definite word may stand
  * between): "العقوبات الأمريكية", "خطة السلام الأمريكية" (the noun may then be indefinite).
  */
-function nisbaAt(v: SentenceView, at: number, reach = 2): Unit | undefined {
+export function nisbaAt(v: SentenceView, at: number, reach = 2): Unit | undefined {
   const first = v.tokens[at];
   if (!first || v.byFirst.has(at) || v.byLast.has(at)) return undefined;
   for (let k = at + 1; k <= at + reach && k < v.tokens.length; k++) {
@@ -305,9 +309,16 @@ export function timeSkipDrafts(
     if (!f || f.subjects.length === 0) continue;
     const from = Math.max(t.last, ...f.subjects.filter((u) => u.first > t.last).map((u) => u.last));
     // At least one time word: an object right after the verb is the verb rules' own.
-    const k = units.findIndex((u) => u.first >= from + 2 && u.first <= from + 5);
+    // (four time words, and two more for a list opener "كلا من").
+    const k = units.findIndex((u) => u.first >= from + 2 && u.first <= from + 7);
     const u = units[k];
-    if (!u || u.place || !onlyTime(v, from + 1, u.first, w)) continue;
+    if (!u || u.place) continue;
+    // A list opened by "كلا من" / "كل من" after the time phrase ("اتهم الشهر الماضي كلا من
+    // روسيا وإيران"): prepOf reads its من as no preposition.
+    const opener = v.tokens[u.first - 2]?.text;
+    const listed =
+      tok(v, u.first - 1).text === "من" && !!opener && v.words.list_openers.has(opener);
+    if (!onlyTime(v, from + 1, listed ? u.first - 2 : u.first, w)) continue;
     if (!allowedPrep(v, u, entry)) continue;
     const objects = coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
     for (const s of f.subjects)
@@ -794,16 +805,23 @@ export function fixMisreadAccusations(
   w: StanceWords,
 ): Draft[] {
   const out: Draft[] = [];
+  const inUnit = (k: number) =>
+    units.some((u) => u.first <= k && k <= u.last && !(u.found.adjective && u.first === u.last));
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k] as Draft;
     if (d.type !== "ACCUSE" || !d.rule.startsWith("verb-")) continue;
     // The victim noun right before the object, after the verb; "قتل إسرائيل للمدنيين" (a
-    // patient with لـ after it) makes the genitive the doer, who stays accused.
-    const before = v.tokens[d.target.first - 1];
+    // patient with لـ after it) makes the genitive the doer, who stays accused. Up to two
+    // words of description may stand between ("دانت المنظمة اعتقال المحامية X").
     const next = v.tokens[d.target.last + 1]?.text ?? "";
-    if (!before || d.target.first <= d.first || next.replace(/^[وف]/, "").startsWith("ل")) continue;
-    if (tokStems(before).some((x) => w.victimNouns.has(x.stem))) drafts.splice(k, 1);
+    if (d.target.first <= d.first || next.replace(/^[وف]/, "").startsWith("ل")) continue;
+    for (let j = d.target.first - 1; j > d.first && j >= d.target.first - 3 && !inUnit(j); j--) {
+      if (!tokStems(tok(v, j)).some((x) => w.victimNouns.has(x.stem))) continue;
+      drafts.splice(k, 1);
+      break;
+    }
   }
+  dropRejectedCriticism(v, units, triggers, drafts, w);
   for (const t of triggers) {
     if (t.kind !== "noun" || t.noun?.type !== "ACCUSE") continue;
     const verb = [t.first - 1, t.first - 2].find(
@@ -842,6 +860,53 @@ export function fixMisreadAccusations(
     });
   }
   return out;
+}
+
+/**
+ * "رفض وزير الخارجية الألماني انتقادات موجهة لقرار برلين", "ألمانيا ترفض انتقادات لمنافستها
+ * إسرائيل": a rejecting verb whose object is an accusation noun rejects criticism made by
+ * someone else. The noun rules take the rejecter for the critic, and the verb rules take the
+ * actor after the noun's لـ (what the criticism is about) for the rejected: both are dropped
+ * (a genitive or a nisba right after the noun, "اتهامات واشنطن", "الاتهامات البريطانية", is the
+ * accuser, and stays).
+ */
+function dropRejectedCriticism(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  drafts: Draft[],
+  w: StanceWords,
+): void {
+  for (const t of triggers) {
+    if (t.kind !== "verb" || t.verb?.entry.type !== "REJECT") continue;
+    // The accusation noun after the verb, its subject, and determiners ("هذه", "بشدة").
+    let noun = -1;
+    for (let k = t.last + 1; k < v.tokens.length && k <= t.last + 8; k++) {
+      const u = units.find((x) => x.first === k && !x.place && prepOf(v, x) === "");
+      if (u) {
+        k = u.last;
+        continue;
+      }
+      const x = tok(v, k);
+      if (tokStems(x).some((st) => w.accusationNouns.has(st.stem))) noun = k;
+      else if (w.determiners.has(x.text)) continue;
+      break;
+    }
+    if (noun < 0) continue;
+    const owner = (d: Draft) => d.target.first === noun + 1;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k] as Draft;
+      const mine = d.first <= t.first && t.first <= d.last;
+      const misread =
+        (d.type === "ACCUSE" && d.rule.startsWith("noun-") && d.first <= noun && noun <= d.last) ||
+        (d.type === "REJECT" &&
+          d.rule.startsWith("verb-") &&
+          mine &&
+          d.target.first > noun &&
+          !owner(d));
+      if (misread) drafts.splice(k, 1);
+    }
+  }
 }
 
 /** Whether a token opens a token frame: once per distinct word, on its shared info record. */

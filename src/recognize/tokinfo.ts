@@ -30,6 +30,8 @@ export interface TokInfo {
   conflictHead: unknown;
   /** Whether the word opens a stance frame of src/extract/frames-stance.ts. */
   stanceAnchor: boolean | undefined;
+  /** Whether the word is a noun of releasing a detainee (src/extract/frames-stance-release.ts). */
+  releaseAnchor: boolean | undefined;
   /** Coreference's class of the word (src/extract/coref.ts) and the word lists it is for. */
   corefMemo: { words: object; flags: number } | undefined;
 }
@@ -115,6 +117,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     coopAnchor: undefined,
     conflictHead: undefined,
     stanceAnchor: undefined,
+    releaseAnchor: undefined,
     corefMemo: undefined,
   };
   place(h, info);
