@@ -18,7 +18,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf } from "./arguments.js";
+import { normPrep, prepOf } from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -26,6 +26,15 @@ import {
   noteSentence,
   noteVictim,
 } from "./frames-attack-coref.js";
+import {
+  type CourtAnchor,
+  type CourtWords,
+  countedObjectOf,
+  courtAnchor,
+  courtDrafts,
+  isCount,
+} from "./frames-conflict-courts.js";
+import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import { hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
@@ -40,6 +49,12 @@ const ConflictFile = z
     responsible: z.array(z.string()),
     involvement: z.array(z.string()),
     agent_markers: z.array(z.array(z.string())),
+    /** «تظاهر المئات من أنصار المعارضة»: the followers of an actor protest as it. */
+    followers: z.array(z.string()).default([]),
+    /** «أمرت محكمة تركية باحتجاز ...»: whoever orders the act does it. */
+    order_verbs: z.array(z.string()).default([]),
+    /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
+    agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
     easing_verbs: z.array(z.string()),
     attack_on_nouns: z.array(z.string()),
@@ -69,6 +84,27 @@ const ConflictFile = z
       })
       .strict()
       .optional(),
+    courts: z
+      .object({
+        about: z.string(),
+        detain_verbs: z.array(z.string()),
+        sentence_verbs: z.array(z.string()),
+        penalties: z.array(z.string()),
+        counts: z.array(z.string()),
+        descriptors: z.array(z.string()).default([]),
+      })
+      .strict()
+      .optional(),
+    toll: z
+      .object({
+        about: z.string(),
+        result_verbs: z.array(z.string()),
+        preps: z.array(z.string()),
+        tolls: z.array(z.string()),
+        between: z.array(z.string()).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -81,6 +117,9 @@ interface ConflictWords {
   responsible: Set<string>;
   involvement: Set<string>;
   agentMarkers: string[][];
+  agentWeapons: Set<string>;
+  orders: Set<string>;
+  followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
   attackOn: Set<string>;
@@ -94,6 +133,8 @@ interface ConflictWords {
   casualtyNouns: Set<string>;
   casualtyWords: Set<string>;
   casualtyDoerVerbs: Set<string>;
+  courts: CourtWords;
+  toll: TollWords;
 }
 
 /** The word lists of lexicon/conflict.json, read and validated on first use. */
@@ -120,6 +161,9 @@ export const conflictWords = bundledLexiconFile(
       responsible: new Set(r.responsible.map(n)),
       involvement: new Set(r.involvement.map(n)),
       agentMarkers: r.agent_markers.map((m) => m.map(n)),
+      agentWeapons: new Set(r.agent_weapons.map(n)),
+      orders: new Set(r.order_verbs.map(n)),
+      followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),
       attackOn: new Set(r.attack_on_nouns.map(n)),
@@ -138,6 +182,21 @@ export const conflictWords = bundledLexiconFile(
       casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
+      courts: {
+        detain: new Set((r.courts?.detain_verbs ?? []).map(n)),
+        sentence: new Set((r.courts?.sentence_verbs ?? []).map(n)),
+        penalties: new Set((r.courts?.penalties ?? []).map(n)),
+        counts: new Set((r.courts?.counts ?? []).map(n)),
+        descriptors: new Set((r.courts?.descriptors ?? []).map(n)),
+      },
+      toll: {
+        results: new Set((r.toll?.result_verbs ?? []).map(n)),
+        preps: new Set((r.toll?.preps ?? []).map(n)),
+        tolls: new Set((r.toll?.tolls ?? []).map(n)),
+        between: new Set((r.toll?.between ?? []).map(n)),
+        attackNouns: new Set((r.casualty?.nouns ?? []).map(n)),
+        doerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
+      },
     };
     return words;
   },
@@ -166,6 +225,10 @@ interface WordMemo {
   attackOn: boolean;
   /** An attack noun with casualties before it ("قتل خمسة جنود في هجوم"). */
   casualty: boolean;
+  /** An arrest or sentencing verb (frames-conflict-courts.ts). */
+  court: CourtAnchor | null;
+  /** A verb of result: "أسفر الهجوم عن مقتل ..." (frames-conflict-toll.ts). */
+  toll: boolean;
 }
 
 /**
@@ -186,7 +249,12 @@ function memoOf(t: Tok, w: ConflictWords): WordMemo | null {
   }
   const attackOn = isIn(w.attackOn, t);
   const casualty = isIn(w.casualtyNouns, t);
-  const memo = head || attackOn || casualty ? { head, attackOn, casualty } : null;
+  const court = courtAnchor(t, w.courts);
+  const toll = isTollAnchor(t, w.toll);
+  const memo =
+    head || attackOn || casualty || court || toll
+      ? { head, attackOn, casualty, court, toll }
+      : null;
   if (info) info.conflictHead = memo;
   return memo;
 }
@@ -218,7 +286,9 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
     for (let k = i + 1; k < u.first; k++) {
       // How many of a group ("تفريق آلاف المتظاهرين", "اعتقال عشرات من الناشطين").
       const text = tok(v, k).text;
-      const howMany = text !== "من" && (quantities.has(text) || isDigits(text));
+      const howMany =
+        text !== "من" &&
+        (quantities.has(text) || isDigits(text) || isCount(tok(v, k), conflictWords().courts));
       if (howMany || (text === "من" && k > i + 1 && quantities.has(tok(v, k - 1).text))) continue;
       // Only a description stands between: definite nouns and adjectives (الجاسوس الروسي).
       if (
@@ -231,6 +301,26 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
     return u;
   }
   return null;
+}
+
+/**
+ * "اعتقال الشرطة للمتظاهرين", "قمع قوات الأمن للمحتجين": a victim noun whose genitive is its
+ * doer, the victim after لـ within three words of it.
+ */
+function doerThenVictim(
+  v: SentenceView,
+  units: Unit[],
+  i: number,
+): { doer: Unit; victim: Unit } | null {
+  const doer = units.find((u) => u.first === i + 1 && !u.place);
+  if (!doer || prepOf(v, doer) !== "") return null;
+  const victim = units.find(
+    (u) => u.first > doer.last && u.first <= doer.last + 3 && !u.place && u !== doer,
+  );
+  if (!victim || prepOf(v, victim) !== "ل" || victim.ref.id === doer.ref.id) return null;
+  for (let j = doer.last + 1; j <= victim.first; j++)
+    if (/[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return null;
+  return { doer, victim };
 }
 
 /** Whether token `k` is a word with ال (after و / ف): "الجاسوس". */
@@ -424,6 +514,8 @@ export function dropWarnedAbout(v: SentenceView, drafts: Draft[]): void {
   // The other passes over this sentence's verb drafts: passives with their agent, and an
   // attack amid a crowd (crowdObjectDrafts).
   passiveAgents(v, drafts);
+  dropConjoined(v, drafts);
+  dropMasdarSubject(v, drafts);
   dropBeyondCrowd(drafts);
   dropPlaceProtest(drafts);
 }
@@ -477,17 +569,57 @@ function dropBeyondCrowd(drafts: Draft[]): void {
  * does it to the victim. Reverses such drafts (or drops them when the agent's own reading,
  * "على يد X", already gives the relation).
  */
+/**
+ * "الهجوم يستهدف بوركينا فاسو وفرنسا": an attack verb whose subject is no actor reads the
+ * first of two conjoined objects as its subject; a subject and its object are never joined by و.
+ */
+function dropConjoined(v: SentenceView, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (d.type !== "ASSAULT" && d.type !== "COERCE") continue;
+    if (!d.rule.startsWith("verb-vso")) continue;
+    const joined =
+      (d.target.first === d.source.last + 1 && prepOf(v, d.target) === "و") ||
+      (d.target.first === d.source.last + 2 && v.tokens[d.source.last + 1]?.text === "و");
+    if (joined) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "أدانت فرنسا قصف النظام السوري للمدنيين": a verbal noun written as its verb («قصف», «قتل»,
+ * «قمع») with its doer as genitive and its victim after لـ is no verb whose subject stands
+ * before it (France did not bomb). Dropped when the word after the "subject" is followed by an
+ * actor and then a لـ actor within three words.
+ */
+function dropMasdarSubject(v: SentenceView, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if ((d.type !== "ASSAULT" && d.type !== "COERCE") || d.rule !== "verb-svo") continue;
+    const genitive = d.target;
+    if (genitive.first !== d.source.last + 2 || prepOf(v, genitive) !== "") continue;
+    const victim = drafts.some(
+      (x) => x.rule === "conflict-doer-genitive" && x.source.ref.id === genitive.ref.id,
+    );
+    let lam = victim;
+    for (let j = genitive.last + 1; !lam && j <= genitive.last + 3 && j < v.tokens.length; j++)
+      lam = tok(v, j).text.startsWith("ل") && v.byFirst.has(j);
+    if (lam) drafts.splice(i, 1);
+  }
+}
+
 function passiveAgents(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
     if ((d.type !== "ASSAULT" && d.type !== "COERCE") || !d.rule.startsWith("verb-vso")) continue;
     const at = d.target.first;
-    const agent = w.agentMarkers.some(
-      (m) =>
-        at - m.length > d.source.last &&
-        m.every((x, k) => isIn(new Set([x]), v.tokens[at - m.length + k])),
-    );
+    const agent =
+      w.agentMarkers.some(
+        (m) =>
+          at - m.length > d.source.last &&
+          m.every((x, k) => isIn(new Set([x]), v.tokens[at - m.length + k])),
+      ) ||
+      (at - 1 > d.source.last && isIn(w.agentWeapons, v.tokens[at - 1]));
     if (!agent) continue;
     const reversed = drafts.some(
       (x) =>
@@ -557,9 +689,13 @@ export function conflictDrafts(
   out.push(...crowdObjectDrafts(v, units, triggers, frames, [...drafts, ...out], w));
   out.push(...protestBeforeDrafts(v, units, triggers, frames, [...drafts, ...out]));
   noteSentence(v);
+  const courts: Array<[number, CourtAnchor]> = [];
+  const tolls: number[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     const memo = memoOf(tok(v, i), w);
     if (!memo) continue;
+    if (memo.court) courts.push([i, memo.court]);
+    if (memo.toll) tolls.push(i);
     // "الهجوم على Y": an attack noun whose victim follows على / ضد.
     const on = memo.attackOn && w.victimPreps.has(v.tokens[i + 1]?.text ?? "");
     const head: Head | null = on ? { type: "ASSAULT" as RelationType, mode: "attack" } : memo.head;
@@ -572,6 +708,25 @@ export function conflictDrafts(
     // The victim: the genitive right after the noun ("الإطاحة بالرئيس": after بـ), or a name
     // after its description ("تسميم الجاسوس الروسي السابق سيرغي سكريبال"; the nisba is not it).
     // A word that refers back to an attack names none.
+    // "اعتقال الشرطة للمتظاهرين": the genitive is the doer when the victim follows with لـ.
+    const pair = head.ref || on ? null : doerThenVictim(v, units, i);
+    if (pair) {
+      const d: Draft = {
+        type: head.type,
+        mode: head.mode,
+        source: pair.doer,
+        target: pair.victim,
+        polarity: within(frames, i)?.negates ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: within(frames, i)?.speaker ?? null,
+        first: i,
+        last: pair.victim.last,
+        rule: "conflict-doer-genitive",
+        confidence: 0.6,
+      };
+      if (!sameDraft([...drafts, ...out], d)) out.push(d);
+      continue;
+    }
     const victim = head.ref ? null : victimAfter(v, units, on ? i + 1 : i);
     if (!victim) {
       // "نفت روسيا أي ضلوع لها في الهجوم", "اتهمت لندن موسكو بالوقوف وراءها": a doer of the
@@ -603,7 +758,8 @@ export function conflictDrafts(
     let doer = found;
     // "أطلقت الشرطة الغاز لتفريق المتظاهرين", "بهدف اعتقال ...": the noun states the purpose
     // of the clause, whose subject does it.
-    if (!doer && purposeAt(v, i, w)) doer = clauseSubject(v, units, triggers, i, victim);
+    if (!doer && (purposeAt(v, i, w) || orderedAt(v, units, i, w)))
+      doer = clauseSubject(v, units, triggers, i, victim);
     if (!doer || doer.ref.id === victim.ref.id) continue;
     const from = Math.min(doer.first, i);
     const dup = [...drafts, ...out].some(
@@ -630,6 +786,29 @@ export function conflictDrafts(
       confidence: 0.6,
     });
   }
+  if (courts.length > 0)
+    out.push(
+      ...courtDrafts(
+        v,
+        units,
+        courts,
+        (i) => within(frames, i),
+        (d) => sameDraft([...drafts, ...out], d),
+        w.courts,
+      ),
+    );
+  if (tolls.length > 0)
+    out.push(
+      ...tollDrafts(
+        v,
+        units,
+        tolls,
+        (i) => within(frames, i),
+        (d) => sameDraft([...drafts, ...out], d),
+        w.toll,
+        w.courts,
+      ),
+    );
   return out;
 }
 
@@ -769,6 +948,16 @@ function referenceDoer(
   };
 }
 
+/**
+ * "أمرت محكمة تركية باحتجاز ...", "قررت السلطات ترحيل ...": the noun is what the clause's
+ * subject orders, right after it (VSO) or right after the verb (SVO).
+ */
+function orderedAt(v: SentenceView, units: Unit[], i: number, w: ConflictWords): boolean {
+  if (i > 0 && isIn(w.orders, tok(v, i - 1))) return true;
+  const subject = units.find((u) => u.last === i - 1 && !u.place);
+  return !!subject && subject.first > 0 && isIn(w.orders, tok(v, subject.first - 1));
+}
+
 /** "لتفريق", "للاعتقال", "بهدف اعتقال", "من أجل تفريق": the noun states a purpose. */
 function purposeAt(v: SentenceView, i: number, w: ConflictWords): boolean {
   // لـ on the noun, or after و / ف: no head of the list starts with ل itself.
@@ -887,19 +1076,34 @@ function quantityObjectDrafts(
   for (const t of triggers) {
     const e = t.verb?.entry;
     if (t.kind !== "verb" || !e || t.verb?.participle || e.resumptive || e.symmetric) continue;
-    if ((e.type !== "ASSAULT" && e.type !== "COERCE") || !e.preps.includes("")) continue;
-    const s = verbSubject(v, units, t);
+    if (e.type !== "ASSAULT" && e.type !== "COERCE") continue;
+    const s = verbSubject(v, units, t) ?? joinedSubject(v, units, triggers, t);
     if (!s) continue;
     const { subject, next: k } = s;
     const q = v.tokens[k]?.text ?? "";
     let object: Unit | undefined;
-    if (q !== "من" && (quantities.has(q) || isDigits(q))) {
+    let counted = true;
+    // "ألقت قوات الأمن القبض على ثلاثة مسلحين" (after the entry's preposition), "اعتقلت الشرطة
+    // خمسة ناشطين", "قتل مسلحون ثلاثة جنود": a count of a group.
+    const group = countedObjectOf(v, units, t, k, w.courts);
+    if (!e.preps.includes("") || group) {
+      object = group ?? undefined;
+    } else if (q !== "من" && (quantities.has(q) || isDigits(q))) {
       const at = v.tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
       object = units.find((u) => u.first === at && !u.place);
     } else if (e.type === "COERCE" || subject.ref.kind !== "person") {
+      counted = false;
       // "هاجم متظاهرون مقر السفارة الأمريكية", "احتجزت إيران ناقلة نفط بريطانية": what a
       // state owns, named by its nisba (a person's attack on it is verbal).
+      // After the entry's preposition too: "أطلق مسلحون النار على دورية أمريكية", "أطلق
+      // الحوثيون صاروخا باليستيا على مدينة سعودية" (the weapon first).
       object = nisbaObject(v, units, k, t) ?? undefined;
+      for (let j = k; !object && j <= k + 3 && j < v.tokens.length; j++) {
+        if (units.some((u) => u.first === j)) break;
+        const p = tok(v, j).text;
+        if (e.preps.some((x) => x !== "" && normPrep(x) === p))
+          object = nisbaObject(v, units, j + 1, t) ?? undefined;
+      }
     }
     if (!object || object.ref.id === subject.ref.id) continue;
     if (e.type === "ASSAULT" && figurative(v, object.last, w)) continue;
@@ -918,10 +1122,7 @@ function quantityObjectDrafts(
       attributedTo: frame?.speaker ?? null,
       first: Math.min(t.first, subject.first),
       last: object.last,
-      rule:
-        q === "من" || !(quantities.has(q) || isDigits(q))
-          ? "conflict-nisba-object"
-          : "conflict-quantity-object",
+      rule: counted ? "conflict-quantity-object" : "conflict-nisba-object",
       confidence: 0.6,
     };
     if (!sameDraft([...drafts, ...out], d)) out.push(d);
@@ -957,6 +1158,23 @@ function verbSubject(
     (u) => !u.place && u.last === t.first - 1 && ["", "و"].includes(prepOf(v, u)),
   );
   return svo ? { subject: svo, next: t.last + 1 } : null;
+}
+
+/**
+ * "اشتبكت قوات الأمن مع المتظاهرين، وألقت القبض على عدد من المحتجين": a verb joined by و
+ * without a subject of its own shares the subject of the sentence's verb before it.
+ */
+function joinedSubject(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  t: Trigger,
+): { subject: Unit; next: number } | null {
+  if (!tok(v, t.first).text.startsWith("و")) return null;
+  let before: Trigger | undefined;
+  for (const x of triggers) if (x.kind === "verb" && x.last < t.first) before = x;
+  const s = before && verbSubject(v, units, before);
+  return s ? { subject: s.subject, next: t.last + 1 } : null;
 }
 
 /**
@@ -1032,6 +1250,46 @@ function crowdObjectDrafts(
 }
 
 /**
+ * "تظاهر المئات من أنصار المعارضة ضد الحكومة التركية": a protest verb whose subject is a count
+ * of an actor's followers; what they protest follows the verb's own preposition (ضد، على).
+ */
+function followersProtest(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+  frames: readonly Frame[],
+): Draft | null {
+  const w = conflictWords();
+  let k = t.last + 1;
+  if (isCount(v.tokens[k], w.courts)) k++;
+  if (v.tokens[k]?.text === "من") k++;
+  if (!isIn(w.followers, v.tokens[k])) return null;
+  const source = units.find((u) => u.first === k + 1 && !u.place);
+  const e = t.verb?.entry;
+  if (!source || !e) return null;
+  const target = units.find(
+    (u) => u.first > source.last && u.first <= source.last + 4 && !u.place && u !== source,
+  );
+  if (!target || target.ref.id === source.ref.id) return null;
+  const p = prepOf(v, target);
+  if (p === "" || !e.preps.some((x) => x !== "" && x !== "في" && normPrep(x) === p)) return null;
+  const frame = within(frames, t.first);
+  return {
+    type: "PROTEST",
+    mode: e.mode ?? "demonstrate",
+    source,
+    target,
+    polarity: frame?.negates ? "negated" : "affirmed",
+    modality: "asserted",
+    attributedTo: frame?.speaker ?? null,
+    first: t.first,
+    last: target.last,
+    rule: "conflict-followers-protest",
+    confidence: 0.55,
+  };
+}
+
+/**
  * "تظاهر آلاف الطلاب أمام السفارة الأمريكية", "اعتصم المحتجون أمام مقر البرلمان التونسي": a
  * protest in front of what an actor owns is a protest to that actor (the protest verbs' own
  * reading takes no object after أمام).
@@ -1048,7 +1306,12 @@ function protestBeforeDrafts(
     const e = t.verb?.entry;
     if (t.kind !== "verb" || !e || e.type !== "PROTEST" || t.verb?.participle) continue;
     const s = verbSubject(v, units, t);
-    if (!s || s.subject.ref.kind === "person") continue;
+    if (!s) {
+      const d = followersProtest(v, units, t, frames);
+      if (d && !sameDraft([...drafts, ...out], d)) out.push(d);
+      continue;
+    }
+    if (s.subject.ref.kind === "person") continue;
     for (let k = s.next; k <= s.next + 5 && k + 1 < v.tokens.length; k++) {
       if (!isIn(conflictWords().inFront, tok(v, k))) continue;
       // The actor right after أمام, or after the building it owns ("أمام مقر البرلمان").

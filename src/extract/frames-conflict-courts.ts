@@ -1,0 +1,172 @@
+// Arrests and prison sentences the lexicon's verb entries cannot read safely, with the word
+// lists in lexicon/conflict.json ("detain_verbs", "sentence_verbs", "penalties", "counts"):
+//   أوقف X Y            "أوقفت السلطات الإيرانية المحامية نسرين سوتوده" (أوقف is also "to stop":
+//                       an arrest only when a person or group stands right after its subject)
+//   حكم / قضى X على Y بالسجن  "قضت محكمة باكستانية على نواز شريف بالسجن عشر سنوات" (the penalty
+//                       may stand further from the verb than a verb entry's sense window reaches)
+// and objects that are a count of a group: "ألقت قوات الأمن القبض على ثلاثة مسلحين",
+// "أوقفت الشرطة عشرات الطلاب". The anchors are found once per distinct word (frames-conflict.ts
+// memoizes them on the word's shared info record), so a sentence without one costs nothing.
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { clauseEnd, normPrep, prepOf } from "./arguments.js";
+import type { Draft, Frame, Trigger } from "./scope.js";
+import { hasBare, type SentenceView, type Unit } from "./units.js";
+
+export interface CourtWords {
+  detain: ReadonlySet<string>;
+  sentence: ReadonlySet<string>;
+  penalties: ReadonlySet<string>;
+  counts: ReadonlySet<string>;
+  /** Words describing a subject that its phrase leaves out: "مسلحون مجهولون". */
+  descriptors: ReadonlySet<string>;
+}
+
+/** Which of the frames a word opens, if any. */
+export type CourtAnchor = "detain" | "sentence";
+
+export function courtAnchor(t: Tok, w: CourtWords): CourtAnchor | null {
+  if (hasBare(w.detain, t.text)) return "detain";
+  if (hasBare(w.sentence, t.text)) return "sentence";
+  return null;
+}
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+const ACTED_ON = new Set(["person", "group"]);
+
+/** The subject right after the verb (VSO), else right before it (SVO). */
+function subjectOf(v: SentenceView, units: Unit[], i: number): { s: Unit; next: number } | null {
+  const vso = units.find((u) => !u.place && u.first > i && u.first <= i + 2 && prepOf(v, u) === "");
+  if (vso) return { s: vso, next: vso.last + 1 };
+  const svo = units.find((u) => !u.place && u.last === i - 1 && ["", "و"].includes(prepOf(v, u)));
+  return svo ? { s: svo, next: i + 1 } : null;
+}
+
+/** A word counting a group: "ثلاثة", "عشرات", "عدد", a number written in digits. */
+export function isCount(t: Tok | undefined, w: CourtWords): boolean {
+  if (!t) return false;
+  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
+}
+
+/** The group counted at token `k` ("ثلاثة مسلحين", "عدد من المحتجين"), if any. */
+export function countedGroup(
+  v: SentenceView,
+  units: Unit[],
+  k: number,
+  w: CourtWords,
+): Unit | null {
+  if (!isCount(v.tokens[k], w)) return null;
+  let at = k + 1;
+  // "أكثر من 20 ناشطا", "عدد من", "العشرات من".
+  if (isCount(v.tokens[at], w)) at++;
+  if (v.tokens[at]?.text === "من") at++;
+  return units.find((u) => u.first === at && !u.place && u.ref.kind !== "state") ?? null;
+}
+
+/**
+ * A person named after a description that opens at `k` with a definite word: "المحامية
+ * البارزة المدافعة عن حقوق الإنسان نسرين سوتوده" (no other actor and no comma in between).
+ */
+function describedPerson(v: SentenceView, units: Unit[], k: number): Unit | null {
+  if (!tok(v, k)?.text.startsWith("ال")) return null;
+  for (const u of units) {
+    if (u.last < k) continue;
+    if (u.first > k + 6 || u.place || u.ref.kind !== "person") return null;
+    for (let j = k + 1; j <= u.first; j++)
+      if (/[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return null;
+    return u;
+  }
+  return null;
+}
+
+function negatedBefore(v: SentenceView, i: number): boolean {
+  for (let j = Math.max(0, i - 2); j < i; j++)
+    if (v.words.negators.has(tok(v, j).text)) return true;
+  return false;
+}
+
+function draft(
+  rule: string,
+  mode: string,
+  verb: number,
+  source: Unit,
+  target: Unit,
+  negated: boolean,
+  frame: Frame | null,
+): Draft {
+  return {
+    type: "COERCE",
+    mode,
+    source,
+    target,
+    polarity: negated || frame?.negates ? "negated" : "affirmed",
+    modality: "asserted",
+    attributedTo: frame?.speaker ?? null,
+    first: Math.min(verb, source.first, target.first),
+    last: Math.max(verb, source.last, target.last),
+    rule,
+    confidence: 0.6,
+  };
+}
+
+/**
+ * The arrests and sentences opened at the anchor tokens `at` (with their kinds). `frameAt`
+ * gives the speech frame around a token; `seen` tells whether a draft is already made.
+ */
+export function courtDrafts(
+  v: SentenceView,
+  units: Unit[],
+  at: ReadonlyArray<[number, CourtAnchor]>,
+  frameAt: (i: number) => Frame | null,
+  seen: (d: Draft) => boolean,
+  w: CourtWords,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const [i, kind] of at) {
+    const found = subjectOf(v, units, i);
+    if (!found) continue;
+    const { s, next } = found;
+    let d: Draft | null = null;
+    if (kind === "detain") {
+      // The object right after the subject (SVO: right after the verb), or a count of a group.
+      const object =
+        units.find((u) => u.first === next && !u.place && ACTED_ON.has(u.ref.kind)) ??
+        describedPerson(v, units, next) ??
+        countedGroup(v, units, next, w);
+      if (object && object.ref.id !== s.ref.id)
+        d = draft("conflict-detain", "arrest", i, s, object, negatedBefore(v, i), frameAt(i));
+    } else {
+      // "على Y" within a few words of the subject, the penalty before it or after it.
+      const end = clauseEnd(v, next);
+      const y = units.find(
+        (u) => !u.place && u.first >= next && u.first <= next + 3 && u.first < end,
+      );
+      if (!y || prepOf(v, y) !== "علي" || y.ref.id === s.ref.id) continue;
+      let penalty = false;
+      for (let k = next; k <= y.last + 6 && k < end && !penalty; k++)
+        if (hasBare(w.penalties, tok(v, k).text)) penalty = true;
+      if (penalty)
+        d = draft("conflict-sentence", "sentence", i, s, y, negatedBefore(v, i), frameAt(i));
+    }
+    if (d && !seen(d) && !out.some((x) => x.source === d.source && x.target === d.target))
+      out.push(d);
+  }
+  return out;
+}
+
+/** The triggers a count may follow: an arrest or attack verb read by its own entry. */
+export function countedObjectOf(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+  next: number,
+  w: CourtWords,
+): Unit | null {
+  const e = t.verb?.entry;
+  if (!e) return null;
+  // "قتل مسلحون مجهولون خمسة من رجال الشرطة": a word describing the subject first.
+  if (hasBare(w.descriptors, v.tokens[next]?.text ?? "")) next++;
+  // "ألقت الشرطة القبض على ثلاثة مسلحين": the entry's preposition before the count.
+  const p = v.tokens[next]?.text;
+  const skip = p !== undefined && e.preps.some((x) => x !== "" && normPrep(x) === p);
+  return countedGroup(v, units, skip ? next + 1 : next, w);
+}
