@@ -93,6 +93,8 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
     if (u.first < from) continue;
     for (let j = from; j < u.first; j++) {
       const t = tok(v, j).text;
+      // "التقى كل من بوتين وأردوغان": a list opener and its من right before the subject.
+      if (j === u.first - 2 && v.words.list_openers.has(t) && tok(v, j + 1).text === "من") break;
       const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
       if (!filler && !weekdays.has(t) && !weekdays.has(t.replace(/^ال/, ""))) return null;
     }
@@ -317,4 +319,33 @@ export function everyPair(group: readonly Unit[]): Array<[Unit, Unit]> {
       if (a.ref.id !== b.ref.id) out.push([a, b]);
     }
   return out;
+}
+
+/** "من جهة": the noun that, after من, closes the first side of a "between" (normalized). */
+const SIDE_NOUN = "جهه";
+/** How far the second side may start after "من جهة" ("، وكل من"). */
+const SIDE_REACH = 4;
+
+/**
+ * "بين إيران من جهة وكل من بريطانيا والصين": two sides, each a list, every actor of one
+ * with every actor of the other. Null unless "من جهة" closes the first list and a list
+ * joined by و follows it.
+ */
+export function sidesOf(v: SentenceView, units: Unit[], first: Unit[]): [Unit[], Unit[]] | null {
+  const end = (first[first.length - 1] as Unit).last;
+  if (!FROM.has(v.tokens[end + 1]?.text ?? "") || v.tokens[end + 2]?.text !== SIDE_NOUN)
+    return null;
+  const k = units.findIndex((u) => u.first > end + 2);
+  const u = units[k];
+  if (!u || u.first > end + 2 + SIDE_REACH || u.place) return null;
+  // Only "و", "كل من" / "وكل من" between: no other word, no other clause.
+  for (let j = end + 3; j < u.first; j++) {
+    const w = (v.tokens[j] as Tok).text;
+    const opener = v.words.list_openers.has(w.replace(/^و/, "")) && v.tokens[j + 1]?.text === "من";
+    if (opener) j++;
+    else if (w !== "و") return null;
+  }
+  if (u.first === end + 3 && !(v.tokens[u.first] as Tok).text.startsWith("و")) return null;
+  const second = u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
+  return [first, second];
 }

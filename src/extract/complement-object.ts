@@ -7,8 +7,14 @@ export function complementObjectDrafts(s: SentenceScope): void {
   const { v, drafts, previousSubject } = s;
   for (const f of s.frames) {
     if (!f.draftType || f.subjects.length === 0) continue;
+    // Not a deal a relative clause describes ("إلغاء الاتفاق الذي أبرم بين X وY"): what is
+    // called for or condemned is then the deal, not its parties' act.
     const inner = drafts.find(
-      (d) => d.first >= f.from && d.attributedTo === f.speaker && d.type !== f.draftType,
+      (d) =>
+        d.first >= f.from &&
+        d.attributedTo === f.speaker &&
+        d.type !== f.draftType &&
+        d.rule !== "verb-between",
     );
     if (!inner) continue;
     // Condemning or fearing a peer relation ("صفقة أسلحة بين روسيا وكوريا الشمالية") is

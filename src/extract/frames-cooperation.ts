@@ -24,6 +24,7 @@ import type { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
+import { dropPresentReplies, dropUnrealSanctions } from "./frames-coop-unreal.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
@@ -65,6 +66,10 @@ const CooperationFile = z
     withdraw_words: z.array(z.string()).default([]),
     masculine_states: z.array(z.string()).default([]),
     relative_support_verbs: z.array(z.string()).default([]),
+    /** "التهاني من قادة كازاخستان": who sends on a state's behalf, between من and it. */
+    sender_heads: z.array(z.string()).default([]),
+    /** "حيث تزور", "بعد أن التقى": a verb after them continues its clause's subject. */
+    continuing_connectors: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -99,6 +104,9 @@ interface CooperationWords {
   withdraw: Set<string>;
   masculineStates: Set<string>;
   relativeSupport: Set<string>;
+  senderHeads: Set<string>;
+  /** The connectors, each as its words (normalized). */
+  connectors: string[][];
   /** Every word the per-token frames start from: a token with none of them is skipped. */
   anchors: Set<string>;
 }
@@ -139,6 +147,8 @@ const cooperationWords = bundledLexiconFile(
       withdraw: set(r.withdraw_words),
       masculineStates: set(r.masculine_states),
       relativeSupport: set(r.relative_support_verbs),
+      senderHeads: set(r.sender_heads),
+      connectors: r.continuing_connectors.map((c) => normalizeForMatch(c).split(" ")),
       anchors: new Set([
         ...r.joint_meetings.map((m) => normalizeForMatch(m).split(" ")[0] ?? ""),
         ...[
@@ -255,6 +265,21 @@ export interface CooperationInput {
   according: Unit | null;
 }
 
+/**
+ * Whether a connector ("حيث", "بعد أن") ends right before token `i`, its first word bare
+ * or after و: the verb at `i` then continues the subject of its clause ("... حيث تزور غانا").
+ */
+export function afterConnector(v: SentenceView, i: number): boolean {
+  for (const c of cooperationWords().connectors) {
+    const k = i - c.length;
+    if (k < 0) continue;
+    const first = tok(v, k).text;
+    if (first !== c[0] && first !== `و${c[0]}`) continue;
+    if (c.every((w, j) => j === 0 || tok(v, k + j).text === w)) return true;
+  }
+  return false;
+}
+
 /** Drafts of the cooperative frames of one sentence (none the rules already drafted). */
 export function cooperationDrafts(input: CooperationInput): Draft[] {
   const { v, units, triggers, frames, drafts, previousSubject, according } = input;
@@ -264,6 +289,8 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
   // no object of its verb. The rules' drafts are this sentence's own list: drop those.
   dropSpokesmanObjects(v, drafts as Draft[], w);
   dropMisreadVerbs(v, units, triggers, drafts as Draft[], w);
+  dropUnrealSanctions(v, triggers, drafts as Draft[]);
+  dropPresentReplies(triggers, drafts as Draft[]);
   const inSentence = (u: Unit) => !previousSubject?.includes(u);
   const add = (
     type: RelationType,
@@ -664,10 +691,19 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
         else if (readingIn(x, w.calls)) [aidAt, kind] = [k, "call"];
         else if (readingIn(x, w.congratulations)) [aidAt, kind] = [k, "congratulations"];
       }
+      // The giver after من, or a state after "من قادة" (its leaders sent it).
+      const fromLeaders = (u: Unit) =>
+        prepOf(v, u) === "" &&
+        w.senderHeads.has(tok1(v, u.first - 1)?.text ?? "") &&
+        tok1(v, u.first - 2)?.text === "من";
       const giver =
         aidAt >= 0
           ? units.find(
-              (u) => u.first > aidAt && u.first <= aidAt + 10 && !u.place && prepOf(v, u) === "من",
+              (u) =>
+                u.first > aidAt &&
+                u.first <= aidAt + 10 &&
+                !u.place &&
+                (prepOf(v, u) === "من" || fromLeaders(u)),
             )
           : undefined;
       if (giver) {

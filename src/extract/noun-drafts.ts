@@ -3,7 +3,16 @@
 // of its clause; with no participants stated, the pair that shares it.
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
-import { BETWEEN, EMPTY, everyPair, FROM, prepOf, unitAfterPrep, WITH } from "./arguments.js";
+import {
+  BETWEEN,
+  EMPTY,
+  everyPair,
+  FROM,
+  prepOf,
+  sidesOf,
+  unitAfterPrep,
+  WITH,
+} from "./arguments.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
@@ -67,7 +76,13 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
 /** "محادثات بين X وY": every pair for a peer relation, else the first with each other. */
 function betweenFrame({ s, t, n, clash }: NounSite): NounFrameFound | null {
   const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 4, BETWEEN);
-  if (!b || b.group.length < 2) return null;
+  if (!b) return null;
+  const sides = sidesOf(s.v, s.units, b.group);
+  if (sides) {
+    const pairs = sides[0].flatMap((x) => sides[1].map((y) => [x, y] as [Unit, Unit]));
+    return { pairs, rule: "noun-between" };
+  }
+  if (b.group.length < 2) return null;
   const [a, ...rest] = b.group as [Unit, ...Unit[]];
   const pairs: Pairs =
     SYMMETRIC_NOUNS.has(n.type) || clash ? everyPair(b.group) : rest.map((r) => [a, r]);

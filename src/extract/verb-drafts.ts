@@ -1,8 +1,19 @@
 // Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
 // they make, and the frames that verbs of saying and of accusing open over what follows.
 import type { Tok } from "../recognize/segment.js";
-import { clauseEnd, EMPTY, everyPair, objectAfter } from "./arguments.js";
+import type { RelationType } from "../schema.js";
+import {
+  BETWEEN,
+  clauseEnd,
+  EMPTY,
+  everyPair,
+  objectAfter,
+  prepOf,
+  sidesOf,
+  unitAfterPrep,
+} from "./arguments.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
+import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaObject } from "./nisba.js";
@@ -112,6 +123,96 @@ function verbPairs(t: Trigger, subject: Unit[], object: Unit[] | null, vso: bool
   return pairs;
 }
 
+/** The peer relations a verb with no subject may read from its "بين" (no clash: its sides). */
+const PEER_TYPES = new Set<RelationType>(["CONSULT", "AGREE", "COOPERATE"]);
+
+/** How far after a symmetric verb with no subject its "بين" may stand. */
+const BETWEEN_REACH = 8;
+
+/**
+ * A symmetric verb with no subject of its own relates the parties after بين ("الاتفاق
+ * الذي أبرم عام 2015 بين إيران والدول الست", "اجتماع عقد بين X من جهة وY"): every pair,
+ * or each side with the other.
+ */
+function betweenDrafts(s: SentenceScope, t: Trigger): void {
+  const { v, units } = s;
+  const limit = Math.min(nextVerbAfter(s, t.last), t.last + BETWEEN_REACH);
+  const b = unitAfterPrep(v, units, t.last + 1, limit, BETWEEN);
+  if (!b) return;
+  const sides = sidesOf(v, units, b.group);
+  const pairs = sides
+    ? sides[0].flatMap((x) => sides[1].map((y) => [x, y] as [Unit, Unit]))
+    : everyPair(b.group);
+  const entry = (t.verb as VerbForm).entry;
+  const frame = frameAround(s.frames, t.first);
+  const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
+  for (const [a, o] of pairs) {
+    if (a.ref.id === o.ref.id) continue;
+    s.drafts.push({
+      type: entry.type,
+      mode: entry.mode,
+      source: a,
+      target: o,
+      polarity: negated ? "negated" : "affirmed",
+      modality: modalityAt(v, t.first, t),
+      attributedTo: frame?.speaker ?? s.according,
+      first: t.first,
+      last: Math.max(t.last, a.last, o.last),
+      rule: "verb-between",
+      confidence: 0.7,
+      event: entry.event,
+    });
+  }
+}
+
+/** The cooperative and verbal types a connector's verb continues its clause for. */
+const CONTINUED_TYPES = new Set<RelationType>([
+  "CONSULT",
+  "AGREE",
+  "COOPERATE",
+  "SUPPORT",
+  "REQUEST",
+  "AID",
+  "SANCTION",
+  "THREATEN",
+]);
+
+/**
+ * "وصلت ميلانيا ترامب إلى أكرا، حيث تزور غانا", "بعد أن التقى رئيس مجلس النواب": after a
+ * connector, an actor after a verb that would be its subject and leave it without an object
+ * is its object, and the subject is its clause's (the last verb's before it). Null when the
+ * verb reads otherwise.
+ */
+function continuedClause(
+  s: SentenceScope,
+  t: Trigger,
+  found: VerbSubject,
+): { subject: Unit[]; object: Unit[] } | null {
+  const verb = t.verb as VerbForm;
+  const stated = found.subject;
+  if (!found.vso || found.inferred || !stated || verb.participle) return null;
+  if (verb.entry.symmetric && stated.length >= 2) return null;
+  // Not inside a reported clause (its subject is the speaker's world, not this clause's).
+  if (!CONTINUED_TYPES.has(verb.entry.type) || frameAround(s.frames, t.first)) return null;
+  if (s.triggers.some((x) => x.kind === "speech" && x.first < t.first)) return null;
+  if (!afterConnector(s.v, t.first)) return null;
+  // An office after the verb is its subject ("وبعدما هدد الرئيس الأميركي بالسيطرة عليها").
+  if (stated.some((u) => u.office)) return null;
+  // The last verb's subject, else the nearest actor before (no preposition: "وأتت تصريحات
+  // الرزاز، بعد أن التقى"). Never the previous sentence's: with no actor of its own before
+  // the connector, the actor after the verb is its subject far more often than its object.
+  const before = [...s.units]
+    .reverse()
+    .find((u) => u.last < t.first && !u.place && !stated.includes(u) && prepOf(s.v, u) === "");
+  const clause =
+    [...s.verbSubjects].reverse().find((x) => x.at < t.first)?.subject ??
+    (before ? [before] : null);
+  if (!clause || clause.some((u) => stated.includes(u) || s.previousSubject?.includes(u)))
+    return null;
+  if (verbObject(s, t, found).object) return null;
+  return { subject: clause, object: stated };
+}
+
 /** Drafts of every verb trigger, in order; verbs of saying only open frames. */
 export function verbDrafts(s: SentenceScope): void {
   const { v } = s;
@@ -124,11 +225,14 @@ export function verbDrafts(s: SentenceScope): void {
       continue;
     }
     const entry = (t.verb as VerbForm).entry;
-    const { subject, object } = verbObject(s, t, found);
+    const { subject, object } = continuedClause(s, t, found) ?? verbObject(s, t, found);
     if (entry.speech_event) eventFrame(s, t, subject, object);
     if (subject) s.verbSubjects.push({ at: t.first, subject });
     s.sentenceSubject ??= subject;
-    if (!subject) continue;
+    if (!subject) {
+      if (entry.symmetric && PEER_TYPES.has(entry.type)) betweenDrafts(s, t);
+      continue;
+    }
     const pairs = verbPairs(t, subject, object, found.vso);
     if (pairs.length === 0) continue;
     const negated = negatedAt(v, t.first) || (frame?.negates ?? false);

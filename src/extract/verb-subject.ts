@@ -3,8 +3,11 @@
 // enclosing report, the previous sentence's for a sentence-initial verb, or the pair of an
 // earlier dual verb.
 import type { Tok } from "../recognize/segment.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
+import { afterConnector } from "./frames-cooperation.js";
+import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
 import type { SentenceView, Unit } from "./units.js";
 
@@ -60,6 +63,10 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
   const { vso } = stated;
   const carried = (subject: Unit[]): VerbSubject => ({ subject, vso, inferred: true });
   if (frame?.accused) return carried([frame.accused]);
+  // "أعلنت واشنطن، في الأول من أغسطس، فرض عقوبات على تركيا": a verbal noun spelled as the
+  // past verb is the object of the verb of saying before it, and shares its subject.
+  const announced = announcedMasdarSubject(s, t);
+  if (announced) return carried(announced);
   // A dropped subject inside a reported clause is the speaker's ("قال بوتين إنه سيزور الصين").
   if (
     pronounSubject(s.v, t) &&
@@ -71,6 +78,14 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     return carried(frame.subjects);
   if (t.first <= 1 && s.previousSubject && !unnamedSubject(s.v, s.units, t))
     return carried(s.previousSubject);
+  // "وصلت ميلانيا ترامب إلى أكرا، حيث تزور غانا": after a connector, the clause's subject.
+  // Only a subject this sentence names: one carried from the sentence before ("ودعا كيم ...،
+  // بعد أن التقى" with كيم unrecognised) would be carried twice.
+  if (t.kind === "verb" && !t.verb?.participle && afterConnector(s.v, t.first)) {
+    const clause = [...s.verbSubjects].reverse().find((x) => x.at < t.first);
+    if (clause && !clause.subject.some((u) => s.previousSubject?.includes(u)))
+      return carried(clause.subject);
+  }
   // A dual or plural verb with no subject of its own continues the clause's pair
   // ("زعيمي البلدين تعهدا ... عندما التقيا").
   if (t.kind === "verb" && t.verb?.number !== "singular") {
@@ -78,4 +93,45 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     if (prev) return carried(prev.subject);
   }
   return stated;
+}
+
+/** How far a verbal noun may stand after the verb of saying whose object it is. */
+const MASDAR_REACH = 10;
+
+/**
+ * The subject of the verb of saying a bare verbal noun is the object of ("أعلن X فرض
+ * عقوبات", "أكدت X طرد دبلوماسيين"): the verb trigger is a bare past form (no person
+ * suffix, no prefix but و/ف), the nearest trigger before it is a verb of saying with a
+ * subject, and no complementizer, trigger or other actor stands between them.
+ */
+function announcedMasdarSubject(s: SentenceScope, t: Trigger): Unit[] | null {
+  const verb = t.verb;
+  if (t.kind !== "verb" || !verb || verb.imperfect || verb.participle) return null;
+  const { v } = s;
+  const text = tok(v, t.first).text;
+  const bare = (p: string) => text === p || (/^[وف]/.test(text) && text.slice(1) === p);
+  if (!verb.entry.past.some((p) => bare(pastLemma(p)))) return null;
+  const k = s.triggers.indexOf(t);
+  const speech = k > 0 ? s.triggers[k - 1] : undefined;
+  if (speech?.kind !== "speech" || t.first - speech.last > MASDAR_REACH) return null;
+  const frame = s.frames.find((f) => f.verbFirst === speech.first);
+  if (!frame || frame.subjects.length === 0 || negatedAt(v, speech.first)) return null;
+  for (let j = speech.last + 1; j < t.first; j++) {
+    if (v.words.complementizers.has(tok(v, j).text)) return null;
+  }
+  const between = (u: Unit) => u.first > speech.last && u.first < t.first;
+  const subject = (u: Unit) => frame.subjects.some((x) => x.first <= u.first && u.last <= x.last);
+  if (s.units.some((u) => between(u) && !subject(u))) return null;
+  return frame.subjects;
+}
+
+const LEMMAS = new Map<string, string>();
+/** A past form of the lexicon as a token reads it (normalized, its first word). */
+function pastLemma(p: string): string {
+  let n = LEMMAS.get(p);
+  if (n === undefined) {
+    n = normalizeForMatch(p).split(" ")[0] as string;
+    LEMMAS.set(p, n);
+  }
+  return n;
 }

@@ -1,0 +1,90 @@
+// Sanctions that did not happen: one a threat names ("هددت واشنطن بفرض عقوبات على أنقرة",
+// "متوعدا بعقوبات ضد طهران": the relation is the threat, THREATEN) and one a condition
+// supposes ("إذا قررت واشنطن تجديد العقوبات على طهران"). Neither is a SANCTION the text
+// states as fact, claim, demand or plan (ANNOTATION.md): the rules' SANCTION draft of a
+// threatened sanction becomes the threat (unless the threat's frame drafted it), that of a
+// supposed one is dropped. Runs in the `cooperation` component, over the sentence's drafts.
+import type { Tok } from "../recognize/segment.js";
+import type { Draft, Trigger } from "./scope.js";
+import type { SentenceView } from "./units.js";
+
+/** How far after a threat's word its threatened act may stand (past its subject). */
+const THREAT_REACH = 8;
+/** How far the act's بـ may stand before the sanction's word ("بفرض مزيد من العقوبات"). */
+const ACT_REACH = 3;
+
+/** The threatened act's preposition, on the word after a threat ("بفرض", "بالعقوبات"). */
+const BY = "ب";
+
+/**
+ * Whether a THREATEN trigger stands before `first` and a word with بـ (the threatened act)
+ * at most ACT_REACH words before it, after the threat: "هددت واشنطن بفرض عقوبات".
+ */
+function threatened(v: SentenceView, triggers: readonly Trigger[], first: number): boolean {
+  return triggers.some((t) => {
+    const type = t.verb?.entry.type ?? t.noun?.type;
+    if (type !== "THREATEN" || t.last >= first || first - t.last > THREAT_REACH) return false;
+    for (let j = Math.max(t.last + 1, first - ACT_REACH); j <= first; j++)
+      if ((v.tokens[j] as Tok).text.startsWith(BY)) return true;
+    return false;
+  });
+}
+
+/** The first token of the SANCTION trigger inside a draft's span, if any. */
+function sanctionAt(d: Draft, triggers: readonly Trigger[]): number | null {
+  const t = triggers.find(
+    (x) =>
+      x.first >= d.first &&
+      x.last <= d.last &&
+      (x.verb?.entry.type === "SANCTION" || x.noun?.type === "SANCTION"),
+  );
+  return t ? t.first : null;
+}
+
+/** Drops the SANCTION drafts of a threatened or supposed sanction (see the head). */
+export function dropUnrealSanctions(
+  v: SentenceView,
+  triggers: readonly Trigger[],
+  drafts: Draft[],
+): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (d.type !== "SANCTION") continue;
+    if (d.modality === "hypothetical") {
+      drafts.splice(k, 1);
+      continue;
+    }
+    const at = sanctionAt(d, triggers);
+    if (at === null || !threatened(v, triggers, at)) continue;
+    // The threat itself: kept as one when the threat's own frame did not draft it
+    // ("متوعدا بعقوبات اقتصادية ضد طهران").
+    const drafted = drafts.some(
+      (x) =>
+        x.type === "THREATEN" &&
+        x.source.ref.id === d.source.ref.id &&
+        x.target.ref.id === d.target.ref.id,
+    );
+    // The threatener names the threat before its act; an actor after it is no threatener.
+    if (drafted || d.source.last >= at) drafts.splice(k, 1);
+    else drafts[k] = { ...d, type: "THREATEN", mode: null, rule: `${d.rule}-threatened` };
+  }
+}
+
+/** The mode of the verb of retaliating («سترد على»): a threat only in the future. */
+const RETALIATE = "retaliate";
+
+/**
+ * "سترد روسيا على طرد دبلوماسييها", "سنرد على أي دولة تورطت": a retaliation announced is a
+ * threat to whom it answers; "ترد على الاتهامات", "يرد على أسئلة النواب" (now, not to come)
+ * is a reply. Drops the retaliation drafts whose verb has no future marker (سـ، سوف).
+ */
+export function dropPresentReplies(triggers: readonly Trigger[], drafts: Draft[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (d.type !== "THREATEN" || d.mode !== RETALIATE) continue;
+    const t = triggers.find(
+      (x) => x.first >= d.first && x.last <= d.last && x.verb?.entry.mode === RETALIATE,
+    );
+    if (!t?.future) drafts.splice(k, 1);
+  }
+}

@@ -1,0 +1,245 @@
+// Cooperative and verbal frames of round 5: a list subject after «كل من», a verbal noun the
+// object of a verb of saying («أعلنت واشنطن ... فرض عقوبات على»), congratulations from a
+// state's leaders, two sides of «بين X من جهة وY», a symmetric verb with no subject and its
+// «بين», reaching an agreement («توصل إلى اتفاق مع»), persuading («إقناع X بـ»), threatening
+// by brandishing («لوح بفرض عقوبات»); and the senses of those words that are no relation.
+import { describe, expect, it } from "vitest";
+import { processArticle } from "../src/pipeline.js";
+import type { RelationMention } from "../src/schema.js";
+import { bodyArticle, bundledKb, find, relationsOf, show } from "./helpers/pipeline.js";
+
+/** A relation of the type between the two, in either direction for peer relations. */
+function expectRel(text: string, source: string, type: string, target: string, peer = false) {
+  const rels = relationsOf(text);
+  const hits = [
+    ...find(rels, source, type, target),
+    ...(peer ? find(rels, target, type, source) : []),
+  ];
+  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
+}
+
+function expectNone(text: string, type: string) {
+  const rels = relationsOf(text).filter((r: RelationMention) => r.type === type);
+  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+describe("list subjects", () => {
+  it("reads a subject list after «كل من» («التقى كل من X وY»)", () => {
+    expectRel(
+      "والتقى كل من الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة.",
+      "person:vladimir-putin",
+      "CONSULT",
+      "person:recep-tayyip-erdogan",
+      true,
+    );
+  });
+});
+
+describe("verbal nouns after a verb of saying", () => {
+  it("gives the announcer's subject to the sanction it announces", () => {
+    expectRel(
+      "وأعلنت واشنطن في الأول من أغسطس الجاري، فرض عقوبات على تركيا.",
+      "state:US",
+      "SANCTION",
+      "state:TR",
+    );
+  });
+
+  it("does not read a verbal noun across a complementizer as the speaker's", () => {
+    const rels = relationsOf("وقال ترامب إن فرض عقوبات على الصين ليس مطروحا.");
+    expect(find(rels, "person:donald-trump", "SANCTION", "state:CN"), show(rels)).toHaveLength(0);
+  });
+});
+
+describe("congratulations", () => {
+  it("reads the states whose leaders sent congratulations («التهاني من قادة X وY»)", () => {
+    const text =
+      "وتلقى الرئيس الروسي فلاديمير بوتين التهاني من قادة كازاخستان، وبيلاروسيا، وفنزويلا.";
+    expectRel(text, "state:KZ", "SUPPORT", "person:vladimir-putin");
+    expectRel(text, "state:VE", "SUPPORT", "person:vladimir-putin");
+  });
+});
+
+describe("two sides of «بين»", () => {
+  it("pairs each side with the other («بين X من جهة وY من جهة أخرى»)", () => {
+    const text = "وتجري مفاوضات بين الحكومة اليمنية من جهة، والحوثيين والإمارات من جهة أخرى.";
+    expectRel(text, "state:YE", "CONSULT", "org:houthis", true);
+    expectRel(text, "state:YE", "CONSULT", "state:AE", true);
+    const rels = relationsOf(text);
+    expect(find(rels, "org:houthis", "CONSULT", "state:AE"), show(rels)).toHaveLength(0);
+    expect(find(rels, "state:AE", "CONSULT", "org:houthis"), show(rels)).toHaveLength(0);
+  });
+
+  it("reads the parties of a deal a relative clause describes («الذي أبرم بين X وكل من»)", () => {
+    const text =
+      "وانتقد الوزير الاتفاق الذي أبرم في عام 2015 بين إيران من جهة وكل من بريطانيا والصين وفرنسا.";
+    expectRel(text, "state:IR", "AGREE", "state:GB", true);
+    expectRel(text, "state:IR", "AGREE", "state:FR", true);
+  });
+
+  it("does not make the deal's parties the object of a call to cancel it (rules)", () => {
+    const text =
+      "ودعا نتنياهو مرارا إلى إلغاء الاتفاق الذي أبرم في عام 2015 بين إيران من جهة وكل من بريطانيا وفرنسا.";
+    const rels = processArticle(bodyArticle(text), bundledKb(), { relations: "rules" }).relations;
+    expect(
+      rels.filter((r) => r.type === "REQUEST"),
+      show(rels),
+    ).toHaveLength(0);
+  });
+});
+
+describe("agreements reached", () => {
+  it("reads reaching an agreement with someone («توصلت X إلى اتفاق مع Y»)", () => {
+    expectRel(
+      "وتوصلت الحكومة الإثيوبية إلى اتفاق سلام مع إريتريا بعد عقدين من العداء.",
+      "state:ET",
+      "AGREE",
+      "state:ER",
+      true,
+    );
+  });
+
+  it("reads two parties that reached an agreement («توصلت روسيا وتركيا إلى اتفاق»)", () => {
+    expectRel("وتوصلت روسيا وتركيا إلى اتفاق بشأن إدلب.", "state:RU", "AGREE", "state:TR", true);
+  });
+
+  it("does not read reaching a finding as an agreement («توصلت الدراسة إلى أن»)", () => {
+    expectNone("وتوصلت لجنة التحقيق الروسية إلى أن الحادث كان مدبرا.", "AGREE");
+  });
+});
+
+describe("persuading", () => {
+  it("reads persuading someone as a request («حاولت X إقناع Y بـ»)", () => {
+    expectRel(
+      "وسعت فرنسا لإقناع ألمانيا بالانضمام إلى المبادرة الأوروبية.",
+      "state:FR",
+      "REQUEST",
+      "state:DE",
+    );
+  });
+
+  it("reads the past verb with its object («أقنع X Y بـ»)", () => {
+    expectRel(
+      "وأقنع الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد ترامب بالبقاء في سوريا.",
+      "person:emmanuel-macron",
+      "REQUEST",
+      "person:donald-trump",
+    );
+  });
+
+  it("does not read masks («أقنعة») as persuading", () => {
+    expectNone("وارتدى المحتجون في طهران أقنعة واقية من الغاز أمام السفارة البريطانية.", "REQUEST");
+  });
+});
+
+describe("brandishing a threat", () => {
+  it("reads «لوح بفرض عقوبات على X» as a threat to X", () => {
+    expectRel(
+      "ولوح الرئيس الأمريكي دونالد ترامب بفرض عقوبات على الصين.",
+      "person:donald-trump",
+      "THREATEN",
+      "state:CN",
+    );
+  });
+
+  it("does not read waving flags as a threat («لوح المتظاهرون بالأعلام»)", () => {
+    expectNone("ولوح المتظاهرون بالأعلام الفلسطينية أمام السفارة الأمريكية في عمان.", "THREATEN");
+  });
+});
+
+describe("sanctions that did not happen", () => {
+  it("reads a threatened sanction as the threat, not as a sanction", () => {
+    const text =
+      "وقال ترامب في كلمة له إن بلاده ستنسحب من الاتفاق، متوعدا بعقوبات اقتصادية قاسية ضد طهران.";
+    expectRel(text, "person:donald-trump", "THREATEN", "state:IR");
+    const rels = relationsOf(text);
+    expect(find(rels, "person:donald-trump", "SANCTION", "state:IR"), show(rels)).toHaveLength(0);
+  });
+
+  it("drafts no sanction a threat names («هددت X بفرض عقوبات على Y»)", () => {
+    const text = "وهددت الولايات المتحدة بفرض عقوبات جديدة على تركيا.";
+    expectRel(text, "state:US", "THREATEN", "state:TR");
+    const rels = processArticle(bodyArticle(text), bundledKb(), { relations: "rules" }).relations;
+    expect(find(rels, "state:US", "SANCTION", "state:TR"), show(rels)).toHaveLength(0);
+  });
+
+  it("drafts no sanction a condition supposes («إذا قررت واشنطن تجديد العقوبات»)", () => {
+    const text = "وقال ماكرون إنه لا يملك خطة بديلة إذا قررت واشنطن تجديد العقوبات على طهران.";
+    const rels = processArticle(bodyArticle(text), bundledKb(), { relations: "rules" }).relations;
+    expect(
+      rels.filter((r) => r.type === "SANCTION"),
+      show(rels),
+    ).toHaveLength(0);
+  });
+
+  it("still reads a sanction imposed («فرضت X عقوبات على Y»)", () => {
+    expectRel("وفرضت الولايات المتحدة عقوبات جديدة على تركيا.", "state:US", "SANCTION", "state:TR");
+  });
+});
+
+describe("retaliation announced", () => {
+  it("reads a retaliation to come as a threat («سترد على قرار X»)", () => {
+    const text = "وأعلنت المكسيك والصين أنها سترد على قرار ترامب بإجراءات مناسبة.";
+    expectRel(text, "state:MX", "THREATEN", "person:donald-trump");
+    expectRel(text, "state:CN", "THREATEN", "person:donald-trump");
+  });
+
+  it("does not read a reply now as a threat («ترد روسيا على الاتهامات»)", () => {
+    const rels = processArticle(
+      bodyArticle("وترد روسيا على الاتهامات البريطانية بالتشكيك في الأدلة."),
+      bundledKb(),
+      { relations: "rules" },
+    ).relations;
+    expect(
+      rels.filter((r) => r.type === "THREATEN"),
+      show(rels),
+    ).toHaveLength(0);
+  });
+});
+
+describe("a verb after a connector", () => {
+  it("continues the clause's subject after «حيث» («وصلت X إلى أكرا، حيث تزور غانا وكينيا»)", () => {
+    const text = "ووصلت ميلانيا ترامب إلى أكرا، حيث تزور غانا وملاوي وكينيا ومصر.";
+    expectRel(text, "person:melania-trump", "CONSULT", "state:GH");
+    expectRel(text, "person:melania-trump", "CONSULT", "state:KE");
+  });
+
+  it("keeps a dual subject after «حيث» («حيث التقى بوتين وأردوغان»)", () => {
+    const text = "ووصل الرئيس الإيراني حسن روحاني إلى سوتشي حيث التقى بوتين وأردوغان.";
+    expectRel(text, "person:vladimir-putin", "CONSULT", "person:recep-tayyip-erdogan", true);
+  });
+
+  it("does not carry a subject into a quotation («حيث قال: عندما يوقع رئيس على اتفاق»)", () => {
+    const text =
+      "وانتقد الرئيس الأمريكي الأسبق جيمي كارتر القرار، حيث قال: عندما يوقع الرئيس الأمريكي دونالد ترامب على اتفاق يجب أن يلتزم به.";
+    const rels = processArticle(bodyArticle(text), bundledKb(), { relations: "rules" }).relations;
+    expect(
+      find(rels, "person:jimmy-carter", "AGREE", "person:donald-trump"),
+      show(rels),
+    ).toHaveLength(0);
+  });
+});
+
+describe("sanction nouns", () => {
+  it("reads breaking off relations with someone («قررت X تجميد العلاقات مع Y»)", () => {
+    expectRel(
+      "وقررت السعودية تجميد العلاقات التجارية مع كندا.",
+      "state:SA",
+      "SANCTION",
+      "state:CA",
+    );
+  });
+
+  it("reads sanctions with a pronoun owner («وسعت X عقوباتها على Y»)", () => {
+    expectRel("ووسعت واشنطن عقوباتها على موسكو.", "state:US", "SANCTION", "state:RU");
+  });
+
+  it("reads tariffs against a state («تعريفات جديدة ضد الصين»)", () => {
+    expectRel(
+      "وأعلنت الحكومة الأمريكية عن تعريفات جديدة ضد الصين.",
+      "state:US",
+      "SANCTION",
+      "state:CN",
+    );
+  });
+});
