@@ -243,3 +243,15 @@ describe("sanction nouns", () => {
     );
   });
 });
+
+describe("a verb after a connector", () => {
+  it("keeps an office after the verb as its subject, never the previous sentence's actor", () => {
+    const text =
+      "فرضت الولايات المتحدة عقوبات على إيران. ويأتي هذا بعدما هدد الرئيس الأميركي بالسيطرة عليها.";
+    const threats = processArticle(bodyArticle(text, "2019-05-01"), bundledKb()).relations.filter(
+      (r: RelationMention) => r.type === "THREATEN",
+    );
+    expect(threats.map((r) => r.target.id)).not.toContain("person:donald-trump");
+    expect(threats.map((r) => r.source.id)).not.toContain("state:US");
+  });
+});
