@@ -3,7 +3,7 @@
 // للخارجية", "خلفا لـ Y"); and titles that must not swallow the next word as a name.
 import { describe, expect, it } from "vitest";
 import type { RelationMention } from "../src/schema.js";
-import { mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
+import { mentionsOf, relationsOf, run, show } from "./helpers/pipeline.js";
 
 /** The ROLE relations of `text`, by the source's text as written and the target's id. */
 function roles(text: string): Array<{ who: string; of: string; title: string | undefined }> {
@@ -140,5 +140,18 @@ describe("a title does not swallow the next word as a name", () => {
 
   it("still reads a name after a definite title: «الرئيس الأميركي دونالد ترامب»", () => {
     expectRole("وقال الرئيس الأميركي دونالد ترامب إن الاتفاق سيئ.", "دونالد ترامب", "state:US");
+  });
+});
+
+describe("a former office holder", () => {
+  it("keeps an office begun by the article's date, never one taken up later", () => {
+    // Luigi Di Maio was Italy's foreign minister from 2019 and the EU's Gulf envoy from 2023.
+    const text = "وقال الوزير السابق لويجي دي مايو إن الحكومة ستصمد.";
+    const of = (date: string) =>
+      run(text, date)
+        .relations.filter((r) => r.type === "ROLE" && r.source.id === "person:luigi-di-maio")
+        .map((r) => r.target.id);
+    expect(of("2018-05-03")).not.toContain("org:eu");
+    expect(of("2022-12-01")).toEqual(["state:IT"]);
   });
 });

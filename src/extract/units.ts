@@ -265,15 +265,21 @@ export function officeOf(
   if (!person) return null;
   const e = kb.entities.get(person.id);
   // A former office holder ("الرئيس السابق باراك أوباما") keeps his latest office.
-  const role = e ? (rolesOn(e, date)[0] ?? latestRole(e)) : undefined;
+  const role = e ? (rolesOn(e, date)[0] ?? latestRole(e, date)) : undefined;
   const of = role ? kb.entities.get(role.of) : undefined;
   return of ? refOf(of) : null;
 }
 
-/** The office a person held last (the latest start), for one who no longer holds any. */
-function latestRole(e: KbEntity): KbEntity["roles"][number] | undefined {
+/**
+ * The office a person held last (the latest start) for one who no longer holds any, among
+ * those begun by the article's date: an office taken up later is not the one the text means.
+ */
+function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number] | undefined {
   let best: KbEntity["roles"][number] | undefined;
-  for (const r of e.roles) if (!best || (r.from ?? "") > (best.from ?? "")) best = r;
+  for (const r of e.roles) {
+    if (date && r.from && r.from.slice(0, date.length) > date) continue;
+    if (!best || (r.from ?? "") > (best.from ?? "")) best = r;
+  }
   return best;
 }
 
