@@ -185,6 +185,33 @@ describe("evaluate on a hand-made pair", () => {
   });
 });
 
+describe("one-to-one matching", () => {
+  it("finds the largest matching, not the first come: a state with an alt gold line leaves the state's own", () => {
+    // Gold lists the Algerian government (alt: Algeria) before Algeria itself; the build names
+    // Algeria and the Algerian government. Taking gold lines first come would give Algeria the
+    // government's line and leave the government's prediction with nothing.
+    const g = parseGold(
+      "a.jsonl",
+      [
+        {
+          kind: "entity",
+          doc: DOC,
+          entity: { en: "Algerian government", ar: ["الحكومة الجزائرية"], alt: ["Algeria"] },
+        },
+        { kind: "entity", doc: DOC, entity: { en: "Algeria", ar: ["الجزائر"] } },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n"),
+    );
+    const found = [
+      mention(ref("state:DZ", "الجزائر", "Algeria")),
+      mention(ref("org:dz-government", "الحكومة الجزائرية", "Algerian government")),
+    ];
+    const r = evaluate(g, found, []);
+    expect(r.entities).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+});
+
 describe("entity matching and gold parsing", () => {
   it("matches on English labels ignoring case and punctuation, and on alt names", () => {
     const p = { id: "x", label_en: "Kim Jong-un", arabic: new Set<string>() };

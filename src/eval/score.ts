@@ -39,18 +39,42 @@ export function entityMatches(p: PredEntity, g: GoldEntity): boolean {
 
 const SYMMETRIC = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 
-/** Maximum one-to-one matching, greedy in order (small sets: good enough and deterministic). */
+/**
+ * A maximum one-to-one matching (Kuhn's augmenting paths): a prediction that could match two
+ * gold lines never takes the only one another prediction could match ("Algeria" taking the
+ * gold "Algerian government", whose alt is Algeria, from the gold "Algeria"). Deterministic:
+ * predictions and gold lines are tried in their order. Pairs come in prediction order.
+ */
 function matchCount<P, G>(preds: P[], golds: G[], ok: (p: P, g: G) => boolean): Array<[P, G]> {
-  const used = new Set<number>();
-  const pairs: Array<[P, G]> = [];
-  for (const p of preds) {
-    const k = golds.findIndex((g, i) => !used.has(i) && ok(p, g));
-    if (k >= 0) {
-      used.add(k);
-      pairs.push([p, golds[k] as G]);
+  const options = preds.map((p) => {
+    const out: number[] = [];
+    golds.forEach((g, i) => {
+      if (ok(p, g)) out.push(i);
+    });
+    return out;
+  });
+  // For each gold line, the index of the prediction matched to it (-1: none yet).
+  const predOf = new Array<number>(golds.length).fill(-1);
+  const place = (pi: number, tried: boolean[]): boolean => {
+    for (const gi of options[pi] as number[]) {
+      if (tried[gi]) continue;
+      tried[gi] = true;
+      const holder = predOf[gi] as number;
+      if (holder < 0 || place(holder, tried)) {
+        predOf[gi] = pi;
+        return true;
+      }
     }
-  }
-  return pairs;
+    return false;
+  };
+  for (let pi = 0; pi < preds.length; pi++)
+    if ((options[pi] as number[]).length > 0)
+      place(pi, new Array<boolean>(golds.length).fill(false));
+  const pairs: Array<[number, number]> = [];
+  predOf.forEach((pi, gi) => {
+    if (pi >= 0) pairs.push([pi, gi]);
+  });
+  return pairs.sort((a, b) => a[0] - b[0]).map(([pi, gi]) => [preds[pi] as P, golds[gi] as G]);
 }
 
 export interface EvalReport {
