@@ -32,10 +32,13 @@ const FOLDS = 5;
  * The combined pairs (rules and model) must keep at least this precision in cross-validation,
  * and at most PRECISION_GIVEN below the rules' own: the model adds recall at a bounded cost in
  * precision (at 0.70 it took the seeds' strict precision below its floor in
- * tests/eval.floor.test.ts, and so did 0.73 once the rules alone reached 0.82).
+ * tests/eval.floor.test.ts, and so did 0.73 once the rules alone reached 0.82). 0.05 below
+ * the rules' 0.83 of the fifth round let the threshold fall to 0.85, where the model related
+ * pairs of the seeds that no reader would (Russia ASSAULT Blinken): the cross-validated
+ * precision of its own pairs runs above what it keeps on articles it never saw.
  */
 const MIN_PRECISION = 0.73;
-const PRECISION_GIVEN = 0.05;
+const PRECISION_GIVEN = 0.03;
 
 if (!existsSync(join(CORPUS, "0001.txt"))) {
   console.error(`train: the corpus is not at ${CORPUS} (set ATHAR_CORPUS); nothing trained`);
