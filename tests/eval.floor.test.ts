@@ -8,7 +8,9 @@
 //   seeds + 10 corpus (15)    entities F1 .792   strict F1 .452   relaxed F1 .492   attribution .855
 //
 // Raised for the 15 on 2026-12-03, after the frames of issue 9's second round: entities F1
-// .791, strict P .850 R .486 F1 .619, relaxed F1 .659, attribution .833.
+// .791, strict P .850 R .486 F1 .619, relaxed F1 .659, attribution .833. Raised again after
+// the fifth round (scored with a maximum matching): entities F1 .813, strict P .877 R .514
+// F1 .648, relaxed F1 .682, attribution .825.
 //
 // Raise the floors when the figures rise for good; never lower them to make a change pass.
 import { join } from "node:path";
@@ -33,7 +35,7 @@ const SEED_FLOORS = {
   relaxedF1: 0.5,
   attribution: 0.75,
 };
-const ALL_FLOORS = { entitiesF1: 0.76, strictF1: 0.6, relaxedF1: 0.65, attribution: 0.8 };
+const ALL_FLOORS = { entitiesF1: 0.77, strictF1: 0.61, relaxedF1: 0.65, attribution: 0.8 };
 
 const gold = readGold(GOLD);
 let b: BuildResult;
