@@ -56,12 +56,21 @@ async function evidenceTimes(page: Page): Promise<number[]> {
     const sample = all.filter((_e, i) => i % Math.floor(all.length / 6) === 3).slice(0, 6);
     const out: number[] = [];
     for (const edge of sample) {
+      const frames = hook?.frames ?? 0;
       const t0 = performance.now();
       hook?.selectEdge(edge);
       while (!document.querySelector(`.edge-panel[data-edge="${CSS.escape(edge)}"] .evidence`))
         await new Promise((r) => setTimeout(r, 2));
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       out.push(performance.now() - t0);
+      // The next click comes once this one's selection is drawn (the large graph's frame
+      // follows the cards), as a reader's would: not inside the frame of the click before.
+      const until = performance.now() + 3000;
+      while ((hook?.frames ?? 0) === frames && performance.now() < until)
+        await new Promise((r) => setTimeout(r, 5));
+      // Drawn is not yet on screen: the animation frame after next starts once the compositor
+      // has put it there (in software GL it waits for WebGL).
+      for (let k = 0; k < 2; k++) await new Promise((r) => requestAnimationFrame(() => r(null)));
     }
     return out;
   });
