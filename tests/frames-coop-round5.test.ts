@@ -6,22 +6,15 @@
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/pipeline.js";
 import type { RelationMention } from "../src/schema.js";
-import { bodyArticle, bundledKb, find, relationsOf, show } from "./helpers/pipeline.js";
-
-/** A relation of the type between the two, in either direction for peer relations. */
-function expectRel(text: string, source: string, type: string, target: string, peer = false) {
-  const rels = relationsOf(text);
-  const hits = [
-    ...find(rels, source, type, target),
-    ...(peer ? find(rels, target, type, source) : []),
-  ];
-  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
-}
-
-function expectNone(text: string, type: string) {
-  const rels = relationsOf(text).filter((r: RelationMention) => r.type === type);
-  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
-}
+import {
+  bodyArticle,
+  bundledKb,
+  expectNone,
+  expectRel,
+  find,
+  relationsOf,
+  show,
+} from "./helpers/pipeline.js";
 
 describe("list subjects", () => {
   it("reads a subject list after «كل من» («التقى كل من X وY»)", () => {

@@ -61,9 +61,14 @@ export function expectRel(
   source: string,
   type: string,
   target: string,
+  /** Accept the relation in either direction (peer types: CONSULT, COOPERATE, AGREE). */
+  peer = false,
 ): RelationMention {
   const rels = relationsOf(text);
-  const hits = find(rels, source, type, target);
+  const hits = [
+    ...find(rels, source, type, target),
+    ...(peer ? find(rels, target, type, source) : []),
+  ];
   expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
   return hits[0] as RelationMention;
 }
