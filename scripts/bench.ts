@@ -16,7 +16,7 @@ import {
   type BuildInput,
   buildGraph,
   processArticle,
-  renderOutputs,
+  renderFiles,
 } from "../src/pipeline.js";
 import type { Article } from "../src/schema.js";
 
@@ -80,7 +80,7 @@ function pipelineBench(): Array<{ text: string }> {
   const input: BuildInput = { articles, outputs, errors: [], bytes: new Map() };
   const graph = buildGraph(input, kb);
   const tGraph = performance.now();
-  const files = renderOutputs(input, graph);
+  const files = renderFiles(input, graph);
   const tEnd = performance.now();
   sample();
   const secs = (tEnd - t0) / 1000;

@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
-import { graphViewFiles } from "./export/view.js";
+import { FilesInMemory, type OutputWriter } from "./export/sink.js";
+import { writeGraphViewFiles } from "./export/view.js";
 import { decideRelations, type RelationOptions } from "./extract/relation-sources.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
 import type { ArticlesFile, BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
@@ -22,7 +23,7 @@ import type { StoreChanges } from "./store/incremental.js";
 import { documentKey, failedDocs } from "./store/keys.js";
 import type { Store } from "./store/open.js";
 import { EXTRACTOR_VERSION } from "./version.js";
-import { jsonl } from "./write.js";
+import { OutputWriteError } from "./write.js";
 
 export interface ArticleOutput {
   doc: string;
@@ -43,12 +44,15 @@ export class StageError extends Error {
   }
 }
 
-/** Runs one stage; whatever it throws comes out as a StageError naming the stage. */
+/**
+ * Runs one stage; whatever it throws comes out as a StageError naming the stage, except a
+ * failure to write the output folder, which is the disk's and no article's.
+ */
 export function inStage<T>(stage: Stage, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    throw e instanceof StageError ? e : new StageError(stage, e);
+    throw e instanceof StageError || e instanceof OutputWriteError ? e : new StageError(stage, e);
   }
 }
 
@@ -158,20 +162,38 @@ export function articlesFile(articles: Article[]): ArticlesFile {
   };
 }
 
-/** The files of a build, by name, as they are written to the output folder. */
+/**
+ * Renders the files of a build into `writer`, one after the other and each piece by piece, so
+ * a writer that puts them on disk never holds one whole (see src/export/sink.ts).
+ */
 export function renderOutputs(
   input: BuildInput,
   g: AtharGraph,
-  opts: { gexf: boolean } = { gexf: true },
+  opts: RenderOptions,
+  writer: OutputWriter,
+): void {
+  writer.file("mentions.jsonl", (out) => {
+    for (const o of input.outputs) for (const m of o.mentions) out.write(jsonLine(m));
+  });
+  writer.file("triples.jsonl", (out) => {
+    for (const o of input.outputs) for (const r of o.relations) out.write(jsonLine(r));
+  });
+  // graph.json, articles.json and view.json (the graph without evidence, for the viewer).
+  writeGraphViewFiles(writer, graphFile(g, input), articlesFile(input.articles));
+  if (opts.gexf) writer.file("graph.gexf", (out) => out.write(toGexf(g)));
+}
+
+const jsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
+
+/** The files of a build, by name, as strings (for the library, tests and benchmarks). */
+export function renderFiles(
+  input: BuildInput,
+  g: AtharGraph,
+  opts: RenderOptions = { gexf: true },
 ): Record<string, string> {
-  const files: Record<string, string> = {
-    "mentions.jsonl": jsonl(input.outputs.flatMap((o) => o.mentions)),
-    "triples.jsonl": jsonl(input.outputs.flatMap((o) => o.relations)),
-    // graph.json, articles.json and view.json (the graph without evidence, for the viewer).
-    ...graphViewFiles(graphFile(g, input), articlesFile(input.articles)),
-  };
-  if (opts.gexf) files["graph.gexf"] = toGexf(g);
-  return files;
+  const files = new FilesInMemory();
+  renderOutputs(input, g, opts, files);
+  return files.files;
 }
 
 /** Merge then analyze: the graph as it is written. */
@@ -191,7 +213,7 @@ export interface Stages {
   process: (article: Article, kb: Kb) => ArticleOutput;
   merge: (input: BuildInput, kb: Kb) => AtharGraph;
   analyze: (graph: AtharGraph) => AtharGraph;
-  render: (input: BuildInput, graph: AtharGraph, opts: RenderOptions) => Record<string, string>;
+  render: (input: BuildInput, graph: AtharGraph, opts: RenderOptions, writer: OutputWriter) => void;
 }
 
 export const defaultStages: Stages = {
@@ -201,13 +223,29 @@ export const defaultStages: Stages = {
   render: renderOutputs,
 };
 
-/** The whole graph side of a build: merge, analyze and render, each named when it fails. */
-function assembleAll(input: BuildInput, kb: Kb, opts: RenderOptions, stages: Stages) {
+/**
+ * The whole graph side of a build: merge, analyze and render into `writer` (begun afresh),
+ * each stage named when it fails.
+ */
+function assembleAll(
+  input: BuildInput,
+  kb: Kb,
+  opts: RenderOptions,
+  stages: Stages,
+  writer: OutputWriter,
+): AtharGraph {
   const merged = inStage("merge", () => stages.merge(input, kb));
   const graph = inStage("analyze", () => stages.analyze(merged));
-  const files = inStage("render", () => stages.render(input, graph, opts));
-  return { graph, files };
+  writer.begin();
+  inStage("render", () => stages.render(input, graph, opts, writer));
+  return graph;
 }
+
+/** A writer that renders every file and keeps nothing: what a trial needs, to see it fail. */
+const TRIAL: OutputWriter = {
+  begin: () => {},
+  file: (_, render) => render({ write: () => {} }),
+};
 
 /** The build input restricted to the articles at `keep` (indexes into input.articles). */
 function subset(input: BuildInput, keep: number[], errors: BuildError[]): BuildInput {
@@ -219,11 +257,12 @@ function subset(input: BuildInput, keep: number[], errors: BuildError[]): BuildI
   };
 }
 
-export interface Assembled {
+export interface Assembled<W extends OutputWriter = FilesInMemory> {
   /** The input as built: articles that could not be merged are moved to its errors. */
   input: BuildInput;
   graph: AtharGraph;
-  files: Record<string, string>;
+  /** The writer the files were rendered into (by default, strings held in memory). */
+  output: W;
 }
 
 /**
@@ -232,46 +271,52 @@ export interface Assembled {
  * such articles runs only after a failure: each article on its own first, then, for failures
  * that only show together, one article at a time in canonical order.
  */
-export function assemble(
+export function assemble<W extends OutputWriter = FilesInMemory>(
   input: BuildInput,
   kb: Kb,
   opts: RenderOptions = { gexf: true },
   stages: Stages = defaultStages,
-): Assembled {
+  writer: W = new FilesInMemory() as OutputWriter as W,
+): Assembled<W> {
   const all = input.articles.map((_, i) => i);
+  const build = (built: BuildInput) => ({
+    input: built,
+    graph: assembleAll(built, kb, opts, stages, writer),
+    output: writer,
+  });
   try {
-    return { input, ...assembleAll(input, kb, opts, stages) };
+    return build(input);
   } catch (e) {
     if (!(e instanceof StageError)) throw e;
   }
+  // Trials render into TRIAL: only the build that is kept is written.
   const excluded: BuildError[] = [];
   let keep: number[] = [];
   for (const i of all) {
     try {
-      assembleAll(subset(input, [i], []), kb, opts, stages);
+      assembleAll(subset(input, [i], []), kb, opts, stages, TRIAL);
       keep.push(i);
     } catch (e) {
       excluded.push(stageFailure((input.articles[i] as Article).doc, e));
     }
   }
   try {
-    const built = subset(input, keep, excluded);
-    return { input: built, ...assembleAll(built, kb, opts, stages) };
-  } catch {
+    return build(subset(input, keep, excluded));
+  } catch (e) {
     // Some articles fail only in company: keep each that can join the ones kept so far.
+    if (!(e instanceof StageError)) throw e;
   }
   const together: number[] = [];
   for (const i of keep) {
     try {
-      assembleAll(subset(input, [...together, i], []), kb, opts, stages);
+      assembleAll(subset(input, [...together, i], []), kb, opts, stages, TRIAL);
       together.push(i);
     } catch (e) {
       excluded.push(stageFailure((input.articles[i] as Article).doc, e));
     }
   }
   keep = together;
-  const built = subset(input, keep, excluded);
-  return { input: built, ...assembleAll(built, kb, opts, stages) };
+  return build(subset(input, keep, excluded));
 }
 
 const byFileThenMessage = (a: BuildError, b: BuildError) =>
@@ -300,7 +345,7 @@ export interface BuildProgress {
   totalBytes: number | null;
 }
 
-export interface BuildRequest {
+export interface BuildRequest<W extends OutputWriter = FilesInMemory> {
   /** Files and folders, as given on the command line; `-` reads JSON Lines from stdin. */
   inputs: string[];
   kb: Kb;
@@ -334,6 +379,11 @@ export interface BuildRequest {
   processModule?: string;
   /** Each worker thread's heap limit in MB (default: as large as this thread's). */
   workerHeapMb?: number;
+  /**
+   * Where the files go as they are rendered (default: strings in memory, FilesInMemory). The
+   * CLI gives a StagedOutputs (src/write.ts), which puts them on disk piece by piece.
+   */
+  writer?: W;
   /** What `-` reads (default: process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
   /** Which extractors decide relations and the confidence kept (default: both, the model's). */
@@ -373,7 +423,7 @@ export interface UpToDate {
   workers: number;
 }
 
-export interface BuildOutcome extends Assembled {
+export interface BuildOutcome<W extends OutputWriter = FilesInMemory> extends Assembled<W> {
   /** How many inputs were found (files, and stdin when given; 0: nothing to build). */
   inputFiles: number;
   /** Worker threads that extracted (0: this thread did). */
@@ -394,22 +444,27 @@ export interface BuildOutcome extends Assembled {
  * Documents are put in canonical order before merging, so neither the order of the inputs nor
  * the order in which workers finish changes a byte of the outputs.
  */
-export async function build(req: BuildRequest): Promise<BuildOutcome> {
+export async function build<W extends OutputWriter = FilesInMemory>(
+  req: BuildRequest<W>,
+): Promise<BuildOutcome<W>> {
   // Without `skip`, buildOrSkip always assembles.
-  return (await buildOrSkip(req, false)) as BuildOutcome;
+  return (await buildOrSkip(req, false)) as BuildOutcome<W>;
 }
 
 /**
  * build() into a store, except that when the outputs in the folder already are what it would
  * write (StoreBuild.previous is this build's fingerprint), the graph side is skipped.
  */
-export function buildIncremental(
-  req: BuildRequest & { store: StoreBuild },
-): Promise<BuildOutcome | UpToDate> {
+export function buildIncremental<W extends OutputWriter = FilesInMemory>(
+  req: BuildRequest<W> & { store: StoreBuild },
+): Promise<BuildOutcome<W> | UpToDate> {
   return buildOrSkip(req, true);
 }
 
-async function buildOrSkip(req: BuildRequest, skip: boolean): Promise<BuildOutcome | UpToDate> {
+async function buildOrSkip<W extends OutputWriter>(
+  req: BuildRequest<W>,
+  skip: boolean,
+): Promise<BuildOutcome<W> | UpToDate> {
   const choice = req.relations;
   const chosen = choice ? { process: (a: Article, kb: Kb) => processArticle(a, kb, choice) } : {};
   const stages: Stages = { ...defaultStages, ...chosen, ...req.stages };
@@ -644,12 +699,12 @@ export function processOne(
  * The graph side of a build from processed articles, in any order: documents are put in
  * canonical order first, so the order in which they come never changes a byte of the outputs.
  */
-export function assembleArticles(
+export function assembleArticles<W extends OutputWriter = FilesInMemory>(
   processed: ProcessedArticle[],
   errors: BuildError[],
   kb: Kb,
-  opts: { gexf?: boolean; stages?: Partial<Stages> } = {},
-): Assembled {
+  opts: { gexf?: boolean; stages?: Partial<Stages>; writer?: W } = {},
+): Assembled<W> {
   const stages: Stages = { ...defaultStages, ...opts.stages };
   const all = [...errors];
   const unique = canonicalArticles(processed, all);
@@ -659,7 +714,7 @@ export function assembleArticles(
     errors: sortErrors(all),
     bytes: new Map(unique.map((c) => [c.article.doc, c.bytes])),
   };
-  return assemble(input, kb, { gexf: opts.gexf ?? true }, stages);
+  return assemble(input, kb, { gexf: opts.gexf ?? true }, stages, opts.writer);
 }
 
 /**

@@ -3,6 +3,7 @@
 // at any moment leaves the previous set whole (at its place, or, in the instant between the
 // two renames of the swap, in its hidden sibling), and the next build finishes or undoes what
 // the killed one left.
+import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -16,6 +17,7 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import type { OutputWriter, RenderFile } from "./export/sink.js";
 
 /** Writes `content` to `path` through a temporary name, synced to disk before the rename. */
 export function writeAtomic(path: string, content: string): void {
@@ -162,24 +164,123 @@ export function prepareOutputFolder(target: string): void {
   checkReplaceable(resolve(target), target);
 }
 
+/** A failure to write the output folder (the disk, not an article): never an article's error. */
+export class OutputWriteError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "OutputWriteError";
+  }
+}
+
+/** How much text a file being written gathers before it goes to the disk. */
+const FLUSH_CHARS = 1 << 20;
+
+/**
+ * A build's files written straight into a hidden sibling of `target` as they are rendered
+ * (never held whole in memory), then swapped in as one set by commit(): all of them become
+ * visible at once, or none. Files already in `target` that the build does not write (an
+ * export's csv/, notes) are kept.
+ */
+export class StagedOutputs implements OutputWriter {
+  private readonly dir: string;
+  private readonly tmp: string;
+  /** Each file written so far and the SHA-256 of its bytes. */
+  hashes: Record<string, string> = {};
+
+  constructor(private readonly target: string) {
+    this.dir = resolve(target);
+    this.tmp = join(dirname(this.dir), siblingName(basename(this.dir), "tmp", process.pid));
+  }
+
+  /** Finishes what killed builds left and refuses a folder that is not a build's (OutputFolderError). */
+  prepare(): void {
+    recoverOutputs(this.target);
+    checkReplaceable(this.dir, this.target);
+  }
+
+  begin(): void {
+    this.prepare();
+    this.hashes = {};
+    this.io(() => {
+      rmSync(this.tmp, { recursive: true, force: true });
+      mkdirSync(this.tmp, { recursive: true });
+    });
+  }
+
+  file(name: string, render: RenderFile): void {
+    const fd = this.io(() => openSync(join(this.tmp, name), "w"));
+    const hash = createHash("sha256");
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      const bytes = Buffer.from(pending.join(""), "utf8");
+      pending = [];
+      size = 0;
+      hash.update(bytes);
+      this.io(() => writeAll(fd, bytes));
+    };
+    try {
+      render({
+        write: (text) => {
+          pending.push(text);
+          size += text.length;
+          if (size >= FLUSH_CHARS) flush();
+        },
+      });
+      flush();
+      this.io(() => fsyncSync(fd));
+    } finally {
+      closeSync(fd);
+    }
+    this.hashes[name] = hash.digest("hex");
+  }
+
+  /** Swaps the files written since begin() into `target`; returns their paths. */
+  commit(): string[] {
+    const ready = join(dirname(this.dir), siblingName(basename(this.dir), "ready", process.pid));
+    const names = Object.keys(this.hashes).sort();
+    this.io(() => {
+      renameSync(this.tmp, ready);
+      swapIn(this.dir, ready);
+    });
+    return names.map((n) => join(this.target, n));
+  }
+
+  /** Removes what was written since begin(): the folder stays as it was. */
+  discard(): void {
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  private io<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw new OutputWriteError(`cannot write ${this.target}: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let at = 0;
+  while (at < bytes.length) at += writeSync(fd, bytes, at);
+}
+
 /**
  * Writes the named files as one set into `target`: all of them become visible at once, or
  * none. Files already in `target` that the build does not write (an export's csv/, notes) are
  * kept. Returns the paths written.
  */
 export function writeOutputs(target: string, files: Record<string, string>): string[] {
-  const dir = resolve(target);
-  recoverOutputs(target);
-  checkReplaceable(dir, target);
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, siblingName(basename(dir), "tmp", process.pid));
-  const ready = join(parent, siblingName(basename(dir), "ready", process.pid));
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  const names = Object.keys(files).sort();
-  for (const name of names) writeDurably(join(tmp, name), files[name] as string);
-  renameSync(tmp, ready);
-  swapIn(dir, ready);
-  return names.map((n) => join(target, n));
+  const staged = new StagedOutputs(target);
+  staged.begin();
+  try {
+    for (const name of Object.keys(files).sort())
+      staged.file(name, (out) => out.write(files[name] as string));
+    return staged.commit();
+  } catch (e) {
+    staged.discard();
+    throw e;
+  }
 }

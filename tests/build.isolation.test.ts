@@ -63,7 +63,9 @@ describe("a build with one bad article", () => {
       /^athar: b\.txt: recognize failed: cannot read properties of undefined; the article is left out$/,
     );
     expect(out.graph.hasNode("state:RU")).toBe(true);
-    expect(JSON.parse(out.files["graph.json"] as string).meta.errors).toEqual(out.input.errors);
+    expect(JSON.parse(out.output.files["graph.json"] as string).meta.errors).toEqual(
+      out.input.errors,
+    );
   });
 
   it("leaves out an article that makes the merge throw, keeping every other article", async () => {
@@ -78,7 +80,7 @@ describe("a build with one bad article", () => {
     expect(out.input.errors).toEqual([
       { file: "c.txt", stage: "merge", message: "duplicate key; the article is left out" },
     ]);
-    expect(out.files["graph.json"]).toContain('"stage":"merge"');
+    expect(out.output.files["graph.json"]).toContain('"stage":"merge"');
   });
 
   it("finds articles that fail only together and leaves out the later one", async () => {
@@ -97,10 +99,10 @@ describe("a build with one bad article", () => {
   it("names the rendering stage when writing one article's outputs fails", async () => {
     const dir = folder(ARTICLES);
     const out = await buildWith(dir, {
-      render: (input, g, opts) => {
+      render: (input, g, opts, writer) => {
         if (input.articles.some((a) => a.doc === "a.txt"))
           throw new RangeError("Invalid string length");
-        return defaultStages.render(input, g, opts);
+        defaultStages.render(input, g, opts, writer);
       },
     });
     expect(out.input.errors.map((e) => `${e.file} ${e.stage}`)).toEqual(["a.txt render"]);

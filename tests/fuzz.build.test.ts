@@ -77,7 +77,8 @@ describe("fuzzed articles", () => {
           { gexf: true },
         );
         expect(a.input.errors).toEqual([]);
-        for (const name of Object.keys(a.files)) expect(b.files[name], name).toBe(a.files[name]);
+        const [fa, fb] = [a.output.files, b.output.files];
+        for (const name of Object.keys(fa)) expect(fb[name], name).toBe(fa[name]);
       }),
       { seed: SEED, numRuns: 120 },
     );

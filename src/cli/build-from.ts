@@ -9,7 +9,7 @@ import type { BuildError } from "../graph-schema.js";
 import { cannotRead } from "../ingest/fs-errors.js";
 import { STDIN } from "../ingest/stream.js";
 import { assembleArticles } from "../pipeline.js";
-import { OutputFolderError, writeOutputs } from "../write.js";
+import { OutputFolderError, OutputWriteError, StagedOutputs } from "../write.js";
 import { formatBuildError } from "./build-error.js";
 import { type Collected, RecordStream } from "./build-from-records.js";
 import { isSliced, type Slice, sliceArticles, sliceProblem } from "./build-from-slice.js";
@@ -115,20 +115,27 @@ export async function runBuildFrom(
     console.error(`athar: none of the ${plural(read, "article")} is in the slice; nothing written`);
     return 1;
   }
-  const { input, graph, files } = assembleArticles(kept, into.errors, kb, opts);
-  for (const e of input.errors) console.error(formatBuildError(e));
-  if (input.articles.length === 0) {
-    console.error("athar: no article in the records; nothing written");
-    return 1;
-  }
+  // The files go to disk as they are rendered, into a hidden folder swapped in at the end.
+  const staged = new StagedOutputs(opts.out);
   let written: string[];
+  let built: ReturnType<typeof assembleArticles<StagedOutputs>>;
   try {
-    written = writeOutputs(opts.out, files);
+    staged.prepare();
+    built = assembleArticles(kept, into.errors, kb, { ...opts, writer: staged });
+    for (const e of built.input.errors) console.error(formatBuildError(e));
+    if (built.input.articles.length === 0) {
+      staged.discard();
+      console.error("athar: no article in the records; nothing written");
+      return 1;
+    }
+    written = staged.commit();
   } catch (e) {
-    const why = e instanceof OutputFolderError ? e.message : `cannot write ${opts.out}: ${e}`;
-    console.error(`athar: ${why}`);
+    staged.discard();
+    if (!(e instanceof OutputFolderError || e instanceof OutputWriteError)) throw e;
+    console.error(`athar: ${e.message}`);
     return 2;
   }
+  const { input, graph } = built;
   if (!opts.quiet) {
     const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
     const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);

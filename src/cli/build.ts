@@ -19,7 +19,12 @@ import type { StoreChanges } from "../store/incremental.js";
 import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
 import { intactOutputs, recordOutputs } from "../store/outputs.js";
 import { STORE_FILE } from "../store/schema.js";
-import { OutputFolderError, prepareOutputFolder, writeOutputs } from "../write.js";
+import {
+  OutputFolderError,
+  OutputWriteError,
+  prepareOutputFolder,
+  StagedOutputs,
+} from "../write.js";
 import { formatBuildError } from "./build-error.js";
 import { runBuildFrom } from "./build-from.js";
 import { loadCliKb, plural } from "./kb.js";
@@ -181,10 +186,20 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     );
     return 2;
   }
-  const bar = progressBar(opts.progress && !opts.quiet);
-  let outcome: BuildOutcome | UpToDate;
+  // The files go to disk as they are rendered, into a hidden folder swapped in at the end.
+  const staged = new StagedOutputs(opts.out);
   try {
-    const request: BuildRequest = {
+    staged.prepare();
+  } catch (e) {
+    if (!(e instanceof OutputFolderError)) throw e;
+    console.error(`athar: ${e.message}`);
+    if (store) closeStore(store.store);
+    return 2;
+  }
+  const bar = progressBar(opts.progress && !opts.quiet);
+  let outcome: BuildOutcome<StagedOutputs> | UpToDate;
+  try {
+    const request: BuildRequest<StagedOutputs> = {
       inputs,
       kb,
       kbFiles: opts.kb,
@@ -196,8 +211,14 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       ...(opts.workerHeapMb ? { workerHeapMb: opts.workerHeapMb } : {}),
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
       ...(choice ? { relations: choice } : {}),
+      writer: staged,
     };
     outcome = store ? await buildIncremental({ ...request, store }) : await build(request);
+  } catch (e) {
+    staged.discard();
+    if (!(e instanceof OutputWriteError)) throw e;
+    console.error(`athar: ${e.message}; the previous outputs are unchanged`);
+    return 2;
   } finally {
     bar.stop();
     if (store) closeStore(store.store);
@@ -205,29 +226,26 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
   if (outcome.upToDate) return reportUpToDate(outcome, opts.out, say);
   const { input, graph } = outcome;
   if (outcome.inputFiles === 0 && input.errors.length === 0) {
+    staged.discard();
     console.error(`athar: no article files (.txt .json .jsonl .html) in ${inputs.join(", ")}`);
     return 2;
   }
   for (const e of input.errors) console.error(formatBuildError(e));
   if (input.articles.length === 0) {
+    staged.discard();
     console.error("athar: no article could be read; nothing written");
     return 1;
   }
   let written: string[];
   try {
-    written = writeOutputs(opts.out, outcome.files);
+    written = staged.commit();
   } catch (e) {
-    if (e instanceof OutputFolderError) {
-      console.error(`athar: ${e.message}`);
-      return 2;
-    }
-    const err = e as NodeJS.ErrnoException;
-    console.error(
-      `athar: cannot write ${opts.out}: ${err.message}; the previous outputs are unchanged`,
-    );
+    staged.discard();
+    if (!(e instanceof OutputWriteError)) throw e;
+    console.error(`athar: ${e.message}; the previous outputs are unchanged`);
     return 2;
   }
-  if (outcome.fingerprint) await noteOutputs(opts.out, outcome.fingerprint, outcome.files);
+  if (outcome.fingerprint) await noteOutputs(opts.out, outcome.fingerprint, staged.hashes);
   const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
   const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);
   say(
@@ -255,7 +273,11 @@ function reportUpToDate(u: UpToDate, out: string, say: (s: string) => void): num
  * Records in the store what was just written, so that the next build with nothing new skips
  * the graph side. Not fatal: without the record the next build writes the same files again.
  */
-async function noteOutputs(out: string, fingerprint: string, files: Record<string, string>) {
+async function noteOutputs(
+  out: string,
+  fingerprint: string,
+  files: Readonly<Record<string, string>>,
+) {
   try {
     const store = await openStore(join(out, STORE_FILE));
     try {

@@ -6,21 +6,18 @@
 import type { ArticlesFile, ByteRange, GraphFile, ViewFile } from "../graph-schema.js";
 import { VIEW_SCHEMA } from "../graph-schema.js";
 import { facetsOf } from "./facets.js";
+import { FilesInMemory, type OutputWriter, type TextSink } from "./sink.js";
 
 export const VIEW_FILE = "view.json";
 
-/** Text built from pieces, counting its length in UTF-8 bytes as it grows. */
-class ByteText {
-  readonly pieces: string[] = [];
+/** A sink that counts the UTF-8 bytes written through it, so ranges can be taken on the way. */
+class CountingSink {
   bytes = 0;
+  constructor(private readonly out: TextSink) {}
 
   push(s: string): void {
-    this.pieces.push(s);
+    this.out.write(s);
     this.bytes += Buffer.byteLength(s, "utf8");
-  }
-
-  text(): string {
-    return this.pieces.join("");
   }
 }
 
@@ -29,7 +26,7 @@ class ByteText {
 const EVIDENCE_KEY = '"evidence":';
 
 /** Appends `record`'s JSON; returns the range of its `evidence` array, if it has one. */
-function pushRecord(out: ByteText, record: { attributes: { evidence?: unknown } }) {
+function pushRecord(out: CountingSink, record: { attributes: { evidence?: unknown } }) {
   const json = JSON.stringify(record);
   let range: ByteRange | undefined;
   if (record.attributes.evidence !== undefined) {
@@ -41,12 +38,16 @@ function pushRecord(out: ByteText, record: { attributes: { evidence?: unknown } 
   return range;
 }
 
-/** `{"k":v,...,"list":[item,...]}`: the items of the `lists` keys are pushed by `each`. */
-function pushObject(
-  out: ByteText,
+/**
+ * `{"k":v,...,"list":[item,...]}` as JSON.stringify writes `obj`, except that the items of the
+ * keys in `lists` come from there (one at a time: a large list is never built whole) and each
+ * is pushed by `each`.
+ */
+function pushObject<T>(
+  out: CountingSink,
   obj: object,
-  lists: readonly string[],
-  each: (list: string, item: unknown) => void,
+  lists: Readonly<Record<string, Iterable<T>>>,
+  each: (list: string, item: T) => void,
 ): void {
   out.push("{");
   let first = true;
@@ -54,99 +55,133 @@ function pushObject(
     if (v === undefined) continue;
     out.push(`${first ? "" : ","}${JSON.stringify(k)}:`);
     first = false;
-    if (!lists.includes(k)) {
+    const items = lists[k];
+    if (items === undefined) {
       out.push(JSON.stringify(v));
       continue;
     }
     out.push("[");
-    (v as unknown[]).forEach((item, j) => {
-      if (j) out.push(",");
+    let j = 0;
+    for (const item of items) {
+      if (j++) out.push(",");
       each(k, item);
-    });
+    }
     out.push("]");
   }
   out.push("}");
 }
 
-export interface SerializedGraph {
-  text: string;
+export interface GraphRanges {
   /** Per node (file order): the range of its evidence, or undefined. */
   nodeEvidence: (ByteRange | undefined)[];
   edgeEvidence: ByteRange[];
 }
 
-/** graph.json's text (JSON.stringify(file) and a newline) and where each evidence array is. */
-export function serializeGraph(file: GraphFile): SerializedGraph {
-  const out = new ByteText();
+/**
+ * Writes graph.json (JSON.stringify(file) and a newline) record by record; returns where each
+ * evidence array is.
+ */
+export function writeGraph(file: GraphFile, sink: TextSink): GraphRanges {
+  const out = new CountingSink(sink);
   const nodeEvidence: (ByteRange | undefined)[] = [];
   const edgeEvidence: ByteRange[] = [];
-  pushObject(out, file, ["nodes", "edges"], (list, item) => {
-    const range = pushRecord(out, item as GraphFile["nodes"][number]);
+  const lists: Record<string, Iterable<{ attributes: { evidence?: unknown } }>> = {
+    nodes: file.nodes,
+    edges: file.edges,
+  };
+  pushObject(out, file, lists, (list, item) => {
+    const range = pushRecord(out, item);
     if (list === "nodes") nodeEvidence.push(range);
     else edgeEvidence.push(range as ByteRange);
   });
   out.push("\n");
-  return { text: out.text(), nodeEvidence, edgeEvidence };
+  return { nodeEvidence, edgeEvidence };
 }
 
-export interface SerializedArticles {
-  text: string;
-  ranges: Record<string, ByteRange>;
-}
-
-/** articles.json's text and the range of each article's record. */
-export function serializeArticles(file: ArticlesFile): SerializedArticles {
-  const out = new ByteText();
+/** Writes articles.json record by record; returns the range of each article's record. */
+export function writeArticles(file: ArticlesFile, sink: TextSink): Record<string, ByteRange> {
+  const out = new CountingSink(sink);
   const ranges: Record<string, ByteRange> = {};
-  pushObject(out, file, ["articles"], (_, item) => {
-    const article = item as ArticlesFile["articles"][number];
+  pushObject(out, file, { articles: file.articles }, (_, article) => {
     const json = JSON.stringify(article);
     ranges[article.doc] = [out.bytes, Buffer.byteLength(json, "utf8")];
     out.push(json);
   });
   out.push("\n");
-  return { text: out.text(), ranges };
+  return ranges;
 }
 
-/** view.json's content for a graph file serialized by serializeGraph. */
-export function viewFile(
+/** view.json's nodes: each without its evidence, pointing at it in graph.json. */
+function* viewNodes(file: GraphFile, graph: GraphRanges): Iterable<ViewFile["nodes"][number]> {
+  for (const [i, n] of file.nodes.entries()) {
+    const { evidence: _, ...attributes } = n.attributes;
+    const range = graph.nodeEvidence[i];
+    yield range ? { key: n.key, attributes, evidence: range } : { key: n.key, attributes };
+  }
+}
+
+/** view.json's edges: each with its evidence summed into facets, pointing at it in graph.json. */
+function* viewEdges(file: GraphFile, graph: GraphRanges): Iterable<ViewFile["edges"][number]> {
+  for (const [i, e] of file.edges.entries()) {
+    const { evidence, ...attributes } = e.attributes;
+    yield {
+      key: e.key,
+      source: e.source,
+      target: e.target,
+      attributes: { ...attributes, facets: facetsOf(evidence) },
+      evidence: graph.edgeEvidence[i] as ByteRange,
+    };
+  }
+}
+
+/**
+ * Writes view.json (JSON.stringify of the ViewFile and a newline) for a graph file written by
+ * writeGraph and an articles file written by writeArticles, one node and edge at a time.
+ */
+export function writeView(
   file: GraphFile,
-  graph: SerializedGraph,
-  articles: SerializedArticles,
+  graph: GraphRanges,
+  articles: Record<string, ByteRange>,
+  sink: TextSink,
   names = { graph: "graph.json", articles: "articles.json" },
-): ViewFile {
-  return {
+): void {
+  // The keys in ViewFile's order; nodes and edges are placeholders for the lists streamed.
+  const header: ViewFile = {
     schema: VIEW_SCHEMA,
     files: names,
     meta: file.meta,
     attributes: file.attributes,
     options: file.options,
-    nodes: file.nodes.map((n, i) => {
-      const { evidence: _, ...attributes } = n.attributes;
-      const range = graph.nodeEvidence[i];
-      return range ? { key: n.key, attributes, evidence: range } : { key: n.key, attributes };
-    }),
-    edges: file.edges.map((e, i) => {
-      const { evidence, ...attributes } = e.attributes;
-      return {
-        key: e.key,
-        source: e.source,
-        target: e.target,
-        attributes: { ...attributes, facets: facetsOf(evidence) },
-        evidence: graph.edgeEvidence[i] as ByteRange,
-      };
-    }),
-    articles: articles.ranges,
+    nodes: [],
+    edges: [],
+    articles,
   };
+  const out = new CountingSink(sink);
+  const lists = { nodes: viewNodes(file, graph), edges: viewEdges(file, graph) };
+  pushObject<unknown>(out, header, lists, (_, item) => out.push(JSON.stringify(item)));
+  out.push("\n");
+}
+
+/** Renders graph.json, articles.json and view.json, in that order, into `writer`. */
+export function writeGraphViewFiles(
+  writer: OutputWriter,
+  graph: GraphFile,
+  articles: ArticlesFile,
+): void {
+  let ranges: GraphRanges = { nodeEvidence: [], edgeEvidence: [] };
+  let articleRanges: Record<string, ByteRange> = {};
+  writer.file("graph.json", (out) => {
+    ranges = writeGraph(graph, out);
+  });
+  writer.file("articles.json", (out) => {
+    articleRanges = writeArticles(articles, out);
+  });
+  writer.file(VIEW_FILE, (out) => writeView(graph, ranges, articleRanges, out));
 }
 
 /** The three files, by name, as a build writes them. */
 export function graphViewFiles(graph: GraphFile, articles: ArticlesFile): Record<string, string> {
-  const g = serializeGraph(graph);
-  const a = serializeArticles(articles);
-  return {
-    "graph.json": g.text,
-    "articles.json": a.text,
-    [VIEW_FILE]: `${JSON.stringify(viewFile(graph, g, a))}\n`,
-  };
+  const files = new FilesInMemory();
+  writeGraphViewFiles(files, graph, articles);
+  return files.files;
 }

@@ -27,16 +27,16 @@ export async function intactOutputs(store: Store, dir: string): Promise<string |
   return meta.data.fingerprint;
 }
 
-/** Records the fingerprint and the files a build just wrote into `dir`. */
+/** Records the fingerprint and the files a build just wrote into `dir`, by name with their SHA-256. */
 export async function recordOutputs(
   store: Store,
   fingerprint: string,
-  files: Record<string, string>,
+  hashes: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const hashes = Object.fromEntries(
-    Object.keys(files)
+  const files = Object.fromEntries(
+    Object.keys(hashes)
       .sort()
-      .map((name) => [name, sha256(files[name] as string)]),
+      .map((name) => [name, hashes[name] as string]),
   );
-  await writeMeta(store, "outputs", JSON.stringify({ fingerprint, files: hashes }));
+  await writeMeta(store, "outputs", JSON.stringify({ fingerprint, files }));
 }
