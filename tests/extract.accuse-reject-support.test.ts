@@ -3,20 +3,7 @@
 // named by its nisba («رفض لافروف العقوبات الأمريكية», «رفضها للعقوبات الأمريكية»), a list
 // opened by «كلا من», and a detached clitic («لـ CNN») that is no subject.
 import { describe, expect, it } from "vitest";
-import type { RelationMention } from "../src/schema.js";
-import { find, relationsOf, show } from "./helpers/pipeline.js";
-
-function expectRel(text: string, source: string, type: string, target: string): void {
-  const rels = relationsOf(text);
-  expect(find(rels, source, type, target), `${text}\n${show(rels)}`).not.toHaveLength(0);
-}
-
-function expectNone(text: string, type: string, target?: string): void {
-  const rels = relationsOf(text).filter(
-    (r: RelationMention) => r.type === type && (!target || r.target.id === target),
-  );
-  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
-}
+import { expectNone, expectRel, find, relationsOf, show } from "./helpers/pipeline.js";
 
 describe("accusation triggers", () => {
   it("reads «حمّل X Y مسؤولية ...»", () => {
@@ -127,10 +114,10 @@ describe("support", () => {
   });
 
   it("does not take a deal for the state of its nisba: «تأييدها للاتفاق النووي الإيراني»", () => {
-    expectNone("وأكدت روسيا تأييدها للاتفاق النووي الإيراني.", "SUPPORT", "state:IR");
+    expectNone("وأكدت روسيا تأييدها للاتفاق النووي الإيراني.", "SUPPORT", { target: "state:IR" });
   });
 
   it("does not read a nisba further off: «أيدت X الاتفاق النووي الإيراني»", () => {
-    expectNone("وأيدت فرنسا الاتفاق النووي الإيراني.", "SUPPORT", "state:IR");
+    expectNone("وأيدت فرنسا الاتفاق النووي الإيراني.", "SUPPORT", { target: "state:IR" });
   });
 });

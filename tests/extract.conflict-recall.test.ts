@@ -4,7 +4,7 @@
 // overthrow and prison sentences as COERCE, and deployments that are troops, not publications.
 import { describe, expect, it } from "vitest";
 import type { RelationMention } from "../src/schema.js";
-import { expectNone, find, relationsOf, show } from "./helpers/pipeline.js";
+import { expectNone, expectRel, find, relationsOf, show } from "./helpers/pipeline.js";
 
 /** The relations source -type-> the actor written `target` (unknown persons have no fixed id). */
 function toText(text: string, source: string, type: string, target: string): RelationMention[] {
@@ -14,11 +14,6 @@ function toText(text: string, source: string, type: string, target: string): Rel
   );
   expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
   return hits;
-}
-
-function expectRel(text: string, source: string, type: string, target: string): void {
-  const rels = relationsOf(text);
-  expect(find(rels, source, type, target), `${text}\n${show(rels)}`).not.toHaveLength(0);
 }
 
 describe("a victim-genitive noun with its doer named around it", () => {

@@ -2,24 +2,8 @@
 // nouns with بـ and meetings that gather their parties, allies, expelled diplomats named by
 // their nisba, backing («بدعم روسي»), sanctions in a relative clause, definite talks nouns,
 // nominations, solidarity; and the other senses of قدم، منح، تسلم، علق that are no relation.
-import { describe, expect, it } from "vitest";
-import type { RelationMention } from "../src/schema.js";
-import { find, relationsOf, show } from "./helpers/pipeline.js";
-
-/** A relation of the type between the two, in either direction for peer relations. */
-function expectRel(text: string, source: string, type: string, target: string, peer = false) {
-  const rels = relationsOf(text);
-  const hits = [
-    ...find(rels, source, type, target),
-    ...(peer ? find(rels, target, type, source) : []),
-  ];
-  expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
-}
-
-function expectNone(text: string, type: string) {
-  const rels = relationsOf(text).filter((r: RelationMention) => r.type === type);
-  expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
-}
+import { describe, it } from "vitest";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
 
 describe("meetings", () => {
   it("reads the partner of a meeting noun after بـ («خلال لقائه بالرئيس»)", () => {
@@ -28,7 +12,7 @@ describe("meetings", () => {
       "person:vladimir-putin",
       "CONSULT",
       "person:donald-trump",
-      true,
+      { peer: true },
     );
   });
 
@@ -38,7 +22,7 @@ describe("meetings", () => {
       "person:kim-jong-un",
       "CONSULT",
       "person:donald-trump",
-      true,
+      { peer: true },
     );
   });
 
@@ -48,7 +32,7 @@ describe("meetings", () => {
       "person:donald-trump",
       "CONSULT",
       "person:vladimir-putin",
-      true,
+      { peer: true },
     );
   });
 
@@ -58,7 +42,7 @@ describe("meetings", () => {
       "person:jens-stoltenberg",
       "CONSULT",
       "person:justin-trudeau",
-      true,
+      { peer: true },
     );
   });
 
@@ -68,7 +52,7 @@ describe("meetings", () => {
       "person:mike-pompeo",
       "CONSULT",
       "state:KP",
-      true,
+      { peer: true },
     );
   });
 });
@@ -109,14 +93,14 @@ describe("agreements", () => {
       "state:RU",
       "AGREE",
       "state:US",
-      true,
+      { peer: true },
     );
   });
 
   it("reads the subject after a resumptive «عليه» («الاتفاق الذي وقعت عليه إيران مع»)", () => {
     const text = "وقال ترامب إن الاتفاق الذي وقعت عليه إيران مع بريطانيا وفرنسا لم يعد صالحا.";
-    expectRel(text, "state:IR", "AGREE", "state:GB", true);
-    expectRel(text, "state:IR", "AGREE", "state:FR", true);
+    expectRel(text, "state:IR", "AGREE", "state:GB", { peer: true });
+    expectRel(text, "state:IR", "AGREE", "state:FR", { peer: true });
   });
 });
 
@@ -127,7 +111,7 @@ describe("cooperation", () => {
       "state:SA",
       "COOPERATE",
       "state:US",
-      true,
+      { peer: true },
     );
   });
 
@@ -137,13 +121,13 @@ describe("cooperation", () => {
       "org:hezbollah",
       "COOPERATE",
       "state:IR",
-      true,
+      { peer: true },
     );
   });
 
   it("reads joining someone as cooperation, not support", () => {
     const text = "وانضمت أستراليا إلى الولايات المتحدة في طرد دبلوماسيين روس.";
-    expectRel(text, "state:AU", "COOPERATE", "state:US", true);
+    expectRel(text, "state:AU", "COOPERATE", "state:US", { peer: true });
     expectNone(text, "SUPPORT");
   });
 });

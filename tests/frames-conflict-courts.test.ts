@@ -4,12 +4,7 @@
 // describing the subject, or for a verb joined by و), raids, and soldiers and policemen
 // counted in the singular or dual.
 import { describe, expect, it } from "vitest";
-import { expectNone, find, relationsOf, show } from "./helpers/pipeline.js";
-
-function expectRel(text: string, source: string, type: string, target: string): void {
-  const rels = relationsOf(text);
-  expect(find(rels, source, type, target), `${text}\n${show(rels)}`).not.toHaveLength(0);
-}
+import { expectNone, expectRel, find, relationsOf, show } from "./helpers/pipeline.js";
 
 /** A relation whose source id starts with `source` and whose target is written `target`. */
 function expectToText(text: string, source: string, type: string, target: string): void {

@@ -23,7 +23,7 @@ describe("list subjects", () => {
       "person:vladimir-putin",
       "CONSULT",
       "person:recep-tayyip-erdogan",
-      true,
+      { peer: true },
     );
   });
 });
@@ -56,8 +56,8 @@ describe("congratulations", () => {
 describe("two sides of «بين»", () => {
   it("pairs each side with the other («بين X من جهة وY من جهة أخرى»)", () => {
     const text = "وتجري مفاوضات بين الحكومة اليمنية من جهة، والحوثيين والإمارات من جهة أخرى.";
-    expectRel(text, "state:YE", "CONSULT", "org:houthis", true);
-    expectRel(text, "state:YE", "CONSULT", "state:AE", true);
+    expectRel(text, "state:YE", "CONSULT", "org:houthis", { peer: true });
+    expectRel(text, "state:YE", "CONSULT", "state:AE", { peer: true });
     const rels = relationsOf(text);
     expect(find(rels, "org:houthis", "CONSULT", "state:AE"), show(rels)).toHaveLength(0);
     expect(find(rels, "state:AE", "CONSULT", "org:houthis"), show(rels)).toHaveLength(0);
@@ -66,8 +66,8 @@ describe("two sides of «بين»", () => {
   it("reads the parties of a deal a relative clause describes («الذي أبرم بين X وكل من»)", () => {
     const text =
       "وانتقد الوزير الاتفاق الذي أبرم في عام 2015 بين إيران من جهة وكل من بريطانيا والصين وفرنسا.";
-    expectRel(text, "state:IR", "AGREE", "state:GB", true);
-    expectRel(text, "state:IR", "AGREE", "state:FR", true);
+    expectRel(text, "state:IR", "AGREE", "state:GB", { peer: true });
+    expectRel(text, "state:IR", "AGREE", "state:FR", { peer: true });
   });
 
   it("does not make the deal's parties the object of a call to cancel it (rules)", () => {
@@ -88,12 +88,14 @@ describe("agreements reached", () => {
       "state:ET",
       "AGREE",
       "state:ER",
-      true,
+      { peer: true },
     );
   });
 
   it("reads two parties that reached an agreement («توصلت روسيا وتركيا إلى اتفاق»)", () => {
-    expectRel("وتوصلت روسيا وتركيا إلى اتفاق بشأن إدلب.", "state:RU", "AGREE", "state:TR", true);
+    expectRel("وتوصلت روسيا وتركيا إلى اتفاق بشأن إدلب.", "state:RU", "AGREE", "state:TR", {
+      peer: true,
+    });
   });
 
   it("does not read reaching a finding as an agreement («توصلت الدراسة إلى أن»)", () => {
@@ -199,7 +201,9 @@ describe("a verb after a connector", () => {
 
   it("keeps a dual subject after «حيث» («حيث التقى بوتين وأردوغان»)", () => {
     const text = "ووصل الرئيس الإيراني حسن روحاني إلى سوتشي حيث التقى بوتين وأردوغان.";
-    expectRel(text, "person:vladimir-putin", "CONSULT", "person:recep-tayyip-erdogan", true);
+    expectRel(text, "person:vladimir-putin", "CONSULT", "person:recep-tayyip-erdogan", {
+      peer: true,
+    });
   });
 
   it("does not carry a subject into a quotation («حيث قال: عندما يوقع رئيس على اتفاق»)", () => {

@@ -61,20 +61,35 @@ export function expectRel(
   source: string,
   type: string,
   target: string,
-  /** Accept the relation in either direction (peer types: CONSULT, COOPERATE, AGREE). */
-  peer = false,
+  /** peer: accept either direction (CONSULT, COOPERATE, AGREE); polarity: require this one. */
+  opts: { peer?: boolean; polarity?: RelationMention["polarity"] } = {},
 ): RelationMention {
   const rels = relationsOf(text);
   const hits = [
     ...find(rels, source, type, target),
-    ...(peer ? find(rels, target, type, source) : []),
-  ];
+    ...(opts.peer ? find(rels, target, type, source) : []),
+  ].filter((r) => !opts.polarity || r.polarity === opts.polarity);
   expect(hits, `${text}\n${show(rels)}`).not.toHaveLength(0);
   return hits[0] as RelationMention;
 }
 
-/** Fails, showing them, if `text` gives any relation of `type`. */
-export function expectNone(text: string, type: string): void {
-  const rels = relationsOf(text).filter((r) => r.type === type);
+/** Fails, showing them, if `text` gives any relation of `type` (from `source`, to `target`). */
+export function expectNone(
+  text: string,
+  type: string,
+  where: { source?: string; target?: string } = {},
+): void {
+  const rels = relationsOf(text).filter(
+    (r) =>
+      r.type === type &&
+      (!where.source || r.source.id === where.source) &&
+      (!where.target || r.target.id === where.target),
+  );
   expect(rels, `${text}\n${show(rels)}`).toHaveLength(0);
+}
+
+/** Fails, showing them, if `text` relates `source` to `target` by `type`. */
+export function expectNoRel(text: string, source: string, type: string, target: string): void {
+  const rels = relationsOf(text);
+  expect(find(rels, source, type, target), `${text}\n${show(rels)}`).toHaveLength(0);
 }
