@@ -19,6 +19,7 @@ import { Extractor } from "./parallel/extractor.js";
 import type { RelationChoice } from "./parallel/protocol.js";
 import { recognize } from "./recognize/recognize.js";
 import { type Article, type Mention, type RelationMention, SCHEMA_VERSION } from "./schema.js";
+import { type OutputSpill, outputCounts, SpilledOutput } from "./spill.js";
 import type { StoreChanges } from "./store/incremental.js";
 import { documentKey, failedDocs } from "./store/keys.js";
 import type { Store } from "./store/open.js";
@@ -93,9 +94,20 @@ export interface BuildInput {
   bytes: Map<string, number>;
 }
 
-/** Merges per-article outputs into the graph. */
+/** Every output's mentions (or relations), one article's at a time (see src/spill.ts). */
+function* eachOf<K extends "mentions" | "relations">(
+  outputs: readonly ArticleOutput[],
+  key: K,
+): Generator<ArticleOutput[K][number]> {
+  for (const o of outputs) yield* o[key];
+}
+
+/**
+ * Merges per-article outputs into the graph. Each pass reads the outputs one article at a time,
+ * so outputs kept in a scratch file are never all on the heap at once.
+ */
 export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
-  const nodes = accumulateNodes(input.outputs.flatMap((o) => o.mentions));
+  const nodes = accumulateNodes(eachOf(input.outputs, "mentions"));
   for (const o of input.outputs) {
     for (const r of o.relations) {
       touchNode(nodes, r.source, o.doc);
@@ -108,9 +120,8 @@ export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
     g.addNode(id, nodeAttributes(nodes.get(id) as NonNullable<ReturnType<typeof nodes.get>>, kb));
   }
   const articles = new Map(input.articles.map((a) => [a.doc, a]));
-  const relations = input.outputs.flatMap((o) => o.relations);
-  addRelationEdges(g, relations, articles);
-  addEvents(g, relations, articles);
+  addRelationEdges(g, eachOf(input.outputs, "relations"), articles);
+  addEvents(g, eachOf(input.outputs, "relations"), articles);
   addStructuralEdges(g, kb, new Map(input.outputs.flatMap((o) => o.partOf)));
   return g;
 }
@@ -128,8 +139,8 @@ export function documentInfo(a: Article, bytes: number): DocumentInfo {
 }
 
 export function graphFile(g: AtharGraph, input: BuildInput): GraphFile {
-  const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
-  const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);
+  const mentions = input.outputs.reduce((n, o) => n + outputCounts(o).mentions, 0);
+  const relations = input.outputs.reduce((n, o) => n + outputCounts(o).relations, 0);
   const events = g.filterNodes((_, a) => a.kind === "event").length;
   return graphToFile(g, {
     schema: SCHEMA_VERSION,
@@ -172,11 +183,18 @@ export function renderOutputs(
   opts: RenderOptions,
   writer: OutputWriter,
 ): void {
+  // A spilled output's lines are already these files' lines: copied, not parsed again.
   writer.file("mentions.jsonl", (out) => {
-    for (const o of input.outputs) for (const m of o.mentions) out.write(jsonLine(m));
+    for (const o of input.outputs) {
+      if (o instanceof SpilledOutput) out.write(o.mentionLines());
+      else for (const m of o.mentions) out.write(jsonLine(m));
+    }
   });
   writer.file("triples.jsonl", (out) => {
-    for (const o of input.outputs) for (const r of o.relations) out.write(jsonLine(r));
+    for (const o of input.outputs) {
+      if (o instanceof SpilledOutput) out.write(o.relationLines());
+      else for (const r of o.relations) out.write(jsonLine(r));
+    }
   });
   // graph.json, articles.json and view.json (the graph without evidence, for the viewer).
   writeGraphViewFiles(writer, graphFile(g, input), articlesFile(input.articles));
@@ -384,6 +402,12 @@ export interface BuildRequest<W extends OutputWriter = FilesInMemory> {
    * CLI gives a StagedOutputs (src/write.ts), which puts them on disk piece by piece.
    */
   writer?: W;
+  /**
+   * A scratch file for the outputs of extraction (see src/spill.ts): each article's goes there
+   * as it is extracted (or read back from the store), so the heap never holds them all. The
+   * caller closes it once it is done with the outcome. Default: outputs kept in memory.
+   */
+  spill?: OutputSpill;
   /** What `-` reads (default: process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
   /** Which extractors decide relations and the confidence kept (default: both, the model's). */
@@ -502,7 +526,7 @@ async function buildOrSkip<W extends OutputWriter>(
     ...(req.workerHeapMb ? { workerHeapMb: req.workerHeapMb } : {}),
     onDone: (item, result) => {
       if ("message" in result) errors.push(result);
-      else extracted.push({ ...item, output: result });
+      else extracted.push({ ...item, output: req.spill ? req.spill.add(result) : result });
       progress();
     },
   });
@@ -530,7 +554,7 @@ async function buildOrSkip<W extends OutputWriter>(
     const same = await upToDateFromKeys(req.store, reused, errors, before, req);
     if (same) return { upToDate: true, ...same, errors: sortErrors(errors), ...common };
   }
-  const stored = await fromStore(req.store, processed, reused, errors, before, extract);
+  const stored = await fromStore(req.store, processed, reused, errors, before, extract, req.spill);
   const fingerprint = outputsFingerprint(stored.articles, errors, req.store.resources, req);
   if (skip && fingerprint === req.store.previous) {
     const articles = stored.articles.length;
@@ -632,6 +656,7 @@ async function fromStore(
   errors: BuildError[],
   before: ReadonlyMap<string, string>,
   extract: (a: Article) => ArticleOutput | BuildError,
+  spill: OutputSpill | undefined,
 ): Promise<{ articles: ProcessedArticle[]; changes: StoreChanges }> {
   const { storedOutputs, syncStore } = await import("./store/incremental.js");
   const outputs = await storedOutputs(
@@ -642,7 +667,7 @@ async function fromStore(
     const { article, bytes } = settled(r);
     const item = outputs.get(article.doc);
     if (!item) throw new Error(`the store lost ${article.doc} during the build`);
-    return { article, output: item.output, bytes, reused: true };
+    return { article, output: spill ? spill.add(item.output) : item.output, bytes, reused: true };
   });
   const built = canonicalArticles(
     [...processed.map((p) => ({ ...p, reused: false })), ...again],
@@ -661,7 +686,10 @@ async function fromStore(
     extract,
   });
   errors.push(...synced.errors);
-  const articles = [...built.map(({ reused: _, ...p }) => p), ...synced.kept];
+  const kept = spill
+    ? synced.kept.map((k) => ({ ...k, output: spill.add(k.output) }))
+    : synced.kept;
+  const articles = [...built.map(({ reused: _, ...p }) => p), ...kept];
   return { articles, changes: synced.changes };
 }
 

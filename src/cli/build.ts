@@ -15,6 +15,7 @@ import {
   type UpToDate,
 } from "../pipeline.js";
 import { resourcesKey } from "../resources.js";
+import { OutputSpill, outputCounts } from "../spill.js";
 import type { StoreChanges } from "../store/incremental.js";
 import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
 import { intactOutputs, recordOutputs } from "../store/outputs.js";
@@ -197,6 +198,8 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     return 2;
   }
   const bar = progressBar(opts.progress && !opts.quiet);
+  // Extraction's outputs wait in a scratch file, not on the heap, until the files are written.
+  const spill = new OutputSpill();
   let outcome: BuildOutcome<StagedOutputs> | UpToDate;
   try {
     const request: BuildRequest<StagedOutputs> = {
@@ -212,6 +215,7 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
       ...(choice ? { relations: choice } : {}),
       writer: staged,
+      spill,
     };
     outcome = store ? await buildIncremental({ ...request, store }) : await build(request);
   } catch (e) {
@@ -221,6 +225,7 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     return 2;
   } finally {
     bar.stop();
+    spill.close();
     if (store) closeStore(store.store);
   }
   if (outcome.upToDate) return reportUpToDate(outcome, opts.out, say);
@@ -246,8 +251,9 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
     return 2;
   }
   if (outcome.fingerprint) await noteOutputs(opts.out, outcome.fingerprint, staged.hashes);
-  const mentions = input.outputs.reduce((n, o) => n + o.mentions.length, 0);
-  const relations = input.outputs.reduce((n, o) => n + o.relations.length, 0);
+  // Counted without reading the outputs back (the scratch file is gone by now).
+  const mentions = input.outputs.reduce((n, o) => n + outputCounts(o).mentions, 0);
+  const relations = input.outputs.reduce((n, o) => n + outputCounts(o).relations, 0);
   say(
     `athar: ${plural(input.articles.length, "article")}, ${plural(mentions, "mention")}, ` +
       `${plural(relations, "relation")}, ${plural(graph.order, "node")}, ` +

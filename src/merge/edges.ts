@@ -6,12 +6,15 @@ import type { Article, RelationMention } from "../schema.js";
 import { dateRange, mostFrequent, toEvidence } from "./evidence.js";
 import { familyOf, isSymmetric } from "./family.js";
 
+/** One edge being gathered: what it needs of each mention, never the mention itself. */
 interface Bucket {
   source: string;
   target: string;
   type: RelationMention["type"];
   polarity: RelationMention["polarity"];
-  mentions: RelationMention[];
+  modes: RelationMention["mode"][];
+  titles: RelationMention["title"][];
+  docs: Set<string>;
   evidence: Evidence[];
 }
 
@@ -21,7 +24,7 @@ export function edgeKey(source: string, type: string, target: string, polarity: 
 
 export function addRelationEdges(
   g: AtharGraph,
-  relations: RelationMention[],
+  relations: Iterable<RelationMention>,
   articles: Map<string, Article>,
 ): void {
   const buckets = new Map<string, Bucket>();
@@ -32,10 +35,21 @@ export function addRelationEdges(
     const key = edgeKey(s, r.type, t, r.polarity);
     let b = buckets.get(key);
     if (!b) {
-      b = { source: s, target: t, type: r.type, polarity: r.polarity, mentions: [], evidence: [] };
+      b = {
+        source: s,
+        target: t,
+        type: r.type,
+        polarity: r.polarity,
+        modes: [],
+        titles: [],
+        docs: new Set(),
+        evidence: [],
+      };
       buckets.set(key, b);
     }
-    b.mentions.push(r);
+    b.modes.push(r.mode);
+    b.titles.push(r.title);
+    b.docs.add(r.doc);
     b.evidence.push(toEvidence(r, articles.get(r.doc)));
   }
   for (const key of [...buckets.keys()].sort()) {
@@ -45,15 +59,15 @@ export function addRelationEdges(
     const attrs: EdgeAttributes = {
       type: b.type,
       family: familyOf(b.type),
-      mode: mostFrequent(b.mentions.map((m) => m.mode)),
+      mode: mostFrequent(b.modes),
       polarity: b.polarity,
-      weight: new Set(b.mentions.map((m) => m.doc)).size,
-      mentions: b.mentions.length,
+      weight: b.docs.size,
+      mentions: b.modes.length,
       first_date: first,
       last_date: last,
       evidence: b.evidence,
     };
-    const title = mostFrequent(b.mentions.map((m) => m.title));
+    const title = mostFrequent(b.titles);
     if (title) attrs.title = title;
     g.addEdgeWithKey(key, b.source, b.target, attrs);
   }

@@ -32,7 +32,7 @@ interface EventBucket {
 /** Adds event nodes and their PARTICIPANT / LOCATED_IN edges; returns places to ensure. */
 export function addEvents(
   g: AtharGraph,
-  relations: RelationMention[],
+  relations: Iterable<RelationMention>,
   articles: Map<string, Article>,
 ): void {
   const buckets = new Map<string, EventBucket>();
