@@ -4,10 +4,10 @@ import { createHash } from "node:crypto";
 import { analyze } from "./analyze/index.js";
 import { toGexf } from "./export/gexf.js";
 import { FilesInMemory, type OutputWriter } from "./export/sink.js";
-import { writeGraphViewFiles } from "./export/view.js";
+import { type ArticlesSource, writeGraphViewFiles } from "./export/view.js";
 import { decideRelations, type RelationOptions } from "./extract/relation-sources.js";
 import { type AtharGraph, graphToFile, newGraph } from "./graph-file.js";
-import type { ArticlesFile, BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
+import type { BuildError, DocumentInfo, GraphFile, Stage } from "./graph-schema.js";
 import { Ingest, type IngestedArticle } from "./ingest/stream.js";
 import type { Kb } from "./kb/kb.js";
 import { addRelationEdges } from "./merge/edges.js";
@@ -159,17 +159,23 @@ export function graphFile(g: AtharGraph, input: BuildInput): GraphFile {
   });
 }
 
-export function articlesFile(articles: Article[]): ArticlesFile {
+/** articles.json's content; each article's record is made when it is written. */
+export function articlesFile(articles: readonly Article[]): ArticlesSource {
   return {
     schema: SCHEMA_VERSION,
-    articles: articles.map((a) => ({
-      doc: a.doc,
-      title: a.title,
-      date: a.date,
-      source: a.source,
-      url: a.url,
-      text: a.text,
-    })),
+    articles: {
+      *[Symbol.iterator]() {
+        for (const a of articles)
+          yield {
+            doc: a.doc,
+            title: a.title,
+            date: a.date,
+            source: a.source,
+            url: a.url,
+            text: a.text,
+          };
+      },
+    },
   };
 }
 
@@ -526,15 +532,20 @@ async function buildOrSkip<W extends OutputWriter>(
     ...(req.workerHeapMb ? { workerHeapMb: req.workerHeapMb } : {}),
     onDone: (item, result) => {
       if ("message" in result) errors.push(result);
-      else extracted.push({ ...item, output: req.spill ? req.spill.add(result) : result });
+      else {
+        req.spill?.keepText(item.article);
+        extracted.push({ ...item, output: req.spill ? req.spill.add(result) : result });
+      }
       progress();
     },
   });
   try {
     for await (const item of ingest.items()) {
       if ("error" in item) errors.push(item.error);
-      else if (unchanged(item.article)) reused.push(item);
-      else await extractor.submit(item);
+      else if (unchanged(item.article)) {
+        req.spill?.keepText(item.article);
+        reused.push(item);
+      } else await extractor.submit(item);
       progress();
     }
     await extractor.finish();

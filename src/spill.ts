@@ -3,12 +3,12 @@
 // 2.8 GB at 100,000 articles). Each article's output goes to this file as its JSON Lines (the
 // very lines mentions.jsonl and triples.jsonl are made of) the moment it is extracted; what
 // stays in memory is where they are. The stages read an article's mentions or relations back
-// when they need them, one article at a time.
+// when they need them, one article at a time; likewise each article's text once extracted.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ArticleOutput } from "./pipeline.js";
-import type { Mention, RelationMention } from "./schema.js";
+import type { Article, Mention, RelationMention } from "./schema.js";
 
 const jsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
 
@@ -88,6 +88,24 @@ export class OutputSpill {
       output.mentions.length,
       output.relations.length,
     );
+  }
+
+  /**
+   * Moves `article`'s text to the file: from now on `article.text` reads it back (only
+   * articles.json and the store need it after extraction).
+   */
+  keepText(article: Article): void {
+    const bytes = Buffer.from(article.text, "utf8");
+    const at = this.size;
+    this.writeAt(bytes, at);
+    this.size += bytes.length;
+    // A title cut from the text is a slice that would keep the whole text alive: copy it.
+    if (article.title !== null) article.title = Buffer.from(article.title, "utf8").toString("utf8");
+    Object.defineProperty(article, "text", {
+      get: () => this.read(at, bytes.length),
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   read(at: number, bytes: number): string {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { build } from "../src/pipeline.js";
 import { OutputSpill, outputCounts, SpilledOutput } from "../src/spill.js";
 import { tempDir } from "./helpers/paths.js";
-import { bundledKb, run } from "./helpers/pipeline.js";
+import { bodyArticle, bundledKb, run } from "./helpers/pipeline.js";
 
 const TEXT =
   "استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي في موسكو، وأدانت روسيا الضربات الأمريكية على سوريا.";
@@ -25,6 +25,19 @@ describe("the outputs' scratch file", () => {
       expect(sa.mentions).toEqual(JSON.parse(JSON.stringify(a.mentions)));
       expect(outputCounts(sa)).toEqual(outputCounts(a));
       expect(sa.mentionLines()).toBe(a.mentions.map((m) => `${JSON.stringify(m)}\n`).join(""));
+    } finally {
+      spill.close();
+    }
+  });
+
+  it("keeps an article's text in the file and gives it back whole, title and all", () => {
+    const spill = new OutputSpill();
+    try {
+      const article = bodyArticle(TEXT);
+      const before = JSON.stringify(article);
+      spill.keepText(article);
+      expect(article.text).toBe(TEXT);
+      expect(JSON.stringify(article)).toBe(before);
     } finally {
       spill.close();
     }

@@ -98,8 +98,14 @@ export function writeGraph(file: GraphFile, sink: TextSink): GraphRanges {
   return { nodeEvidence, edgeEvidence };
 }
 
+/** articles.json's content with its articles given one at a time (an ArticlesFile is one). */
+export interface ArticlesSource {
+  schema: ArticlesFile["schema"];
+  articles: Iterable<ArticlesFile["articles"][number]>;
+}
+
 /** Writes articles.json record by record; returns the range of each article's record. */
-export function writeArticles(file: ArticlesFile, sink: TextSink): Record<string, ByteRange> {
+export function writeArticles(file: ArticlesSource, sink: TextSink): Record<string, ByteRange> {
   const out = new CountingSink(sink);
   const ranges: Record<string, ByteRange> = {};
   pushObject(out, file, { articles: file.articles }, (_, article) => {
@@ -166,7 +172,7 @@ export function writeView(
 export function writeGraphViewFiles(
   writer: OutputWriter,
   graph: GraphFile,
-  articles: ArticlesFile,
+  articles: ArticlesSource,
 ): void {
   let ranges: GraphRanges = { nodeEvidence: [], edgeEvidence: [] };
   let articleRanges: Record<string, ByteRange> = {};
