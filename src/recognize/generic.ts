@@ -6,6 +6,7 @@ import type { EntityRef } from "../schema.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
+import { wordTest } from "./word-test.js";
 
 export interface GenericResult {
   /** New mentions of generic and collective actors. */
@@ -22,6 +23,11 @@ export interface GenericResult {
 }
 
 const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+
+// Most words start no actor's form: each distinct word is asked once.
+const mayStartForm = wordTest((t: Tok, actors: Actors) =>
+  tokStems(t).some((r) => actors.byFirst.has(bare(r.stem))),
+);
 
 /** Whether `form` starts at token `i` (read with proclitics `prefix`); returns its last token. */
 function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: ActorForm): number {
@@ -75,6 +81,7 @@ export function genericMentions(
   for (let i = 0; i < tokens.length; i++) {
     if (named[i]) continue;
     const t = tokens[i] as Tok;
+    if (!mayStartForm(t, actors)) continue;
     let hit: { form: ActorForm; last: number; prefix: number } | null = null;
     for (const r of tokStems(t)) {
       for (const form of actors.byFirst.get(bare(r.stem)) ?? []) {
