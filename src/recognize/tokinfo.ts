@@ -41,6 +41,8 @@ export interface TokInfo {
   testGen: number;
   testKnown: number;
   testHits: number;
+  /** The relation model's features made of the word (src/model/features.ts). */
+  modelMemo: unknown;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -129,6 +131,7 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     testGen: 0,
     testKnown: 0,
     testHits: 0,
+    modelMemo: undefined,
   };
   place(h, info);
   return info;
