@@ -73,7 +73,7 @@ function titlePhrase(
 function appointer(units: Unit[], at: number, appointee: Unit): EntityRef | null {
   const served = (u: Unit) =>
     u.ref.kind === "state" ? u.ref : u.office?.of?.id.startsWith("state:") ? u.office.of : null;
-  const before = [...units].reverse().find((u) => u.last < at && !u.place);
+  const before = units.findLast((u) => u.last < at && !u.place);
   if (before) return served(before);
   const after = units.find((u) => u.first > at && !u.place);
   return after && after.last <= appointee.last ? served(after) : null;

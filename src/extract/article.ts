@@ -29,8 +29,9 @@ export function sentenceContexts(
   const { article, seg } = rec;
   const memory: ArticleMemory = { states: [], persons: [] };
   const persons = new Map<string, EntityRef>();
-  for (const f of rec.found.flat())
-    if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
+  // Nested loops rather than found.flat() (a generic, slow copy): the same order.
+  for (const inSentence of rec.found)
+    for (const f of inSentence) if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
   const personList = [...persons.values()];
   let previousSubject: Unit[] | null = null;
   let previousStates: EntityRef[] = [];

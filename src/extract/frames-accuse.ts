@@ -279,10 +279,12 @@ export function accuseDrafts(
     drafts as Draft[],
     accusationWords().stance,
   );
-  const has = (type: string, s: Unit, o: Unit) =>
-    [...drafts, ...out].some(
-      (d) => d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id,
-    );
+  // Both lists read in place (no joined copy per question).
+  const has = (type: string, s: Unit, o: Unit) => {
+    const same = (d: Draft) =>
+      d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id;
+    return drafts.some(same) || out.some(same);
+  };
   // Who says so, unless it is the accuser itself ("طالبت أنقرة ...، الذي تتهمه أنقرة").
   const attributed = (i: number, source: Unit) => {
     const speaker = frameAround(frames, i)?.speaker ?? null;
@@ -292,7 +294,7 @@ export function accuseDrafts(
     if (!relatives.has(tok(v, i - 1).text)) continue;
     const entry = verbWithPronoun(tok(v, i), lex);
     if (!entry) continue;
-    const antecedent = [...units].reverse().find((u) => u.last < i - 1);
+    const antecedent = units.findLast((u) => u.last < i - 1);
     // The subject after the verb; with the charge right after the verb and no subject named
     // ("مطالبين باستقالة الرئيس الذي يتهمونه بأنه متمسك بالسلطة"), the actor that opens the
     // sentence, whose clause the relative continues ("وكان آلاف المتظاهرين ...").
@@ -333,7 +335,7 @@ export function accuseDrafts(
     if (charge < 0) continue;
     // The parties: right after the verb (VSO, "فيه" may stand between) or right before it.
     const k = units.findIndex((u) => u.first > i && u.first <= i + 2 && u.last < charge);
-    const b = [...units].reverse().find((u) => u.last < i);
+    const b = units.findLast((u) => u.last < i);
     const group =
       k >= 0
         ? coordinatedAfter(v, units, k)
@@ -482,7 +484,7 @@ export function topicDrafts(
     if (entry.type !== "ACCUSE" && entry.type !== "REJECT") continue;
     if (drafts.some((d) => d.first <= t.first && t.last <= d.last && d.type === entry.type))
       continue;
-    const topic = [...units].reverse().find((u) => u.last < t.first);
+    const topic = units.findLast((u) => u.last < t.first);
     if (!topic || topic.place || t.first - topic.last > 3) continue;
     const opener = v.tokens[topic.first - 1]?.text;
     if (!opener || !w.complementizers.has(opener)) continue;
