@@ -15,6 +15,7 @@
 // The word lists are data (lexicon/accusations.json).
 import { z } from "zod";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
@@ -261,6 +262,9 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
  *     أوبك، ترامب بمحاولة تسييس المنظمة" (the verb found no object close by; the accused is
  *     the first actor without a preposition followed by the charge's بـ).
  */
+/** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
+const isExchange = wordTest((t: Tok, aw: AccusationWords) => hasBare(aw.exchange, t.text));
+
 export function accuseDrafts(
   v: SentenceView,
   lex: Lexicon,
@@ -328,7 +332,7 @@ export function accuseDrafts(
   // "وتبادل التحالف والمتمردون الاتهام بالوقوف وراء القصف": each party accuses the other.
   const aw = accusationWords();
   for (let i = 0; i < v.tokens.length; i++) {
-    if (!hasBare(aw.exchange, tok(v, i).text)) continue;
+    if (!isExchange(tok(v, i), aw)) continue;
     let charge = -1;
     for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++)
       if (tokStems(tok(v, k)).some((x) => aw.nouns.has(x.stem))) charge = k;
