@@ -3,6 +3,7 @@
 // collectives ("الدول الغربية", "الدول الست") that stand for a group or an organisation.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
+import { isAlPlus } from "../text/clitics.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
@@ -32,7 +33,7 @@ const mayStartForm = wordTest((t: Tok, actors: Actors) =>
 /** Whether `form` starts at token `i` (read with proclitics `prefix`); returns its last token. */
 function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: ActorForm): number {
   const first = form.words[0] as string;
-  const ok = form.definite ? stem === first : stem === first || stem === `ال${first}`;
+  const ok = form.definite ? stem === first : stem === first || isAlPlus(stem, first);
   if (!ok) return -1;
   for (let k = 1; k < form.words.length; k++) {
     const t = tokens[i + k];
