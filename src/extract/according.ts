@@ -1,4 +1,6 @@
 // "بحسب X" / "وفقا لـ X": a sentence that names its source is X's claim as a whole.
+import type { Tok } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import type { Lexicon } from "./lexicon.js";
 import type { SentenceView, Unit } from "./units.js";
 
@@ -14,12 +16,19 @@ function accordingFirst(lex: Lexicon): Set<string> {
   return s;
 }
 
+/** Whether the word, or the word after a leading و, is a first word of "بحسب", "وفقا لـ" ... */
+const mayStartAccording = wordTest((t: Tok, lex: Lexicon) => {
+  const firsts = accordingFirst(lex);
+  return firsts.has(t.text) || (t.text.charCodeAt(0) === 0x648 && firsts.has(t.text.slice(1)));
+});
+
 /** The actor a "بحسب" phrase names (within a word or two after it), or null. */
 export function accordingSource(v: SentenceView, lex: Lexicon, units: Unit[]): Unit | null {
   const firsts = accordingFirst(lex);
   for (let i = 0; i < v.tokens.length; i++) {
-    const t = (v.tokens[i] as { text: string }).text;
-    // Most words start no "بحسب": one lookup (two with a leading و) rules them out.
+    // Most words start no "بحسب": a yes/no kept per distinct word rules them out.
+    if (!mayStartAccording(v.tokens[i] as Tok, lex)) continue;
+    const t = (v.tokens[i] as Tok).text;
     const first = firsts.has(t)
       ? t
       : t.charCodeAt(0) === 0x648 && firsts.has(t.slice(1))

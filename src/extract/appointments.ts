@@ -6,6 +6,7 @@ import type { Kb } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import { APPOINTMENT_REACH, accusativeTitle } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import type { EntityRef } from "../schema.js";
 import type { Words } from "../text/words.js";
 import { officeRoles } from "./office-roles.js";
@@ -19,8 +20,10 @@ export interface AppointedRole {
   titleLast: number;
 }
 
-const isAppointment = (t: Tok, w: Words) =>
-  tokStems(t).some((s) => w.appointment_words.has(s.stem));
+// Asked of every token of every sentence; answered once per distinct word.
+const isAppointment = wordTest((t: Tok, w: Words) =>
+  tokStems(t).some((s) => w.appointment_words.has(s.stem)),
+);
 
 /**
  * The title's words after its accusative head: definite words, title links, words with ل
@@ -70,7 +73,7 @@ function titlePhrase(
 function appointer(units: Unit[], at: number, appointee: Unit): EntityRef | null {
   const served = (u: Unit) =>
     u.ref.kind === "state" ? u.ref : u.office?.of?.id.startsWith("state:") ? u.office.of : null;
-  const before = [...units].reverse().find((u) => u.last < at && !u.place);
+  const before = units.findLast((u) => u.last < at && !u.place);
   if (before) return served(before);
   const after = units.find((u) => u.first > at && !u.place);
   return after && after.last <= appointee.last ? served(after) : null;

@@ -29,17 +29,26 @@ export function sentenceContexts(
   const { article, seg } = rec;
   const memory: ArticleMemory = { states: [], persons: [] };
   const persons = new Map<string, EntityRef>();
-  for (const f of rec.found.flat())
-    if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
+  // Nested loops rather than found.flat() (a generic, slow copy): the same order.
+  for (const inSentence of rec.found)
+    for (const f of inSentence) if (f.entity.kind === "person") persons.set(f.entity.id, f.entity);
   const personList = [...persons.values()];
   let previousSubject: Unit[] | null = null;
   let previousStates: EntityRef[] = [];
   const contexts = seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
+    // Filled in a loop, in the order of `found` (a later mention ending or starting at the
+    // same token wins, as with new Map(found.map(...))), without the arrays of pairs.
+    const byLast = new Map<number, Found>();
+    const byFirst = new Map<number, Found>();
+    for (const f of found) {
+      byLast.set(f.last, f);
+      byFirst.set(f.first, f);
+    }
     const v: SentenceView = {
       words: lang.words,
-      byLast: new Map(found.map((f) => [f.last, f])),
-      byFirst: new Map(found.map((f) => [f.first, f])),
+      byLast,
+      byFirst,
       norm: seg.norm.norm,
       tokens: s.tokens,
       found,

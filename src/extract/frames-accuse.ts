@@ -15,6 +15,7 @@
 // The word lists are data (lexicon/accusations.json).
 import { z } from "zod";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
@@ -261,6 +262,9 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
  *     أوبك، ترامب بمحاولة تسييس المنظمة" (the verb found no object close by; the accused is
  *     the first actor without a preposition followed by the charge's بـ).
  */
+/** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
+const isExchange = wordTest((t: Tok, aw: AccusationWords) => hasBare(aw.exchange, t.text));
+
 export function accuseDrafts(
   v: SentenceView,
   lex: Lexicon,
@@ -279,10 +283,12 @@ export function accuseDrafts(
     drafts as Draft[],
     accusationWords().stance,
   );
-  const has = (type: string, s: Unit, o: Unit) =>
-    [...drafts, ...out].some(
-      (d) => d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id,
-    );
+  // Both lists read in place (no joined copy per question).
+  const has = (type: string, s: Unit, o: Unit) => {
+    const same = (d: Draft) =>
+      d.type === type && d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id;
+    return drafts.some(same) || out.some(same);
+  };
   // Who says so, unless it is the accuser itself ("طالبت أنقرة ...، الذي تتهمه أنقرة").
   const attributed = (i: number, source: Unit) => {
     const speaker = frameAround(frames, i)?.speaker ?? null;
@@ -292,7 +298,7 @@ export function accuseDrafts(
     if (!relatives.has(tok(v, i - 1).text)) continue;
     const entry = verbWithPronoun(tok(v, i), lex);
     if (!entry) continue;
-    const antecedent = [...units].reverse().find((u) => u.last < i - 1);
+    const antecedent = units.findLast((u) => u.last < i - 1);
     // The subject after the verb; with the charge right after the verb and no subject named
     // ("مطالبين باستقالة الرئيس الذي يتهمونه بأنه متمسك بالسلطة"), the actor that opens the
     // sentence, whose clause the relative continues ("وكان آلاف المتظاهرين ...").
@@ -326,14 +332,14 @@ export function accuseDrafts(
   // "وتبادل التحالف والمتمردون الاتهام بالوقوف وراء القصف": each party accuses the other.
   const aw = accusationWords();
   for (let i = 0; i < v.tokens.length; i++) {
-    if (!hasBare(aw.exchange, tok(v, i).text)) continue;
+    if (!isExchange(tok(v, i), aw)) continue;
     let charge = -1;
     for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++)
       if (tokStems(tok(v, k)).some((x) => aw.nouns.has(x.stem))) charge = k;
     if (charge < 0) continue;
     // The parties: right after the verb (VSO, "فيه" may stand between) or right before it.
     const k = units.findIndex((u) => u.first > i && u.first <= i + 2 && u.last < charge);
-    const b = [...units].reverse().find((u) => u.last < i);
+    const b = units.findLast((u) => u.last < i);
     const group =
       k >= 0
         ? coordinatedAfter(v, units, k)
@@ -482,7 +488,7 @@ export function topicDrafts(
     if (entry.type !== "ACCUSE" && entry.type !== "REJECT") continue;
     if (drafts.some((d) => d.first <= t.first && t.last <= d.last && d.type === entry.type))
       continue;
-    const topic = [...units].reverse().find((u) => u.last < t.first);
+    const topic = units.findLast((u) => u.last < t.first);
     if (!topic || topic.place || t.first - topic.last > 3) continue;
     const opener = v.tokens[topic.first - 1]?.text;
     if (!opener || !w.complementizers.has(opener)) continue;

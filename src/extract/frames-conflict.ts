@@ -443,7 +443,7 @@ function threatComplementDrafts(
       continue;
     // The subject: right after the verb, else right before it.
     const after = units.find((u) => !u.place && u.first > t.last && u.first <= t.last + 2);
-    const before = [...units].reverse().find((u) => !u.place && u.last < t.first);
+    const before = units.findLast((u) => !u.place && u.last < t.first);
     const subject =
       after && !/^ب/.test(tok(v, after.first).text)
         ? after

@@ -381,7 +381,8 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
 
   // "وكانت الأمم المتحدة قد دعت ...", "الإنتربول كانت قد طالبت السلطات الصينية": an
   // auxiliary (كان، قد) stands between the subject and a verb the rules left without one.
-  const mine = new Set<RelationType>([...SYMMETRIC, "REQUEST", "SUPPORT", "AID", "SANCTION"]);
+  // The types whose verbs this frame completes (MINE, made once).
+  const mine = MINE;
   for (const t of triggers) {
     const entry = t.verb?.entry;
     if (t.kind !== "verb" || !entry || !mine.has(entry.type) || t.verb?.participle) continue;

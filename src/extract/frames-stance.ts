@@ -34,6 +34,7 @@
 // The token frames run only in a sentence with one of their words (memoized per distinct
 // word on TokInfo.stanceAnchor); the word lists are data (lexicon/accusations.json).
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
@@ -408,7 +409,7 @@ function senseWord(v: SentenceView, k: number, f: VerbForm): boolean {
   const t = v.tokens[k];
   if (!t) return false;
   return tokStems(t).some((x) =>
-    (needs as string[]).some((w) => x.stem.startsWith(w) || x.stem.startsWith(`ال${w}`)),
+    (needs as string[]).some((w) => x.stem.startsWith(w) || alThen(x.stem, w)),
   );
 }
 
@@ -416,7 +417,7 @@ function senseWord(v: SentenceView, k: number, f: VerbForm): boolean {
 function restAt(v: SentenceView, at: number, rest: string[]): boolean {
   return rest.every((r, k) => {
     const n = v.tokens[at + k];
-    return n !== undefined && tokStems(n).some((x) => x.stem === r || x.stem === `ال${r}`);
+    return n !== undefined && tokStems(n).some((x) => x.stem === r || isAlPlus(x.stem, r));
   });
 }
 

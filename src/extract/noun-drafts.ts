@@ -121,7 +121,7 @@ function byAgentFrame({ s, t }: NounSite): NounFrameFound | null {
   const named = units.find((u) => u.first === t.last + 1 && !u.place);
   const agent = named ?? nisbaOwner(v, t);
   const patient =
-    [...units].reverse().find((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??
+    units.findLast((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??
     nisbaBefore(v, t.first);
   if (!agent || !patient) return null;
   const agents = named ? coordinatedAfter(v, units, units.indexOf(named)) : [agent];

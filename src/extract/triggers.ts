@@ -3,6 +3,7 @@
 // verbs of saying, and nominal heads (with a pronoun suffix: زيارته).
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
@@ -94,7 +95,7 @@ function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
   }
   for (let k = last + 1; k <= last + SENSE_WINDOW && k < v.tokens.length; k++) {
     for (const st of tokStems(tok(v, k)))
-      if (needs.some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`))) return true;
+      if (needs.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
   }
   return false;
 }
@@ -112,7 +113,7 @@ function otherSense(v: SentenceView, last: number, owner: object, raw: string[])
   const next = v.tokens[last + 1];
   if (!next) return false;
   return tokStems(next).some((st) =>
-    (words as string[]).some((w) => st.stem.startsWith(w) || st.stem.startsWith(`ال${w}`)),
+    (words as string[]).some((w) => st.stem.startsWith(w) || alThen(st.stem, w)),
   );
 }
 
@@ -152,7 +153,7 @@ export function findTriggers(
         const restAt = (from: number) =>
           f.rest.every((r, k) => {
             const n = v.tokens[from + k];
-            return n && tokStems(n).some((s) => s.stem === r || s.stem === `ال${r}`);
+            return n && tokStems(n).some((s) => s.stem === r || isAlPlus(s.stem, r));
           });
         // The subject may stand inside the predicate: "فتحت الشرطة النار", "فرضت واشنطن عقوبات".
         // Or a whole unit: "فتحت الشرطة الأفغانية النار", "فرض الرئيس الأمريكي دونالد ترامب عقوبات".

@@ -6,6 +6,7 @@ import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -59,12 +60,16 @@ export interface SentenceView {
  * The reading of a token that is an office's head ("كزعيم", as a leader, is not one); a dual
  * head ("وزيرا الخارجية الروسي ...") is one for its first holder.
  */
-const isTitleHead = (t: Tok, w: Words) =>
+const titleHeadOf = (t: Tok, w: Words) =>
   tokStems(t).find(
     (s) =>
       (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
       !t.text.slice(0, s.prefixLength).endsWith("ك"),
   );
+// Asked of most words of a sentence, which most are no head of: a yes/no kept per word rules
+// them out; the reading itself is looked up only for the heads.
+const mayBeTitleHead = wordTest((t: Tok, w: Words) => titleHeadOf(t, w) !== undefined);
+const isTitleHead = (t: Tok, w: Words) => (mayBeTitleHead(t, w) ? titleHeadOf(t, w) : undefined);
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
 /** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */

@@ -19,20 +19,52 @@ export const MAX_PAIR_DISTANCE = 16;
 /** Words between the pair taken as features, from each end. */
 const BETWEEN_WINDOW = 5;
 
-// Tokens of one text share an info record: a token's light stem is worked out once.
-const stemCache = new WeakMap<object, string>();
+// Tokens of one text share an info record: a token's light stem and the features made of
+// it are worked out once per distinct word (kept on the record; a token without one, on a
+// WeakMap).
+const stemCache = new WeakMap<object, TokenFeatures>();
+
+/** The features a token gives where it stands, all made of its light stem. */
+interface TokenFeatures {
+  stem: string;
+  bs: string;
+  b1: string;
+  bL: string;
+  /** pre1:, pre2:, pre3: (index 0 unused) and post1:..post3:. */
+  pre: string[];
+  preS: string;
+  post: string[];
+}
+
+function tokenFeatures(t: Tok): TokenFeatures {
+  const info = t.info;
+  const hit = (info ? info.modelMemo : stemCache.get(t)) as TokenFeatures | undefined;
+  if (hit !== undefined) return hit;
+  const stem = computeLightStem(t);
+  const out: TokenFeatures = {
+    stem,
+    bs: `bs:${stem}`,
+    b1: `b1:${stem}`,
+    bL: `bL:${stem}`,
+    pre: ["", `pre1:${stem}`, `pre2:${stem}`, `pre3:${stem}`],
+    preS: `preS:${stem}`,
+    post: ["", `post1:${stem}`, `post2:${stem}`, `post3:${stem}`],
+  };
+  if (info) info.modelMemo = out;
+  else stemCache.set(t, out);
+  return out;
+}
 
 /** The token without proclitics (the shortest reading that keeps three letters). */
 export function lightStem(t: Tok): string {
-  const key = t.info ?? t;
-  const hit = stemCache.get(key);
-  if (hit !== undefined) return hit;
+  return tokenFeatures(t).stem;
+}
+
+function computeLightStem(t: Tok): string {
   const readings = tokStems(t);
   let best = t.text;
   for (const r of readings) if (r.stem.length >= 3 && r.stem.length < best.length) best = r.stem;
-  const out = best.startsWith("ال") && best.length > 4 ? best.slice(2) : best;
-  stemCache.set(key, out);
-  return out;
+  return best.startsWith("ال") && best.length > 4 ? best.slice(2) : best;
 }
 
 const bucket = (n: number) =>
@@ -113,19 +145,22 @@ export function pairFeatures(
   const lateFrom = Math.max(from + BETWEEN_WINDOW, to - BETWEEN_WINDOW);
   for (let k = from; k < to; k++) {
     if (k >= from + BETWEEN_WINDOW && k < lateFrom) continue;
-    f.push(`bs:${lightStem(tokens[k] as Tok)}`);
+    f.push(tokenFeatures(tokens[k] as Tok).bs);
   }
   if (to > from) {
-    f.push(`b1:${lightStem(tokens[from] as Tok)}`);
-    const last = lightStem(tokens[to - 1] as Tok);
-    f.push(`bL:${last}`, `bL:${kinds}:${last}`);
+    f.push(tokenFeatures(tokens[from] as Tok).b1);
+    const last = tokenFeatures(tokens[to - 1] as Tok);
+    f.push(last.bL, `bL:${kinds}:${last.stem}`);
   }
   if (gap === 0) f.push(`adj:${kinds}`);
   for (let k = 1; k <= 3; k++) {
     const t = tokens[a.first - k];
-    if (t) f.push(`pre${k}:${lightStem(t)}`, `preS:${lightStem(t)}`);
+    if (t) {
+      const tf = tokenFeatures(t);
+      f.push(tf.pre[k] as string, tf.preS);
+    }
     const u = tokens[b.last + k];
-    if (u) f.push(`post${k}:${lightStem(u)}`);
+    if (u) f.push(tokenFeatures(u).post[k] as string);
   }
   if (a.first === 0) f.push("a:first");
   if (tokens[a.first]?.text.charCodeAt(0) === 0x648) f.push("a:wa"); // و

@@ -3,9 +3,11 @@
 // collectives ("الدول الغربية", "الدول الست") that stand for a group or an organisation.
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
+import { isAlPlus } from "../text/clitics.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
+import { wordTest } from "./word-test.js";
 
 export interface GenericResult {
   /** New mentions of generic and collective actors. */
@@ -23,10 +25,15 @@ export interface GenericResult {
 
 const bare = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
+// Most words start no actor's form: each distinct word is asked once.
+const mayStartForm = wordTest((t: Tok, actors: Actors) =>
+  tokStems(t).some((r) => actors.byFirst.has(bare(r.stem))),
+);
+
 /** Whether `form` starts at token `i` (read with proclitics `prefix`); returns its last token. */
 function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: ActorForm): number {
   const first = form.words[0] as string;
-  const ok = form.definite ? stem === first : stem === first || stem === `ال${first}`;
+  const ok = form.definite ? stem === first : stem === first || isAlPlus(stem, first);
   if (!ok) return -1;
   for (let k = 1; k < form.words.length; k++) {
     const t = tokens[i + k];
@@ -75,6 +82,7 @@ export function genericMentions(
   for (let i = 0; i < tokens.length; i++) {
     if (named[i]) continue;
     const t = tokens[i] as Tok;
+    if (!mayStartForm(t, actors)) continue;
     let hit: { form: ActorForm; last: number; prefix: number } | null = null;
     for (const r of tokStems(t)) {
       for (const form of actors.byFirst.get(bare(r.stem)) ?? []) {

@@ -34,6 +34,15 @@ export interface TokInfo {
   releaseAnchor: boolean | undefined;
   /** Coreference's class of the word (src/extract/coref.ts) and the word lists it is for. */
   corefMemo: { words: object; flags: number } | undefined;
+  /**
+   * Yes/no answers of the word tests made with `wordTest` (src/recognize/word-test.ts), one
+   * bit per test: which are known and which are yes, valid for generation `testGen`.
+   */
+  testGen: number;
+  testKnown: number;
+  testHits: number;
+  /** The relation model's features made of the word (src/model/features.ts). */
+  modelMemo: unknown;
 }
 
 /** A token of a sentence: its info record and its offsets into the normalized article text. */
@@ -119,6 +128,10 @@ export function infoOf(s: string, start: number, end: number): TokInfo {
     stanceAnchor: undefined,
     releaseAnchor: undefined,
     corefMemo: undefined,
+    testGen: 0,
+    testKnown: 0,
+    testHits: 0,
+    modelMemo: undefined,
   };
   place(h, info);
   return info;

@@ -67,3 +67,11 @@ function addStem(out: Stem[], stem: string, prefixLength: number): void {
 export function withoutArticle(stem: string): string | null {
   return stem.startsWith("ال") && stem.length > 3 ? stem.slice(2) : null;
 }
+
+/** Whether `stem` is ال then a word starting with `w` (startsWith(`ال${w}`), no string made). */
+export const alThen = (stem: string, w: string): boolean =>
+  stem.startsWith("ال") && stem.startsWith(w, 2);
+
+/** Whether `stem` is exactly ال + `w` (stem === `ال${w}`, no string made). */
+export const isAlPlus = (stem: string, w: string): boolean =>
+  stem.length === w.length + 2 && alThen(stem, w);

@@ -116,6 +116,23 @@ let scratch = new Uint16Array(1024);
  * of white space made one space and the ends trimmed, in the same pass.
  */
 export function normalizeForMatch(text: string): string {
+  if (text.length > SHORT) return normalizeText(text);
+  // Words and names (lexicon entries, labels) come back again and again: each is done once.
+  const hit = shortMemo.get(text);
+  if (hit !== undefined) return hit;
+  if (shortMemo.size >= SHORT_LIMIT) shortMemo.clear();
+  const out = normalizeText(text);
+  shortMemo.set(text, out);
+  return out;
+}
+
+/** Texts up to this length are words and names, memoized; longer ones are lines and articles. */
+const SHORT = 64;
+/** Bounds the memo on endless streams. */
+const SHORT_LIMIT = 50_000;
+const shortMemo = new Map<string, string>();
+
+function normalizeText(text: string): string {
   if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
   const out = scratch;
   let j = 0;
