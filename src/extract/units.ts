@@ -124,6 +124,8 @@ function constructBefore(v: SentenceView, k: number, w: Words): boolean {
   );
 }
 
+const NO_OFFICE = { head: -1, inner: [] as Found[], un: false, possessive: false };
+
 /** The office words just before token `at`: returns the head index, or -1. */
 function officeBefore(
   v: SentenceView,
@@ -448,7 +450,11 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     }
     const u: Unit = unitOf(f);
     if (f.entity.kind === "person") {
-      const { head, inner, un, possessive } = officeBefore(v, f.first);
+      // "الرئيس وكوهين": a name joined by و to the title is another person, not its holder.
+      const joined =
+        v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
+        f.start > (v.tokens[f.first] as Tok).start;
+      const { head, inner, un, possessive } = joined ? NO_OFFICE : officeBefore(v, f.first);
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
         u.first = head;

@@ -1,0 +1,34 @@
+// Round 6 of entity recall: the definite forms of armed factions as militants
+// (lexicon/actors.json), and a name joined to a title by و read as another person.
+import { describe, expect, it } from "vitest";
+import { find, run } from "./helpers/pipeline.js";
+
+const ids = (text: string, date = "2018-06-01") =>
+  run(text, date).mentions.map((m) => `${m.entity.id} ${m.text}`);
+
+describe("armed factions", () => {
+  it("reads the definite forms as militants", () => {
+    expect(ids("هاجمت الفصائل المسلحة مواقع للجيش قرب دمشق.")).toEqual(
+      expect.arrayContaining(["group:militants الفصائل المسلحة"]),
+    );
+    expect(ids("قال الجيش إن الجماعات المسلحة انسحبت من المدينة.")).toEqual(
+      expect.arrayContaining(["group:militants الجماعات المسلحة"]),
+    );
+  });
+});
+
+describe("a name joined to a title by و", () => {
+  it("is another person, not the title's holder", () => {
+    // The article is about the United States (its home state), so a bare title serves it.
+    const text =
+      "وقال الرئيس الأمريكي دونالد ترامب في واشنطن إن الإدارة ستواصل الضغط على إيران. " +
+      "وتبحث الولايات المتحدة فرض عقوبات جديدة على طهران. " +
+      "وقالت المتحدثة إن الرئيس وبومبيو ناقشا الملف الإيراني.";
+    const rels = run(text, "2018-07-25").relations;
+    expect(find(rels, "person:donald-trump", "ROLE", "state:US").length).toBeGreaterThan(0);
+    const pompeo = rels.filter((r) => r.source.id === "person:mike-pompeo" && r.type === "ROLE");
+    expect(pompeo.map((r) => r.sentence)).not.toContainEqual(
+      expect.stringContaining("الرئيس وبومبيو"),
+    );
+  });
+});
