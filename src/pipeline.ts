@@ -24,7 +24,7 @@ import type { StoreChanges } from "./store/incremental.js";
 import { documentKey, failedDocs } from "./store/keys.js";
 import type { Store } from "./store/open.js";
 import { EXTRACTOR_VERSION } from "./version.js";
-import { OutputWriteError } from "./write.js";
+import { jsonLine, OutputWriteError } from "./write.js";
 
 export interface ArticleOutput {
   doc: string;
@@ -208,8 +208,6 @@ export function renderOutputs(
   writeGraphViewFiles(writer, graphFile(g, input), articlesFile(input.articles));
   if (opts.gexf) writer.file("graph.gexf", (out) => out.write(toGexf(g)));
 }
-
-const jsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
 
 /** The files of a build, by name, as strings (for the library, tests and benchmarks). */
 export function renderFiles(

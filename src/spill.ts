@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ArticleOutput } from "./pipeline.js";
 import type { Article, Mention, RelationMention } from "./schema.js";
-
-const jsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
+import { jsonLine } from "./write.js";
 
 /** An article's output whose mentions and relations are in an OutputSpill. */
 export class SpilledOutput implements ArticleOutput {

@@ -36,8 +36,10 @@ function writeDurably(path: string, content: string): void {
   }
 }
 
-export const jsonl = (rows: readonly unknown[]) =>
-  rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+/** One row of a JSON Lines file, newline included. */
+export const jsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
+
+export const jsonl = (rows: readonly unknown[]) => rows.map(jsonLine).join("");
 
 /** A folder that exists but is not athar's output: replacing it would lose the user's files. */
 export class OutputFolderError extends Error {

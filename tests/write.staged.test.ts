@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OutputWriter, RenderFile } from "../src/export/sink.js";
-import { build, defaultStages } from "../src/pipeline.js";
+import { type BuildInput, build, defaultStages } from "../src/pipeline.js";
 import { OutputWriteError, StagedOutputs } from "../src/write.js";
 import { tempDir } from "./helpers/paths.js";
 import { bundledKb } from "./helpers/pipeline.js";
@@ -46,6 +46,23 @@ class PieceLengths implements OutputWriter {
   }
 }
 
+/** A build into `staged` whose render writes one more file after the usual ones. */
+const buildWithOneMore = (
+  staged: StagedOutputs,
+  more: (input: BuildInput, writer: OutputWriter) => void,
+) =>
+  build({
+    inputs: [folder()],
+    kb: bundledKb(),
+    writer: staged,
+    stages: {
+      render: (input, g, opts, writer) => {
+        defaultStages.render(input, g, opts, writer);
+        more(input, writer);
+      },
+    },
+  });
+
 describe("files written as they are rendered", () => {
   it("writes the same bytes as rendering to strings, and records each file's SHA-256", async () => {
     const inputs = [folder()];
@@ -75,21 +92,13 @@ describe("files written as they are rendered", () => {
   it("keeps nothing of a render that failed half-way: the article is left out, the rest lands", async () => {
     const out = join(tempDir(), "graph");
     const staged = new StagedOutputs(out);
-    const built = await build({
-      inputs: [folder()],
-      kb: bundledKb(),
-      writer: staged,
-      stages: {
-        render: (input, g, opts, writer) => {
-          defaultStages.render(input, g, opts, writer);
-          // After every file is written: a failure the build must not leave a trace of.
-          writer.file("partial.txt", (o) => {
-            o.write("half");
-            if (input.articles.some((a) => a.doc === "b.txt")) throw new Error("render broke");
-          });
-        },
-      },
-    });
+    // After every file is written: a failure the build must not leave a trace of.
+    const built = await buildWithOneMore(staged, (input, writer) =>
+      writer.file("partial.txt", (o) => {
+        o.write("half");
+        if (input.articles.some((a) => a.doc === "b.txt")) throw new Error("render broke");
+      }),
+    );
     staged.commit();
     expect(built.input.errors.map((e) => `${e.file} ${e.stage}`)).toEqual(["b.txt render"]);
     const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
@@ -104,18 +113,10 @@ describe("files written as they are rendered", () => {
     mkdirSync(out);
     writeFileSync(join(out, "graph.json"), "{}\n");
     const staged = new StagedOutputs(out);
-    const failing = build({
-      inputs: [folder()],
-      kb: bundledKb(),
-      writer: staged,
-      stages: {
-        render: (input, g, opts, writer) => {
-          defaultStages.render(input, g, opts, writer);
-          // A name the file system refuses, as a full or read-only disk would.
-          writer.file(join("no-such-folder", "x.json"), (o) => o.write("{}"));
-        },
-      },
-    });
+    // A name the file system refuses, as a full or read-only disk would.
+    const failing = buildWithOneMore(staged, (_, writer) =>
+      writer.file(join("no-such-folder", "x.json"), (o) => o.write("{}")),
+    );
     await expect(failing).rejects.toBeInstanceOf(OutputWriteError);
     await expect(failing).rejects.toThrow(/cannot write .*graph: ENOENT/);
     staged.discard();
