@@ -12,7 +12,8 @@ import { Ingest, type IngestedArticle } from "./ingest/stream.js";
 import type { Kb } from "./kb/kb.js";
 import { addRelationEdges } from "./merge/edges.js";
 import { addEvents } from "./merge/events.js";
-import { accumulateNodes, nodeAttributes, touchNode } from "./merge/nodes.js";
+import type { EvidenceStore } from "./merge/evidence.js";
+import { accumulateNodes, type NodeAccumulator, nodeAttributes, touchNode } from "./merge/nodes.js";
 import { addStructuralEdges } from "./merge/structure.js";
 import { compareDocs } from "./order.js";
 import { Extractor } from "./parallel/extractor.js";
@@ -94,6 +95,11 @@ export interface BuildInput {
   outputs: ArticleOutput[];
   errors: BuildError[];
   bytes: Map<string, number>;
+  /**
+   * Where merge keeps the evidence of edges and events (default: on the heap). A build's
+   * scratch file (OutputSpill) keeps the heap from holding every piece of evidence at once.
+   */
+  evidence?: EvidenceStore;
 }
 
 /** Every output's mentions (or relations), one article's at a time (see src/spill.ts). */
@@ -109,8 +115,10 @@ function* eachOf<K extends "mentions" | "relations">(
  * so outputs kept in a scratch file are never all on the heap at once.
  */
 export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
-  const nodes = accumulateNodes(eachOf(input.outputs, "mentions"));
+  // Article by article, mentions then relations: an article's ids come together (ArticleCount).
+  const nodes = new Map<string, NodeAccumulator>();
   for (const o of input.outputs) {
+    accumulateNodes(o.mentions, nodes);
     for (const r of o.relations) {
       touchNode(nodes, r.source, o.doc);
       touchNode(nodes, r.target, o.doc);
@@ -122,8 +130,8 @@ export function mergeGraph(input: BuildInput, kb: Kb): AtharGraph {
     g.addNode(id, nodeAttributes(nodes.get(id) as NonNullable<ReturnType<typeof nodes.get>>, kb));
   }
   const articles = new Map(input.articles.map((a) => [a.doc, a]));
-  addRelationEdges(g, eachOf(input.outputs, "relations"), articles);
-  addEvents(g, eachOf(input.outputs, "relations"), articles);
+  addRelationEdges(g, eachOf(input.outputs, "relations"), articles, input.evidence);
+  addEvents(g, eachOf(input.outputs, "relations"), articles, input.evidence);
   addStructuralEdges(g, kb, new Map(input.outputs.flatMap((o) => o.partOf)));
   return g;
 }
@@ -278,6 +286,7 @@ function subset(input: BuildInput, keep: number[], errors: BuildError[]): BuildI
     outputs: keep.map((i) => input.outputs[i] as ArticleOutput),
     errors: sortErrors([...input.errors, ...errors]),
     bytes: input.bytes,
+    ...(input.evidence ? { evidence: input.evidence } : {}),
   };
 }
 
@@ -673,12 +682,13 @@ async function fromStore(
   const outputs = await storedOutputs(
     sb.store,
     reused.map((r) => r.article.doc),
+    (o) => (spill ? spill.add(o) : o),
   );
   const again = reused.map((r) => {
     const { article, bytes } = settled(r);
-    const item = outputs.get(article.doc);
-    if (!item) throw new Error(`the store lost ${article.doc} during the build`);
-    return { article, output: spill ? spill.add(item.output) : item.output, bytes, reused: true };
+    const output = outputs.get(article.doc);
+    if (!output) throw new Error(`the store lost ${article.doc} during the build`);
+    return { article, output, bytes, reused: true };
   });
   const built = canonicalArticles(
     [...processed.map((p) => ({ ...p, reused: false })), ...again],
@@ -695,12 +705,18 @@ async function fromStore(
     before,
     keyOf: (a) => documentKey(a, sb.resources),
     extract,
+    // A kept article's text and outputs go to the scratch file as each batch is read.
+    ...(spill
+      ? {
+          keep: (p: ProcessedArticle) => {
+            spill.keepText(p.article);
+            return { ...p, output: spill.add(p.output) };
+          },
+        }
+      : {}),
   });
   errors.push(...synced.errors);
-  const kept = spill
-    ? synced.kept.map((k) => ({ ...k, output: spill.add(k.output) }))
-    : synced.kept;
-  const articles = [...built.map(({ reused: _, ...p }) => p), ...kept];
+  const articles = [...built.map(({ reused: _, ...p }) => p), ...synced.kept];
   return { articles, changes: synced.changes };
 }
 
@@ -742,7 +758,7 @@ export function assembleArticles<W extends OutputWriter = FilesInMemory>(
   processed: ProcessedArticle[],
   errors: BuildError[],
   kb: Kb,
-  opts: { gexf?: boolean; stages?: Partial<Stages>; writer?: W } = {},
+  opts: { gexf?: boolean; stages?: Partial<Stages>; writer?: W; spill?: OutputSpill } = {},
 ): Assembled<W> {
   const stages: Stages = { ...defaultStages, ...opts.stages };
   const all = [...errors];
@@ -752,6 +768,7 @@ export function assembleArticles<W extends OutputWriter = FilesInMemory>(
     outputs: unique.map((c) => c.output),
     errors: sortErrors(all),
     bytes: new Map(unique.map((c) => [c.article.doc, c.bytes])),
+    ...(opts.spill ? { evidence: opts.spill } : {}),
   };
   return assemble(input, kb, { gexf: opts.gexf ?? true }, stages, opts.writer);
 }

@@ -7,6 +7,8 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Evidence } from "./graph-schema.js";
+import { type EvidenceList, type EvidenceStore, EvidenceTally } from "./merge/evidence.js";
 import type { ArticleOutput } from "./pipeline.js";
 import type { Article, Mention, RelationMention } from "./schema.js";
 import { jsonLine } from "./write.js";
@@ -56,11 +58,76 @@ function parseLines(text: string): unknown[] {
   return rows;
 }
 
+/**
+ * An edge's or event's evidence in the scratch file: the list keeps only where each item is
+ * (two numbers an item, against about a kilobyte for the item with its sentence).
+ */
+class SpilledEvidence extends EvidenceTally implements EvidenceList {
+  private readonly at: number[] = [];
+  private readonly bytes: number[] = [];
+  private view: Evidence[] | undefined;
+
+  constructor(private readonly spill: OutputSpill) {
+    super();
+  }
+
+  add(e: Evidence): void {
+    this.tally(e);
+    const bytes = Buffer.from(JSON.stringify(e), "utf8");
+    this.at.push(this.spill.append(bytes));
+    this.bytes.push(bytes.length);
+  }
+
+  items(): Evidence[] {
+    this.view ??= readOnlyArray(this.count, () => this.spill.evidenceOf(this));
+    return this.view;
+  }
+
+  /** Every item, read back from the file. */
+  read(): Evidence[] {
+    return this.at.map((at, i) => JSON.parse(this.spill.read(at, this.bytes[i] as number)));
+  }
+}
+
+const INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * An array of `length` items, read-only, whose items come from `load` when one is first read:
+ * to every reader (JSON.stringify, Array.isArray, indexing, iteration, map, slice) an array,
+ * but the items are not held by it. graph.json is written from such arrays byte for byte as
+ * from plain ones, and graphology's copy() copies the reference, not the items.
+ */
+export function readOnlyArray<T>(length: number, load: () => readonly T[]): T[] {
+  const isIndex = (p: string | symbol): p is string =>
+    typeof p === "string" && INDEX.test(p) && Number(p) < length;
+  const refuse = () => false;
+  return new Proxy([] as T[], {
+    get: (target, p, receiver) =>
+      p === "length" ? length : isIndex(p) ? load()[Number(p)] : Reflect.get(target, p, receiver),
+    has: (target, p) => isIndex(p) || Reflect.has(target, p),
+    ownKeys: (target) => [
+      ...Array.from({ length }, (_, i) => String(i)),
+      ...Reflect.ownKeys(target),
+    ],
+    getOwnPropertyDescriptor: (target, p) => {
+      if (p === "length")
+        return { value: length, writable: true, enumerable: false, configurable: false };
+      if (!isIndex(p)) return Reflect.getOwnPropertyDescriptor(target, p);
+      return { value: load()[Number(p)], writable: false, enumerable: true, configurable: true };
+    },
+    set: refuse,
+    defineProperty: refuse,
+    deleteProperty: refuse,
+  });
+}
+
 /** The scratch file of one build, in the system's temporary folder; close() removes it. */
-export class OutputSpill {
+export class OutputSpill implements EvidenceStore {
   private readonly dir: string;
   private readonly fd: number;
   private size = 0;
+  /** The evidence list last read back: a record's items are read once, not once an item. */
+  private lastRead: { list: SpilledEvidence; items: Evidence[] } | undefined;
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), "athar-spill-"));
@@ -72,10 +139,8 @@ export class OutputSpill {
     if (output instanceof SpilledOutput) return output;
     const mentions = Buffer.from(output.mentions.map(jsonLine).join(""), "utf8");
     const relations = Buffer.from(output.relations.map(jsonLine).join(""), "utf8");
-    const at = this.size;
-    this.writeAt(mentions, at);
-    this.writeAt(relations, at + mentions.length);
-    this.size += mentions.length + relations.length;
+    const at = this.append(mentions);
+    this.append(relations);
     return new SpilledOutput(
       this,
       output.doc,
@@ -95,16 +160,34 @@ export class OutputSpill {
    */
   keepText(article: Article): void {
     const bytes = Buffer.from(article.text, "utf8");
-    const at = this.size;
-    this.writeAt(bytes, at);
-    this.size += bytes.length;
+    const at = this.append(bytes);
+    // The getter keeps the length, not the buffer (which would keep the text's bytes alive).
+    const length = bytes.length;
     // A title cut from the text is a slice that would keep the whole text alive: copy it.
     if (article.title !== null) article.title = Buffer.from(article.title, "utf8").toString("utf8");
     Object.defineProperty(article, "text", {
-      get: () => this.read(at, bytes.length),
+      get: () => this.read(at, length),
       enumerable: true,
       configurable: true,
     });
+  }
+
+  /** A list whose items go to the file as they are added (the graph's edges and events). */
+  newList(): EvidenceList {
+    return new SpilledEvidence(this);
+  }
+
+  evidenceOf(list: SpilledEvidence): Evidence[] {
+    if (this.lastRead?.list !== list) this.lastRead = { list, items: list.read() };
+    return this.lastRead.items;
+  }
+
+  /** Writes `bytes` at the end of the file; returns where they start. */
+  append(bytes: Buffer): number {
+    const at = this.size;
+    this.writeAt(bytes, at);
+    this.size += bytes.length;
+    return at;
   }
 
   read(at: number, bytes: number): string {
@@ -119,6 +202,7 @@ export class OutputSpill {
   }
 
   close(): void {
+    this.lastRead = undefined;
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -125,6 +125,7 @@ describe("a build into a folder that holds a store", () => {
     expect(graph.meta.documents.map((x: { doc: string }) => x.doc).sort()).toEqual(
       [a, b, c, d, e].sort(),
     );
+    expectSameOutputs(out, await clean([news, more]));
   }, 60_000);
 
   it("--prune drops the stored articles the inputs no longer have", async () => {

@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../src/pipeline.js";
-import { OutputSpill, outputCounts, SpilledOutput } from "../src/spill.js";
+import type { Evidence } from "../src/graph-schema.js";
+import { OutputSpill, outputCounts, readOnlyArray, SpilledOutput } from "../src/spill.js";
 import { tempDir } from "./helpers/paths.js";
 import { bodyArticle, bundledKb, run } from "./helpers/pipeline.js";
 
@@ -59,5 +60,73 @@ describe("the outputs' scratch file", () => {
     expect(existsSync(where)).toBe(true);
     spill.close();
     expect(existsSync(where)).toBe(false);
+  });
+
+  it("keeps an edge's evidence in the file with its count and dates, and reads it back whole", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), `موسكو\n\n${TEXT}\n`);
+    const inMemory = await build({ inputs: [dir], kb: bundledKb() });
+    const spill = new OutputSpill();
+    const spilled = await build({ inputs: [dir], kb: bundledKb(), spill });
+    const edges = inMemory.graph.edges();
+    expect(edges.length).toBeGreaterThan(0);
+    expect(spilled.graph.edges()).toEqual(edges);
+    for (const e of edges) {
+      const [heap, file] = [inMemory.graph, spilled.graph].map((g) => g.getEdgeAttributes(e));
+      expect(file).toEqual(heap);
+      expect(JSON.stringify(file)).toBe(JSON.stringify(heap));
+    }
+    // Nothing of the evidence stays on the heap: once the file is gone it cannot be read.
+    const withEvidence = edges.find((e) => spilled.graph.getEdgeAttribute(e, "evidence").length);
+    spill.close();
+    expect(withEvidence).toBeDefined();
+    expect(() => spilled.graph.getEdgeAttribute(withEvidence as string, "evidence")[0]).toThrow();
+  });
+});
+
+describe("a read-only array whose items are loaded when read", () => {
+  const items: Evidence[] = JSON.parse(
+    JSON.stringify([
+      { doc: "أ.txt", sentence: "أدانت روسيا الضربات.", span: [0, 5] },
+      { doc: "ب.txt", sentence: "دعمت فرنسا أوكرانيا.", span: [6, 11] },
+    ]),
+  );
+
+  it("is an array to every reader, loading its items only when one is read", () => {
+    let loads = 0;
+    const view = readOnlyArray(items.length, () => {
+      loads++;
+      return items;
+    });
+    expect(loads).toBe(0);
+    expect(Array.isArray(view)).toBe(true);
+    expect(view.length).toBe(2);
+    expect(JSON.stringify(view)).toBe(JSON.stringify(items));
+    expect(JSON.stringify({ evidence: view })).toBe(JSON.stringify({ evidence: items }));
+    expect([...view]).toEqual(items);
+    expect(view.map((e) => e.doc)).toEqual(["أ.txt", "ب.txt"]);
+    expect(view.slice(1)).toEqual([items[1]]);
+    expect(view.filter((e) => e.span[0] > 0)).toEqual([items[1]]);
+    expect(Object.keys(view)).toEqual(["0", "1"]);
+    expect(view[2]).toBeUndefined();
+    expect(1 in view && !(2 in view)).toBe(true);
+    expect(loads).toBeGreaterThan(0);
+  });
+
+  it("refuses to be written to", () => {
+    const view = readOnlyArray(items.length, () => items);
+    expect(() => view.push(items[0] as Evidence)).toThrow(TypeError);
+    expect(() => {
+      view[0] = items[1] as Evidence;
+    }).toThrow(TypeError);
+    expect(view.length).toBe(2);
+  });
+
+  it("is empty without loading anything when its length is 0", () => {
+    const view = readOnlyArray<Evidence>(0, () => {
+      throw new Error("loaded");
+    });
+    expect(JSON.stringify(view)).toBe("[]");
+    expect([...view]).toEqual([]);
   });
 });

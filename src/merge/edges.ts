@@ -1,9 +1,16 @@
 // Relation edges: one per (source, type, target, polarity), aggregating every mention as
 // evidence, with weight = distinct articles.
 import type { AtharGraph } from "../graph-file.js";
-import type { EdgeAttributes, Evidence } from "../graph-schema.js";
+import type { EdgeAttributes } from "../graph-schema.js";
 import type { Article, RelationMention } from "../schema.js";
-import { dateRange, mostFrequent, toEvidence } from "./evidence.js";
+import { ArticleCount } from "./article-count.js";
+import {
+  type EvidenceList,
+  type EvidenceStore,
+  heapEvidence,
+  mostFrequent,
+  toEvidence,
+} from "./evidence.js";
 import { familyOf, isSymmetric } from "./family.js";
 
 /** One edge being gathered: what it needs of each mention, never the mention itself. */
@@ -14,8 +21,8 @@ interface Bucket {
   polarity: RelationMention["polarity"];
   modes: RelationMention["mode"][];
   titles: RelationMention["title"][];
-  docs: Set<string>;
-  evidence: Evidence[];
+  docs: ArticleCount;
+  evidence: EvidenceList;
 }
 
 export function edgeKey(source: string, type: string, target: string, polarity: string): string {
@@ -26,6 +33,7 @@ export function addRelationEdges(
   g: AtharGraph,
   relations: Iterable<RelationMention>,
   articles: Map<string, Article>,
+  store: EvidenceStore = heapEvidence,
 ): void {
   const buckets = new Map<string, Bucket>();
   for (const r of relations) {
@@ -42,20 +50,19 @@ export function addRelationEdges(
         polarity: r.polarity,
         modes: [],
         titles: [],
-        docs: new Set(),
-        evidence: [],
+        docs: new ArticleCount(),
+        evidence: store.newList(),
       };
       buckets.set(key, b);
     }
     b.modes.push(r.mode);
     b.titles.push(r.title);
     b.docs.add(r.doc);
-    b.evidence.push(toEvidence(r, articles.get(r.doc)));
+    b.evidence.add(toEvidence(r, articles.get(r.doc)));
   }
   for (const key of [...buckets.keys()].sort()) {
     const b = buckets.get(key) as Bucket;
     if (!g.hasNode(b.source) || !g.hasNode(b.target)) continue;
-    const { first, last } = dateRange(b.evidence);
     const attrs: EdgeAttributes = {
       type: b.type,
       family: familyOf(b.type),
@@ -63,9 +70,9 @@ export function addRelationEdges(
       polarity: b.polarity,
       weight: b.docs.size,
       mentions: b.modes.length,
-      first_date: first,
-      last_date: last,
-      evidence: b.evidence,
+      first_date: b.evidence.first,
+      last_date: b.evidence.last,
+      evidence: b.evidence.items(),
     };
     const title = mostFrequent(b.titles);
     if (title) attrs.title = title;

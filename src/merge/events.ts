@@ -3,10 +3,11 @@
 // participants and to the place it happened.
 import { createHash } from "node:crypto";
 import type { AtharGraph } from "../graph-file.js";
-import type { EventType, Evidence } from "../graph-schema.js";
+import type { EventType } from "../graph-schema.js";
 import { EventType as EventTypeSchema } from "../graph-schema.js";
 import type { Article, EntityRef, RelationMention } from "../schema.js";
-import { dateRange, toEvidence } from "./evidence.js";
+import { ArticleCount } from "./article-count.js";
+import { type EvidenceList, type EvidenceStore, heapEvidence, toEvidence } from "./evidence.js";
 import { isSymmetric } from "./family.js";
 import { structuralEdge } from "./structure.js";
 
@@ -25,8 +26,8 @@ interface EventBucket {
   recipient: EntityRef;
   place: EntityRef | null;
   window: string | null;
-  evidence: Evidence[];
-  docs: Set<string>;
+  evidence: EvidenceList;
+  docs: ArticleCount;
 }
 
 /** Adds event nodes and their PARTICIPANT / LOCATED_IN edges; returns places to ensure. */
@@ -34,6 +35,7 @@ export function addEvents(
   g: AtharGraph,
   relations: Iterable<RelationMention>,
   articles: Map<string, Article>,
+  store: EvidenceStore = heapEvidence,
 ): void {
   const buckets = new Map<string, EventBucket>();
   for (const r of relations) {
@@ -55,20 +57,21 @@ export function addEvents(
         recipient: b,
         place: r.place ?? null,
         window,
-        evidence: [],
-        docs: new Set(),
+        evidence: store.newList(),
+        docs: new ArticleCount(),
       };
       buckets.set(key, e);
     }
     e.place ??= r.place ?? null;
-    e.evidence.push(toEvidence(r, articles.get(r.doc)));
+    e.evidence.add(toEvidence(r, articles.get(r.doc)));
     e.docs.add(r.doc);
   }
   for (const key of [...buckets.keys()].sort()) {
     const e = buckets.get(key) as EventBucket;
     if (!g.hasNode(e.actor.id) || !g.hasNode(e.recipient.id)) continue;
     const id = `event:${e.type}-${createHash("sha1").update(key).digest("hex").slice(0, 10)}`;
-    const { first } = dateRange(e.evidence);
+    const first = e.evidence.first;
+    const evidence = e.evidence.items();
     const names = (x: EntityRef) => x.label_en ?? x.label_ar;
     g.addNode(id, {
       kind: "event",
@@ -77,20 +80,20 @@ export function addEvents(
       aliases: [],
       roles: [],
       provisional: false,
-      mentions: e.evidence.length,
+      mentions: e.evidence.count,
       articles: e.docs.size,
       event_type: e.type,
       date: first,
-      evidence: e.evidence,
+      evidence,
     });
     const counts = {
       weight: e.docs.size,
-      mentions: e.evidence.length,
+      mentions: e.evidence.count,
       first_date: first,
       last_date: first,
     };
     const link = (to: string, role: "actor" | "recipient") => {
-      const attrs = structuralEdge("PARTICIPANT", { ...counts, evidence: e.evidence }, role);
+      const attrs = structuralEdge("PARTICIPANT", { ...counts, evidence }, role);
       const key = `${to}|PARTICIPANT|${id}|affirmed`;
       if (!g.hasEdge(key)) g.addEdgeWithKey(key, to, id, attrs);
     };

@@ -28,13 +28,55 @@ export function toEvidence(r: RelationMention, article: Article | undefined): Ev
 
 const dateOf = (e: Evidence) => e.date ?? e.article_date;
 
-export function dateRange(evidence: Evidence[]): { first: string | null; last: string | null } {
-  const ds = evidence
-    .map(dateOf)
-    .filter((d): d is string => d !== null)
-    .sort();
-  return { first: ds[0] ?? null, last: ds[ds.length - 1] ?? null };
+/**
+ * An edge's or event's evidence as merge gathers it: its count and date range kept on the
+ * way, so that neither needs the items again.
+ */
+export interface EvidenceList {
+  add(e: Evidence): void;
+  readonly count: number;
+  /** The earliest and latest date of the items (an item's own date, else its article's). */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** The items, as the graph holds them: an array to every reader. */
+  items(): Evidence[];
 }
+
+/** Where merge keeps evidence: on the heap by default, or a build's scratch file (src/spill.ts). */
+export interface EvidenceStore {
+  newList(): EvidenceList;
+}
+
+/** Counts and the date range of what was added; subclasses keep the items. */
+export abstract class EvidenceTally {
+  count = 0;
+  first: string | null = null;
+  last: string | null = null;
+
+  protected tally(e: Evidence): void {
+    this.count++;
+    const d = dateOf(e);
+    if (d === null) return;
+    // Code-unit order (not localeCompare): the same on every machine.
+    if (this.first === null || d < this.first) this.first = d;
+    if (this.last === null || d > this.last) this.last = d;
+  }
+}
+
+class HeapEvidence extends EvidenceTally implements EvidenceList {
+  private readonly list: Evidence[] = [];
+
+  add(e: Evidence): void {
+    this.tally(e);
+    this.list.push(e);
+  }
+
+  items(): Evidence[] {
+    return this.list;
+  }
+}
+
+export const heapEvidence: EvidenceStore = { newList: () => new HeapEvidence() };
 
 /** The most frequent non-null value (ties: the first in sorted order, for determinism). */
 export function mostFrequent(values: Array<string | null | undefined>): string | null {

@@ -3,12 +3,14 @@
 import type { NodeAttributes } from "../graph-schema.js";
 import type { Kb } from "../kb/kb.js";
 import type { EntityRef, Mention } from "../schema.js";
+import { ArticleCount } from "./article-count.js";
 
 export interface NodeAccumulator {
   ref: EntityRef;
   aliases: Set<string>;
   mentions: number;
-  docs: Set<string>;
+  /** Articles it is found in (mentions and relations are given article by article). */
+  docs: ArticleCount;
 }
 
 export function accumulateNodes(
@@ -18,7 +20,7 @@ export function accumulateNodes(
   for (const m of mentions) {
     let acc = into.get(m.entity.id);
     if (!acc) {
-      acc = { ref: m.entity, aliases: new Set(), mentions: 0, docs: new Set() };
+      acc = { ref: m.entity, aliases: new Set(), mentions: 0, docs: new ArticleCount() };
       into.set(m.entity.id, acc);
     }
     acc.aliases.add(m.text);
@@ -32,7 +34,7 @@ export function accumulateNodes(
 export function touchNode(into: Map<string, NodeAccumulator>, ref: EntityRef, doc: string): void {
   let acc = into.get(ref.id);
   if (!acc) {
-    acc = { ref, aliases: new Set(), mentions: 0, docs: new Set() };
+    acc = { ref, aliases: new Set(), mentions: 0, docs: new ArticleCount() };
     into.set(ref.id, acc);
   }
   acc.docs.add(doc);

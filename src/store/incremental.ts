@@ -3,6 +3,7 @@
 // merges without re-reading or re-extracting them.
 import { listValue } from "@duckdb/node-api";
 import type { BuildError } from "../graph-schema.js";
+import { compareDocs } from "../order.js";
 import type { ProcessedArticle } from "../pipeline.js";
 import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
@@ -62,14 +63,32 @@ export function storedArticle(item: StoreItem): ProcessedArticle {
   return { article, output, bytes: info.bytes };
 }
 
-/** The stored outputs of `docs`, by document. */
+/**
+ * The stored articles of `docs`, read BATCH documents at a time, each batch handed to `each`
+ * before the next is read: a build takes them into its scratch file, so the heap never holds
+ * every stored article at once.
+ */
+async function eachStoredBatch(
+  store: Store,
+  docs: readonly string[],
+  each: (items: StoreItem[]) => Promise<void> | void,
+): Promise<void> {
+  const sorted = [...docs].sort(compareDocs);
+  for (let i = 0; i < sorted.length; i += BATCH)
+    await each(await readStoredArticles(store, sorted.slice(i, i + BATCH)));
+}
+
+/** The stored outputs of `docs`, by document, each passed through `keep` as it is read. */
 export async function storedOutputs(
   store: Store,
   docs: readonly string[],
-): Promise<Map<string, StoreItem>> {
-  if (docs.length === 0) return new Map();
-  const items = await readStoredArticles(store, docs);
-  return new Map(items.map((i) => [i.info.doc, i]));
+  keep: (output: ProcessedArticle["output"]) => ProcessedArticle["output"] = (o) => o,
+): Promise<Map<string, ProcessedArticle["output"]>> {
+  const outputs = new Map<string, ProcessedArticle["output"]>();
+  await eachStoredBatch(store, docs, (items) => {
+    for (const i of items) outputs.set(i.info.doc, keep(i.output));
+  });
+  return outputs;
 }
 
 /** The id, key, file hash and size of the stored documents `docs` (an up-to-date check). */
@@ -106,6 +125,11 @@ export interface SyncRequest {
    * stored text. The output, or the error that leaves it out.
    */
   extract: (article: Article) => ProcessedArticle["output"] | BuildError;
+  /**
+   * What the build keeps of each kept article, as it is read (default: all of it). A build
+   * with a scratch file moves the text and outputs there (src/spill.ts).
+   */
+  keep?: (p: ProcessedArticle) => ProcessedArticle;
 }
 
 /**
@@ -133,8 +157,15 @@ export async function syncStore(
   const drop = [...req.failed.filter((d) => req.before.has(d)), ...(req.prune ? absent : [])];
   const removed = drop.length > 0 ? await removeDocuments(store, drop) : 0;
   const keptDocs = req.prune ? [] : absent;
-  const stored = [...(await storedOutputs(store, keptDocs)).values()];
-  const { kept, redone, failed } = await redoStale(store, stored, req);
+  const kept: ProcessedArticle[] = [];
+  const failed: BuildError[] = [];
+  let redone = 0;
+  await eachStoredBatch(store, keptDocs, async (items) => {
+    const batch = await redoStale(store, items, req);
+    kept.push(...batch.kept.map(req.keep ?? ((p) => p)));
+    failed.push(...batch.failed);
+    redone += batch.redone;
+  });
   const added = fresh.filter((b) => !req.before.has(b.processed.article.doc)).length;
   return {
     changes: {

@@ -175,7 +175,7 @@ export function familySql(column: string): string {
 /**
  * Every relation mention that makes a graph edge (self-relations have none), with its edge's
  * ends and key as src/merge/edges.ts makes them, and its article's outlet and date. The
- * evidence date falls back to the article's date, as merge/evidence.ts dateRange does.
+ * evidence date falls back to the article's date, as merge/evidence.ts EvidenceTally does.
  */
 export function edgeMentionsSelect(relations: string): string {
   return `SELECT edge_source || '|' || type || '|' || edge_target || '|' || polarity AS edge_key, *
