@@ -4,8 +4,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../src/pipeline.js";
 import type { Evidence } from "../src/graph-schema.js";
+import { build } from "../src/pipeline.js";
 import { OutputSpill, outputCounts, readOnlyArray, SpilledOutput } from "../src/spill.js";
 import { tempDir } from "./helpers/paths.js";
 import { bodyArticle, bundledKb, run } from "./helpers/pipeline.js";
