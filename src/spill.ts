@@ -8,7 +8,12 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Evidence } from "./graph-schema.js";
-import { type EvidenceList, type EvidenceStore, EvidenceTally } from "./merge/evidence.js";
+import {
+  type EvidenceList,
+  type EvidenceStore,
+  EvidenceTally,
+  ITEM_TEXTS,
+} from "./merge/evidence.js";
 import type { ArticleOutput } from "./pipeline.js";
 import type { Article, Mention, RelationMention } from "./schema.js";
 import { jsonLine } from "./write.js";
@@ -79,31 +84,46 @@ class SpilledEvidence extends EvidenceTally implements EvidenceList {
   }
 
   items(): Evidence[] {
-    this.view ??= readOnlyArray(this.count, () => this.spill.evidenceOf(this));
+    this.view ??= readOnlyArray(
+      this.count,
+      (i) => JSON.parse(this.text(i)),
+      () => this.texts(),
+    );
     return this.view;
   }
 
-  /** Every item, read back from the file. */
-  read(): Evidence[] {
-    return this.at.map((at, i) => JSON.parse(this.spill.read(at, this.bytes[i] as number)));
+  private text(i: number): string {
+    return this.spill.read(this.at[i] as number, this.bytes[i] as number);
+  }
+
+  private *texts(): Generator<string> {
+    for (let i = 0; i < this.count; i++) yield this.text(i);
   }
 }
 
 const INDEX = /^(?:0|[1-9]\d*)$/;
 
 /**
- * An array of `length` items, read-only, whose items come from `load` when one is first read:
- * to every reader (JSON.stringify, Array.isArray, indexing, iteration, map, slice) an array,
- * but the items are not held by it. graph.json is written from such arrays byte for byte as
- * from plain ones, and graphology's copy() copies the reference, not the items.
+ * An array of `length` items, read-only, each read from `item` whenever it is read and never
+ * kept: to every reader (JSON.stringify, Array.isArray, indexing, iteration, map, slice) an
+ * array, but it holds none of its items. graph.json is written from such arrays byte for
+ * byte as from plain ones, and graphology's copy() copies the reference, not the items.
+ * `texts`, when given, yields each item's JSON (what jsonItems reads: see merge/evidence.ts).
  */
-export function readOnlyArray<T>(length: number, load: () => readonly T[]): T[] {
+export function readOnlyArray<T>(
+  length: number,
+  item: (i: number) => T,
+  texts?: () => Iterable<string>,
+): T[] {
   const isIndex = (p: string | symbol): p is string =>
     typeof p === "string" && INDEX.test(p) && Number(p) < length;
   const refuse = () => false;
   return new Proxy([] as T[], {
-    get: (target, p, receiver) =>
-      p === "length" ? length : isIndex(p) ? load()[Number(p)] : Reflect.get(target, p, receiver),
+    get: (target, p, receiver) => {
+      if (p === "length") return length;
+      if (p === ITEM_TEXTS) return texts;
+      return isIndex(p) ? item(Number(p)) : Reflect.get(target, p, receiver);
+    },
     has: (target, p) => isIndex(p) || Reflect.has(target, p),
     ownKeys: (target) => [
       ...Array.from({ length }, (_, i) => String(i)),
@@ -113,7 +133,7 @@ export function readOnlyArray<T>(length: number, load: () => readonly T[]): T[] 
       if (p === "length")
         return { value: length, writable: true, enumerable: false, configurable: false };
       if (!isIndex(p)) return Reflect.getOwnPropertyDescriptor(target, p);
-      return { value: load()[Number(p)], writable: false, enumerable: true, configurable: true };
+      return { value: item(Number(p)), writable: false, enumerable: true, configurable: true };
     },
     set: refuse,
     defineProperty: refuse,
@@ -126,8 +146,6 @@ export class OutputSpill implements EvidenceStore {
   private readonly dir: string;
   private readonly fd: number;
   private size = 0;
-  /** The evidence list last read back: a record's items are read once, not once an item. */
-  private lastRead: { list: SpilledEvidence; items: Evidence[] } | undefined;
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), "athar-spill-"));
@@ -155,18 +173,31 @@ export class OutputSpill implements EvidenceStore {
   }
 
   /**
-   * Moves `article`'s text to the file: from now on `article.text` reads it back (only
-   * articles.json and the store need it after extraction).
+   * Moves `article`'s text and pieces to the file: from now on `article.text` and
+   * `article.pieces` read them back (only articles.json and the store need them after
+   * extraction; the pieces are a dozen small objects an article).
    */
   keepText(article: Article): void {
-    const bytes = Buffer.from(article.text, "utf8");
-    const at = this.append(bytes);
-    // The getter keeps the length, not the buffer (which would keep the text's bytes alive).
-    const length = bytes.length;
+    this.moveToFile(article, "text", Buffer.from(article.text, "utf8"), (s) => s);
+    this.moveToFile(article, "pieces", Buffer.from(JSON.stringify(article.pieces), "utf8"), (s) =>
+      JSON.parse(s),
+    );
     // A title cut from the text is a slice that would keep the whole text alive: copy it.
     if (article.title !== null) article.title = Buffer.from(article.title, "utf8").toString("utf8");
-    Object.defineProperty(article, "text", {
-      get: () => this.read(at, length),
+  }
+
+  /** Writes `bytes` (`article[key]` encoded) and makes `article[key]` a getter decoding them. */
+  private moveToFile<K extends "text" | "pieces">(
+    article: Article,
+    key: K,
+    bytes: Buffer,
+    decode: (s: string) => Article[K],
+  ): void {
+    const at = this.append(bytes);
+    // The getter keeps the length, not the buffer (which would keep the bytes alive).
+    const length = bytes.length;
+    Object.defineProperty(article, key, {
+      get: () => decode(this.read(at, length)),
       enumerable: true,
       configurable: true,
     });
@@ -175,11 +206,6 @@ export class OutputSpill implements EvidenceStore {
   /** A list whose items go to the file as they are added (the graph's edges and events). */
   newList(): EvidenceList {
     return new SpilledEvidence(this);
-  }
-
-  evidenceOf(list: SpilledEvidence): Evidence[] {
-    if (this.lastRead?.list !== list) this.lastRead = { list, items: list.read() };
-    return this.lastRead.items;
   }
 
   /** Writes `bytes` at the end of the file; returns where they start. */
@@ -202,7 +228,6 @@ export class OutputSpill implements EvidenceStore {
   }
 
   close(): void {
-    this.lastRead = undefined;
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }

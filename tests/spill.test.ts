@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Evidence } from "../src/graph-schema.js";
+import { jsonItems } from "../src/merge/evidence.js";
 import { build } from "../src/pipeline.js";
 import { OutputSpill, outputCounts, readOnlyArray, SpilledOutput } from "../src/spill.js";
 import { tempDir } from "./helpers/paths.js";
@@ -31,13 +32,17 @@ describe("the outputs' scratch file", () => {
     }
   });
 
-  it("keeps an article's text in the file and gives it back whole, title and all", () => {
+  it("keeps an article's text and pieces in the file and gives them back whole, title and all", () => {
     const spill = new OutputSpill();
     try {
       const article = bodyArticle(TEXT);
       const before = JSON.stringify(article);
+      const pieces = structuredClone(article.pieces);
       spill.keepText(article);
+      expect(Object.getOwnPropertyDescriptor(article, "pieces")?.get).toBeDefined();
       expect(article.text).toBe(TEXT);
+      expect(article.pieces).toEqual(pieces);
+      expect(pieces.length).toBeGreaterThan(0);
       expect(JSON.stringify(article)).toBe(before);
     } finally {
       spill.close();
@@ -92,11 +97,11 @@ describe("a read-only array whose items are loaded when read", () => {
     ]),
   );
 
-  it("is an array to every reader, loading its items only when one is read", () => {
+  it("is an array to every reader, reading its items only when one is read, never keeping them", () => {
     let loads = 0;
-    const view = readOnlyArray(items.length, () => {
+    const view = readOnlyArray(items.length, (i) => {
       loads++;
-      return items;
+      return structuredClone(items[i] as Evidence);
     });
     expect(loads).toBe(0);
     expect(Array.isArray(view)).toBe(true);
@@ -111,10 +116,26 @@ describe("a read-only array whose items are loaded when read", () => {
     expect(view[2]).toBeUndefined();
     expect(1 in view && !(2 in view)).toBe(true);
     expect(loads).toBeGreaterThan(0);
+    // Each read is a fresh item: the array holds none of them.
+    expect(view[0]).not.toBe(view[0]);
+    expect(view[0]).toEqual(view[0]);
+  });
+
+  it("gives each item's JSON through jsonItems, from its texts when it has them", () => {
+    const texts = items.map((e) => JSON.stringify(e));
+    const view = readOnlyArray(
+      items.length,
+      () => {
+        throw new Error("parsed");
+      },
+      () => texts,
+    );
+    expect([...jsonItems(view)]).toEqual(texts);
+    expect([...jsonItems(items)]).toEqual(texts);
   });
 
   it("refuses to be written to", () => {
-    const view = readOnlyArray(items.length, () => items);
+    const view = readOnlyArray(items.length, (i) => items[i] as Evidence);
     expect(() => view.push(items[0] as Evidence)).toThrow(TypeError);
     expect(() => {
       view[0] = items[1] as Evidence;
@@ -126,6 +147,7 @@ describe("a read-only array whose items are loaded when read", () => {
     const view = readOnlyArray<Evidence>(0, () => {
       throw new Error("loaded");
     });
+    expect(view[0]).toBeUndefined();
     expect(JSON.stringify(view)).toBe("[]");
     expect([...view]).toEqual([]);
   });

@@ -5,6 +5,7 @@
 // The two files are byte for byte what JSON.stringify of the whole object gives (a test).
 import type { ArticlesFile, ByteRange, GraphFile, ViewFile } from "../graph-schema.js";
 import { VIEW_SCHEMA } from "../graph-schema.js";
+import { jsonItems } from "../merge/evidence.js";
 import { facetsOf } from "./facets.js";
 import { FilesInMemory, type OutputWriter, type TextSink } from "./sink.js";
 
@@ -21,20 +22,34 @@ class CountingSink {
   }
 }
 
-// `"evidence":` with bare quotes is a key: inside a JSON string every quote is escaped, and
-// evidence items have no key of that name, so it occurs once in an edge or node record.
-const EVIDENCE_KEY = '"evidence":';
+// `"evidence":[]` with bare quotes is a key and an empty list: inside a JSON string every
+// quote is escaped, and evidence items have no key of that name, so it occurs once in an edge
+// or node record whose evidence is emptied.
+const EMPTY_EVIDENCE = '"evidence":[]';
 
-/** Appends `record`'s JSON; returns the range of its `evidence` array, if it has one. */
-function pushRecord(out: CountingSink, record: { attributes: { evidence?: unknown } }) {
-  const json = JSON.stringify(record);
-  let range: ByteRange | undefined;
-  if (record.attributes.evidence !== undefined) {
-    const at = json.indexOf(EVIDENCE_KEY) + EVIDENCE_KEY.length;
-    const start = out.bytes + Buffer.byteLength(json.slice(0, at), "utf8");
-    range = [start, Buffer.byteLength(JSON.stringify(record.attributes.evidence), "utf8")];
+/**
+ * Appends `record`'s JSON; returns the range of its `evidence` array, if it has one. The
+ * evidence is written an item at a time (an edge can have tens of thousands), the rest of the
+ * record around it as JSON.stringify writes it.
+ */
+function pushRecord(out: CountingSink, record: { attributes: { evidence?: unknown[] } }) {
+  const evidence = record.attributes.evidence;
+  if (evidence === undefined) {
+    out.push(JSON.stringify(record));
+    return undefined;
   }
-  out.push(json);
+  // Spread keeps the key order: evidence stays where it was, emptied.
+  const json = JSON.stringify({ ...record, attributes: { ...record.attributes, evidence: [] } });
+  const at = json.indexOf(EMPTY_EVIDENCE) + EMPTY_EVIDENCE.length - 1;
+  out.push(json.slice(0, at));
+  const start = out.bytes - 1;
+  let first = true;
+  for (const item of jsonItems(evidence)) {
+    out.push(first ? item : `,${item}`);
+    first = false;
+  }
+  const range: ByteRange = [start, out.bytes + 1 - start];
+  out.push(json.slice(at));
   return range;
 }
 
@@ -85,7 +100,7 @@ export function writeGraph(file: GraphFile, sink: TextSink): GraphRanges {
   const out = new CountingSink(sink);
   const nodeEvidence: (ByteRange | undefined)[] = [];
   const edgeEvidence: ByteRange[] = [];
-  const lists: Record<string, Iterable<{ attributes: { evidence?: unknown } }>> = {
+  const lists: Record<string, Iterable<{ attributes: { evidence?: unknown[] } }>> = {
     nodes: file.nodes,
     edges: file.edges,
   };

@@ -78,6 +78,19 @@ class HeapEvidence extends EvidenceTally implements EvidenceList {
 
 export const heapEvidence: EvidenceStore = { newList: () => new HeapEvidence() };
 
+/**
+ * On an evidence array whose items live elsewhere (a build's scratch file): a function giving
+ * each item's JSON, one at a time, so that a writer need not parse or hold them.
+ */
+export const ITEM_TEXTS = Symbol("athar.evidence.itemTexts");
+
+/** Each item's JSON (JSON.stringify of it), one at a time. */
+export function* jsonItems(list: readonly unknown[]): Generator<string> {
+  const texts = (list as { [ITEM_TEXTS]?: () => Iterable<string> })[ITEM_TEXTS];
+  if (texts) yield* texts();
+  else for (const item of list) yield JSON.stringify(item);
+}
+
 /** The most frequent non-null value (ties: the first in sorted order, for determinism). */
 export function mostFrequent(values: Array<string | null | undefined>): string | null {
   const counts = new Map<string, number>();
