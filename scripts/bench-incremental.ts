@@ -3,53 +3,24 @@
 // the compiled package (wall time and peak RSS from GNU time), next to a build without the
 // store in the same run. Inputs: the shared corpus's articles, each copy with its sentences
 // in another (seeded) order and its own date and outlet, so every document differs, as one
-// .jsonl. Run: npx tsx scripts/bench-incremental.ts [--articles 3000]. Needs ../shared/corpus.
+// .jsonl (scripts/generated-feed.ts). Run: npx tsx scripts/bench-incremental.ts [--articles
+// 3000]. Needs ../shared/corpus.
 import { spawnSync } from "node:child_process";
-import {
-  appendFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { mulberry32 } from "../src/analyze/rng.js";
+import { CORPUS, corpusTexts, writeFeed } from "./generated-feed.js";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "3000" } } });
 const N = Number(values.articles);
 const ROOT = join(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus");
 const CLI = join(ROOT, "bin", "athar.js");
 
-if (!existsSync(CORPUS)) {
+const texts = corpusTexts();
+if (texts === null) {
   console.log(`bench-incremental: ${CORPUS} is absent; it needs the shared corpus.`);
   process.exit(0);
-}
-
-const texts = readdirSync(CORPUS)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(join(CORPUS, f), "utf8"));
-
-/** Record i: corpus article i mod 300, its body lines shuffled by seed i, dated by i. */
-function record(i: number): string {
-  const lines = (texts[i % texts.length] as string).split("\n");
-  const [title, ...body] = lines;
-  const rng = mulberry32(i + 1);
-  for (let k = body.length - 1; k > 0; k--) {
-    const j = Math.floor(rng() * (k + 1));
-    [body[k], body[j]] = [body[j] as string, body[k] as string];
-  }
-  const day = new Date(Date.UTC(2018, 0, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
-  return JSON.stringify({
-    text: [title, ...body].join("\n"),
-    date: day,
-    source: `outlet ${i % 7}`,
-  });
 }
 
 function timedBuild(args: string[]): { seconds: number; rssMb: number; summary: string } {
@@ -77,7 +48,7 @@ function timedBuild(args: string[]): { seconds: number; rssMb: number; summary: 
 const dir = mkdtempSync(join(tmpdir(), "athar-bench-inc-"));
 try {
   const feed = join(dir, "feed.jsonl");
-  writeFileSync(feed, `${Array.from({ length: N }, (_, i) => record(i)).join("\n")}\n`);
+  writeFeed(feed, texts, 0, N);
   const out = join(dir, "out");
   console.log(
     `Incremental builds (scripts/bench-incremental.ts), ${N.toLocaleString()} articles, one worker`,
@@ -85,7 +56,7 @@ try {
   const plain = timedBuild([feed, "--out", join(dir, "plain"), "--no-store"]);
   const full = timedBuild([feed, "--out", out]);
   const more = Math.max(1, Math.round(N / 100));
-  appendFileSync(feed, `${Array.from({ length: more }, (_, i) => record(N + i)).join("\n")}\n`);
+  writeFeed(feed, texts, N, N + more, true);
   const added = timedBuild([feed, "--out", out]);
   const same = timedBuild([feed, "--out", out]);
   const row = (label: string, r: ReturnType<typeof timedBuild>, note = "") =>

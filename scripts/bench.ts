@@ -3,7 +3,8 @@
 // worker threads (1 against 2, on the same input, in the same run) and whole builds with
 // --jobs 1 and 2 (scripts/bench-parallel.mjs, on the compiled package); then the query and
 // viewer benchmarks, store queries from a new process (bench-store.ts), incremental builds
-// (bench-incremental.ts) and athar extract through a pipe (bench-extract.mjs).
+// (bench-incremental.ts), a build's memory against its size (bench-memory.ts) and athar
+// extract through a pipe (bench-extract.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -243,6 +244,7 @@ for (const script of [
   "bench-viewer.ts",
   "bench-store.ts",
   "bench-incremental.ts",
+  "bench-memory.ts",
 ]) {
   const p = join(import.meta.dirname, script);
   if (!existsSync(p)) continue;
