@@ -542,8 +542,12 @@ async function buildOrSkip<W extends OutputWriter>(
     onDone: (item, result) => {
       if ("message" in result) errors.push(result);
       else {
-        req.spill?.keepText(item.article);
-        extracted.push({ ...item, output: req.spill ? req.spill.add(result) : result });
+        const { spill } = req;
+        extracted.push(
+          spill
+            ? { ...item, article: spill.keepArticle(item.article), output: spill.add(result) }
+            : { ...item, output: result },
+        );
       }
       progress();
     },
@@ -552,8 +556,7 @@ async function buildOrSkip<W extends OutputWriter>(
     for await (const item of ingest.items()) {
       if ("error" in item) errors.push(item.error);
       else if (unchanged(item.article)) {
-        req.spill?.keepText(item.article);
-        reused.push(item);
+        reused.push(req.spill ? { ...item, article: req.spill.keepArticle(item.article) } : item);
       } else await extractor.submit(item);
       progress();
     }
@@ -708,10 +711,11 @@ async function fromStore(
     // A kept article's text and outputs go to the scratch file as each batch is read.
     ...(spill
       ? {
-          keep: (p: ProcessedArticle) => {
-            spill.keepText(p.article);
-            return { ...p, output: spill.add(p.output) };
-          },
+          keep: (p: ProcessedArticle) => ({
+            ...p,
+            article: spill.keepArticle(p.article),
+            output: spill.add(p.output),
+          }),
         }
       : {}),
   });
