@@ -159,19 +159,20 @@ function documentCells({ info, output }: StoreItem): Cell[] {
   ];
 }
 
+// An output's mentions and relations are taken once: a spilled output (src/spill.ts) reads
+// them back from its file on every access, so indexing `output.mentions[i]` in a loop read
+// and parsed the article's lines once per row.
 function* mentionRows(items: readonly StoreItem[]): Generator<Cell[]> {
   for (const { output } of items) {
-    for (let i = 0; i < output.mentions.length; i++) {
-      yield mentionCells(output.mentions[i] as ArticleOutput["mentions"][number], i);
-    }
+    const mentions = output.mentions;
+    for (const [i, m] of mentions.entries()) yield mentionCells(m, i);
   }
 }
 
 function* relationRows(items: readonly StoreItem[]): Generator<Cell[]> {
   for (const { output } of items) {
-    for (let i = 0; i < output.relations.length; i++) {
-      yield relationMentionCells(output.relations[i] as ArticleOutput["relations"][number], i);
-    }
+    const relations = output.relations;
+    for (const [i, r] of relations.entries()) yield relationMentionCells(r, i);
   }
 }
 
