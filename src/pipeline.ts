@@ -419,8 +419,9 @@ export interface BuildRequest<W extends OutputWriter = FilesInMemory> {
   writer?: W;
   /**
    * A scratch file for the outputs of extraction (see src/spill.ts): each article's goes there
-   * as it is extracted (or read back from the store), so the heap never holds them all. The
-   * caller closes it once it is done with the outcome. Default: outputs kept in memory.
+   * as it is extracted (or read back from the store), and so do each article's text and the
+   * graph's evidence, so the heap never holds them all. The caller closes it once it is done
+   * with the outcome: the graph's evidence cannot be read after. Default: all kept in memory.
    */
   spill?: OutputSpill;
   /** What `-` reads (default: process.stdin). */
