@@ -230,7 +230,7 @@ export class OutputSpill implements EvidenceStore {
   }
 
   /** Writes `bytes` at the end of the file; returns where they start. */
-  append(bytes: Buffer): number {
+  append(bytes: Uint8Array): number {
     const at = this.size;
     this.writeAt(bytes, at);
     this.size += bytes.length;
@@ -253,7 +253,7 @@ export class OutputSpill implements EvidenceStore {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private writeAt(bytes: Buffer, at: number): void {
+  private writeAt(bytes: Uint8Array, at: number): void {
     let done = 0;
     while (done < bytes.length)
       done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
