@@ -3,7 +3,8 @@
 // 2.8 GB at 100,000 articles). Each article's output goes to this file as its JSON Lines (the
 // very lines mentions.jsonl and triples.jsonl are made of) the moment it is extracted; what
 // stays in memory is where they are. The stages read an article's mentions or relations back
-// when they need them, one article at a time; likewise each article's text once extracted.
+// when they need them, one article at a time; likewise each article's text and pieces once
+// extracted, and each piece of evidence the graph's edges and events gather.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -217,6 +218,7 @@ export class OutputSpill implements EvidenceStore {
    * objects an article). The caller keeps the article returned instead of `article`.
    */
   keepArticle(article: Article): Article {
+    if (article instanceof SpilledArticle) return article;
     const text = Buffer.from(article.text, "utf8");
     const pieces = Buffer.from(JSON.stringify(article.pieces), "utf8");
     const at = this.append(text);

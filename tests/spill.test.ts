@@ -38,6 +38,7 @@ describe("the outputs' scratch file", () => {
       const article = bodyArticle(TEXT);
       const kept = spill.keepArticle(article);
       expect(kept).not.toBe(article);
+      expect(spill.keepArticle(kept)).toBe(kept);
       expect(Object.getOwnPropertyNames(kept)).not.toContain("text");
       expect(kept.text).toBe(TEXT);
       expect(kept.pieces).toEqual(article.pieces);
