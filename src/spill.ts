@@ -71,7 +71,6 @@ function parseLines(text: string): unknown[] {
 class SpilledEvidence extends EvidenceTally implements EvidenceList {
   private readonly at: number[] = [];
   private readonly bytes: number[] = [];
-  private view: Evidence[] | undefined;
 
   constructor(private readonly spill: OutputSpill) {
     super();
@@ -85,12 +84,11 @@ class SpilledEvidence extends EvidenceTally implements EvidenceList {
   }
 
   items(): Evidence[] {
-    this.view ??= readOnlyArray(
+    return readOnlyArray(
       this.count,
       (i) => JSON.parse(this.text(i)),
       () => this.texts(),
     );
-    return this.view;
   }
 
   private text(i: number): string {

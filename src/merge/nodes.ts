@@ -18,11 +18,7 @@ export function accumulateNodes(
   into = new Map<string, NodeAccumulator>(),
 ) {
   for (const m of mentions) {
-    let acc = into.get(m.entity.id);
-    if (!acc) {
-      acc = { ref: m.entity, aliases: new Set(), mentions: 0, docs: new ArticleCount() };
-      into.set(m.entity.id, acc);
-    }
+    const acc = accumulatorOf(into, m.entity);
     acc.aliases.add(m.text);
     acc.mentions++;
     acc.docs.add(m.doc);
@@ -32,12 +28,17 @@ export function accumulateNodes(
 
 /** Ensures an entity that appears only in relations (e.g. via coreference) has a node. */
 export function touchNode(into: Map<string, NodeAccumulator>, ref: EntityRef, doc: string): void {
+  accumulatorOf(into, ref).docs.add(doc);
+}
+
+/** `ref`'s accumulator in `into`, made empty the first time. */
+function accumulatorOf(into: Map<string, NodeAccumulator>, ref: EntityRef): NodeAccumulator {
   let acc = into.get(ref.id);
   if (!acc) {
     acc = { ref, aliases: new Set(), mentions: 0, docs: new ArticleCount() };
     into.set(ref.id, acc);
   }
-  acc.docs.add(doc);
+  return acc;
 }
 
 export function nodeAttributes(acc: NodeAccumulator, kb: Kb): NodeAttributes {
