@@ -115,6 +115,30 @@ describe("appointments", () => {
   });
 });
 
+describe("a spokesman's office names whom he speaks for", () => {
+  it("gives the named president his own title, not the spokesman's", () => {
+    const text =
+      "وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديميتري بيسكوف، إن موسكو سترد.";
+    expectRole(text, "فلاديمير بوتين", "state:RU", "الرئيس الروسي");
+    const spokesman = roles(text).filter((r) => r.title?.startsWith("المتحدث"));
+    expect(spokesman.filter((r) => r.who === "فلاديمير بوتين")).toEqual([]);
+  });
+
+  it("still gives the spokesman of a ministry his office", () => {
+    expectRole(
+      "وقالت المتحدثة باسم الخارجية الأميركية، هيذر ناورت، إن واشنطن قلقة.",
+      "هيذر ناورت",
+      "state:US",
+      "المتحدثة باسم الخارجية الأميركية",
+    );
+    expectRole(
+      "وقال المتحدث باسم الكرملين ديميتري بيسكوف إن موسكو سترد.",
+      "ديميتري بيسكوف",
+      "state:RU",
+    );
+  });
+});
+
 describe("a title does not swallow the next word as a name", () => {
   const persons = (text: string) =>
     mentionsOf(text)

@@ -42,6 +42,15 @@ describe("person names the knowledge base does not know", () => {
     ).toBe(false);
   });
 
+  it("grows a known surname over its given name in another transliteration", () => {
+    expect(ids("وقال المتحدث باسم الكرملين ديميتري بيسكوف إن موسكو سترد.")).toContain(
+      "person:dmitry-peskov ديميتري بيسكوف",
+    );
+    // Another given name before the surname is another member of the family.
+    const m = ids("وقالت إيفانكا ترامب إن والدها سيزور المدينة.");
+    expect(m.some((x) => x.startsWith("person:donald-trump إيفانكا")), m.join("\n")).toBe(false);
+  });
+
   it("gives a lone name after a title the article's person of that name", () => {
     const m = mentionsOf(
       "واستقبل الرئيس الفلسطيني محمود عباس الوفد في رام الله. وقال الرئيس الفلسطيني عباس إن المفاوضات متوقفة.",

@@ -168,6 +168,9 @@ function officeBefore(
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
+    // "المتحدث باسم الرئيس الروسي فلاديمير بوتين": the name holds the title after the link;
+    // the spokesman before it is someone else.
+    if (head >= 0 && w.spokesman_links.has(t.text)) break;
     if (
       (/^(ال|لل|وال|بال)/.test(t.text) &&
         !w.weekdays.has(t.text) &&

@@ -641,8 +641,8 @@ export function patternMentions(pctx: PatternContext): Found[] {
       known.first === f.last + 1 &&
       known.rule === "kb" &&
       adjacent(ctx.norm, (ctx.tokens[f.last] as Tok).end, (ctx.tokens[known.first] as Tok).start) &&
-      ctx.norm.slice(f.start, (ctx.tokens[f.first] as Tok).end) ===
-        normalizeForMatch(known.entity.label_ar).split(" ")[0]
+      skeleton(ctx.norm.slice(f.start, (ctx.tokens[f.first] as Tok).end)) ===
+        skeleton(normalizeForMatch(known.entity.label_ar).split(" ")[0] as string)
     ) {
       for (let k = f.first; k <= f.last; k++) if (ctx.covered[k]) return false;
       known.first = f.first;
@@ -670,5 +670,38 @@ export function patternMentions(pctx: PatternContext): Found[] {
   if (bits & KIN) for (const f of kinNames(ctx)) mark(f);
   if (bits & GIVEN_NAME) for (const f of givenNameMentions(ctx)) mark(f);
   if (bits & ORG_HEAD) for (const f of orgNames(ctx)) mark(f);
+  if (bits & GIVEN_NAME) growKnownOverGiven(ctx);
   return found;
+}
+
+/**
+ * A name's letters without its long vowels and hamza seats: transliterations differ there
+ * ("ديميتري" and "دميتري", "ميخائيل" and "ميخايل"), rarely in the consonants.
+ */
+function skeleton(word: string): string {
+  const n = normalizeForMatch(word);
+  return n.charAt(0) + n.slice(1).replace(/[اويىءئؤأإآ]/g, "").replace(/[هة]$/, "");
+}
+
+/**
+ * A lone given name right before a known person's surname is his own when it is his given
+ * name as another transliteration spells it ("ديميتري بيسكوف", the KB knowing "دميتري
+ * بيسكوف" and "بيسكوف"): the KB mention grows over it. Another given name is another person
+ * of the family ("إيفانكا ترامب"), so it stays out.
+ */
+function growKnownOverGiven(ctx: Context): void {
+  const { tokens, norm, covered } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const known = covered[i + 1];
+    if (covered[i] || !known || known.first !== i + 1 || known.rule !== "kb") continue;
+    if (known.entity.kind !== "person" || known.provisional) continue;
+    const t = tokens[i] as Tok;
+    const given = cues(ctx, t).given;
+    if (!given || given.prefixLength > 0 || !adjacent(norm, t.end, known.start)) continue;
+    const first = normalizeForMatch(known.entity.label_ar).split(" ")[0] as string;
+    if (skeleton(given.stem) !== skeleton(first)) continue;
+    known.first = i;
+    known.start = t.start;
+    covered[i] = known;
+  }
 }

@@ -22,6 +22,7 @@ export const WORD_LISTS = [
   "list_openers",
   "title_links",
   "place_links",
+  "spokesman_links",
   "speech_verbs",
   "after_speech_name",
   "org_heads",
