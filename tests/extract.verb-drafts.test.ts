@@ -77,6 +77,29 @@ describe("verb drafts", () => {
     ]);
   });
 
+  it("read the officials of a list of states as the list itself: every pair meets", () => {
+    const r = verbs("والتقى وزراء خارجية روسيا وتركيا وإيران في موسكو.");
+    expect(r.drafts).toEqual([
+      "state:RU CONSULT state:TR",
+      "state:RU CONSULT state:IR",
+      "state:TR CONSULT state:IR",
+    ]);
+    expect(r.rules).toEqual(["verb-vso", "verb-vso", "verb-vso"]);
+  });
+
+  it("leave a named office holder the subject, not the body in her title", () => {
+    const r = verbs("اتهمت وزيرة الدفاع الفرنسية، فلورنس بارلي، روسيا بالتجسس.");
+    expect(r.drafts.filter((d) => d.includes(" ACCUSE person:"))).toEqual([]);
+  });
+
+  it("seek no object past a conjunction that opens an adverbial clause", () => {
+    expect(
+      verbs(
+        "وسيلتقي زعيما الولايات المتحدة وكوريا الشمالية للمرة الأولى عندما يعقد الرئيس دونالد ترامب قمة في سنغافورة.",
+      ).drafts,
+    ).toEqual(["state:US CONSULT state:KP"]);
+  });
+
   it("give a state's nisba on the object of a stance as its target", () => {
     expect(verbs("رفضت إيران العقوبات الأمريكية.").drafts).toEqual(["state:IR REJECT state:US"]);
   });

@@ -9,6 +9,7 @@ import {
   coordinatedAfter,
   coordinatedBefore,
   headClitic,
+  isTitleHead,
   type SentenceView,
   type Unit,
 } from "./units.js";
@@ -96,12 +97,34 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       // "التقى كل من بوتين وأردوغان": a list opener and its من right before the subject.
       if (j === u.first - 2 && v.words.list_openers.has(t) && tok(v, j + 1).text === "من") break;
       const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
-      if (!filler && !weekdays.has(t) && !weekdays.has(t.replace(/^ال/, ""))) return null;
+      if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
+      if (officialsOf(v, j, u, units[k + 1])) break;
+      return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/**
+ * An office in the construct state before a state or an organisation: "وزراء خارجية روسيا
+ * وتركيا وإيران"، "رؤساء الدول"، "قائد الجيش". Its holders act for what they serve, so
+ * after a verb that unit is the subject. At most one word between the title and the unit,
+ * without the article ("خارجية", not "الخارجية الروسية", which an office reads itself).
+ */
+function officialsOf(v: SentenceView, j: number, u: Unit, next: Unit | undefined): boolean {
+  if (u.ref.kind !== "state" && u.ref.kind !== "organization") return false;
+  // "وزيرة الدفاع الفرنسية، فلورنس بارلي،": the office's holder is named; she is the subject.
+  if (next?.ref.kind === "person" && next.first - u.last <= 2) return false;
+  const head = isTitleHead(tok(v, j), v.words);
+  if (!head || head.prefixLength > 0 || u.first - j > 2) return false;
+  for (let k = j + 1; k <= u.first; k++) {
+    if (!adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start)) return false;
+    const t = tok(v, k).text;
+    if (k < u.first && (t.startsWith("ال") || v.words.stopwords.has(t))) return false;
+  }
+  return true;
 }
 
 /** How far a relative clause may reach before the verb its head is the subject of. */
