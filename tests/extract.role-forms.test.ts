@@ -124,6 +124,22 @@ describe("a spokesman's office names whom he speaks for", () => {
     expect(spokesman.filter((r) => r.who === "فلاديمير بوتين")).toEqual([]);
   });
 
+  it("gives the spokesman his office when his rank follows the body he speaks for", () => {
+    expectRole(
+      "وقال المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل جوناثان كونريكوس إن الوضع خطير.",
+      "جوناثان كونريكوس",
+      "state:IL",
+    );
+  });
+
+  it("reads a seat of power in an office as the state it stands for", () => {
+    expectRole(
+      "وقالت مديرة الاتصالات بالبيت الأبيض هوب هيكس إن الرئيس سيرد.",
+      "هوب هيكس",
+      "state:US",
+    );
+  });
+
   it("still gives the spokesman of a ministry his office", () => {
     expectRole(
       "وقالت المتحدثة باسم الخارجية الأميركية، هيذر ناورت، إن واشنطن قلقة.",

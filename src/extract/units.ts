@@ -168,9 +168,10 @@ function officeBefore(
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
-    // "المتحدث باسم الرئيس الروسي فلاديمير بوتين": the name holds the title after the link;
-    // the spokesman before it is someone else.
-    if (head >= 0 && w.spokesman_links.has(t.text)) break;
+    // "المتحدث باسم الرئيس الروسي فلاديمير بوتين": the name holds the title right after the
+    // link; the spokesman before it is someone else. A rank further on is the spokesman's own
+    // ("المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل X").
+    if (head === k + 1 && w.spokesman_links.has(t.text)) break;
     if (
       (/^(ال|لل|وال|بال)/.test(t.text) &&
         !w.weekdays.has(t.text) &&
@@ -260,7 +261,9 @@ export function officeOf(
   date: string | null,
   un = false,
 ): EntityRef | null {
-  const own = inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization");
+  const own =
+    inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization") ??
+    seatIn(kb, inner);
   if (own) {
     // A state's ministry or army stands for the state the person serves.
     const org = own.entity.kind === "organization" ? kb.entities.get(own.entity.id) : undefined;
@@ -278,6 +281,18 @@ export function officeOf(
   const role = e ? (rolesOn(e, date)[0] ?? latestRole(e, date)) : undefined;
   const of = role ? kb.entities.get(role.of) : undefined;
   return of ? refOf(of) : null;
+}
+
+/**
+ * A seat of power inside an office ("مديرة الاتصالات بالبيت الأبيض"): the office serves the
+ * state or body it stands for (the KB's stands_for), as a mention of that state.
+ */
+function seatIn(kb: Kb, inner: Found[]): Found | undefined {
+  for (const f of inner) {
+    const of = kb.entities.get(kb.entities.get(f.entity.id)?.stands_for ?? "");
+    if (f.entity.kind === "place" && of) return { ...f, entity: refOf(of) };
+  }
+  return undefined;
 }
 
 /**
