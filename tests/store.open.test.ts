@@ -35,6 +35,32 @@ async function madeStore(): Promise<string> {
   return path;
 }
 
+/** DuckDB's memory limit of an open store, in MiB. */
+async function memoryMiB(path: string, opts: Parameters<typeof openStore>[1]): Promise<number> {
+  const s = await openStore(path, opts);
+  try {
+    const [row] = await queryRows<{ limit: string }>(
+      s,
+      "SELECT current_setting('memory_limit') AS limit",
+    );
+    return Number.parseFloat(String(row?.limit));
+  } finally {
+    closeStore(s);
+  }
+}
+
+describe("a store's memory", () => {
+  it("is bounded by default, not DuckDB's 80 % of the machine", async () => {
+    const path = fresh();
+    // 256 MB is 244.1 MiB in DuckDB's report.
+    expect(await memoryMiB(path, { create: true })).toBeCloseTo(244.1, 0);
+  });
+
+  it("takes the limit it is given", async () => {
+    expect(await memoryMiB(fresh(), { create: true, memoryLimit: "1GB" })).toBeCloseTo(953.6, 0);
+  });
+});
+
 describe("a new store", () => {
   it("has every table, the edges and nodes views, and its schema and extractor versions", async () => {
     const path = fresh();

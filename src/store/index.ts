@@ -12,6 +12,7 @@ export {
   type OpenOptions,
   openStore,
   readMeta,
+  STORE_MEMORY_LIMIT,
   type Store,
   StoreError,
   type StoreErrorCode,
