@@ -8,6 +8,20 @@ const triples = (text: string) =>
   relationsOf(text).map((r) => `${r.source.id} ${r.type} ${r.target.id} ${r.polarity}`);
 
 describe("the relation lexicon", () => {
+  it("reads a rebuke, a lawsuit and a terrorist designation as accusations", () => {
+    expect(triples("ووبخت الصين الولايات المتحدة بسبب الرسوم الجمركية.")).toContain(
+      "state:CN ACCUSE state:US affirmed",
+    );
+    expect(triples("ورفعت فرنسا دعوى قضائية ضد إيران أمام المحكمة.")).toContain(
+      "state:FR ACCUSE state:IR affirmed",
+    );
+    expect(triples("وصنفت الولايات المتحدة الحوثيين منظمة إرهابية.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^state:US ACCUSE \S+ affirmed$/)]),
+    );
+    // Ranking is no designation.
+    expect(triples("وصنفت الولايات المتحدة الصين في المرتبة الأولى عالميا.")).toEqual([]);
+  });
+
   it("gives a participle the subject of its clause: «قال لافروف ... داعيا الولايات المتحدة»", () => {
     const rels = relationsOf(
       "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار، داعيا الولايات المتحدة إلى ضبط النفس.",
