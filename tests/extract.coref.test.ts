@@ -38,3 +38,20 @@ describe("the two sides", () => {
     expect(find(rels, "state:DE", "COOPERATE", "state:FR"), show(rels)).toEqual([]);
   });
 });
+
+describe("two sides named by their nisbas", () => {
+  it("pairs the states the nisbas name, not the last two the article mentioned", () => {
+    const rels = relationsOf(
+      "وتوقفت المفاوضات بين روسيا وأوكرانيا. وانتهت المحادثات بين الجانبين الأمريكي والصيني دون اتفاق.",
+    );
+    expect(find(rels, "state:US", "CONSULT", "state:CN").length, show(rels)).toBe(1);
+    expect(
+      rels.filter((r) => r.sentence.startsWith("وانتهت") && r.source.id === "state:RU"),
+    ).toEqual([]);
+  });
+
+  it("reads a meeting of the two delegations as a meeting of their states", () => {
+    const rels = relationsOf("وعقد اجتماع الوفدين الأميركي والكوري الشمالي في بيونغ يانغ.");
+    expect(find(rels, "state:US", "CONSULT", "state:KP").length, show(rels)).toBe(1);
+  });
+});

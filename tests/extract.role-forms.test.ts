@@ -117,8 +117,7 @@ describe("appointments", () => {
 
 describe("a spokesman's office names whom he speaks for", () => {
   it("gives the named president his own title, not the spokesman's", () => {
-    const text =
-      "وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديميتري بيسكوف، إن موسكو سترد.";
+    const text = "وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديميتري بيسكوف، إن موسكو سترد.";
     expectRole(text, "فلاديمير بوتين", "state:RU", "الرئيس الروسي");
     const spokesman = roles(text).filter((r) => r.title?.startsWith("المتحدث"));
     expect(spokesman.filter((r) => r.who === "فلاديمير بوتين")).toEqual([]);

@@ -48,7 +48,10 @@ describe("person names the knowledge base does not know", () => {
     );
     // Another given name before the surname is another member of the family.
     const m = ids("وقالت إيفانكا ترامب إن والدها سيزور المدينة.");
-    expect(m.some((x) => x.startsWith("person:donald-trump إيفانكا")), m.join("\n")).toBe(false);
+    expect(
+      m.some((x) => x.startsWith("person:donald-trump إيفانكا")),
+      m.join("\n"),
+    ).toBe(false);
   });
 
   it("gives a lone name after a title the article's person of that name", () => {

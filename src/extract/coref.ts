@@ -123,6 +123,21 @@ function corefClass(t: Tok, w: Words): number {
   return flags;
 }
 
+/**
+ * A pair word that names its two states by their nisbas: "الجانبين الأمريكي والصيني"،
+ * "الوفدين الأميركي والكوري الشمالي". Returns the two states and the last token, or null.
+ */
+function nisbaPair(v: SentenceView, i: number): { states: EntityRef[]; last: number } | null {
+  const first = v.byFirst.get(i + 1);
+  if (!first?.adjective || first.entity.kind !== "state") return null;
+  const second = v.byFirst.get(first.last + 1);
+  const wa = v.tokens[first.last + 1];
+  if (!second?.adjective || second.entity.kind !== "state" || !wa?.text.startsWith("و"))
+    return null;
+  if (second.entity.id === first.entity.id) return null;
+  return { states: [first.entity, second.entity], last: second.last };
+}
+
 /** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
 export function corefUnits(
   kb: Kb,
@@ -154,6 +169,10 @@ export function corefUnits(
           ),
         );
       i++;
+    } else if (pairWord && nisbaPair(v, i)) {
+      const named = nisbaPair(v, i) as { states: EntityRef[]; last: number };
+      out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
+      i = named.last;
     } else if (pairWord) {
       const pair = sidesOf(memory, index);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));

@@ -248,8 +248,14 @@ function firstFrame(site: NounSite): NounFrameFound {
  * No participants stated: a pair subject shares it ("تعهدا بتعاون عسكري"), and deniers deny
  * it among themselves ("تنفي كوريا الشمالية وروسيا عقد أي صفقات أسلحة").
  */
-function sharedByPair({ t, n, clauseSubject }: NounSite, frame: Frame | null): NounFrameFound {
+function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null): NounFrameFound {
   if (!SYMMETRIC_NOUNS.has(n.type)) return { pairs: [], rule: "" };
+  // "اجتماع الوفدين الأميركي والكوري الشمالي": a pair as the noun's genitive shares it.
+  const own = s.units.find(
+    (u) => u.first === t.last + 1 && (u.members?.length ?? 0) >= 2 && prepOf(s.v, u) === "",
+  );
+  if (own?.members && !t.pronoun)
+    return { pairs: everyPair(own.members), rule: "noun-pair-genitive" };
   const near =
     clauseSubject && clauseSubject.length >= 2 && clauseSubject.every((u) => t.first - u.last <= 8);
   const group =

@@ -69,7 +69,8 @@ const titleHeadOf = (t: Tok, w: Words) =>
 // Asked of most words of a sentence, which most are no head of: a yes/no kept per word rules
 // them out; the reading itself is looked up only for the heads.
 const mayBeTitleHead = wordTest((t: Tok, w: Words) => titleHeadOf(t, w) !== undefined);
-export const isTitleHead = (t: Tok, w: Words) => (mayBeTitleHead(t, w) ? titleHeadOf(t, w) : undefined);
+export const isTitleHead = (t: Tok, w: Words) =>
+  mayBeTitleHead(t, w) ? titleHeadOf(t, w) : undefined;
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
 /** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */

@@ -680,7 +680,13 @@ export function patternMentions(pctx: PatternContext): Found[] {
  */
 function skeleton(word: string): string {
   const n = normalizeForMatch(word);
-  return n.charAt(0) + n.slice(1).replace(/[اويىءئؤأإآ]/g, "").replace(/[هة]$/, "");
+  return (
+    n.charAt(0) +
+    n
+      .slice(1)
+      .replace(/[اويىءئؤأإآ]/g, "")
+      .replace(/[هة]$/, "")
+  );
 }
 
 /**
