@@ -194,3 +194,13 @@ describe("a former office holder", () => {
     expect(of("2022-12-01")).toEqual(["state:IT"]);
   });
 });
+
+describe("a local office", () => {
+  it("reads its holder's unknown name and gives him the place: «رئيس بلدية إسطنبول مولود أويسال»", () => {
+    expectRole(
+      "وقال رئيس بلدية إسطنبول مولود أويسال إن المدينة ستستضيف المؤتمر.",
+      "مولود أويسال",
+      "place:istanbul",
+    );
+  });
+});

@@ -117,7 +117,12 @@ function constructBefore(v: SentenceView, k: number, w: Words): boolean {
   if (w.stopwords.has(t.text) || !/^[\u0621-\u064a]{3,}$/.test(t.text)) return false;
   if (imperfectVerb(t.text)) return false;
   const owner = v.byFirst.get(k + 1);
-  if (owner) return owner.entity.kind === "state" || owner.entity.kind === "organization";
+  if (owner)
+    return (
+      owner.entity.kind === "state" ||
+      owner.entity.kind === "organization" ||
+      (owner.entity.kind === "place" && w.local_bodies.has(t.text))
+    );
   return (
     (w.org_heads.has(t.text) || w.group_heads.has(t.text)) &&
     next.text.startsWith("ال") &&
@@ -282,6 +287,14 @@ export function officeOf(
   const role = e ? (rolesOn(e, date)[0] ?? latestRole(e, date)) : undefined;
   const of = role ? kb.entities.get(role.of) : undefined;
   return of ? refOf(of) : null;
+}
+
+/** The place of a local office ("رئيس بلدية إسطنبول"): a place right after a local body word. */
+function localPlace(v: SentenceView, inner: Found[]): EntityRef | null {
+  const f = inner.find(
+    (x) => x.entity.kind === "place" && v.words.local_bodies.has(v.tokens[x.first - 1]?.text ?? ""),
+  );
+  return f ? f.entity : null;
 }
 
 /**
@@ -486,7 +499,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           of:
             possessive && !own
               ? pronounOwner(kb, v, head)
-              : officeOf(kb, inner, f.entity, v.date, un),
+              : (officeOf(kb, inner, f.entity, v.date, un) ?? localPlace(v, inner)),
         };
       } else if (shared) {
         u.first = shared.nisba.first;

@@ -282,7 +282,13 @@ function constructBody(ctx: Context, j: number): boolean {
   if (imperfectVerb(t.text)) return false;
   // Any word before a state or an organisation: "وزير خارجية ألمانيا"، "رئيس وزراء إثيوبيا".
   const c = covered[j + 1];
-  if (c && c.first === j + 1) return c.entity.kind === "state" || c.entity.kind === "organization";
+  if (c && c.first === j + 1)
+    return (
+      c.entity.kind === "state" ||
+      c.entity.kind === "organization" ||
+      // "رئيس بلدية إسطنبول"، "حاكم ولاية نيوجيرسي": local government before its place.
+      (c.entity.kind === "place" && w.local_bodies.has(t.text))
+    );
   if (!w.org_heads.has(t.text) && !w.group_heads.has(t.text)) return false;
   return next.text.startsWith("ال") && !w.stopwords.has(next.text);
 }
