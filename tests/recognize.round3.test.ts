@@ -54,6 +54,18 @@ describe("person names the knowledge base does not know", () => {
     ).toBe(false);
   });
 
+  it("makes another given name before a known surname another person", () => {
+    const m = ids("وقالت ماري ترامب إن عمها خطير.");
+    expect(
+      m.filter((x) => x.startsWith("person:donald-trump")),
+      m.join("\n"),
+    ).toEqual([]);
+    expect(
+      m.some((x) => x.endsWith(" ماري ترامب")),
+      m.join("\n"),
+    ).toBe(true);
+  });
+
   it("gives a lone name after a title the article's person of that name", () => {
     const m = mentionsOf(
       "واستقبل الرئيس الفلسطيني محمود عباس الوفد في رام الله. وقال الرئيس الفلسطيني عباس إن المفاوضات متوقفة.",

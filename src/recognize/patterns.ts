@@ -697,9 +697,9 @@ function skeleton(word: string): string {
 
 /**
  * A lone given name right before a known person's surname is his own when it is his given
- * name as another transliteration spells it ("ديميتري بيسكوف", the KB knowing "دميتري
- * بيسكوف" and "بيسكوف"): the KB mention grows over it. Another given name is another person
- * of the family ("إيفانكا ترامب"), so it stays out.
+ * name as another transliteration or a short form spells it ("ديميتري بيسكوف", the KB knowing
+ * "دميتري بيسكوف" and "بيسكوف"; "جيم" for "جيمس"): the KB mention grows over it. Another
+ * given name makes another person of that surname ("دينا باول", "إيفانكا ترامب").
  */
 function growKnownOverGiven(ctx: Context): void {
   const { tokens, norm, covered } = ctx;
@@ -711,9 +711,21 @@ function growKnownOverGiven(ctx: Context): void {
     const given = cues(ctx, t).given;
     if (!given || given.prefixLength > 0 || !adjacent(norm, t.end, known.start)) continue;
     const first = normalizeForMatch(known.entity.label_ar).split(" ")[0] as string;
-    if (skeleton(given.stem) !== skeleton(first)) continue;
-    known.first = i;
-    known.start = t.start;
-    covered[i] = known;
+    const [a, b] = [skeleton(given.stem), skeleton(first)];
+    if (a.startsWith(b) || b.startsWith(a)) {
+      known.first = i;
+      known.start = t.start;
+      covered[i] = known;
+    } else if (known.first === known.last && !ctx.w.common_given.has(t.text)) {
+      // Another given name before a surname alone is another person of that name ("دينا
+      // باول" is not Jerome Powell): an unknown person over both words.
+      const other = makePerson(ctx, i, known.last + 1, "given-name");
+      known.entity = other.entity;
+      known.rule = other.rule;
+      known.provisional = true;
+      known.first = i;
+      known.start = other.start;
+      covered[i] = known;
+    }
   }
 }
