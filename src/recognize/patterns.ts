@@ -448,6 +448,12 @@ function orgNames(ctx: Context): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Tok;
     if (covered[i] || !(cues(ctx, head).bits & ORG_HEAD)) continue;
+    const quoted = quotedNameEnd(ctx, i);
+    if (quoted > 0) {
+      out.push(quotedOrg(ctx, i, quoted));
+      i = quoted - 1;
+      continue;
+    }
     let j = i + 1;
     let partOf: string | undefined;
     let definite = 0;
@@ -512,6 +518,58 @@ function orgNames(ctx: Context): Found[] {
     i = j - 1;
   }
   return out;
+}
+
+/** The most words a quoted organisation name may have («شركة "أمان القابضة"»). */
+const QUOTED_NAME_WORDS = 4;
+const OPEN_QUOTE = /^\s*["«“]\s*$/;
+const CLOSE_QUOTE = /^["»”]/;
+
+/**
+ * An organisation's head followed by its name in quotes: «شركة "أمان القابضة"»، «حزب
+ * "الحرية"». Returns the index after the name's last word, or -1. The words inside must be
+ * unknown to the KB (a known name is already found) and stand together.
+ */
+function quotedNameEnd(ctx: Context, i: number): number {
+  const { tokens, norm, covered } = ctx;
+  const head = tokens[i] as Tok;
+  const first = tokens[i + 1];
+  if (!first || !OPEN_QUOTE.test(norm.slice(head.end, first.start))) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + QUOTED_NAME_WORDS; k++) {
+    const t = tokens[k] as Tok;
+    if (covered[k] || !/^[\u0621-\u064a]{2,}$/.test(t.text)) return -1;
+    const next = tokens[k + 1];
+    const gap = norm.slice(t.end, next ? next.start : norm.length).trimStart();
+    if (CLOSE_QUOTE.test(gap)) return k + 1;
+    if (next && !adjacent(norm, t.end, next.start)) return -1;
+  }
+  return -1;
+}
+
+function quotedOrg(ctx: Context, i: number, end: number): Found {
+  const head = ctx.tokens[i] as Tok;
+  const last = ctx.tokens[end - 1] as Tok;
+  const stem = stems(head.text).find((s) => ctx.w.org_heads.has(s.stem)) ?? { prefixLength: 0 };
+  const start = head.start + stem.prefixLength;
+  // The label without its quotes: «شركة أمان القابضة».
+  const label = ctx
+    .original(start, last.end)
+    .replace(/["«»“”]/g, "")
+    .replace(/\s+/g, " ");
+  return {
+    entity: {
+      id: provisionalId("org", normalizeForMatch(label)),
+      kind: "organization",
+      label_ar: label,
+      label_en: null,
+    },
+    rule: "org-quoted",
+    first: i,
+    last: end - 1,
+    start,
+    end: last.end,
+    provisional: true,
+  };
 }
 
 let givenCache: ReadonlySet<string> | null = null;
