@@ -35,10 +35,14 @@ const FOLDS = 5;
  * tests/eval.floor.test.ts, and so did 0.73 once the rules alone reached 0.82). 0.05 below
  * the rules' 0.83 of the fifth round let the threshold fall to 0.85, where the model related
  * pairs of the seeds that no reader would (Russia ASSAULT Blinken): the cross-validated
- * precision of its own pairs runs above what it keeps on articles it never saw.
+ * precision of its own pairs runs above what it keeps on articles it never saw. With the
+ * seventh round of rules, 0.08 (threshold 0.80 instead of 0.925) raised the older careful
+ * gold's relaxed F1 from 0.667 to 0.705 at precision 0.908 (strict 0.644 -> 0.661) and kept
+ * the seeds above their floors; the silver dev split, measured after, moved the same way
+ * (relaxed 0.388 -> 0.404, precision 0.783 -> 0.761; strict about even).
  */
 const MIN_PRECISION = 0.73;
-const PRECISION_GIVEN = 0.03;
+const PRECISION_GIVEN = 0.08;
 
 if (!existsSync(join(CORPUS, "0001.txt"))) {
   console.error(`train: the corpus is not at ${CORPUS} (set ATHAR_CORPUS); nothing trained`);
