@@ -38,3 +38,34 @@ describe("a crowd protesting where it is", () => {
     expect(find(rels, "group:protesters-ps", "PROTEST", "state:PS"), show(rels)).toEqual([]);
   });
 });
+
+describe("a protest named by its noun", () => {
+  const protests = (text: string) =>
+    relationsOf(text)
+      .filter((r) => r.type === "PROTEST")
+      .map((r) => `${r.source.id} ${r.target.id} ${r.rule}`);
+
+  it("is its crowd protesting against the actor after ضد", () => {
+    expect(protests("وخرجت مظاهرات حاشدة ضد الحكومة الأردنية في عمان.")).toEqual([
+      "group:protesters state:JO protest-noun-target",
+    ]);
+  });
+
+  it("reads «المناهضة لـ» and a protest march", () => {
+    expect(protests("وتواصلت الاحتجاجات المناهضة للحكومة الإثيوبية.")).toEqual([
+      "group:protesters state:ET protest-noun-target",
+    ]);
+    const march = protests("وشارك الآلاف في مسيرة احتجاجية ضد الرئيس الفنزويلي نيكولاس مادورو.");
+    expect(march).toEqual(["group:protesters person:nicolas-maduro protest-noun-target"]);
+  });
+
+  it("gives the protest to the group named right after its noun", () => {
+    expect(protests("خرجت مظاهرات الطلاب ضد الحكومة الإيرانية في طهران.")).toEqual([
+      "group:students state:IR protest-noun-target",
+    ]);
+  });
+
+  it("makes no protest of a noun with nothing to protest against", () => {
+    expect(protests("وشهدت المدينة مظاهرات حاشدة يوم الجمعة.")).toEqual([]);
+  });
+});

@@ -6,11 +6,12 @@
 // protesters at a border protest against whoever they face there. A sentence that already has
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
+import { tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { prepOf } from "./arguments.js";
+import { prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords } from "./frames-conflict.js";
-import { negatedAt } from "./modality.js";
+import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
 import type { Unit } from "./units.js";
@@ -40,15 +41,74 @@ function placedBy(v: SentenceContext["view"], u: Unit): boolean {
   return false;
 }
 
+/** Whether a unit is written as a protest noun ("مظاهرات"، "الاحتجاجات"): its crowd. */
+export function protestNoun(v: SentenceContext["view"], u: Unit): boolean {
+  const t = v.tokens[u.found.first];
+  const nouns = v.words.protest_nouns;
+  return !!t && tokStems(t).some((x) => nouns.has(x.stem) || nouns.has(x.stem.replace(/^ال/, "")));
+}
+
+/** How far after the protest its target may stand ("مظاهرات حاشدة في عمان ضد الحكومة"). */
+const PROTEST_TARGET_REACH = 6;
+
+/**
+ * A protest named by its noun, and what it is against: "خرجت مظاهرات حاشدة ضد الحكومة"،
+ * "الاحتجاجات المناهضة للحكومة الإثيوبية". The noun stands for the crowd (recognize/generic.ts
+ * reads it as the protesters sector, as the annotations name it), so the crowd, or the actor
+ * named right after the noun ("مظاهرات الطلاب"), protests against the actor after ضد / على,
+ * or after لـ / إلى ("مناهضة للحكومة").
+ */
+function protestNounDrafts(ctx: SentenceContext): void {
+  const { view: v, result, units } = ctx;
+  const w = v.words;
+  const prep = new Set([...w.against_prepositions, ...w.to_prepositions]);
+  for (const crowd of ctx.all) {
+    if (!PROTESTERS.test(crowd.ref.id) || crowd.members || !protestNoun(v, crowd)) continue;
+    const covered = (d: { first: number; last: number }) =>
+      d.first <= crowd.first && crowd.last <= d.last;
+    if (result.drafts.some((d) => d.type === "PROTEST" && covered(d))) continue;
+    const b = unitAfterPrep(v, units, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH, prep);
+    if (!b) continue;
+    const owner = units.find(
+      (u) => u.first === crowd.last + 1 && prepOf(v, u) === "" && !u.place && u !== b.unit,
+    );
+    const frame = frameAround(result.frames, crowd.first);
+    for (const target of b.group) {
+      if (target.place || PROTESTERS.test(target.ref.id)) continue;
+      result.drafts.push({
+        type: "PROTEST",
+        mode: "demonstrate",
+        source: owner ?? crowd,
+        target,
+        polarity: negatedAt(v, crowd.first, true) ? "negated" : "affirmed",
+        modality: modalityAt(v, crowd.first, { future: false }),
+        attributedTo: frame?.speaker ?? result.according,
+        first: crowd.first,
+        last: target.last,
+        rule: "protest-noun-target",
+        confidence: 0.6,
+      });
+    }
+  }
+}
+
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
   // The article-level pass of the conflict frames runs from here, this module's hook into the
   // article: references back to an attack take its victim (frames-attack-coref.ts).
   attackCorefDrafts(contexts);
+  for (const ctx of contexts) protestNounDrafts(ctx);
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {
       if (!PROTESTERS.test(crowd.ref.id) || crowd.members) continue;
-      if (result.drafts.some((d) => d.type === "PROTEST" && d.source.ref.id === crowd.ref.id))
+      // A crowd already protesting, or a protest noun whose protest another actor owns.
+      const within = (d: { first: number; last: number }) =>
+        d.first <= crowd.first && crowd.last <= d.last;
+      if (
+        result.drafts.some(
+          (d) => d.type === "PROTEST" && (d.source.ref.id === crowd.ref.id || within(d)),
+        )
+      )
         continue;
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;

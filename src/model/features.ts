@@ -3,6 +3,7 @@
 // triggers near it, the kinds of the two actors, their distance and what stands between them,
 // the speech frame they sit in, and the rules' own votes for the pair.
 
+import { protestNoun } from "../extract/frames-protest.js";
 import type { SentenceContext } from "../extract/index.js";
 import type { Draft } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
@@ -87,7 +88,8 @@ const bucket = (n: number) =>
  * actors named more than once in the sentence, the two mentions closest to each other.
  */
 export function candidatePairs(ctx: SentenceContext): Candidate[] {
-  const units = ctx.all.filter((u) => !u.members);
+  // A protest noun standing for its crowd ("مظاهرات") is related by its own frame only.
+  const units = ctx.all.filter((u) => !u.members && !protestNoun(ctx.view, u));
   const best = new Map<string, Candidate>();
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {

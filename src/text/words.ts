@@ -42,6 +42,7 @@ export const WORD_LISTS = [
   "relatives",
   "relatives_before_verb",
   "clause_breaks",
+  "protest_nouns",
   "local_bodies",
   "object_breaks",
   "fillers",
