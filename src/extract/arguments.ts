@@ -37,23 +37,40 @@ export const normPrep = (p: string) => {
   }
   return n;
 };
-const breaksCache = new WeakMap<Tok[], number[]>();
+/** Per sentence (its tokens) and word list: the indices of the words that break a clause. */
+const breaksCache = new WeakMap<Tok[], Map<"clause_breaks" | "object_breaks", number[]>>();
 
-export function clauseEnd(v: SentenceView, from: number): number {
-  let breaks = breaksCache.get(v.tokens);
+/**
+ * The first word at or after `from` that opens a new clause by the word list `list`: the
+ * word itself or its reading without proclitics ("ولكن", "برغم"); the sentence's end if none.
+ * The breaks are found once per sentence and list.
+ */
+export function breakAt(
+  v: SentenceView,
+  from: number,
+  list: "clause_breaks" | "object_breaks",
+): number {
+  let byList = breaksCache.get(v.tokens);
+  if (!byList) {
+    byList = new Map();
+    breaksCache.set(v.tokens, byList);
+  }
+  let breaks = byList.get(list);
   if (!breaks) {
-    // Words that open a new clause: a reported claim or a denial does not reach past them.
-    const clauseBreaks = v.words.clause_breaks;
+    const words = v.words[list];
     breaks = [];
     for (let j = 0; j < v.tokens.length; j++) {
-      // The word itself, or its reading without proclitics ("ولكن", "برغم").
-      if (tokStems(tok(v, j)).some((x) => clauseBreaks.has(x.stem))) breaks.push(j);
+      if (tokStems(tok(v, j)).some((x) => words.has(x.stem))) breaks.push(j);
     }
-    breaksCache.set(v.tokens, breaks);
+    byList.set(list, breaks);
   }
   for (const j of breaks) if (j >= from) return j;
   return v.tokens.length;
 }
+
+/** Words that open a new clause: a reported claim or a denial does not reach past them. */
+export const clauseEnd = (v: SentenceView, from: number): number =>
+  breakAt(v, from, "clause_breaks");
 
 /** The preposition a unit carries: a proclitic (لروسيا) or the word before it (مع بلينكن). */
 export function prepOf(v: SentenceView, u: Unit): string {

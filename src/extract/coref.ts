@@ -169,13 +169,15 @@ export function corefUnits(
           ),
         );
       i++;
-    } else if (pairWord && nisbaPair(v, i)) {
-      const named = nisbaPair(v, i) as { states: EntityRef[]; last: number };
-      out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
-      i = named.last;
     } else if (pairWord) {
-      const pair = sidesOf(memory, index);
-      if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
+      const named = nisbaPair(v, i);
+      if (named) {
+        out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
+        i = named.last;
+      } else {
+        const pair = sidesOf(memory, index);
+        if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
+      }
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
       // "الرئيسان الروسي ... والصيني ..." names its two holders: a dual title, not a reference.
       const pair = lastTwo(memory.persons);

@@ -12,7 +12,7 @@ import { prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
-import type { SentenceContext } from "./scope.js";
+import type { Draft, SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
 import type { Unit } from "./units.js";
 
@@ -41,12 +41,16 @@ function placedBy(v: SentenceContext["view"], u: Unit): boolean {
   return false;
 }
 
-/** Whether a unit is written as a protest noun ("مظاهرات"، "الاحتجاجات"): its crowd. */
+/** Whether a unit is a crowd written as a protest noun ("مظاهرات"، "الاحتجاجات"). */
 export function protestNoun(v: SentenceContext["view"], u: Unit): boolean {
+  if (!PROTESTERS.test(u.ref.id)) return false;
   const t = v.tokens[u.found.first];
   const nouns = v.words.protest_nouns;
   return !!t && tokStems(t).some((x) => nouns.has(x.stem) || nouns.has(x.stem.replace(/^ال/, "")));
 }
+
+/** Whether a draft's evidence takes in the whole of a unit. */
+const spans = (d: Draft, u: Unit) => d.first <= u.first && u.last <= d.last;
 
 /** How far after the protest its target may stand ("مظاهرات حاشدة في عمان ضد الحكومة"). */
 const PROTEST_TARGET_REACH = 6;
@@ -63,10 +67,8 @@ function protestNounDrafts(ctx: SentenceContext): void {
   const w = v.words;
   const prep = new Set([...w.against_prepositions, ...w.to_prepositions]);
   for (const crowd of ctx.all) {
-    if (!PROTESTERS.test(crowd.ref.id) || crowd.members || !protestNoun(v, crowd)) continue;
-    const covered = (d: { first: number; last: number }) =>
-      d.first <= crowd.first && crowd.last <= d.last;
-    if (result.drafts.some((d) => d.type === "PROTEST" && covered(d))) continue;
+    if (crowd.members || !protestNoun(v, crowd)) continue;
+    if (result.drafts.some((d) => d.type === "PROTEST" && spans(d, crowd))) continue;
     const b = unitAfterPrep(v, units, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH, prep);
     if (!b) continue;
     const owner = units.find(
@@ -102,14 +104,8 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
     for (const crowd of all) {
       if (!PROTESTERS.test(crowd.ref.id) || crowd.members) continue;
       // A crowd already protesting, or a protest noun whose protest another actor owns.
-      const within = (d: { first: number; last: number }) =>
-        d.first <= crowd.first && crowd.last <= d.last;
-      if (
-        result.drafts.some(
-          (d) => d.type === "PROTEST" && (d.source.ref.id === crowd.ref.id || within(d)),
-        )
-      )
-        continue;
+      const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
+      if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;
       for (const u of all) {

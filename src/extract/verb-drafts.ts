@@ -1,9 +1,10 @@
 // Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
 // they make, and the frames that verbs of saying and of accusing open over what follows.
-import { type Tok, tokStems } from "../recognize/segment.js";
+import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import {
   BETWEEN,
+  breakAt,
   clauseEnd,
   EMPTY,
   everyPair,
@@ -58,14 +59,6 @@ function nextVerbAfter(s: SentenceScope, i: number): number {
   return s.triggers.find((t) => t.first > i && t.kind !== "noun")?.first ?? s.v.tokens.length;
 }
 
-/** The first conjunction after token `i` that opens an adverbial clause ("object_breaks"). */
-function objectBreakAfter(v: SentenceView, i: number): number {
-  for (let j = i + 1; j < v.tokens.length; j++) {
-    if (tokStems(v.tokens[j] as Tok).some((x) => v.words.object_breaks.has(x.stem))) return j;
-  }
-  return v.tokens.length;
-}
-
 /**
  * The verb's object, and its subject again: a comma may set the object off and show that
  * what looked like the subject was its description ("اتهمت المتحدثة ...، ماريا زاخاروفا،
@@ -83,7 +76,12 @@ function verbObject(
     vso && subject && !inferred && !t.split
       ? Math.max(...subject.map((u) => u.last)) + 1
       : t.last + 1;
-  const limit = Math.min(nextVerbAfter(s, t.last), after + 10, objectBreakAfter(v, t.last));
+  // No object past a conjunction that opens an adverbial clause ("object_breaks": عندما ...).
+  const limit = Math.min(
+    nextVerbAfter(s, t.last),
+    after + 10,
+    breakAt(v, t.last + 1, "object_breaks"),
+  );
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
   // an actor further on belongs to the reported clause.

@@ -450,7 +450,7 @@ function orgNames(ctx: Context): Found[] {
     if (covered[i] || !(cues(ctx, head).bits & ORG_HEAD)) continue;
     const quoted = quotedNameEnd(ctx, i);
     if (quoted > 0) {
-      out.push(quotedOrg(ctx, i, quoted));
+      out.push(makeOrg(ctx, i, quoted, "org-quoted", unquoted));
       i = quoted - 1;
       continue;
     }
@@ -496,25 +496,9 @@ function orgNames(ctx: Context): Found[] {
     // A lone definite noun after the head is usually a common phrase ("حركة البضائع").
     const bare = bareWords > 0 && definite === 0;
     if (j === i + 1 || (!partOf && !bare && definite < 2)) continue;
-    const stem = stems(head.text).find((s) => w.org_heads.has(s.stem)) ?? { prefixLength: 0 };
-    const start = head.start + stem.prefixLength;
-    const end = (tokens[j - 1] as Tok).end;
-    const label = ctx.original(start, end);
-    out.push({
-      entity: {
-        id: provisionalId("org", normalizeForMatch(label)),
-        kind: "organization",
-        label_ar: label,
-        label_en: null,
-      },
-      rule: "org-head",
-      first: i,
-      last: j - 1,
-      start,
-      end,
-      provisional: true,
-      partOf,
-    });
+    const f = makeOrg(ctx, i, j, "org-head", (label) => label);
+    if (partOf) f.partOf = partOf;
+    out.push(f);
     i = j - 1;
   }
   return out;
@@ -546,24 +530,30 @@ function quotedNameEnd(ctx: Context, i: number): number {
   return -1;
 }
 
-function quotedOrg(ctx: Context, i: number, end: number): Found {
+/**
+ * A provisional organisation from its head at `i` (without the head's proclitics) to the
+ * token before `end`, labelled as written through `label`.
+ */
+function makeOrg(
+  ctx: Context,
+  i: number,
+  end: number,
+  rule: string,
+  label: (written: string) => string,
+): Found {
   const head = ctx.tokens[i] as Tok;
   const last = ctx.tokens[end - 1] as Tok;
   const stem = stems(head.text).find((s) => ctx.w.org_heads.has(s.stem)) ?? { prefixLength: 0 };
   const start = head.start + stem.prefixLength;
-  // The label without its quotes: «شركة أمان القابضة».
-  const label = ctx
-    .original(start, last.end)
-    .replace(/["«»“”]/g, "")
-    .replace(/\s+/g, " ");
+  const name = label(ctx.original(start, last.end));
   return {
     entity: {
-      id: provisionalId("org", normalizeForMatch(label)),
+      id: provisionalId("org", normalizeForMatch(name)),
       kind: "organization",
-      label_ar: label,
+      label_ar: name,
       label_en: null,
     },
-    rule: "org-quoted",
+    rule,
     first: i,
     last: end - 1,
     start,
@@ -571,6 +561,9 @@ function quotedOrg(ctx: Context, i: number, end: number): Found {
     provisional: true,
   };
 }
+
+/** The label without its quotes: «شركة أمان القابضة». */
+const unquoted = (written: string) => written.replace(/["«»“”]/g, "").replace(/\s+/g, " ");
 
 let givenCache: ReadonlySet<string> | null = null;
 let compoundCache: ReadonlySet<string> = new Set();
