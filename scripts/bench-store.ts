@@ -40,7 +40,7 @@ async function generate(path: string): Promise<void> {
     `INSERT INTO entities SELECT 'syn:' || i, 'state', 'كيان ' || i, 'Entity ' || i FROM range(${N}) t(i)`,
   );
   await run(`INSERT INTO documents SELECT 'doc' || lpad(d::VARCHAR, 8, '0'), 'k' || d, 's' || d, 100,
-      'عنوان ' || d, '2018-' || lpad((1 + d % 12)::VARCHAR, 2, '0') || '-15', 'outlet ' || (d % 5), NULL, 10, 'نص'
+      'عنوان ' || d, '2018-' || lpad((1 + d % 12)::VARCHAR, 2, '0') || '-15', 'outlet ' || (d % 5), NULL, 10, 'نص', '[]'
       FROM range(${Math.ceil(E / 10)}) t(d)`);
   await run(`INSERT INTO relation_mentions
     WITH m AS (
