@@ -2,11 +2,15 @@
 // id can differ (a provisional id is a hash of the normalized name, the label is as written),
 // so the choice follows src/pipeline.ts mergeGraph: the first mention in canonical document
 // order, else the first relation end (source, target, place), else (an id only seen as a
-// metonymic place or as who made a claim) the first of those. The rows are refreshed for the
-// ids a write touched, inside the write's transaction, so the table never depends on the
-// order in which batches arrive.
+// metonymic place or as who made a claim) the first of those. Each row keeps where its ref was
+// met (first_tier, first_doc, first_at), so that a write of new documents only compares its
+// own first occurrences with the stored ones: reading every stored row again for each batch
+// made a build quadratic in its articles. A write that replaces or removes documents refreshes
+// the ids those documents touched from every row still stored. Either way the table never
+// depends on the order in which batches arrive.
 import { listValue } from "@duckdb/node-api";
 import { compareDocs } from "../order.js";
+import type { ArticleOutput } from "../pipeline.js";
 import type { EntityKind, EntityRef } from "../schema.js";
 import type { Store } from "./open.js";
 import { ENTITIES } from "./schema.js";
@@ -47,9 +51,23 @@ export async function touchIdsOfDocs(store: Store, docs: string[]): Promise<void
   );
 }
 
+/** An id's ref and where it was met. */
 interface Candidate extends EntityRef {
+  tier: number;
   doc: string;
   at: number;
+}
+
+/** Whether `a` is met before `b`: a lower tier, then canonical document order, then position. */
+function before(a: Candidate, b: Candidate): boolean {
+  if (a.tier !== b.tier) return a.tier < b.tier;
+  const byDoc = compareDocs(a.doc, b.doc);
+  return byDoc !== 0 ? byDoc < 0 : a.at < b.at;
+}
+
+function keepFirst(best: Map<string, Candidate>, c: Candidate): void {
+  const b = best.get(c.id);
+  if (!b || before(c, b)) best.set(c.id, c);
 }
 
 /**
@@ -59,50 +77,91 @@ interface Candidate extends EntityRef {
 export async function refreshEntities(store: Store): Promise<void> {
   const run = (sql: string) => store.connection.run(sql);
   await run(`DELETE FROM ${ENTITIES.name} WHERE id IN (SELECT id FROM ${TOUCHED})`);
-  await run(`CREATE OR REPLACE TEMP TABLE athar_candidates AS
-    WITH occ AS (
+  // Of each id, the occurrences of its best tier, one row per ref and document.
+  const candidates = await queryRows<Candidate>(
+    store,
+    `WITH occ AS (
       SELECT *, ${TIER} AS tier FROM (${OCCURRENCES}) WHERE id IN (SELECT id FROM ${TOUCHED})
     ), best AS (SELECT id, min(tier) AS tier FROM occ GROUP BY id)
-    SELECT occ.* FROM occ JOIN best USING (id, tier)`);
-  await run(`CREATE OR REPLACE TEMP TABLE athar_refs AS
-    SELECT id, count(DISTINCT (kind, label_ar, label_en)) AS refs FROM athar_candidates GROUP BY id`);
-  // Most ids are written one way everywhere: SQL alone settles them.
-  await run(`INSERT INTO ${ENTITIES.name}
-    SELECT id, any_value(kind), any_value(label_ar), any_value(label_en) FROM athar_candidates
-    WHERE id IN (SELECT id FROM athar_refs WHERE refs = 1) GROUP BY id`);
-  const split = await queryRows<Candidate>(
-    store,
-    `SELECT id, kind, label_ar, label_en, doc, min(seq::BIGINT * 8 + rank) AS at
-     FROM athar_candidates WHERE id IN (SELECT id FROM athar_refs WHERE refs > 1) GROUP BY ALL`,
+    SELECT id, kind, label_ar, label_en, tier, doc, min(seq::BIGINT * 8 + rank) AS at
+    FROM occ JOIN best USING (id, tier) GROUP BY ALL`,
   );
-  await insertRefs(store, firstRefs(split));
-  for (const t of ["athar_candidates", "athar_refs", TOUCHED]) await run(`DROP TABLE ${t}`);
-}
-
-/** For each id, the candidate met first: canonical document order, then position. */
-function firstRefs(candidates: Candidate[]): EntityRef[] {
   const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const b = best.get(c.id);
-    if (!b || compareDocs(c.doc, b.doc) < 0 || (c.doc === b.doc && c.at < b.at)) best.set(c.id, c);
-  }
-  return [...best.values()].map((c) => ({
-    id: c.id,
-    kind: c.kind as EntityKind,
-    label_ar: c.label_ar,
-    label_en: c.label_en,
-  }));
+  for (const c of candidates) keepFirst(best, c);
+  await insertRefs(store, [...best.values()]);
+  await run(`DROP TABLE ${TOUCHED}`);
 }
 
-async function insertRefs(store: Store, refs: EntityRef[]): Promise<void> {
+/** The first occurrence of each id in a batch of outputs (seq as the store numbers rows). */
+function firstsOf(outputs: readonly ArticleOutput[]): Map<string, Candidate> {
+  const best = new Map<string, Candidate>();
+  const meet = (ref: EntityRef | null | undefined, doc: string, seq: number, rank: number) => {
+    if (!ref) return;
+    const tier = rank === 0 ? 0 : rank <= 3 ? 1 : 2;
+    const { id, kind, label_ar, label_en } = ref;
+    keepFirst(best, {
+      id,
+      kind,
+      label_ar,
+      label_en: label_en ?? null,
+      tier,
+      doc,
+      at: seq * 8 + rank,
+    });
+  };
+  for (const { doc, mentions, relations } of outputs) {
+    for (const [seq, m] of mentions.entries()) {
+      meet(m.entity, doc, seq, 0);
+      meet(m.place, doc, seq, 4);
+    }
+    for (const [seq, r] of relations.entries()) {
+      meet(r.source, doc, seq, 1);
+      meet(r.target, doc, seq, 2);
+      meet(r.place, doc, seq, 3);
+      meet(r.attributed_to, doc, seq, 5);
+    }
+  }
+  return best;
+}
+
+/**
+ * Brings the entities rows up to date with newly added documents (none of them stored
+ * before): an id's row changes only where the batch meets it before its stored first.
+ */
+export async function addFirstRefs(store: Store, outputs: readonly ArticleOutput[]): Promise<void> {
+  const firsts = firstsOf(outputs);
+  if (firsts.size === 0) return;
+  const stored = await queryRows<{ id: string; tier: number; doc: string; at: number }>(
+    store,
+    `SELECT id, first_tier AS tier, first_doc AS doc, first_at AS at FROM ${ENTITIES.name}
+     WHERE id IN (SELECT unnest($1::VARCHAR[]))`,
+    [listValue([...firsts.keys()])],
+  );
+  for (const s of stored) {
+    const c = firsts.get(s.id) as Candidate;
+    if (!before(c, { ...c, tier: s.tier, doc: s.doc, at: s.at })) firsts.delete(s.id);
+  }
+  const changed = [...firsts.values()];
+  if (changed.length === 0) return;
+  await store.connection.run(
+    `DELETE FROM ${ENTITIES.name} WHERE id IN (SELECT unnest($1::VARCHAR[]))`,
+    [listValue(changed.map((c) => c.id))],
+  );
+  await insertRefs(store, changed);
+}
+
+async function insertRefs(store: Store, refs: readonly Candidate[]): Promise<void> {
   if (refs.length === 0) return;
   const appender = await store.connection.createAppender(ENTITIES.name);
   for (const r of refs) {
     appender.appendVarchar(r.id);
-    appender.appendVarchar(r.kind);
+    appender.appendVarchar(r.kind as EntityKind);
     appender.appendVarchar(r.label_ar);
     if (r.label_en === null) appender.appendNull();
     else appender.appendVarchar(r.label_en);
+    appender.appendInteger(r.tier);
+    appender.appendVarchar(r.doc);
+    appender.appendBigInt(BigInt(r.at));
     appender.endRow();
   }
   appender.closeSync();

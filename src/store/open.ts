@@ -102,8 +102,15 @@ function openFailure(path: string, err: unknown): StoreError {
   return new StoreError(path, "io", `cannot open: ${first}`, { cause: err });
 }
 
-/** Nothing may be fetched at run time: DuckDB would otherwise download missing extensions. */
-const INSTANCE_OPTIONS = { autoinstall_known_extensions: "false" };
+/**
+ * Nothing may be fetched at run time: DuckDB would otherwise download missing extensions.
+ * A checkpoint (the write-ahead log folded into the database file) costs time in proportion
+ * to what the store holds, not to what was written since the last one: at DuckDB's default
+ * (a checkpoint every 16 MB of log) a build into a store checkpointed every other batch, and
+ * its time grew with the square of the articles. At 1 GB a build of 100,000 articles
+ * checkpoints a few times, and once more when the store is closed.
+ */
+const INSTANCE_OPTIONS = { autoinstall_known_extensions: "false", checkpoint_threshold: "1GB" };
 
 /**
  * Opens the store at `path`. `create` makes an empty one when there is none; `readOnly`

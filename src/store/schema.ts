@@ -6,7 +6,7 @@
 import { familyOf } from "../merge/family.js";
 import { PLOVER_TYPES, STRUCTURAL_TYPES } from "../schema.js";
 
-export const STORE_SCHEMA = "athar-store/2";
+export const STORE_SCHEMA = "athar-store/3";
 
 /** The store's file name inside a build's output folder. */
 export const STORE_FILE = "athar.duckdb";
@@ -126,7 +126,18 @@ export const RELATION_MENTIONS: Table = {
  */
 export const ENTITIES: Table = {
   name: "entities",
-  columns: [text("id"), text("kind"), text("label_ar"), text("label_en", true)],
+  columns: [
+    text("id"),
+    text("kind"),
+    text("label_ar"),
+    text("label_en", true),
+    // Where those labels were met: the tier (0 a mention, 1 a relation end, 2 a place or a
+    // claimant), the document and the position in it (row seq * 8 + the kind of occurrence).
+    // A write compares its own first occurrences with these instead of reading every row again.
+    int("first_tier"),
+    text("first_doc"),
+    { name: "first_at", type: "BIGINT" },
+  ],
   primaryKey: ["id"],
 };
 

@@ -8,7 +8,13 @@ import { compareDocs } from "../order.js";
 import type { ArticleOutput } from "../pipeline.js";
 import { Piece } from "../schema.js";
 import { EXTRACTOR_VERSION } from "../version.js";
-import { refreshEntities, startTouched, touchIds, touchIdsOfDocs } from "./entities.js";
+import {
+  addFirstRefs,
+  refreshEntities,
+  startTouched,
+  touchIds,
+  touchIdsOfDocs,
+} from "./entities.js";
 import { type Store, StoreError, writeMeta } from "./open.js";
 import {
   type Cell,
@@ -61,9 +67,10 @@ function writable(store: Store): void {
  * A batch must name each document once, and every row must belong to its item's document:
  * rows are replaced and removed by document, so a stray one would outlive its article.
  */
-function checkBatch(items: readonly StoreItem[]): void {
+function checkBatch(items: readonly StoreItem[], outputs: readonly ArticleOutput[]): void {
   const seen = new Set<string>();
-  for (const { info, output } of items) {
+  for (const [i, { info }] of items.entries()) {
+    const output = outputs[i] as ArticleOutput;
     const doc = info.doc;
     if (output.doc !== doc)
       throw new TypeError(`putArticles: info.doc "${doc}" is not output.doc "${output.doc}"`);
@@ -159,25 +166,31 @@ function documentCells({ info, output }: StoreItem): Cell[] {
   ];
 }
 
-// An output's mentions and relations are taken once: a spilled output (src/spill.ts) reads
-// them back from its file on every access, so indexing `output.mentions[i]` in a loop read
-// and parsed the article's lines once per row.
-function* mentionRows(items: readonly StoreItem[]): Generator<Cell[]> {
-  for (const { output } of items) {
-    const mentions = output.mentions;
+// An output's mentions and relations are taken once (outputsOf): a spilled output
+// (src/spill.ts) reads them back from its file on every access, so indexing
+// `output.mentions[i]` in a loop read and parsed the article's lines once per row.
+function outputsOf(items: readonly StoreItem[]): ArticleOutput[] {
+  return items.map(({ output }) => ({
+    doc: output.doc,
+    sentences: output.sentences,
+    partOf: output.partOf,
+    mentions: output.mentions,
+    relations: output.relations,
+  }));
+}
+
+function* mentionRows(outputs: readonly ArticleOutput[]): Generator<Cell[]> {
+  for (const { mentions } of outputs)
     for (const [i, m] of mentions.entries()) yield mentionCells(m, i);
-  }
 }
 
-function* relationRows(items: readonly StoreItem[]): Generator<Cell[]> {
-  for (const { output } of items) {
-    const relations = output.relations;
+function* relationRows(outputs: readonly ArticleOutput[]): Generator<Cell[]> {
+  for (const { relations } of outputs)
     for (const [i, r] of relations.entries()) yield relationMentionCells(r, i);
-  }
 }
 
-function* partOfRows(items: readonly StoreItem[]): Generator<Cell[]> {
-  for (const { output } of items)
+function* partOfRows(outputs: readonly ArticleOutput[]): Generator<Cell[]> {
+  for (const output of outputs)
     for (const [org, state] of output.partOf) yield [output.doc, org, state];
 }
 
@@ -187,25 +200,24 @@ function* partOfRows(items: readonly StoreItem[]): Generator<Cell[]> {
  */
 export async function putArticles(store: Store, items: readonly StoreItem[]): Promise<void> {
   writable(store);
-  checkBatch(items);
+  const outputs = outputsOf(items);
+  checkBatch(items, outputs);
   if (items.length === 0) return;
   const docs = items.map((i) => i.info.doc);
   await inTransaction(store, async () => {
-    await startTouched(store);
-    await touchIds(
-      store,
-      items.flatMap((i) => idsOf(i.output)),
-    );
     const replaced = await storedDocs(store, docs);
     if (replaced.length > 0) {
+      await startTouched(store);
+      await touchIds(store, outputs.flatMap(idsOf));
       await touchIdsOfDocs(store, replaced);
       await deleteDocs(store, replaced);
     }
     await appendRows(store, DOCUMENTS, items.map(documentCells));
-    await appendRows(store, MENTIONS, mentionRows(items));
-    await appendRows(store, RELATION_MENTIONS, relationRows(items));
-    await appendRows(store, PART_OF, partOfRows(items));
-    await refreshEntities(store);
+    await appendRows(store, MENTIONS, mentionRows(outputs));
+    await appendRows(store, RELATION_MENTIONS, relationRows(outputs));
+    await appendRows(store, PART_OF, partOfRows(outputs));
+    if (replaced.length > 0) await refreshEntities(store);
+    else await addFirstRefs(store, outputs);
     await writeMeta(store, "extractor", EXTRACTOR_VERSION);
   });
 }
