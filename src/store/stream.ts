@@ -14,7 +14,6 @@ import {
   rowToRelationMention,
 } from "./rows.js";
 import { DOCUMENTS, MENTIONS, PART_OF, RELATION_MENTIONS } from "./schema.js";
-import { plainValue } from "./sql.js";
 
 /** The rows of a table are not in runs by document as putArticles appends them. */
 export class StoreOrderError extends Error {
@@ -29,20 +28,20 @@ interface Row {
   seq?: number;
 }
 
-/** A table's rows in the order they were appended, streamed through a connection of its own. */
-async function* tableRows<T extends Row>(store: Store, sql: string): AsyncGenerator<T> {
+/**
+ * A query's rows in the order they were appended, streamed through a connection of its own.
+ * Each row crosses from DuckDB as one JSON text: reading the values one by one through the
+ * binding took longer than DuckDB's scan and JSON.parse together (17 s against 13 s for
+ * 3.6 million mentions).
+ */
+async function* tableRows<T extends Row>(store: Store, select: string): AsyncGenerator<T> {
   const connection = await store.instance.connect();
   try {
-    const result = await connection.stream(sql);
-    const names = result.columnNames();
+    const result = await connection.stream(`SELECT to_json(r)::VARCHAR FROM (${select}) AS r`);
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
-      for (const values of chunk.convertRows(plainValue)) {
-        const row: Record<string, unknown> = {};
-        for (const [i, name] of names.entries()) row[name] = values[i];
-        yield row as T;
-      }
+      for (const json of chunk.getColumns()[0] as string[]) yield JSON.parse(json) as T;
     }
   } finally {
     connection.closeSync();
