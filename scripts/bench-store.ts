@@ -37,7 +37,9 @@ async function generate(path: string): Promise<void> {
   const run = (sql: string) => store.connection.run(sql);
   const t0 = performance.now();
   await run(
-    `INSERT INTO entities SELECT 'syn:' || i, 'state', 'كيان ' || i, 'Entity ' || i FROM range(${N}) t(i)`,
+    // Entity i is first met as the source of relation mention i (edge i): where its row says.
+    `INSERT INTO entities SELECT 'syn:' || i, 'state', 'كيان ' || i, 'Entity ' || i,
+      1, 'doc' || lpad((i // 10)::VARCHAR, 8, '0'), (i % 10) * 8 + 1 FROM range(${N}) t(i)`,
   );
   await run(`INSERT INTO documents SELECT 'doc' || lpad(d::VARCHAR, 8, '0'), 'k' || d, 's' || d, 100,
       'عنوان ' || d, '2018-' || lpad((1 + d % 12)::VARCHAR, 2, '0') || '-15', 'outlet ' || (d % 5), NULL, 10, 'نص', '[]'
