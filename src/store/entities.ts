@@ -14,7 +14,7 @@ import type { ArticleOutput } from "../pipeline.js";
 import type { EntityKind, EntityRef } from "../schema.js";
 import type { Store } from "./open.js";
 import { ENTITIES } from "./schema.js";
-import { queryRows } from "./sql.js";
+import { inList, queryRows } from "./sql.js";
 
 /** The temporary table of ids whose entities row a write must refresh. */
 export const TOUCHED = "athar_touched";
@@ -46,7 +46,7 @@ export async function touchIds(store: Store, ids: Iterable<string>): Promise<voi
 /** Touches every id the rows of `docs` write (before those rows are deleted). */
 export async function touchIdsOfDocs(store: Store, docs: string[]): Promise<void> {
   await store.connection.run(
-    `INSERT INTO ${TOUCHED} SELECT DISTINCT id FROM (${OCCURRENCES}) WHERE list_contains($1, doc)`,
+    `INSERT INTO ${TOUCHED} SELECT DISTINCT id FROM (${OCCURRENCES}) WHERE ${inList("doc")}`,
     [listValue(docs)],
   );
 }

@@ -8,7 +8,7 @@ import type { ProcessedArticle } from "../pipeline.js";
 import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
 import { DOCUMENTS } from "./schema.js";
-import { inTransaction, queryRows } from "./sql.js";
+import { inList, inTransaction, queryRows } from "./sql.js";
 import { eachStoredOutput, StoreOrderError } from "./stream.js";
 import { putArticles, readStoredArticles, removeDocuments, type StoreItem } from "./write.js";
 
@@ -125,7 +125,7 @@ export async function storedEntries(
     key: string;
     sha256: string;
     bytes: number | bigint;
-  }>(store, `SELECT doc, key, sha256, bytes FROM ${DOCUMENTS.name} WHERE list_contains($1, doc)`, [
+  }>(store, `SELECT doc, key, sha256, bytes FROM ${DOCUMENTS.name} WHERE ${inList("doc")}`, [
     listValue([...docs]),
   ]);
   return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
@@ -165,6 +165,14 @@ export async function syncStore(
   req: SyncRequest,
 ): Promise<{ changes: StoreChanges; kept: ProcessedArticle[]; errors: BuildError[] }> {
   const fresh = req.built.filter((b) => !b.reused);
+  // Documents extracted again lose their stored rows first, together, in one transaction, so
+  // that every batch below only adds. A batch that replaces documents reads every stored row
+  // of the ids they touch, and after a change of the KB, lexicon, model or athar's version
+  // every document is replaced: batch by batch, that was quadratic in the store (20,000
+  // articles took 3× a clean build). A build killed in between has dropped rows that were
+  // stale anyway: run again, it extracts those documents as new.
+  const replaced = fresh.map((b) => b.processed.article.doc).filter((d) => req.before.has(d));
+  if (replaced.length > 0) await removeDocuments(store, replaced);
   for (let i = 0; i < fresh.length; i += BATCH) {
     await putArticles(
       store,

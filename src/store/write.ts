@@ -34,7 +34,7 @@ import {
   RELATION_MENTIONS,
   type Table,
 } from "./schema.js";
-import { inTransaction, queryRows } from "./sql.js";
+import { inList, inTransaction, queryRows } from "./sql.js";
 
 /** A document as stored: graph.json's DocumentInfo and the key incremental builds compare. */
 export const StoredDocument = DocumentInfo.extend({
@@ -101,7 +101,7 @@ async function storedDocs(store: Store, docs: string[]): Promise<string[]> {
   if (docs.length === 0) return [];
   const rows = await queryRows<{ doc: string }>(
     store,
-    `SELECT doc FROM ${DOCUMENTS.name} WHERE list_contains($1, doc)`,
+    `SELECT doc FROM ${DOCUMENTS.name} WHERE ${inList("doc")}`,
     [listValue(docs)],
   );
   return rows.map((r) => r.doc);
@@ -109,9 +109,7 @@ async function storedDocs(store: Store, docs: string[]): Promise<string[]> {
 
 async function deleteDocs(store: Store, docs: string[]): Promise<void> {
   for (const t of PER_DOCUMENT) {
-    await store.connection.run(`DELETE FROM ${t.name} WHERE list_contains($1, doc)`, [
-      listValue(docs),
-    ]);
+    await store.connection.run(`DELETE FROM ${t.name} WHERE ${inList("doc")}`, [listValue(docs)]);
   }
 }
 
@@ -266,7 +264,7 @@ export async function readStoredArticles(
   store: Store,
   docs?: readonly string[],
 ): Promise<StoreItem[]> {
-  const where = docs === undefined ? "" : "WHERE list_contains($1, doc)";
+  const where = docs === undefined ? "" : `WHERE ${inList("doc")}`;
   const params = docs === undefined ? undefined : [listValue([...docs])];
   const select = <T>(table: string, order: string) =>
     queryRows<T>(store, `SELECT * FROM ${table} ${where} ORDER BY ${order}`, params);
