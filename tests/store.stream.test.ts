@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ArticleOutput } from "../src/pipeline.js";
 import { storedOutputs } from "../src/store/incremental.js";
 import { closeStore, type Store } from "../src/store/open.js";
-import { eachStoredOutput, StoreOrderError } from "../src/store/stream.js";
+import { eachStoredArticle, eachStoredOutput, StoreOrderError } from "../src/store/stream.js";
 import { putArticles, readStoredArticles, type StoreItem } from "../src/store/write.js";
 import { SEEDS } from "./helpers/paths.js";
 import { type Processed, processInputs, storeOf } from "./store.fixture.js";
@@ -52,6 +52,17 @@ describe("eachStoredOutput", () => {
     const outputs = await storedOutputs(store, docs);
     const batched = (await readStoredArticles(store)).map((i) => i.output);
     expect(Object.fromEntries(outputs)).toEqual(byDoc(batched));
+    closeStore(store);
+  });
+
+  it("with their document rows, gives the stored articles as the batched read does", async () => {
+    const store = await storeOf([...seeds.items], 3);
+    const items: StoreItem[] = [];
+    await eachStoredArticle(store, true, ({ info, output }) => {
+      if (info) items.push({ info, output });
+    });
+    expect(items).toEqual(await readStoredArticles(store));
+    expect(items.map((i) => i.info.text)).toEqual(seeds.items.map((i) => i.info.text));
     closeStore(store);
   });
 

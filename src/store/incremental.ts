@@ -9,7 +9,7 @@ import type { Article } from "../schema.js";
 import type { Store } from "./open.js";
 import { DOCUMENTS } from "./schema.js";
 import { inList, inTransaction, queryRows } from "./sql.js";
-import { eachStoredOutput, StoreOrderError } from "./stream.js";
+import { eachStoredArticle, eachStoredOutput, StoreOrderError } from "./stream.js";
 import { putArticles, readStoredArticles, removeDocuments, type StoreItem } from "./write.js";
 
 /** What a build did to the store, for its summary. */
@@ -64,16 +64,49 @@ export function storedArticle(item: StoreItem): ProcessedArticle {
   return { article, output, bytes: info.bytes };
 }
 
+/** Whether reading every stored row once beats scanning each table once per batch of `docs`. */
+async function wholeStoreFor(store: Store, docs: readonly string[]): Promise<boolean> {
+  if (docs.length === 0) return false;
+  const [row] = await queryRows<{ n: number }>(
+    store,
+    `SELECT count(*) AS n FROM ${DOCUMENTS.name}`,
+  );
+  return docs.length * 2 >= (row?.n ?? 0);
+}
+
 /**
- * The stored articles of `docs`, read BATCH documents at a time, each batch handed to `each`
+ * The stored articles of `docs`, BATCH documents at a time, each batch handed to `each`
  * before the next is read: a build takes them into its scratch file, so the heap never holds
- * every stored article at once.
+ * every stored article at once. Most of the store is read in one pass over each table, in
+ * the order the documents were stored (src/store/stream.ts); a few documents, or a store whose
+ * rows are not as putArticles writes them, by batches in canonical order (after `restart`,
+ * when the pass had begun).
  */
 async function eachStoredBatch(
   store: Store,
   docs: readonly string[],
   each: (items: StoreItem[]) => Promise<void> | void,
+  restart: () => void = () => undefined,
 ): Promise<void> {
+  if (await wholeStoreFor(store, docs)) {
+    const wanted = new Set(docs);
+    let batch: StoreItem[] = [];
+    try {
+      await eachStoredArticle(store, true, async ({ info, output }) => {
+        if (!wanted.has(output.doc) || info === null) return;
+        batch.push({ info, output });
+        if (batch.length < BATCH) return;
+        const full = batch;
+        batch = [];
+        await each(full);
+      });
+      if (batch.length > 0) await each(batch);
+      return;
+    } catch (err) {
+      if (!(err instanceof StoreOrderError)) throw err;
+      restart();
+    }
+  }
   const sorted = [...docs].sort(compareDocs);
   for (let i = 0; i < sorted.length; i += BATCH)
     await each(await readStoredArticles(store, sorted.slice(i, i + BATCH)));
@@ -86,9 +119,7 @@ export async function storedOutputs(
   keep: (output: ProcessedArticle["output"]) => ProcessedArticle["output"] = (o) => o,
 ): Promise<Map<string, ProcessedArticle["output"]>> {
   const outputs = new Map<string, ProcessedArticle["output"]>();
-  // Most of the store (an incremental build): one pass over every table beats a scan of each
-  // table per batch. A few documents of a large store: the batches read less.
-  if (docs.length > 0 && docs.length * 2 >= (await storedCount(store))) {
+  if (await wholeStoreFor(store, docs)) {
     const wanted = new Set(docs);
     try {
       await eachStoredOutput(store, (o) => {
@@ -104,14 +135,6 @@ export async function storedOutputs(
     for (const i of items) outputs.set(i.info.doc, keep(i.output));
   });
   return outputs;
-}
-
-async function storedCount(store: Store): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
-    store,
-    `SELECT count(*) AS n FROM ${DOCUMENTS.name}`,
-  );
-  return row?.n ?? 0;
 }
 
 /** The id, key, file hash and size of the stored documents `docs` (an up-to-date check). */
@@ -191,12 +214,22 @@ export async function syncStore(
   const kept: ProcessedArticle[] = [];
   const failed: BuildError[] = [];
   let redone = 0;
-  await eachStoredBatch(store, keptDocs, async (items) => {
-    const batch = await redoStale(store, items, req);
-    kept.push(...batch.kept.map(req.keep ?? ((p) => p)));
-    failed.push(...batch.failed);
-    redone += batch.redone;
-  });
+  await eachStoredBatch(
+    store,
+    keptDocs,
+    async (items) => {
+      const batch = await redoStale(store, items, req);
+      kept.push(...batch.kept.map(req.keep ?? ((p) => p)));
+      failed.push(...batch.failed);
+      redone += batch.redone;
+    },
+    () => {
+      // Read again by batches: what the pass gave may lack rows. Articles it extracted again
+      // are stored with their new key now, and are taken as they are.
+      kept.length = 0;
+    },
+  );
+  kept.sort((a, b) => compareDocs(a.article.doc, b.article.doc));
   const added = fresh.filter((b) => !req.before.has(b.processed.article.doc)).length;
   return {
     changes: {

@@ -14,6 +14,7 @@ import {
   rowToRelationMention,
 } from "./rows.js";
 import { DOCUMENTS, MENTIONS, PART_OF, RELATION_MENTIONS } from "./schema.js";
+import type { StoredDocument } from "./write.js";
 
 /** The rows of a table are not in runs by document as putArticles appends them. */
 export class StoreOrderError extends Error {
@@ -100,19 +101,29 @@ class Runs<T extends Row> {
   }
 }
 
+/** A stored article as the stream gives it: its document row only when asked for. */
+export interface StreamedArticle {
+  output: ArticleOutput;
+  info: StoredDocument | null;
+}
+
+type DocumentRow = Omit<StoredDocument, "pieces"> & { sentences: number; pieces: string };
+
 /**
- * Hands every stored article's output to `each`, in the order the documents were stored (not
- * the canonical order). Throws StoreOrderError, possibly after some outputs were handed over,
- * when the tables are not as putArticles writes them.
+ * Hands every stored article to `each` (awaited), in the order the documents were stored (not
+ * the canonical order), with its document row when `withInfo` (its text and metadata: more to
+ * read). Throws StoreOrderError, possibly after some articles were handed over, when the tables
+ * are not as putArticles writes them.
  */
-export async function eachStoredOutput(
+export async function eachStoredArticle(
   store: Store,
-  each: (output: ArticleOutput) => void,
+  withInfo: boolean,
+  each: (article: StreamedArticle) => Promise<void> | void,
 ): Promise<void> {
-  const docs = new Runs<Row & { sentences: number }>(
+  const docs = new Runs<DocumentRow>(
     DOCUMENTS.name,
     store,
-    `SELECT doc, sentences FROM ${DOCUMENTS.name}`,
+    `SELECT ${withInfo ? "*" : "doc, sentences"} FROM ${DOCUMENTS.name}`,
   );
   const mentions = new Runs<MentionRow>(MENTIONS.name, store, `SELECT * FROM ${MENTIONS.name}`);
   const relations = new Runs<RelationMentionRow>(
@@ -133,9 +144,10 @@ export async function eachStoredOutput(
       if (head === undefined) break;
       const [document] = await docs.take(head.doc, passed);
       if (document === undefined) break;
-      const { doc, sentences } = document;
+      const { sentences, pieces, ...rest } = document;
+      const doc = rest.doc;
       passed.add(doc);
-      each({
+      const output: ArticleOutput = {
         doc,
         sentences,
         mentions: (await mentions.take(doc, passed)).map(rowToMention),
@@ -143,10 +155,22 @@ export async function eachStoredOutput(
         partOf: (await partOf.take(doc, passed))
           .map((p): [string, string] => [p.entity_id, p.state_id])
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      });
+      };
+      const info = withInfo
+        ? { ...rest, pieces: JSON.parse(pieces) as StoredDocument["pieces"] }
+        : null;
+      await each({ output, info });
     }
     for (const s of streams) await s.finish();
   } finally {
     for (const s of streams) await s.close();
   }
+}
+
+/** Every stored article's output (see eachStoredArticle). */
+export function eachStoredOutput(
+  store: Store,
+  each: (output: ArticleOutput) => void,
+): Promise<void> {
+  return eachStoredArticle(store, false, ({ output }) => each(output));
 }
