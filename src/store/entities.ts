@@ -134,7 +134,7 @@ export async function addFirstRefs(store: Store, outputs: readonly ArticleOutput
   const stored = await queryRows<{ id: string; tier: number; doc: string; at: number }>(
     store,
     `SELECT id, first_tier AS tier, first_doc AS doc, first_at AS at FROM ${ENTITIES.name}
-     WHERE id IN (SELECT unnest($1::VARCHAR[]))`,
+     WHERE ${inList("id")}`,
     [listValue([...firsts.keys()])],
   );
   for (const s of stored) {
@@ -143,10 +143,9 @@ export async function addFirstRefs(store: Store, outputs: readonly ArticleOutput
   }
   const changed = [...firsts.values()];
   if (changed.length === 0) return;
-  await store.connection.run(
-    `DELETE FROM ${ENTITIES.name} WHERE id IN (SELECT unnest($1::VARCHAR[]))`,
-    [listValue(changed.map((c) => c.id))],
-  );
+  await store.connection.run(`DELETE FROM ${ENTITIES.name} WHERE ${inList("id")}`, [
+    listValue(changed.map((c) => c.id)),
+  ]);
   await insertRefs(store, changed);
 }
 

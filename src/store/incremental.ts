@@ -107,6 +107,15 @@ async function eachStoredBatch(
       restart();
     }
   }
+  await eachReadBatch(store, docs, each);
+}
+
+/** The stored articles of `docs` read by batches, in canonical order. */
+async function eachReadBatch(
+  store: Store,
+  docs: readonly string[],
+  each: (items: StoreItem[]) => Promise<void> | void,
+): Promise<void> {
   const sorted = [...docs].sort(compareDocs);
   for (let i = 0; i < sorted.length; i += BATCH)
     await each(await readStoredArticles(store, sorted.slice(i, i + BATCH)));
@@ -131,7 +140,7 @@ export async function storedOutputs(
     }
     outputs.clear();
   }
-  await eachStoredBatch(store, docs, (items) => {
+  await eachReadBatch(store, docs, (items) => {
     for (const i of items) outputs.set(i.info.doc, keep(i.output));
   });
   return outputs;

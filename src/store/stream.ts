@@ -7,14 +7,15 @@
 // Anything else (a store changed by hand) is detected, and the caller reads by batches instead.
 import type { ArticleOutput } from "../pipeline.js";
 import type { Store } from "./open.js";
-import {
-  type MentionRow,
-  type RelationMentionRow,
-  rowToMention,
-  rowToRelationMention,
-} from "./rows.js";
+import type { MentionRow, RelationMentionRow } from "./rows.js";
 import { DOCUMENTS, MENTIONS, PART_OF, RELATION_MENTIONS } from "./schema.js";
-import type { StoredDocument } from "./write.js";
+import {
+  type DocumentRow,
+  type PartOfRow,
+  type StoredDocument,
+  storedInfo,
+  storedOutput,
+} from "./write.js";
 
 /** The rows of a table are not in runs by document as putArticles appends them. */
 export class StoreOrderError extends Error {
@@ -107,8 +108,6 @@ export interface StreamedArticle {
   info: StoredDocument | null;
 }
 
-type DocumentRow = Omit<StoredDocument, "pieces"> & { sentences: number; pieces: string };
-
 /**
  * Hands every stored article to `each` (awaited), in the order the documents were stored (not
  * the canonical order), with its document row when `withInfo` (its text and metadata: more to
@@ -131,7 +130,7 @@ export async function eachStoredArticle(
     store,
     `SELECT * FROM ${RELATION_MENTIONS.name}`,
   );
-  const partOf = new Runs<Row & { entity_id: string; state_id: string }>(
+  const partOf = new Runs<PartOfRow>(
     PART_OF.name,
     store,
     `SELECT doc, entity_id, state_id FROM ${PART_OF.name}`,
@@ -144,21 +143,14 @@ export async function eachStoredArticle(
       if (head === undefined) break;
       const [document] = await docs.take(head.doc, passed);
       if (document === undefined) break;
-      const { sentences, pieces, ...rest } = document;
-      const doc = rest.doc;
+      const { doc, sentences } = document;
       passed.add(doc);
-      const output: ArticleOutput = {
-        doc,
-        sentences,
-        mentions: (await mentions.take(doc, passed)).map(rowToMention),
-        relations: (await relations.take(doc, passed)).map(rowToRelationMention),
-        partOf: (await partOf.take(doc, passed))
-          .map((p): [string, string] => [p.entity_id, p.state_id])
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      };
-      const info = withInfo
-        ? { ...rest, pieces: JSON.parse(pieces) as StoredDocument["pieces"] }
-        : null;
+      const output = storedOutput(doc, sentences, {
+        mentions: await mentions.take(doc, passed),
+        relations: await relations.take(doc, passed),
+        partOf: await partOf.take(doc, passed),
+      });
+      const info = withInfo ? storedInfo(document) : null;
       await each({ output, info });
     }
     for (const s of streams) await s.finish();

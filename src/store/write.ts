@@ -244,7 +244,37 @@ export async function documentKeys(store: Store): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.doc, r.key]));
 }
 
-type DocumentRow = Omit<StoredDocument, "pieces"> & { sentences: number; pieces: string };
+/** A documents row as queries return it: `pieces` is JSON text. */
+export type DocumentRow = Omit<StoredDocument, "pieces"> & { sentences: number; pieces: string };
+
+/** A part_of row as queries return it. */
+export interface PartOfRow {
+  doc: string;
+  entity_id: string;
+  state_id: string;
+}
+
+/** A document's info from its row. */
+export function storedInfo({ sentences: _, pieces, ...info }: DocumentRow): StoredDocument {
+  return { ...info, pieces: JSON.parse(pieces) as StoredDocument["pieces"] };
+}
+
+/** A document's output from its rows (mentions and relation mentions in seq order). */
+export function storedOutput(
+  doc: string,
+  sentences: number,
+  rows: { mentions: MentionRow[]; relations: RelationMentionRow[]; partOf: PartOfRow[] },
+): ArticleOutput {
+  return {
+    doc,
+    sentences,
+    mentions: rows.mentions.map(rowToMention),
+    relations: rows.relations.map(rowToRelationMention),
+    partOf: rows.partOf
+      .map((p): [string, string] => [p.entity_id, p.state_id])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  };
+}
 
 const byDoc = <T extends { doc: string }>(rows: T[]): Map<string, T[]> => {
   const out = new Map<string, T[]>();
@@ -271,21 +301,15 @@ export async function readStoredArticles(
   const documents = await select<DocumentRow>(DOCUMENTS.name, "doc");
   const mentions = byDoc(await select<MentionRow>(MENTIONS.name, "doc, seq"));
   const relations = byDoc(await select<RelationMentionRow>(RELATION_MENTIONS.name, "doc, seq"));
-  const partOf = byDoc(
-    await select<{ doc: string; entity_id: string; state_id: string }>(PART_OF.name, "doc"),
-  );
+  const partOf = byDoc(await select<PartOfRow>(PART_OF.name, "doc"));
   return documents
     .sort((a, b) => compareDocs(a.doc, b.doc))
-    .map(({ sentences, pieces, ...info }) => ({
-      info: { ...info, pieces: JSON.parse(pieces) as StoredDocument["pieces"] },
-      output: {
-        doc: info.doc,
-        sentences,
-        mentions: (mentions.get(info.doc) ?? []).map(rowToMention),
-        relations: (relations.get(info.doc) ?? []).map(rowToRelationMention),
-        partOf: (partOf.get(info.doc) ?? [])
-          .map((p): [string, string] => [p.entity_id, p.state_id])
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      },
+    .map((row) => ({
+      info: storedInfo(row),
+      output: storedOutput(row.doc, row.sentences, {
+        mentions: mentions.get(row.doc) ?? [],
+        relations: relations.get(row.doc) ?? [],
+        partOf: partOf.get(row.doc) ?? [],
+      }),
     }));
 }
