@@ -99,6 +99,26 @@ export function provisionalId(kind: "person" | "org", normLabel: string): string
   return id;
 }
 
+/** A name not in the KB, labelled as written, at `at` (tokens first..last, offsets start..end). */
+function provisionalFound(
+  kind: "person" | "org",
+  label: string,
+  rule: string,
+  at: Pick<Found, "first" | "last" | "start" | "end">,
+): Found {
+  return {
+    entity: {
+      id: provisionalId(kind, normalizeForMatch(label)),
+      kind: kind === "org" ? "organization" : "person",
+      label_ar: label,
+      label_en: null,
+    },
+    rule,
+    ...at,
+    provisional: true,
+  };
+}
+
 export interface PatternContext {
   norm: string;
   /** The original article text and a map from normalized offsets, for labels as written. */
@@ -191,20 +211,12 @@ function makePerson(ctx: Context, from: number, to: number, rule: string): Found
     .original(a.start + clitic, b.end)
     .replace(/_/g, " ")
     .replace(/^#/, "");
-  return {
-    entity: {
-      id: provisionalId("person", normalizeForMatch(label)),
-      kind: "person",
-      label_ar: label,
-      label_en: null,
-    },
-    rule,
+  return provisionalFound("person", label, rule, {
     first: from,
     last: to - 1,
     start: a.start + clitic,
     end: b.end,
-    provisional: true,
-  };
+  });
 }
 
 /** Title + name: skips the office's words (qualifiers, nisba, KB mentions), then a name. */
@@ -546,20 +558,7 @@ function makeOrg(
   const stem = stems(head.text).find((s) => ctx.w.org_heads.has(s.stem)) ?? { prefixLength: 0 };
   const start = head.start + stem.prefixLength;
   const name = label(ctx.original(start, last.end));
-  return {
-    entity: {
-      id: provisionalId("org", normalizeForMatch(name)),
-      kind: "organization",
-      label_ar: name,
-      label_en: null,
-    },
-    rule,
-    first: i,
-    last: end - 1,
-    start,
-    end: last.end,
-    provisional: true,
-  };
+  return provisionalFound("org", name, rule, { first: i, last: end - 1, start, end: last.end });
 }
 
 /** The label without its quotes: «شركة أمان القابضة». */
