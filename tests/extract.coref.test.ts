@@ -55,3 +55,33 @@ describe("two sides named by their nisbas", () => {
     expect(find(rels, "state:US", "CONSULT", "state:KP").length, show(rels)).toBe(1);
   });
 });
+
+describe("a dual that names its two states", () => {
+  it("reads الكوريتين as North and South Korea, with no earlier mention", () => {
+    const rels = relationsOf("وتعقد القمة التاريخية بين الكوريتين يوم الجمعة في بانمونجوم.");
+    expect(find(rels, "state:KP", "CONSULT", "state:KR").length, show(rels)).toBe(1);
+  });
+
+  it("makes both Koreas the subject of a verb they share", () => {
+    const rels = relationsOf("واتفقت الكوريتان على إقامة خط ساخن بين الزعيمين.");
+    expect(find(rels, "state:KP", "AGREE", "state:KR").length, show(rels)).toBe(1);
+  });
+
+  it("reads زعيمي الكوريتين as the leaders the article named", () => {
+    const rels = relationsOf(
+      "وصل الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي يون سوك يول إلى بانمونجوم.\n" +
+        "وستكون قمة الجمعة هي الأولى بين زعيمي الكوريتين منذ عام 2018.",
+    ).filter((r) => r.sentence.includes("زعيمي"));
+    expect(
+      find(rels, "person:kim-jong-un", "CONSULT", "person:yoon-suk-yeol").length,
+      show(rels),
+    ).toBe(1);
+  });
+
+  it("relates no one through a zone that lies between the two", () => {
+    const rels = relationsOf(
+      "وأشار ترامب إلى أنه يفضل أن يكون اللقاء في المنطقة المنزوعة السلاح بين الكوريتين.",
+    );
+    expect(find(rels, "state:KP", "CONSULT", "state:KR"), show(rels)).toEqual([]);
+  });
+});

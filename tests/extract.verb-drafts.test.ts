@@ -59,6 +59,14 @@ describe("verb subjects", () => {
     ]);
   });
 
+  it("take the object after the comma that closes the subject's relative clause", () => {
+    const r = verbs(
+      "ودعا بوتين الذي يدعم نظام الرئيس السوري بشار الأسد عسكريا، نتنياهو إلى عدم زعزعة الوضع.",
+    );
+    expect(r.drafts).toContain("person:vladimir-putin REQUEST person:benjamin-netanyahu");
+    expect(r.drafts).not.toContain("person:vladimir-putin REQUEST person:bashar-al-assad");
+  });
+
   it("reach the subject across one adjective right before the verb", () => {
     expect(verbs("الجيش السوداني الحاكم اتهم المعارضة بالتآمر.").drafts).toEqual([
       "org:sd-armed-forces ACCUSE group:opposition",

@@ -4,7 +4,8 @@
 // "The two sides" are first the two states the article just named together ("تعهدت الولايات
 // المتحدة وكوريا الجنوبية ..." then "التعاون بين الطرفين"), not whichever two came last.
 import type { Kb } from "../kb/kb.js";
-import { rolesOn } from "../kb/kb.js";
+import { refOf, rolesOn } from "../kb/kb.js";
+import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
@@ -138,6 +139,22 @@ function nisbaPair(v: SentenceView, i: number): { states: EntityRef[]; last: num
   return { states: [first.entity, second.entity], last: second.last };
 }
 
+/** The two states a dual names ("الكوريتين", "للكوريتين"), from the KB; null if none. */
+function namedPair(kb: Kb, t: Tok): EntityRef[] | null {
+  const pairs = bundledActors().namedPairs;
+  if (pairs.size === 0) return null;
+  for (const r of tokStems(t)) {
+    const ids = pairs.get(r.stem);
+    if (!ids) continue;
+    const refs = ids.flatMap((id) => {
+      const e = kb.entities.get(id);
+      return e ? [refOf(e)] : [];
+    });
+    return refs.length === 2 ? refs : null;
+  }
+  return null;
+}
+
 /** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
 export function corefUnits(
   kb: Kb,
@@ -151,12 +168,24 @@ export function corefUnits(
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
     const flags = corefClass(v.tokens[i] as Tok, w);
-    if (flags === 0) continue;
+    if (flags === 0) {
+      // "القمة بين الكوريتين": a dual that names its two states itself.
+      const named = namedPair(kb, v.tokens[i] as Tok);
+      if (named) out.push(synthetic(v, i, i, named, "named-pair"));
+      continue;
+    }
     const leaders = (flags & LEADERS) !== 0;
     const pairWord = (flags & PAIR) !== 0;
     const persons = (flags & PERSONS) !== 0;
     const next = v.tokens[i + 1]?.text;
-    if (leaders && next && w.pair_words.has(next)) {
+    const nextTok = v.tokens[i + 1];
+    const namedNext = leaders && nextTok && !covered[i + 1] ? namedPair(kb, nextTok) : null;
+    if (namedNext) {
+      // "زعيمي الكوريتين": the two states' leaders, when the article names them.
+      const leadersOf = namedNext.map((s) => leaderOf(kb, s, memory.persons, v.date));
+      out.push(synthetic(v, i, i + 1, leadersOf, "named-pair-leaders"));
+      i++;
+    } else if (leaders && next && w.pair_words.has(next)) {
       const pair = lastTwo(memory.states);
       if (pair)
         out.push(

@@ -1129,6 +1129,8 @@ function betweenFar(
   for (let k = t.last + 1; k <= t.last + 7 && k < v.tokens.length; k++) {
     if (units.some((u) => u.first <= k && k <= u.last)) return null;
     if (triggers.some((x) => x !== t && x.first <= k && k <= x.last)) return null;
+    // "اللقاء في المنطقة المنزوعة السلاح بين الكوريتين": the zone is between them.
+    if (v.words.between_places.has(tok(v, k).text)) return null;
     if (tok(v, k).text.replace(/^و/, "") === BETWEEN_WORD) {
       if (k <= t.last + 3) return null;
       const first = units.find((u) => u.first === k + 1 && !u.place);

@@ -1,5 +1,6 @@
 // Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
 // they make, and the frames that verbs of saying and of accusing open over what follows.
+import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import {
@@ -72,15 +73,19 @@ function verbObject(
   const { v, units, lex } = s;
   const { subject, vso, inferred } = found;
   const entry = (t.verb as VerbForm).entry;
-  const after =
+  const subjectEnd =
     vso && subject && !inferred && !t.split
       ? Math.max(...subject.map((u) => u.last)) + 1
       : t.last + 1;
+  // "ودعا بوتين الذي يدعم الأسد عسكريا، نتنياهو إلى": the object follows the subject's
+  // relative clause, past its verb.
+  const relative = vso && subject && !inferred ? relativeClauseAfter(v, subjectEnd) : null;
+  const after = relative ?? subjectEnd;
   // No object past a conjunction that opens an adverbial clause ("object_breaks": عندما ...).
   const limit = Math.min(
-    nextVerbAfter(s, t.last),
+    nextVerbAfter(s, relative === null ? t.last : relative - 1),
     after + 10,
-    breakAt(v, t.last + 1, "object_breaks"),
+    breakAt(v, relative ?? t.last + 1, "object_breaks"),
   );
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
@@ -92,6 +97,25 @@ function verbObject(
     (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/** How many words a subject's relative clause may hold before the comma that closes it. */
+const RELATIVE_CLAUSE_WORDS = 12;
+
+/**
+ * The word after the comma that closes a relative clause opening at `at` ("الذي يدعم نظام
+ * الرئيس السوري بشار الأسد عسكريا،"), or null: no relative word there, no comma within
+ * reach, or the sentence's clause ends first (a colon, a quote, a full stop).
+ */
+function relativeClauseAfter(v: SentenceView, at: number): number | null {
+  if (!v.words.relatives.has(tok(v, at)?.text ?? "")) return null;
+  const end = Math.min(v.tokens.length - 1, at + RELATIVE_CLAUSE_WORDS);
+  for (let j = at + 1; j < end; j++) {
+    const gap = v.norm.slice(tok(v, j).end, tok(v, j + 1).start);
+    if (/^\s*[،,]\s*$/.test(gap)) return j + 1;
+    if (!adjacent(v.norm, tok(v, j).end, tok(v, j + 1).start)) return null;
+  }
+  return null;
 }
 
 /** An accusing or denying verb frames its complement: the accused is its implicit subject. */

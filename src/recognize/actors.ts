@@ -34,6 +34,18 @@ export const ActorsFile = z.object({
   sectors: z.array(Sector),
   collectives: z.array(Collective),
   /**
+   * One word that names two states together, a dual ("الكوريتين": North and South Korea).
+   * It stands for both, as "البلدين" stands for the last two states named (coref.ts).
+   */
+  named_pairs: z
+    .array(
+      z.object({
+        members: z.tuple([z.string(), z.string()]),
+        forms: z.array(z.string().min(2)).min(1),
+      }),
+    )
+    .optional(),
+  /**
    * English adjectives of states by state id ("state:IQ": "Iraqi"): a sector tied to a state is
    * labelled "Iraqi police", as ANNOTATION.md writes it (generic.ts).
    */
@@ -104,6 +116,8 @@ export interface Actors {
   partyHeads: ReadonlySet<string>;
   /** Words that end an unknown organisation's name, normalized (see patterns.ts). */
   orgNameStops: ReadonlySet<string>;
+  /** The two states' ids a dual names, by its normalized form (see coref.ts). */
+  namedPairs: ReadonlyMap<string, readonly [string, string]>;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
   officeRoles: {
     leads: ReadonlySet<string>;
@@ -159,7 +173,21 @@ export function buildActors(file: ActorsFile): Actors {
     officeNouns: norm(roles?.office_nouns),
   };
   const demonyms = new Map(Object.entries(file.demonyms ?? {}));
-  return { byFirst, demonyms, mediaHeads, personBodies, partyHeads, orgNameStops, officeRoles };
+  const namedPairs = new Map(
+    (file.named_pairs ?? []).flatMap((p) =>
+      p.forms.map((f) => [normalizeForMatch(f), p.members] as const),
+    ),
+  );
+  return {
+    byFirst,
+    demonyms,
+    mediaHeads,
+    personBodies,
+    partyHeads,
+    orgNameStops,
+    officeRoles,
+    namedPairs,
+  };
 }
 
 let cached: Actors | null = null;

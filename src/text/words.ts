@@ -57,6 +57,7 @@ export const WORD_LISTS = [
   "group_heads",
   "no_comma_heads",
   "destinations",
+  "between_places",
   "un_words",
   "state_words",
   "month_openers",
