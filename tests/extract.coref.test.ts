@@ -85,3 +85,31 @@ describe("a dual that names its two states", () => {
     expect(find(rels, "state:KP", "CONSULT", "state:KR"), show(rels)).toEqual([]);
   });
 });
+
+describe("an organisation's head standing alone", () => {
+  it("is the one organisation of that head the article named: التحالف", () => {
+    const rels = relationsOf(
+      "وقال التحالف العربي إنه دمر منصة صواريخ.\nوقصفت طائرات التحالف مواقع للحوثيين في صعدة.",
+    );
+    expect(find(rels, "org:saudi-led-coalition", "ASSAULT", "org:houthis").length, show(rels)).toBe(
+      1,
+    );
+  });
+
+  it("is no one when two organisations of that head were named", () => {
+    const rels = relationsOf(
+      "قال حزب العمال البريطاني وحزب المحافظين إنهما يرفضان الخطة.\nواتهم الحزب الحكومة بالفشل.",
+    ).filter((r) => r.sentence.startsWith("واتهم"));
+    expect(rels, show(rels)).toEqual([]);
+  });
+
+  it("is another organisation when a qualifier follows it: الحزب الحاكم", () => {
+    const rels = relationsOf(
+      "قال حزب المحافظين إنه يرفض الخطة.\nواتهم الحزب الحاكم المعارضة بالفشل.",
+    ).filter((r) => r.sentence.startsWith("واتهم"));
+    expect(
+      rels.filter((r) => r.source.id === "org:gb-conservative-party"),
+      show(rels),
+    ).toEqual([]);
+  });
+});

@@ -60,6 +60,13 @@ describe("noun drafts", () => {
   });
 });
 
+describe("an attack noun's owner", () => {
+  it("is never the dead counted before it: مقتل 12 مدنيا في القصف", () => {
+    const r = nouns("قال المصدر إن الجيش السوري أعلن مقتل 12 مدنيا في القصف على الغوطة الشرقية.");
+    expect(r.drafts.filter((d) => d.startsWith("group:civilians"))).toEqual([]);
+  });
+});
+
 describe("a noun's pronoun suffix", () => {
   it("refers to the clause's subject, not to the nearest actor before it", () => {
     expect(nouns("استقبل أردوغان وفدا روسيا قبل زيارته إلى الصين.").drafts).toEqual([

@@ -69,3 +69,23 @@ describe("a protest named by its noun", () => {
     expect(protests("وشهدت المدينة مظاهرات حاشدة يوم الجمعة.")).toEqual([]);
   });
 });
+
+describe("a group that protests without being called protesters", () => {
+  it("protests where it is when it organises a protest: نظم الطلاب وقفة احتجاجية", () => {
+    const rels = relationsOf("نظم الطلاب وقفة احتجاجية أمام مقر وزارة التربية في الخرطوم.");
+    expect(find(rels, "group:students", "PROTEST", "state:SD").length, show(rels)).toBe(1);
+  });
+
+  it("protests by going on strike: أضرب الطلاب في تونس", () => {
+    const rels = relationsOf("أضرب الطلاب في تونس عن الدراسة للمطالبة بتحسين المنح.");
+    expect(find(rels, "group:students", "PROTEST", "state:TN").length, show(rels)).toBe(1);
+  });
+
+  it("does not protest when no word of protest stands near it", () => {
+    const rels = relationsOf("وصل الطلاب إلى المدارس في الخرطوم صباح الأحد.");
+    expect(
+      rels.filter((r) => r.type === "PROTEST"),
+      show(rels),
+    ).toEqual([]);
+  });
+});

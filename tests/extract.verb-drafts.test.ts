@@ -67,6 +67,12 @@ describe("verb subjects", () => {
     expect(r.drafts).not.toContain("person:vladimir-putin REQUEST person:bashar-al-assad");
   });
 
+  it("take the actor whose forces a verb's subject names: طائرات التحالف", () => {
+    expect(verbs("قصفت طائرات التحالف العربي مواقع للحوثيين في صعدة.").drafts).toEqual([
+      "org:saudi-led-coalition ASSAULT org:houthis",
+    ]);
+  });
+
   it("reach the subject across one adjective right before the verb", () => {
     expect(verbs("الجيش السوداني الحاكم اتهم المعارضة بالتآمر.").drafts).toEqual([
       "org:sd-armed-forces ACCUSE group:opposition",

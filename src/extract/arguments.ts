@@ -115,7 +115,7 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       if (j === u.first - 2 && v.words.list_openers.has(t) && tok(v, j + 1).text === "من") break;
       const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
       if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
-      if (officialsOf(v, j, u, units[k + 1])) break;
+      if (officialsOf(v, j, u, units[k + 1]) || forcesOf(v, j, u)) break;
       return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
@@ -142,6 +142,16 @@ function officialsOf(v: SentenceView, j: number, u: Unit, next: Unit | undefined
     if (k < u.first && (t.startsWith("ال") || v.words.stopwords.has(t))) return false;
   }
   return true;
+}
+
+/**
+ * Forces or arms in the construct state right before an actor ("force_heads": "قصفت طائرات
+ * التحالف"، "هاجمت قوات الحكومة"): the actor acts through them, so it is the subject.
+ */
+function forcesOf(v: SentenceView, j: number, u: Unit): boolean {
+  if (j !== u.first - 1 || u.place || prepOf(v, u) !== "") return false;
+  const t = tok(v, j);
+  return v.words.force_heads.has(t.text) && adjacent(v.norm, t.end, tok(v, u.first).start);
 }
 
 /** How far a relative clause may reach before the verb its head is the subject of. */

@@ -66,7 +66,7 @@ export function sentenceContexts(
       si,
     );
     // The pair "the two sides" refers to is the one named before, not one named after it.
-    const all = [...units, ...corefUnits(kb, v, covered, memory, si)].sort(
+    const all = [...units, ...corefUnits(kb, v, covered, memory, si, units)].sort(
       (a, b) => a.first - b.first,
     );
     rememberPair(memory, v, units, si);

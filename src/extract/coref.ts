@@ -7,8 +7,10 @@ import type { Kb } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
+import { adjacent } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
 import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
 
@@ -25,6 +27,8 @@ export interface ArticleMemory {
   pair?: { states: EntityRef[]; sentence: number };
   /** The sentence each state of `states` was last named in. */
   stateSeen?: Map<string, number>;
+  /** Organisations in order of mention, for "التحالف"، "الحركة" (orgAnaphor). */
+  orgs?: EntityRef[];
 }
 
 /** How many sentences a pair named together stays the referent of "the two sides". */
@@ -66,12 +70,15 @@ export function remember(memory: ArticleMemory, found: Found[], sentence = 0): v
       memory.stateSeen ??= new Map();
       memory.stateSeen.set(f.entity.id, sentence);
     }
+    if (f.entity.kind === "organization") memory.orgs ??= [];
     const list =
       f.entity.kind === "state"
         ? memory.states
         : f.entity.kind === "person"
           ? memory.persons
-          : null;
+          : f.entity.kind === "organization"
+            ? (memory.orgs ?? null)
+            : null;
     if (!list) continue;
     const i = list.findIndex((e) => e.id === f.entity.id);
     if (i >= 0) list.splice(i, 1);
@@ -155,6 +162,49 @@ function namedPair(kb: Kb, t: Tok): EntityRef[] | null {
   return null;
 }
 
+/** An organisation's name without its article, first word only ("تحالف" of التحالف العربي). */
+function headOf(label: string): string {
+  return (normalizeForMatch(label).split(" ")[0] ?? "").replace(/^ال/, "");
+}
+
+/**
+ * "قصفت طائرات التحالف مواقع للحوثيين": the head of an organisation's name standing alone
+ * (org_anaphors: التحالف، الحركة ...) refers to the one organisation of that head the article
+ * has named so far; with none, or two or more, it names no one. A word after it that opens a
+ * new name ("التحالف الحاكم") makes it another organisation.
+ */
+function orgAnaphor(
+  kb: Kb,
+  v: SentenceView,
+  i: number,
+  covered: Array<Found | undefined>,
+  unitStarts: ReadonlySet<number>,
+  memory: ArticleMemory,
+): EntityRef | null {
+  const orgs = memory.orgs;
+  if (!orgs || orgs.length === 0) return null;
+  const t = v.tokens[i] as Tok;
+  const stem = tokStems(t).find((r) => v.words.org_anaphors.has(r.stem))?.stem;
+  if (!stem) return null;
+  // A qualifier right after it ("الحزب الحاكم"، "الحركة الإسلامية") names another; an actor
+  // there ("واتهمت الحركة الحكومة") is the verb's object.
+  const next = v.tokens[i + 1];
+  const qualified =
+    next?.text.startsWith("ال") &&
+    !v.words.relatives.has(next.text) &&
+    !covered[i + 1] &&
+    !unitStarts.has(i + 1) &&
+    adjacent(v.norm, t.end, next.start);
+  if (qualified) return null;
+  const head = stem.replace(/^ال/, "");
+  const matches = orgs.filter((o) => {
+    const e = kb.entities.get(o.id);
+    const labels = e ? [e.label_ar, ...e.aliases] : [o.label_ar];
+    return labels.some((l) => headOf(l) === head);
+  });
+  return matches.length === 1 ? (matches[0] as EntityRef) : null;
+}
+
 /** Units for the coreferent phrases of a sentence; `memory` holds what came before. */
 export function corefUnits(
   kb: Kb,
@@ -162,8 +212,10 @@ export function corefUnits(
   covered: Array<Found | undefined>,
   memory: ArticleMemory,
   index = Number.POSITIVE_INFINITY,
+  units: readonly Unit[] = [],
 ): Unit[] {
   const w = v.words;
+  const unitStarts = new Set(units.map((u) => u.first));
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
@@ -172,6 +224,8 @@ export function corefUnits(
       // "القمة بين الكوريتين": a dual that names its two states itself.
       const named = namedPair(kb, v.tokens[i] as Tok);
       if (named) out.push(synthetic(v, i, i, named, "named-pair"));
+      const org = named ? null : orgAnaphor(kb, v, i, covered, unitStarts, memory);
+      if (org) out.push(synthetic(v, i, i, [org], "coref-org"));
       continue;
     }
     const leaders = (flags & LEADERS) !== 0;

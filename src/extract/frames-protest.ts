@@ -94,6 +94,24 @@ function protestNounDrafts(ctx: SentenceContext): void {
   }
 }
 
+/** How near a protest's word a group stands to be the one protesting. */
+const PROTEST_SUBJECT_REACH = 4;
+
+/**
+ * A group without a name next to a word of protest, as its doer: "نظم المعلمون وقفة احتجاجية"،
+ * "أضرب عمال الموانئ"، "تظاهر آلاف الطلاب". Such a group is a crowd too.
+ */
+function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
+  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic")) return false;
+  return ctx.triggers.some((t) => {
+    const type = t.verb?.entry.type ?? t.noun?.type;
+    if (type !== "PROTEST") return false;
+    const before = t.first - u.last;
+    const after = u.first - t.last;
+    return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3);
+  });
+}
+
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
   // The article-level pass of the conflict frames runs from here, this module's hook into the
   // article: references back to an attack take its victim (frames-attack-coref.ts).
@@ -102,7 +120,8 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {
-      if (!PROTESTERS.test(crowd.ref.id) || crowd.members) continue;
+      if (crowd.members || !(PROTESTERS.test(crowd.ref.id) || protestingGroup(ctx, crowd)))
+        continue;
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;

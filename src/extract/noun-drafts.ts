@@ -13,6 +13,7 @@ import {
   unitAfterPrep,
   WITH,
 } from "./arguments.js";
+import { conflictWords } from "./frames-conflict.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
@@ -47,6 +48,20 @@ interface NounSite {
  * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
  * زيارته) the previous sentence's subject.
  */
+/**
+ * A unit counted after a word of casualty ("مقتل 12 مدنيا", "إصابة ثلاثة جنود"): only a number
+ * or a quantity word may stand between them.
+ */
+function casualtyVictim(v: SentenceView, u: Unit): boolean {
+  const { casualtyWords } = conflictWords();
+  for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
+    const t = v.tokens[k] as Tok;
+    if (tokStems(t).some((st) => casualtyWords.has(st.stem))) return true;
+    if (!/^\d+$/.test(t.text) && !v.words.quantities.has(t.text)) return false;
+  }
+  return false;
+}
+
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
@@ -59,6 +74,8 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= t.first || u.first < from || u.place) continue;
+    // "مقتل 12 مدنيا في القصف على الغوطة": the dead are the attack's victims, not its owner.
+    if (casualtyVictim(v, u)) continue;
     if (prepOf(v, u) === "" || prepOf(v, u) === "و") {
       return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
     }

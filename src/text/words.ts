@@ -58,6 +58,8 @@ export const WORD_LISTS = [
   "no_comma_heads",
   "destinations",
   "between_places",
+  "org_anaphors",
+  "force_heads",
   "un_words",
   "state_words",
   "month_openers",
