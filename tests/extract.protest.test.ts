@@ -89,3 +89,15 @@ describe("a group that protests without being called protesters", () => {
     ).toEqual([]);
   });
 });
+
+describe("a protest verb's target", () => {
+  it("is who the protest is against, past the place it is held in", () => {
+    const rels = relationsOf("احتج المتظاهرون في بغداد على قرار الحكومة العراقية.");
+    expect(find(rels, "group:protesters", "PROTEST", "state:IQ").length, show(rels)).toBe(1);
+    const sudan = relationsOf("تظاهر الطلاب في الخرطوم ضد الرئيس عمر البشير.");
+    expect(
+      find(sudan, "group:students", "PROTEST", "person:omar-al-bashir").length,
+      show(sudan),
+    ).toBe(1);
+  });
+});

@@ -93,10 +93,30 @@ function verbObject(
   const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
   const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
   const object =
+    protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, after, reach, entry.preps, exclude, targets) ??
     (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/**
+ * A protest's target after ضد / على even past the place it is held in: "تظاهر آلاف السودانيين
+ * في الخرطوم ضد الرئيس عمر البشير" protests against al-Bashir; the place is its target only
+ * when nothing else is named.
+ */
+function protestAgainst(
+  v: SentenceView,
+  units: Unit[],
+  after: number,
+  reach: number,
+  entry: VerbForm["entry"],
+  exclude: Set<Unit>,
+): Unit[] | null {
+  if (entry.type !== "PROTEST") return null;
+  const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions);
+  if (!against || exclude.has(against.unit) || against.unit.place) return null;
+  return against.group;
 }
 
 /** How many words a subject's relative clause may hold before the comma that closes it. */
