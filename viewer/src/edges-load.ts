@@ -14,8 +14,11 @@ import { edgeColor, edgeSize } from "./theme.js";
 
 /** Edges added between two yields: tens of ms each, so a click waits no longer than that. */
 const CHUNK = 5_000;
-/** Above this many edges, zod checks a sample first and the rest after the edges are drawn. */
-const FULL_CHECK_LIMIT = 20_000;
+/**
+ * Above this many edges, zod checks a sample first and the rest after the edges are drawn
+ * (from-athar.ts's limit for a whole graph file, which cannot be imported here: it imports us).
+ */
+const FULL_CHECK_LIMIT = 30_000;
 const SAMPLE = 2_000;
 
 type Columns = Omit<ViewEdgesFile, "schema">;
@@ -91,6 +94,7 @@ export class PendingEdges {
       if (i > 0) await nextTask();
       quietly(this.graph, () => this.addEdges(columns, i, Math.min(this.count, i + CHUNK)));
     }
+    performance.mark("athar:edges-in-graph");
     this.whenAdded();
     this.added = true;
     const large = this.count > FULL_CHECK_LIMIT;
