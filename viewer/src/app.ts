@@ -116,6 +116,10 @@ export class App {
         checks.push((await this.data.edges.load()).check);
         if (this.renderer !== renderer) return;
         this.edgesAdded(renderer);
+        // The frame with the edges before the filter column and the search index (about a
+        // second at 100k edges without a GPU), which would otherwise hold it back.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        if (this.renderer !== renderer) return;
       } catch (err) {
         if (this.renderer !== renderer) return;
         const message = err instanceof LoadError ? err.message : `cannot add the edges: ${err}`;
