@@ -191,4 +191,26 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on view.json (evidence on demand)", () =>
       rmSync(old, { recursive: true, force: true });
     }
   });
+
+  it("an edges file that cannot be read leaves the nodes drawn and says why", {
+    timeout: E2E_TIMEOUT,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.route("**/graph/view-edges.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"schema":"x"}' }),
+    );
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__athar?.complete);
+    const shown = await page.evaluate(() => ({
+      nodes: window.__athar?.nodes().length ?? 0,
+      edges: window.__athar?.edges().length,
+      errors: window.__athar?.errors ?? [],
+      status: document.getElementById("status")?.textContent ?? "",
+    }));
+    expect(shown.nodes).toBeGreaterThan(0);
+    expect(shown.edges).toBe(0);
+    expect(shown.errors.join(" ")).toMatch(/view-edges\.json is not the edges of an athar-view\/2/);
+    expect(shown.status).not.toMatch(/loading/);
+    await page.close();
+  });
 });

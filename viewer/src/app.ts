@@ -57,7 +57,7 @@ export class App {
 
   /** view.json's edges are on their way: the nodes are drawn, the edges not yet. */
   private get loading(): boolean {
-    return !!this.data.edges && !this.data.edges.added;
+    return !!this.data.edges && !this.data.edges.settled;
   }
 
   get dataset(): Dataset {
@@ -112,21 +112,23 @@ export class App {
   private async afterFirstFrame(renderer: Sigma<ViewNode, ViewEdge>): Promise<void> {
     const checks = [this.data.check];
     if (this.data.edges) {
+      let failed: string | null = null;
       try {
         checks.push((await this.data.edges.load()).check);
-        if (this.renderer !== renderer) return;
-        this.edgesAdded(renderer);
-        // The frame with the edges before the filter column and the search index (about a
-        // second at 100k edges without a GPU), which would otherwise hold it back.
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        if (this.renderer !== renderer) return;
       } catch (err) {
-        if (this.renderer !== renderer) return;
-        const message = err instanceof LoadError ? err.message : `cannot add the edges: ${err}`;
-        this.problem(message);
-        this.markComplete();
+        failed = err instanceof LoadError ? err.message : `cannot add the edges: ${err}`;
+      }
+      if (this.renderer !== renderer) return;
+      // A failure half-way leaves the edges added so far: they are shown, with the reason.
+      this.edgesAdded(renderer);
+      if (failed) {
+        this.problem(failed);
         return;
       }
+      // The frame with the edges before the filter column and the search index (about a
+      // second at 100k edges without a GPU), which would otherwise hold it back.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (this.renderer !== renderer) return;
     }
     if (this.large)
       renderFilters(byId("filters"), this.facetCounts, this.state, (m) => this.update(m));

@@ -55,8 +55,8 @@ function quietly(graph: ViewGraph, add: () => void): void {
 
 export class PendingEdges {
   private loading: Promise<EdgesLoaded> | null = null;
-  /** True once every edge is in the graph. */
-  added = false;
+  /** True once loading has ended: every edge is in, or it failed (load's promise says why). */
+  settled = false;
 
   constructor(
     /** view.json's edge_count: what the status says while they load. */
@@ -74,7 +74,9 @@ export class PendingEdges {
 
   /** Adds the edges to the graph (once, whoever asks). */
   load(): Promise<EdgesLoaded> {
-    this.loading ??= this.run();
+    this.loading ??= this.run().finally(() => {
+      this.settled = true;
+    });
     return this.loading;
   }
 
@@ -96,7 +98,6 @@ export class PendingEdges {
     }
     performance.mark("athar:edges-in-graph");
     this.whenAdded();
-    this.added = true;
     const large = this.count > FULL_CHECK_LIMIT;
     return { check: large ? () => this.checkInSlices(columns) : null };
   }
