@@ -132,7 +132,10 @@ export class App {
     }
     if (this.large)
       renderFilters(byId("filters"), this.facetCounts, this.state, (m) => this.update(m));
-    void this.searchIndex;
+    const index = await SearchIndex.inSlices(this.data.graph);
+    if (this.renderer !== renderer) return;
+    // A search typed meanwhile built one at once: keep that.
+    this.index ??= index;
     performance.mark("athar:idle-ready");
     for (const check of checks) {
       const problem = await check?.();

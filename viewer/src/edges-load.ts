@@ -170,9 +170,11 @@ export class PendingEdges {
 
   /** The whole file through zod, in slices between which the page can draw and answer. */
   private async checkInSlices(c: Columns): Promise<string | null> {
-    for (let from = 0; from < this.count; from += CHUNK) {
+    // Smaller slices than the chunks added: zod takes longer per edge than adding it.
+    const step = 2_000;
+    for (let from = 0; from < this.count; from += step) {
       await nextTask();
-      const n = Math.min(CHUNK, this.count - from);
+      const n = Math.min(step, this.count - from);
       const r = (ViewEdgesFile as z.ZodType).safeParse(slice(c, (i) => from + i, n));
       if (!r.success)
         return `${this.name}: ${describe(
