@@ -2,8 +2,8 @@
 // `npm start`: (1) rebuild graph/ from seeds/ when graph/graph.json is missing or older than
 // any file in seeds/ or kb/, (2) build the viewer, (3) serve viewer/dist and graph/ on
 // 127.0.0.1 (PORT or --port, default 5173) and print the address. Plain JS: runs on a clean
-// clone. `npm start -- --graph DIR` serves DIR's files (view.json, graph.json, articles.json: any build's
-// --out folder) in place of graph/, without the seeds rebuild.
+// clone. `npm start -- --graph DIR` serves DIR's files (view.json, view-edges.json, graph.json,
+// articles.json: any build's --out folder) in place of graph/, without the seeds rebuild.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";

@@ -168,8 +168,11 @@ export type ArticlesFile = z.infer<typeof ArticlesFile>;
 
 export { EntityId };
 
-/** view.json's schema version: a change to its shape bumps it. */
-export const VIEW_SCHEMA = "athar-view/1";
+/**
+ * view.json's schema version: a change to its shape bumps it. 2: the edges moved out of
+ * view.json into view-edges.json (columns), so the viewer draws the nodes first.
+ */
+export const VIEW_SCHEMA = "athar-view/2";
 
 /** Where a JSON value sits in a file beside view.json: [first byte, length in bytes] (UTF-8). */
 export const ByteRange = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]);
@@ -187,15 +190,17 @@ export const Facet = z.tuple([
 export type Facet = z.infer<typeof Facet>;
 
 /**
- * graph/view.json: the graph without its evidence, for the viewer. Each edge (and each event
- * node) names the byte range of its evidence array inside graph.json, and each article the
- * range of its record inside articles.json, so the viewer fetches one piece (an HTTP Range
- * request) when it is opened, never the whole evidence. Written with graph.json, in one set.
+ * graph/view.json: the graph's nodes without their evidence, for the viewer's first frame.
+ * Each event node names the byte range of its evidence array inside graph.json, and each
+ * article the range of its record inside articles.json, so the viewer fetches one piece (an
+ * HTTP Range request) when it is opened, never the whole evidence. The edges are in
+ * `files.edges` beside it (ViewEdgesFile): the viewer draws the nodes while they download.
+ * Written with graph.json, in one set.
  */
 export const ViewFile = z.object({
   schema: z.literal(VIEW_SCHEMA),
-  /** The files the ranges point into, beside view.json. */
-  files: z.object({ graph: z.string(), articles: z.string() }),
+  /** The files beside view.json: the edges, and those the ranges point into. */
+  files: z.object({ graph: z.string(), articles: z.string(), edges: z.string() }),
   meta: GraphMeta,
   attributes: z.record(z.string(), z.unknown()),
   options: GraphFile.shape.options,
@@ -206,16 +211,61 @@ export const ViewFile = z.object({
       evidence: ByteRange.optional(),
     }),
   ),
-  edges: z.array(
-    z.object({
-      key: z.string(),
-      source: EntityId,
-      target: EntityId,
-      attributes: EdgeAttributes.omit({ evidence: true }).extend({ facets: z.array(Facet) }),
-      evidence: ByteRange,
-    }),
-  ),
+  /** How many edges `files.edges` holds: the viewer says so while they load. */
+  edge_count: z.number().int().nonnegative(),
   /** doc → the byte range of its record ({doc, title, ..., text}) in articles.json. */
   articles: z.record(z.string(), ByteRange),
 });
 export type ViewFile = z.infer<typeof ViewFile>;
+
+/** One edge as view-edges.json's columns give it back: graph.json's edge without evidence. */
+export const ViewEdge = z.object({
+  key: z.string(),
+  source: EntityId,
+  target: EntityId,
+  attributes: EdgeAttributes.omit({ evidence: true }).extend({ facets: z.array(Facet) }),
+  /** The range of its evidence array in graph.json. */
+  evidence: ByteRange,
+});
+export type ViewEdge = z.infer<typeof ViewEdge>;
+
+const Count = z.number().int();
+const NodeIndex = z.number().int().nonnegative();
+
+/**
+ * graph/view-edges.json: view.json's edges as columns (entry i of every list is edge i, in
+ * graph.json's order). Columns, not an object per edge: the file is about half the size and
+ * JSON.parse makes one array per column instead of 100,000 objects with repeated keys.
+ * `source` and `target` index view.json's nodes. A null `key` is the one the build derives,
+ * `source|type|target|polarity` (edgeKey in src/merge/edges.ts); other keys are written out.
+ * A null `title` or `role` is an edge without that attribute.
+ */
+export const ViewEdgesFile = z.object({
+  schema: z.literal(VIEW_SCHEMA),
+  key: z.array(z.string().nullable()),
+  source: z.array(NodeIndex),
+  target: z.array(NodeIndex),
+  type: z.array(EdgeType),
+  family: z.array(Family),
+  mode: z.array(z.string().nullable()),
+  polarity: z.array(Polarity),
+  weight: z.array(Count),
+  mentions: z.array(Count),
+  first_date: z.array(IsoDate.nullable()),
+  last_date: z.array(IsoDate.nullable()),
+  title: z.array(z.string().nullable()),
+  role: z.array(z.enum(["actor", "recipient"]).nullable()),
+  facets: z.array(z.array(Facet)),
+  evidence: z.array(ByteRange),
+});
+export type ViewEdgesFile = z.infer<typeof ViewEdgesFile>;
+
+/** The columns of view-edges.json, in the file's order. */
+export const VIEW_EDGE_COLUMNS = Object.keys(ViewEdgesFile.shape).filter(
+  (k) => k !== "schema",
+) as Exclude<keyof ViewEdgesFile, "schema">[];
+
+/** The key an edge of view-edges.json has when its `key` is null. */
+export function derivedEdgeKey(source: string, type: string, target: string, polarity: string) {
+  return `${source}|${type}|${target}|${polarity}`;
+}

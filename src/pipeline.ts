@@ -212,7 +212,8 @@ export function renderOutputs(
       else for (const r of o.relations) out.write(jsonLine(r));
     }
   });
-  // graph.json, articles.json and view.json (the graph without evidence, for the viewer).
+  // graph.json, articles.json, view.json and view-edges.json (the graph without evidence, for
+  // the viewer: its nodes, then its edges).
   writeGraphViewFiles(writer, graphFile(g, input), articlesFile(input.articles));
   if (opts.gexf) writer.file("graph.gexf", (out) => out.write(toGexf(g)));
 }

@@ -25,6 +25,7 @@ const FILES = [
   "graph.json",
   "mentions.jsonl",
   "triples.jsonl",
+  "view-edges.json",
   "view.json",
 ];
 

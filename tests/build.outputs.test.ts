@@ -26,7 +26,7 @@ const lines = (dir: string, name: string) =>
     .filter((l) => l.length > 0);
 
 describe("athar build seeds --out <dir>", () => {
-  it("writes mentions.jsonl, triples.jsonl, graph.json, articles.json, graph.gexf and view.json", () => {
+  it("writes mentions.jsonl, triples.jsonl, graph.json, articles.json, graph.gexf, view.json and view-edges.json", () => {
     expect(readdirSync(first).sort()).toEqual(
       [
         "articles.json",
@@ -34,6 +34,7 @@ describe("athar build seeds --out <dir>", () => {
         "graph.json",
         "mentions.jsonl",
         "triples.jsonl",
+        "view-edges.json",
         "view.json",
       ].sort(),
     );

@@ -79,6 +79,7 @@ describe.skipIf(!HAS_DIST)("extraction on worker threads", () => {
       "graph.json",
       "mentions.jsonl",
       "triples.jsonl",
+      "view-edges.json",
       "view.json",
     ]);
     for (const other of more) {

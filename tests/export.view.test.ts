@@ -1,12 +1,21 @@
-// view.json: the graph without evidence, pointing at byte ranges of graph.json and
-// articles.json. The two files stay byte for byte what they were; every range holds exactly
-// the evidence (or the article) it names, in UTF-8 bytes, whatever the script of the text.
+// view.json and view-edges.json: the graph without evidence, pointing at byte ranges of
+// graph.json and articles.json. The two files stay byte for byte what they were; every range
+// holds exactly the evidence (or the article) it names, in UTF-8 bytes, whatever the script of
+// the text; the edges' columns give back every edge of graph.json but its evidence.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { facetsOf } from "../src/export/facets.js";
-import { graphViewFiles, VIEW_FILE } from "../src/export/view.js";
-import { type ArticlesFile, type GraphFile, ViewFile } from "../src/graph-schema.js";
+import { graphViewFiles, VIEW_EDGES_FILE, VIEW_FILE } from "../src/export/view.js";
+import {
+  type ArticlesFile,
+  derivedEdgeKey,
+  type GraphFile,
+  VIEW_EDGE_COLUMNS,
+  ViewEdge,
+  ViewEdgesFile,
+  ViewFile,
+} from "../src/graph-schema.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const graph = JSON.parse(readFileSync(join(FIXTURES, "viewer-graph.json"), "utf8")) as GraphFile;
@@ -19,9 +28,82 @@ const slice = (text: string, [start, length]: [number, number]) =>
     .subarray(start, start + length)
     .toString("utf8");
 
-describe("view.json beside graph.json", () => {
+/** The edges as rows again, read from the columns the way the viewer reads them. */
+function edgeRows(files: Record<string, string>): ViewEdge[] {
+  const view = ViewFile.parse(JSON.parse(files[VIEW_FILE] as string));
+  const c = ViewEdgesFile.parse(JSON.parse(files[VIEW_EDGES_FILE] as string));
+  const node = (i: number) => view.nodes[i]?.key as string;
+  return c.type.map((type, i) => {
+    const [source, target, polarity] = [
+      node(c.source[i] ?? -1),
+      node(c.target[i] ?? -1),
+      c.polarity[i],
+    ];
+    const attributes = {
+      type,
+      family: c.family[i],
+      mode: c.mode[i],
+      polarity,
+      weight: c.weight[i],
+      mentions: c.mentions[i],
+      first_date: c.first_date[i],
+      last_date: c.last_date[i],
+      ...(c.title[i] === null ? {} : { title: c.title[i] }),
+      ...(c.role[i] === null ? {} : { role: c.role[i] }),
+      facets: c.facets[i],
+    };
+    const key = c.key[i] ?? derivedEdgeKey(source, type, target, polarity as string);
+    return ViewEdge.parse({ key, source, target, attributes, evidence: c.evidence[i] });
+  });
+}
+
+describe("view.json and view-edges.json beside graph.json", () => {
   const files = graphViewFiles(graph, articles);
   const view = ViewFile.parse(JSON.parse(files[VIEW_FILE] as string));
+  const edges = edgeRows(files);
+
+  it("names the edges' file and how many edges it holds", () => {
+    expect(view.files.edges).toBe(VIEW_EDGES_FILE);
+    expect(view.edge_count).toBe(graph.edges.length);
+    expect("edges" in JSON.parse(files[VIEW_FILE] as string)).toBe(false);
+  });
+
+  it("gives back every edge of graph.json, in order, but for its evidence", () => {
+    expect(edges.length).toBe(graph.edges.length);
+    edges.forEach((e, i) => {
+      const { evidence: _, ...attributes } = (graph.edges[i] as GraphFile["edges"][number])
+        .attributes;
+      const { facets: __, ...rest } = e.attributes;
+      expect({ key: e.key, source: e.source, target: e.target, attributes: rest }).toEqual({
+        ...(graph.edges[i] as GraphFile["edges"][number]),
+        attributes,
+      });
+    });
+  });
+
+  it("writes a key only where it is not source|type|target|polarity, each column as long", () => {
+    const c = JSON.parse(files[VIEW_EDGES_FILE] as string) as ViewEdgesFile;
+    for (const column of VIEW_EDGE_COLUMNS) expect(c[column].length).toBe(graph.edges.length);
+    expect(c.key.some((k) => k === null)).toBe(true);
+    const odd: GraphFile = {
+      ...graph,
+      edges: graph.edges.map((e, i) => (i === 0 ? { ...e, key: "other-key" } : e)),
+    };
+    const f = graphViewFiles(odd, articles);
+    const oddKeys = (JSON.parse(f[VIEW_EDGES_FILE] as string) as ViewEdgesFile).key;
+    expect(oddKeys[0]).toBe("other-key");
+    expect(edgeRows(f)[0]?.key).toBe("other-key");
+  });
+
+  it("refuses an edge whose end is not among the nodes", () => {
+    const first = graph.edges[0] as GraphFile["edges"][number];
+    const broken: GraphFile = { ...graph, edges: [{ ...first, target: "person:nobody" }] };
+    expect(() => graphViewFiles(broken, articles)).toThrow(/person:nobody|does not have/);
+  });
+
+  it("writes the same bytes for the same graph", () => {
+    expect(graphViewFiles(graph, articles)).toEqual(files);
+  });
 
   it("leaves graph.json and articles.json as JSON.stringify writes them", () => {
     expect(files["graph.json"]).toBe(`${JSON.stringify(graph)}\n`);
@@ -29,8 +111,8 @@ describe("view.json beside graph.json", () => {
   });
 
   it("points each edge at the bytes of its own evidence array in graph.json", () => {
-    expect(view.edges.length).toBe(graph.edges.length);
-    view.edges.forEach((e, i) => {
+    expect(edges.length).toBe(graph.edges.length);
+    edges.forEach((e, i) => {
       const original = graph.edges[i] as GraphFile["edges"][number];
       expect(e.key).toBe(original.key);
       expect(JSON.parse(slice(files["graph.json"] as string, e.evidence))).toEqual(
@@ -79,8 +161,7 @@ describe("view.json beside graph.json", () => {
       ],
     };
     const f = graphViewFiles(wide, articles);
-    const v = ViewFile.parse(JSON.parse(f[VIEW_FILE] as string));
-    v.edges.forEach((edge, i) => {
+    edgeRows(f).forEach((edge, i) => {
       expect(JSON.parse(slice(f["graph.json"] as string, edge.evidence))).toEqual(
         wide.edges[i]?.attributes.evidence,
       );
@@ -88,7 +169,7 @@ describe("view.json beside graph.json", () => {
   });
 
   it("sums each edge's evidence by outlet and date for the filters", () => {
-    view.edges.forEach((e, i) => {
+    edges.forEach((e, i) => {
       const evidence = graph.edges[i]?.attributes.evidence ?? [];
       expect(e.attributes.facets).toEqual(facetsOf(evidence));
       expect(e.attributes.facets.reduce((n, f) => n + f[2], 0)).toBe(evidence.length);
@@ -96,9 +177,8 @@ describe("view.json beside graph.json", () => {
   });
 
   it("is much smaller than graph.json when edges carry evidence", () => {
-    expect((files[VIEW_FILE] as string).length).toBeLessThan(
-      (files["graph.json"] as string).length,
-    );
+    const view = (files[VIEW_FILE] as string).length + (files[VIEW_EDGES_FILE] as string).length;
+    expect(view).toBeLessThan((files["graph.json"] as string).length);
   });
 });
 

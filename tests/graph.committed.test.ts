@@ -8,10 +8,18 @@ import { runQuiet } from "./helpers/build.js";
 import { REPO, tempDir } from "./helpers/paths.js";
 
 const COMMITTED = join(REPO, "graph");
-const FILES = ["graph.json", "graph.gexf", "triples.jsonl", "mentions.jsonl", "articles.json"];
+const FILES = [
+  "graph.json",
+  "graph.gexf",
+  "triples.jsonl",
+  "mentions.jsonl",
+  "articles.json",
+  "view.json",
+  "view-edges.json",
+];
 
 describe("the committed graph/", () => {
-  it("holds the seeds' build: graph.json, graph.gexf, triples.jsonl, mentions.jsonl, articles.json", () => {
+  it("holds the seeds' build: graph.json, graph.gexf, triples.jsonl, mentions.jsonl, articles.json, view.json, view-edges.json", () => {
     const present = readdirSync(COMMITTED);
     for (const f of FILES) expect(present).toContain(f);
   });

@@ -82,7 +82,13 @@ describe("files written as they are rendered", () => {
     const pieces = new PieceLengths();
     const inMemory = await build({ inputs: [folder()], kb: bundledKb() });
     await build({ inputs: [folder()], kb: bundledKb(), writer: pieces });
-    for (const name of ["mentions.jsonl", "triples.jsonl", "graph.json", "view.json"]) {
+    for (const name of [
+      "mentions.jsonl",
+      "triples.jsonl",
+      "graph.json",
+      "view.json",
+      "view-edges.json",
+    ]) {
       const whole = (inMemory.output.files[name] as string).length;
       expect(pieces.pieces[name]?.length, name).toBeGreaterThan(3);
       expect(Math.max(...(pieces.pieces[name] ?? [])), name).toBeLessThan(whole / 2);

@@ -1,5 +1,5 @@
 // An edge's evidence in brief: what the viewer's outlet and date filters and its histogram
-// count. Written into view.json by the build; computed from inline evidence by the viewer.
+// count. Written into view-edges.json by the build; computed from inline evidence by the viewer.
 // No Node APIs: the viewer bundles this module.
 import type { Evidence, Facet } from "../graph-schema.js";
 

@@ -1,15 +1,23 @@
 // graph.json and articles.json written piece by piece, so the byte range of each edge's
-// evidence and each article's record is known, and view.json: the graph without evidence,
-// pointing at those ranges. The viewer draws view.json and fetches one range when a relation
-// or an article is opened: its first frame no longer waits for every piece of evidence.
-// The two files are byte for byte what JSON.stringify of the whole object gives (a test).
-import type { ArticlesFile, ByteRange, GraphFile, ViewFile } from "../graph-schema.js";
-import { VIEW_SCHEMA } from "../graph-schema.js";
+// evidence and each article's record is known, and view.json with view-edges.json: the graph
+// without evidence, pointing at those ranges. The viewer draws view.json's nodes, adds the
+// edges when view-edges.json arrives, and fetches one range when a relation or an article is
+// opened: its first frame waits neither for the evidence nor for the edges.
+// The files are byte for byte what JSON.stringify of the whole object gives (a test).
+import type {
+  ArticlesFile,
+  ByteRange,
+  GraphFile,
+  ViewEdgesFile,
+  ViewFile,
+} from "../graph-schema.js";
+import { derivedEdgeKey, VIEW_EDGE_COLUMNS, VIEW_SCHEMA } from "../graph-schema.js";
 import { jsonItems } from "../merge/evidence.js";
 import { facetsOf } from "./facets.js";
 import { FilesInMemory, type OutputWriter, type TextSink } from "./sink.js";
 
 export const VIEW_FILE = "view.json";
+export const VIEW_EDGES_FILE = "view-edges.json";
 
 /** A sink that counts the UTF-8 bytes written through it, so ranges can be taken on the way. */
 class CountingSink {
@@ -141,32 +149,79 @@ function* viewNodes(file: GraphFile, graph: GraphRanges): Iterable<ViewFile["nod
   }
 }
 
-/** view.json's edges: each with its evidence summed into facets, pointing at it in graph.json. */
-function* viewEdges(file: GraphFile, graph: GraphRanges): Iterable<ViewFile["edges"][number]> {
-  for (const [i, e] of file.edges.entries()) {
-    const { evidence, ...attributes } = e.attributes;
-    yield {
-      key: e.key,
-      source: e.source,
-      target: e.target,
-      attributes: { ...attributes, facets: facetsOf(evidence) },
-      evidence: graph.edgeEvidence[i] as ByteRange,
-    };
+type Column = (typeof VIEW_EDGE_COLUMNS)[number];
+type GraphEdge = GraphFile["edges"][number];
+
+/** One column's entry for an edge (`index`: node key → its place in view.json's nodes). */
+function cell(
+  column: Column,
+  e: GraphEdge,
+  i: number,
+  index: Map<string, number>,
+  graph: GraphRanges,
+): unknown {
+  const a = e.attributes;
+  switch (column) {
+    case "key":
+      return e.key === derivedEdgeKey(e.source, a.type, e.target, a.polarity) ? null : e.key;
+    case "source":
+    case "target":
+      return index.get(e[column]);
+    case "title":
+    case "role":
+      return a[column] ?? null;
+    case "facets":
+      return facetsOf(a.evidence);
+    case "evidence":
+      return graph.edgeEvidence[i];
+    default:
+      return a[column];
   }
+}
+
+/** One column's entries, edge by edge. */
+function* columnOf(
+  column: Column,
+  file: GraphFile,
+  index: Map<string, number>,
+  graph: GraphRanges,
+): Iterable<unknown> {
+  for (const [i, e] of file.edges.entries()) yield cell(column, e, i, index, graph);
+}
+
+/**
+ * Writes view-edges.json (JSON.stringify of the ViewEdgesFile and a newline): graph.json's
+ * edges as columns, each edge with its evidence summed into facets and pointing at it.
+ */
+export function writeViewEdges(file: GraphFile, graph: GraphRanges, sink: TextSink): void {
+  const index = new Map(file.nodes.map((n, i) => [n.key, i]));
+  const missing = file.edges.find((e) => !index.has(e.source) || !index.has(e.target));
+  if (missing) throw new Error(`edge ${missing.key} joins a node the graph does not have`);
+  const header: Record<string, unknown> = { schema: VIEW_SCHEMA };
+  const lists: Record<string, Iterable<unknown>> = {};
+  for (const column of VIEW_EDGE_COLUMNS) {
+    header[column] = [];
+    lists[column] = columnOf(column, file, index, graph);
+  }
+  const out = new CountingSink(sink);
+  pushObject<unknown>(out, header as ViewEdgesFile, lists, (_, item) =>
+    out.push(JSON.stringify(item)),
+  );
+  out.push("\n");
 }
 
 /**
  * Writes view.json (JSON.stringify of the ViewFile and a newline) for a graph file written by
- * writeGraph and an articles file written by writeArticles, one node and edge at a time.
+ * writeGraph and an articles file written by writeArticles, one node at a time.
  */
 export function writeView(
   file: GraphFile,
   graph: GraphRanges,
   articles: Record<string, ByteRange>,
   sink: TextSink,
-  names = { graph: "graph.json", articles: "articles.json" },
+  names = { graph: "graph.json", articles: "articles.json", edges: VIEW_EDGES_FILE },
 ): void {
-  // The keys in ViewFile's order; nodes and edges are placeholders for the lists streamed.
+  // The keys in ViewFile's order; nodes is a placeholder for the list streamed.
   const header: ViewFile = {
     schema: VIEW_SCHEMA,
     files: names,
@@ -174,16 +229,19 @@ export function writeView(
     attributes: file.attributes,
     options: file.options,
     nodes: [],
-    edges: [],
+    edge_count: file.edges.length,
     articles,
   };
   const out = new CountingSink(sink);
-  const lists = { nodes: viewNodes(file, graph), edges: viewEdges(file, graph) };
+  const lists = { nodes: viewNodes(file, graph) };
   pushObject<unknown>(out, header, lists, (_, item) => out.push(JSON.stringify(item)));
   out.push("\n");
 }
 
-/** Renders graph.json, articles.json and view.json, in that order, into `writer`. */
+/**
+ * Renders graph.json, articles.json, view.json and view-edges.json, in that order, into
+ * `writer`.
+ */
 export function writeGraphViewFiles(
   writer: OutputWriter,
   graph: GraphFile,
@@ -198,9 +256,10 @@ export function writeGraphViewFiles(
     articleRanges = writeArticles(articles, out);
   });
   writer.file(VIEW_FILE, (out) => writeView(graph, ranges, articleRanges, out));
+  writer.file(VIEW_EDGES_FILE, (out) => writeViewEdges(graph, ranges, out));
 }
 
-/** The three files, by name, as a build writes them. */
+/** The four files, by name, as a build writes them. */
 export function graphViewFiles(graph: GraphFile, articles: ArticlesFile): Record<string, string> {
   const files = new FilesInMemory();
   writeGraphViewFiles(files, graph, articles);

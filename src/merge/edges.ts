@@ -1,7 +1,7 @@
 // Relation edges: one per (source, type, target, polarity), aggregating every mention as
 // evidence, with weight = distinct articles.
 import type { AtharGraph } from "../graph-file.js";
-import type { EdgeAttributes } from "../graph-schema.js";
+import { derivedEdgeKey, type EdgeAttributes } from "../graph-schema.js";
 import type { Article, RelationMention } from "../schema.js";
 import { ArticleCount } from "./article-count.js";
 import {
@@ -25,9 +25,8 @@ interface Bucket {
   evidence: EvidenceList;
 }
 
-export function edgeKey(source: string, type: string, target: string, polarity: string): string {
-  return `${source}|${type}|${target}|${polarity}`;
-}
+/** `source|type|target|polarity`: defined beside view-edges.json, which leaves it out. */
+export const edgeKey = derivedEdgeKey;
 
 export function addRelationEdges(
   g: AtharGraph,

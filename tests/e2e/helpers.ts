@@ -51,14 +51,16 @@ export interface Opened {
   errors: string[];
 }
 
-/** Opens the viewer and waits until the graph is drawn. */
+/** Opens the viewer and waits until the whole graph is drawn (view.json: its edges too). */
 export async function openViewer(browser: Browser, url: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   const errors: string[] = [];
   page.on("console", (m) => {
-    // A folder built before view.json existed has none: the viewer then falls back to
-    // graph.json, and the browser logs the first request's 404 on its own.
-    const fallback = /\/graph\/view\.json$/.test(m.location().url) && /\b404\b/.test(m.text());
+    // A folder built before view.json existed has none (nor view-edges.json, which the page
+    // asks for at once beside it): the viewer then falls back to graph.json, and the browser
+    // logs those requests' 404s on its own.
+    const fallback =
+      /\/graph\/view(-edges)?\.json$/.test(m.location().url) && /\b404\b/.test(m.text());
     if (m.type() === "error" && !fallback) errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -74,7 +76,7 @@ export async function openViewer(browser: Browser, url: string): Promise<Opened>
   });
   await page.goto(url);
   await page.waitForFunction(
-    () => (window.__athar?.frames ?? 0) > 0 || (window.__athar?.errors.length ?? 0) > 0,
+    () => window.__athar?.complete || (window.__athar?.errors.length ?? 0) > 0,
     null,
     {
       timeout: 30_000,

@@ -49,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
     timeout: E2E_TIMEOUT,
   }, async () => {
     const { page, errors } = await openViewer(browser, server.url);
-    await page.waitForFunction(() => (window.__athar?.frames ?? 0) > 0);
+    await page.waitForFunction(() => window.__athar?.complete);
     const seen = await page.evaluate(async () => {
       const hook = window.__athar;
       if (!hook) throw new Error("no hook");
@@ -84,6 +84,74 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
     // No frame was drawn between the click and the cards; the selection's frame came after.
     expect(seen.framesAtCards).toBe(seen.framesBefore);
     expect(seen.framesAfter).toBeGreaterThan(seen.framesAtCards);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the nodes first, says the edges are loading, then adds them all and counts them", {
+    timeout: E2E_TIMEOUT,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // The edges' file is held back until the nodes' frame has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    await page.route("**/graph/view-edges.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window.__athar?.frames ?? 0) > 0);
+    const before = await page.evaluate(() => ({
+      nodes: window.__athar?.nodes().length,
+      edges: window.__athar?.edges().length,
+      complete: window.__athar?.complete,
+      status: document.getElementById("status")?.textContent,
+      overview: document.querySelector("#panel .overview")?.textContent,
+      // The page answers meanwhile: the search index is over the nodes.
+      found: window.__athar?.search("ba").length,
+    }));
+    expect(before).toMatchObject({ nodes: 3000, edges: 0, complete: false });
+    expect(before.status).toContain("3000/3000 nodes · loading 21,000 relations…");
+    expect(before.overview).toContain("loading 21,000 relations…");
+    expect(before.found).toBeGreaterThan(0);
+
+    release();
+    await page.waitForFunction(() => window.__athar?.complete);
+    // The filter column of a large graph comes in idle time after the edges.
+    await page.waitForSelector("#filters [id^='f-type-']");
+    const after = await page.evaluate(() => {
+      const typeCounts = [...document.querySelectorAll("#filters label.row")]
+        .filter((row) => row.querySelector("input[id^='f-type-']"))
+        .map((row) => Number(row.querySelector(".count")?.textContent));
+      return {
+        edges: window.__athar?.edges().length,
+        drawn: window.__athar?.visibleEdges(),
+        status: document.getElementById("status")?.textContent,
+        typeTotal: typeCounts.reduce((a, b) => a + b, 0),
+        histogram: !!document.querySelector("#filters .dates svg"),
+        marks: ["athar:first-frame", "athar:edges-drawn"].map(
+          (m) => performance.getEntriesByName(m)[0]?.startTime ?? -1,
+        ),
+      };
+    });
+    expect(after.edges).toBe(21_000);
+    expect(after.drawn).toBe(21_000);
+    expect(after.status).toContain("3000/3000 nodes · 21000/21000 edges shown");
+    expect(after.typeTotal).toBe(21_000);
+    expect(after.histogram).toBe(true);
+    const [first, edgesDrawn] = after.marks as [number, number];
+    expect(first).toBeGreaterThan(0);
+    expect(edgesDrawn).toBeGreaterThan(first);
+
+    // A filter after the edges are in hides exactly that type's edges.
+    const accuse = await page.evaluate(() => window.__athar?.visibleEdges("ACCUSE") ?? 0);
+    expect(accuse).toBeGreaterThan(0);
+    await page.click("#f-type-ACCUSE");
+    await page.waitForFunction((n) => window.__athar?.visibleEdges() === 21_000 - n, accuse);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -69,15 +69,16 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on view.json (evidence on demand)", () =>
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("draws the graph from view.json alone, then fetches one edge's evidence as a byte range", {
+  it("draws the graph from view.json and its edges alone, then fetches one edge's evidence as a byte range", {
     timeout: E2E_TIMEOUT,
   }, async () => {
     const opened = await openViewer(browser, server.url);
     const seen = recordRequests(opened.page);
-    // Loading asked for view.json only (the first page's requests were not recorded: reload).
+    // Loading asked for view.json and its edges only (the first page's requests were not
+    // recorded: reload).
     await opened.page.reload();
-    await opened.page.waitForFunction(() => (window.__athar?.frames ?? 0) > 0);
-    expect(seen.map((r) => r.path)).toEqual(["/graph/view.json"]);
+    await opened.page.waitForFunction(() => window.__athar?.complete);
+    expect(seen.map((r) => r.path).sort()).toEqual(["/graph/view-edges.json", "/graph/view.json"]);
 
     await openKimPutin(opened.page);
     const graphReads = seen.filter((r) => r.path === "/graph/graph.json");
@@ -161,5 +162,55 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on view.json (evidence on demand)", () =>
       writeFileSync(graph, before);
       await page.close();
     }
+  });
+
+  it("a view.json of an older athar (athar-view/1) is refused by name, or graph.json is shown", {
+    timeout: E2E_TIMEOUT,
+  }, async () => {
+    const old = mkdtempSync(join(tmpdir(), "athar-old-view-"));
+    for (const name of ["graph.json", "articles.json"])
+      writeFileSync(join(old, name), readFileSync(join(dir, name)));
+    // The first shape: the edges inside view.json, no view-edges.json beside it.
+    const current = JSON.parse(readFileSync(join(dir, "view.json"), "utf8"));
+    const v1 = { ...current, schema: "athar-view/1", edges: [] };
+    writeFileSync(join(old, "view.json"), JSON.stringify(v1));
+    const oldServer = await serveViewer(dist.dir, old);
+    try {
+      // Asked for by name: a message that says what it is and what to do.
+      const named = await openViewer(browser, `${oldServer.url}?graph=./graph/view.json`);
+      const errors = await named.page.evaluate(() => window.__athar?.errors ?? []);
+      expect(errors.join(" ")).toMatch(/athar-view\/1.*athar-view\/2.*build the graph again/);
+      await named.page.close();
+      // By default: graph.json beside it, with the reason in the overview.
+      const { page } = await openViewer(browser, oldServer.url);
+      expect(await page.evaluate(() => window.__athar?.edges().length)).toBeGreaterThan(0);
+      expect(await page.textContent("#panel .overview")).toMatch(/athar-view\/1.*graph\.json/);
+      await page.close();
+    } finally {
+      await oldServer.close();
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
+
+  it("an edges file that cannot be read leaves the nodes drawn and says why", {
+    timeout: E2E_TIMEOUT,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.route("**/graph/view-edges.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"schema":"x"}' }),
+    );
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__athar?.complete);
+    const shown = await page.evaluate(() => ({
+      nodes: window.__athar?.nodes().length ?? 0,
+      edges: window.__athar?.edges().length,
+      errors: window.__athar?.errors ?? [],
+      status: document.getElementById("status")?.textContent ?? "",
+    }));
+    expect(shown.nodes).toBeGreaterThan(0);
+    expect(shown.edges).toBe(0);
+    expect(shown.errors.join(" ")).toMatch(/view-edges\.json is not the edges of an athar-view\/2/);
+    expect(shown.status).not.toMatch(/loading/);
+    await page.close();
   });
 });

@@ -8,7 +8,7 @@ import { runBuildFrom } from "../../src/cli/build-from.js";
 import { type RunExtractOptions, runExtract } from "../../src/cli/extract.js";
 import { tempDir } from "./paths.js";
 
-/** The five files every build writes (a build may add athar.duckdb beside them). */
+/** The files every build writes (a build may add athar.duckdb beside them). */
 export const OUTPUT_FILES = [
   "mentions.jsonl",
   "triples.jsonl",
@@ -16,6 +16,7 @@ export const OUTPUT_FILES = [
   "articles.json",
   "graph.gexf",
   "view.json",
+  "view-edges.json",
 ];
 
 /** Bytes as one chunk of stdin. */

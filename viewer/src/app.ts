@@ -3,6 +3,7 @@
 import type Sigma from "sigma";
 import { closeArticle, openArticle } from "./article.js";
 import { byId, h, replace } from "./dom.js";
+import { LoadError } from "./errors.js";
 import { afterEvidence } from "./evidence.js";
 import { download, downloadPng, visibleGexf } from "./export.js";
 import { countFacets, type FilterCounts, renderFilters } from "./filter-ui.js";
@@ -44,13 +45,19 @@ export class App {
     this.vis = computeVisibility(data.graph, state);
     performance.mark("athar:visibility");
     this.layout = new LiveLayout(data.graph);
-    // A shared link may name a node or edge this graph does not have.
+    // A shared link may name a node or edge this graph does not have (edges still to come
+    // are looked for when they are in).
     if (state.node && !data.graph.hasNode(state.node)) state.node = null;
-    if (state.edge && !data.graph.hasEdge(state.edge)) state.edge = null;
+    if (state.edge && !this.loading && !data.graph.hasEdge(state.edge)) state.edge = null;
   }
 
   private get large(): boolean {
-    return isLarge(this.data.graph);
+    return isLarge(this.data.graph, this.data.edges?.count);
+  }
+
+  /** view.json's edges are on their way: the nodes are drawn, the edges not yet. */
+  private get loading(): boolean {
+    return !!this.data.edges && !this.data.edges.settled;
   }
 
   get dataset(): Dataset {
@@ -74,11 +81,12 @@ export class App {
 
   mount(): void {
     const container = byId("graph");
-    const renderer = createRenderer(this.data.graph, container, () => ({
-      state: this.state,
-      vis: this.vis,
-      hl: this.hl,
-    }));
+    const renderer = createRenderer(
+      this.data.graph,
+      container,
+      () => ({ state: this.state, vis: this.vis, hl: this.hl }),
+      this.large,
+    );
     this.renderer = renderer;
     performance.mark("athar:sigma");
     renderer.on("enterNode", ({ node }) => this.hover(node));
@@ -93,26 +101,80 @@ export class App {
     );
     this.installHook(renderer);
     // Large graphs: the first frame first; the filter column, the search index and the rest
-    // of validation follow while the user looks at it.
+    // of validation follow while the user looks at it. view.json: its edges first.
     this.drawSide(!this.large);
     this.status();
     if (this.state.node) this.center(this.state.node);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (this.renderer !== renderer) return;
-        if (this.large)
-          renderFilters(byId("filters"), this.facetCounts, this.state, (m) => this.update(m));
-        void this.searchIndex;
-        performance.mark("athar:idle-ready");
-        void this.data.check?.().then((problem) => {
-          if (problem && this.renderer === renderer) {
-            this.warnings.push(problem);
-            window.__athar?.errors.push(problem);
-            this.drawSide(false);
-          }
-        });
-      }, 0),
-    );
+    requestAnimationFrame(() => setTimeout(() => void this.afterFirstFrame(renderer), 0));
+  }
+
+  /** What follows the first frame: view.json's edges, then what waits for idle time. */
+  private async afterFirstFrame(renderer: Sigma<ViewNode, ViewEdge>): Promise<void> {
+    const checks = [this.data.check];
+    if (this.data.edges) {
+      let failed: string | null = null;
+      try {
+        checks.push((await this.data.edges.load()).check);
+      } catch (err) {
+        failed = err instanceof LoadError ? err.message : `cannot add the edges: ${err}`;
+      }
+      if (this.renderer !== renderer) return;
+      // A failure half-way leaves the edges added so far: they are shown, with the reason.
+      this.edgesAdded(renderer);
+      if (failed) {
+        this.problem(failed);
+        return;
+      }
+      // The frame with the edges before the filter column and the search index (about a
+      // second at 100k edges without a GPU), which would otherwise hold it back.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (this.renderer !== renderer) return;
+    }
+    if (this.large)
+      renderFilters(byId("filters"), this.facetCounts, this.state, (m) => this.update(m));
+    const index = await SearchIndex.inSlices(this.data.graph);
+    if (this.renderer !== renderer) return;
+    // A search typed meanwhile built one at once: keep that.
+    this.index ??= index;
+    performance.mark("athar:idle-ready");
+    for (const check of checks) {
+      const problem = await check?.();
+      if (this.renderer !== renderer) return;
+      if (problem) this.problem(problem);
+    }
+  }
+
+  /**
+   * view.json's edges are in the graph: everything computed from edges at mount (visibility,
+   * filter counts, histogram, search weights, the panel, the status) again, and sigma
+   * indexes them all at once (it was not told of each).
+   */
+  private edgesAdded(renderer: Sigma<ViewNode, ViewEdge>): void {
+    const g = this.data.graph;
+    if (this.state.edge && !g.hasEdge(this.state.edge)) this.state.edge = null;
+    this.vis = computeVisibility(g, this.state);
+    this.facets = null;
+    this.index = null;
+    renderer.refresh();
+    performance.mark("athar:edges-added");
+    this.drawSide(!this.large);
+    this.status();
+    this.markComplete();
+  }
+
+  /** The whole graph is drawn at the next animation frame (for the benchmark and tests). */
+  private markComplete(): void {
+    requestAnimationFrame(() => {
+      performance.mark("athar:edges-drawn");
+      if (window.__athar) window.__athar.complete = true;
+    });
+  }
+
+  private problem(message: string): void {
+    this.warnings.push(message);
+    window.__athar?.errors.push(message);
+    this.drawSide(false);
+    this.status();
   }
 
   destroy(): void {
@@ -135,7 +197,14 @@ export class App {
       "",
       stateToSearch(this.state, new URLSearchParams(location.search)) || location.pathname,
     );
-    if (!this.large) this.renderer?.refresh();
+    if (this.loading) {
+      // sigma knows no edge yet (they are added without telling it): nodes only, until the
+      // full refresh that follows the last edge.
+      this.renderer?.refresh({
+        partialGraph: { nodes: this.data.graph.nodes() },
+        skipIndexation: true,
+      });
+    } else if (!this.large) this.renderer?.refresh();
     else if (filtersChanged) {
       // Large graphs: when only edges appear or disappear, re-reduce just those; nodes
       // changing visibility need the label grid rebuilt, i.e. a full refresh.
@@ -213,6 +282,8 @@ export class App {
   }
 
   toggleLayout(): boolean {
+    // The layout's worker takes the graph as it is: wait for the edges.
+    if (this.loading) return false;
     if (this.layout.running) this.layout.stop();
     else this.layout.start();
     return this.layout.running;
@@ -280,7 +351,7 @@ export class App {
       h(
         "p",
         {},
-        `${g.order} nodes · ${g.size} edges · ` +
+        `${g.order} nodes · ${this.loading ? this.edgesComing() : `${g.size} edges`} · ` +
           (this.data.lazy
             ? "evidence and articles fetched when opened"
             : `${this.data.articles.size} articles loaded`),
@@ -309,11 +380,19 @@ export class App {
     );
   }
 
+  private edgesComing(): string {
+    // 100000 -> "100,000" by hand: the first toLocaleString loads Intl's data (tens of ms).
+    const count = String(this.data.edges?.count ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `loading ${count} relations…`;
+  }
+
   private status(): void {
     const g = this.data.graph;
     replace(
       byId("status"),
-      `${this.vis.visibleNodes}/${g.order} nodes · ${this.vis.visibleEdges}/${g.size} edges shown`,
+      this.loading
+        ? `${this.vis.visibleNodes}/${g.order} nodes · ${this.edgesComing()}`
+        : `${this.vis.visibleNodes}/${g.order} nodes · ${this.vis.visibleEdges}/${g.size} edges shown`,
       this.large ? " · large graph: edges drawn as lines, hidden while moving" : "",
     );
   }
@@ -347,7 +426,11 @@ export class App {
       return { x: p.x, y: p.y, color: d.color, label: d.label, hidden: d.hidden };
     };
     // sigma draws once in its constructor; the frame is on screen at the next animation frame.
+    // With view.json's edges still to come, that frame has the nodes only.
+    hook.complete = false;
+    const whole = !this.loading;
     requestAnimationFrame(() => {
+      if (whole) hook.complete = true;
       if (hook.frames++ === 0) performance.mark("athar:first-frame");
       // The next frame starts only once the first is composited (in software GL the
       // compositor waits for WebGL): that is when the graph is on screen.

@@ -2,7 +2,15 @@
 // writes with (src/graph-schema.ts), so a file the viewer accepts is a file athar made.
 
 import type { z } from "zod";
-import { ArticlesFile, type ByteRange, GraphFile, ViewFile } from "../../src/graph-schema.js";
+import {
+  ArticlesFile,
+  type ByteRange,
+  GraphFile,
+  VIEW_SCHEMA,
+  ViewFile,
+} from "../../src/graph-schema.js";
+import { PendingEdges } from "./edges-load.js";
+import { describe, LoadError } from "./errors.js";
 import { LazySource } from "./lazy.js";
 import {
   type Article,
@@ -14,26 +22,20 @@ import {
 } from "./model.js";
 import { edgeColor, edgeSize, KIND_COLOR, nodeSize } from "./theme.js";
 
-export class LoadError extends Error {}
-
-/** Zod's issues as a few readable lines: where in the file, and what is wrong. */
-function describe(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`)
-    .join("; ");
-}
+export { LoadError };
 
 export function isAtharGraph(json: unknown): boolean {
   return typeof json === "object" && json !== null && "meta" in json && "nodes" in json;
 }
 
-/** view.json: the graph without evidence (src/export/view.ts). */
+/** view.json: the graph without evidence (src/export/view.ts), of any version. */
 export function isAtharView(json: unknown): boolean {
-  return (
-    isAtharGraph(json) && (json as { schema?: unknown }).schema === ViewFile.shape.schema.value
-  );
+  const schema = (json as { schema?: unknown } | null)?.schema;
+  return isAtharGraph(json) && typeof schema === "string" && schema.startsWith("athar-view/");
 }
+
+/** A view.json this viewer cannot read: written by an older (or newer) athar. */
+export class OtherViewError extends LoadError {}
 
 export function isAtharArticles(json: unknown): boolean {
   return typeof json === "object" && json !== null && "articles" in json && "schema" in json;
@@ -94,22 +96,44 @@ export function graphFromAthar(json: unknown, name: string): Omit<Dataset, "arti
 }
 
 /**
- * view.json (the graph without evidence): evidence and articles are fetched when opened, as
- * byte ranges of graph.json and articles.json at `url`'s folder.
+ * view.json (the graph's nodes without evidence): the edges follow from the file it names
+ * (`edgeBytes` downloads it), evidence and articles are fetched when opened, as byte ranges of
+ * graph.json and articles.json at `url`'s folder.
  */
-export function graphFromView(json: unknown, name: string, url: string): Omit<Dataset, "articles"> {
+export function graphFromView(
+  json: unknown,
+  name: string,
+  url: string,
+  edgeBytes: (url: string) => Promise<ArrayBuffer>,
+): Omit<Dataset, "articles"> {
+  const schema = (json as { schema: string }).schema;
+  if (schema !== VIEW_SCHEMA) {
+    throw new OtherViewError(
+      `${name} was written by another version of athar (${schema}; this viewer reads ${VIEW_SCHEMA}): build the graph again, or open graph.json`,
+    );
+  }
   const { graph, meta, check } = buildChecked(json, name, ViewFile, "an athar view.json");
   const file = json as ViewFile;
   const near = (file: string) => new URL(file, new URL(url, location.href)).href;
   const ranges = {
-    edges: new Map<string, ByteRange>(file.edges.map((e) => [e.key, e.evidence])),
+    edges: new Map<string, ByteRange>(),
     nodes: new Map<string, ByteRange>(
       file.nodes.flatMap((n) => (n.evidence ? [[n.key, n.evidence] as const] : [])),
     ),
     articles: new Map<string, ByteRange>(Object.entries(file.articles)),
   };
   const lazy = new LazySource(near(file.files.graph), near(file.files.articles), ranges);
-  return { graph, meta, name, format: "athar", check, lazy };
+  const edgesUrl = near(file.files.edges);
+  const edges = new PendingEdges(
+    file.edge_count,
+    () => edgeBytes(edgesUrl),
+    graph,
+    file.nodes.map((n) => n.key),
+    ranges.edges,
+    edgesUrl,
+    () => sizeByDegree(graph),
+  );
+  return { graph, meta, name, format: "athar", check, lazy, edges };
 }
 
 /** Validates (a sample first when large), then builds the view graph from the file's records. */
@@ -119,14 +143,16 @@ function buildChecked(
   schema: typeof GraphFile | typeof ViewFile,
   what: string,
 ) {
-  const raw = json as GraphFile;
-  const large =
-    Array.isArray(raw.nodes) &&
-    Array.isArray(raw.edges) &&
-    raw.nodes.length + raw.edges.length > FULL_CHECK_LIMIT;
-  const parsed = schema.safeParse(
-    large ? { ...raw, nodes: sample(raw.nodes), edges: sample(raw.edges) } : json,
-  );
+  const raw = json as GraphFile & Partial<Pick<ViewFile, "edge_count">>;
+  // view.json has no edges: they follow from its edges file, checked there.
+  const view = !("edges" in schema.shape);
+  const edges: unknown[] = !view && Array.isArray(raw.edges) ? raw.edges : [];
+  const size = view ? Number(raw.edge_count) || 0 : edges.length;
+  const large = Array.isArray(raw.nodes) && raw.nodes.length + size > FULL_CHECK_LIMIT;
+  const sampled = view
+    ? { nodes: sample(raw.nodes) }
+    : { nodes: sample(raw.nodes), edges: sample(edges) };
+  const parsed = schema.safeParse(large ? { ...raw, ...sampled } : json);
   if (!parsed.success) {
     throw new LoadError(`${name} is not ${what}: ${describe(parsed.error)}`);
   }
@@ -138,15 +164,17 @@ function buildChecked(
   } catch (err) {
     throw new LoadError(`${name}: cannot build the graph: ${(err as Error).message}`);
   }
-  sizeByDegree(graph);
+  sizeByDegree(graph, view);
   const elements = {
     node: schema.shape.nodes.element as z.ZodType,
-    edge: schema.shape.edges.element as z.ZodType,
+    edge: ("edges" in schema.shape
+      ? schema.shape.edges.element
+      : GraphFile.shape.edges.element) as z.ZodType,
   };
   return {
     graph,
     meta: parsed.data.meta,
-    check: large ? () => checkInSlices(raw, name, elements) : null,
+    check: large ? () => checkInSlices({ nodes: raw.nodes, edges }, name, elements) : null,
   };
 }
 
@@ -163,7 +191,7 @@ function buildInPlace(graph: ViewGraph, file: GraphFile): void {
     a.label = a.label_ar;
     graph.addNode(n.key, a);
   });
-  for (const e of file.edges) {
+  for (const e of file.edges ?? []) {
     const relation = e.attributes.type;
     const a = e.attributes as unknown as ViewEdge;
     const negated = a.polarity === "negated";
@@ -186,11 +214,12 @@ export function articlesFromAthar(json: unknown, name: string): Map<string, Arti
 /**
  * Size by degree in the graph as loaded (the file's own degree may count other edges). Big
  * graphs get smaller discs: thousands of large ones only cover each other (and cost fill).
+ * `filed`: the edges are still to come (view.json), so the degree the file gives stands in.
  */
-export function sizeByDegree(graph: ViewGraph): void {
+export function sizeByDegree(graph: ViewGraph, filed = false): void {
   const scale = graph.order > 2000 ? Math.max(0.35, Math.sqrt(2000 / graph.order)) : 1;
   graph.forEachNode((node, a) => {
-    a.size = nodeSize(graph.degree(node)) * scale;
+    a.size = nodeSize(filed ? (a.degree ?? 0) : graph.degree(node)) * scale;
   });
 }
 

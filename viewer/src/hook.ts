@@ -14,6 +14,11 @@ export interface DebugHook {
   /** Frames drawn so far (the first is marked "athar:first-frame"). */
   frames: number;
   ready: boolean;
+  /**
+   * The whole graph is drawn: view.json's edges, which follow its nodes' first frame, are in
+   * (or failed to load: see errors). Marked "athar:edges-drawn".
+   */
+  complete: boolean;
   state: () => {
     node: string | null;
     edge: string | null;
@@ -50,6 +55,7 @@ export function emptyHook(): DebugHook {
   return {
     frames: 0,
     ready: false,
+    complete: false,
     state: () => {
       throw new Error("not ready");
     },

@@ -1,4 +1,5 @@
 // Reading data: from the server (graph URL, articles beside it) or from a dropped file.
+import { fetchEdgeBytes, fetchGraphText, fetchText } from "./fetch.js";
 import {
   articlesFromAthar,
   graphFromAthar,
@@ -7,6 +8,7 @@ import {
   isAtharGraph,
   isAtharView,
   LoadError,
+  OtherViewError,
 } from "./from-athar.js";
 import { graphFromGexf } from "./from-gexf.js";
 import type { Article, Dataset } from "./model.js";
@@ -19,36 +21,6 @@ export const DEFAULT_GRAPH_URL = "./graph/graph.json";
 /** articles.json sits beside graph.json; `?articles=` overrides. */
 export function articlesUrlFor(graphUrl: string): string {
   return graphUrl.replace(/[^/]*$/, "articles.json");
-}
-
-declare global {
-  interface Window {
-    /** Started by index.html before the bundle loads. */
-    __atharPrefetch?: { url: string; text: Promise<string> };
-  }
-}
-
-/** The graph's text, from index.html's early download when it is the same URL. */
-function fetchGraphText(url: string): Promise<string> {
-  const pre = window.__atharPrefetch;
-  window.__atharPrefetch = undefined;
-  if (pre && pre.url === url) {
-    return pre.text.catch((err: Error) => {
-      throw new LoadError(`cannot fetch ${url}: ${err.message}`);
-    });
-  }
-  return fetchText(url);
-}
-
-async function fetchText(url: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (err) {
-    throw new LoadError(`cannot fetch ${url}: ${(err as Error).message}`);
-  }
-  if (!res.ok) throw new LoadError(`cannot fetch ${url}: HTTP ${res.status}`);
-  return res.text();
 }
 
 /**
@@ -76,7 +48,7 @@ export function parseGraphText(
         `${name} is a view.json, whose evidence stays in graph.json beside it: open graph.json`,
       );
     }
-    return graphFromView(json, name, url);
+    return graphFromView(json, name, url, fetchEdgeBytes);
   }
   return graphFromAthar(json, name);
 }
@@ -89,7 +61,8 @@ export interface Loaded {
 
 /**
  * The graph at `graphUrl`, with its articles. When `fallbackUrl` is given and `graphUrl` is
- * not there (HTTP 404: a folder built before view.json existed), the fallback is shown.
+ * not there (HTTP 404: a folder built before view.json existed) or is a view.json of another
+ * version, the fallback is shown.
  */
 export async function loadFromUrl(
   graphUrl: string,
@@ -99,8 +72,11 @@ export async function loadFromUrl(
   try {
     return await loadOne(graphUrl, articlesUrl);
   } catch (err) {
-    if (!fallbackUrl || !/HTTP 404/.test((err as Error).message)) throw err;
-    return loadOne(fallbackUrl, articlesUrlFor(fallbackUrl));
+    const other = err instanceof OtherViewError;
+    if (!fallbackUrl || !(other || /HTTP 404/.test((err as Error).message))) throw err;
+    const loaded = await loadOne(fallbackUrl, articlesUrlFor(fallbackUrl));
+    if (other) loaded.warnings.push(`${(err as Error).message}: showing ${fallbackUrl}`);
+    return loaded;
   }
 }
 

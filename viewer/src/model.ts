@@ -9,6 +9,7 @@ import type {
   GraphMeta,
   NodeAttributes,
 } from "../../src/graph-schema.js";
+import type { PendingEdges } from "./edges-load.js";
 import type { LazySource } from "./lazy.js";
 import type { Kind } from "./theme.js";
 
@@ -55,6 +56,8 @@ export interface Dataset {
   format: "athar" | "gexf";
   /** view.json's data: evidence and articles fetched when opened; null when inline. */
   lazy?: LazySource | null;
+  /** view.json's edges, added after the nodes' first frame; null or absent when all are in. */
+  edges?: PendingEdges | null;
   /** Validation left for after the first frame (large files); resolves to a problem or null. */
   check?: (() => Promise<string | null>) | null;
 }

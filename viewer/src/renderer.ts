@@ -37,16 +37,17 @@ export interface Highlight {
 
 type EdgeProgram = NonNullable<ConstructorParameters<typeof Sigma>[2]>["edgeProgramClasses"];
 
-export function isLarge(graph: ViewGraph): boolean {
-  return graph.size > LARGE;
+/** `coming`: edges still to be added (view.json's): the renderer is set up for them too. */
+export function isLarge(graph: ViewGraph, coming = 0): boolean {
+  return Math.max(graph.size, coming) > LARGE;
 }
 
 export function createRenderer(
   graph: ViewGraph,
   container: HTMLElement,
   view: () => { state: ViewState; vis: Visibility; hl: Highlight },
+  large = isLarge(graph),
 ): Sigma<ViewNode, ViewEdge> {
-  const large = isLarge(graph);
   const programs = {
     arrow: large
       ? EdgeLineProgram
