@@ -113,11 +113,16 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
       overview: document.querySelector("#panel .overview")?.textContent,
       // The page answers meanwhile: the search index is over the nodes.
       found: window.__athar?.search("ba").length,
+      // The layout and the GEXF export wait for the edges.
+      disabled: ["layout", "gexf"].map(
+        (id) => (document.getElementById(id) as HTMLButtonElement | null)?.disabled,
+      ),
     }));
     expect(before).toMatchObject({ nodes: 3000, edges: 0, complete: false });
     expect(before.status).toContain("3000/3000 nodes · loading 21,000 relations…");
     expect(before.overview).toContain("loading 21,000 relations…");
     expect(before.found).toBeGreaterThan(0);
+    expect(before.disabled).toEqual([true, true]);
 
     release();
     await page.waitForFunction(() => window.__athar?.complete);
@@ -133,6 +138,9 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
         status: document.getElementById("status")?.textContent,
         typeTotal: typeCounts.reduce((a, b) => a + b, 0),
         histogram: !!document.querySelector("#filters .dates svg"),
+        disabled: ["layout", "gexf"].map(
+          (id) => (document.getElementById(id) as HTMLButtonElement | null)?.disabled,
+        ),
         marks: ["athar:first-frame", "athar:edges-drawn"].map(
           (m) => performance.getEntriesByName(m)[0]?.startTime ?? -1,
         ),
@@ -143,6 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on a large view.json", () => {
     expect(after.status).toContain("3000/3000 nodes · 21000/21000 edges shown");
     expect(after.typeTotal).toBe(21_000);
     expect(after.histogram).toBe(true);
+    expect(after.disabled).toEqual([false, false]);
     const [first, edgesDrawn] = after.marks as [number, number];
     expect(first).toBeGreaterThan(0);
     expect(edgesDrawn).toBeGreaterThan(first);

@@ -388,6 +388,13 @@ export class App {
 
   private status(): void {
     const g = this.data.graph;
+    // The layout and the GEXF export take the graph as it is: not until its edges are in.
+    for (const id of ["layout", "gexf"]) {
+      const button = document.getElementById(id) as HTMLButtonElement | null;
+      if (!button) continue;
+      button.disabled = this.loading;
+      button.classList.toggle("waiting", this.loading);
+    }
     replace(
       byId("status"),
       this.loading
