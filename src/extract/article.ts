@@ -27,7 +27,7 @@ export function sentenceContexts(
   lang: Language = bundledLanguage(),
 ): SentenceContext[] {
   const { article, seg } = rec;
-  const memory: ArticleMemory = { states: [], persons: [] };
+  const memory: ArticleMemory = { states: [], persons: [], orgs: [] };
   const persons = new Map<string, EntityRef>();
   // Nested loops rather than found.flat() (a generic, slow copy): the same order.
   for (const inSentence of rec.found)

@@ -28,7 +28,7 @@ export interface ArticleMemory {
   /** The sentence each state of `states` was last named in. */
   stateSeen?: Map<string, number>;
   /** Organisations in order of mention, for "التحالف"، "الحركة" (orgAnaphor). */
-  orgs?: EntityRef[];
+  orgs: EntityRef[];
 }
 
 /** How many sentences a pair named together stays the referent of "the two sides". */
@@ -70,14 +70,13 @@ export function remember(memory: ArticleMemory, found: Found[], sentence = 0): v
       memory.stateSeen ??= new Map();
       memory.stateSeen.set(f.entity.id, sentence);
     }
-    if (f.entity.kind === "organization") memory.orgs ??= [];
     const list =
       f.entity.kind === "state"
         ? memory.states
         : f.entity.kind === "person"
           ? memory.persons
           : f.entity.kind === "organization"
-            ? (memory.orgs ?? null)
+            ? memory.orgs
             : null;
     if (!list) continue;
     const i = list.findIndex((e) => e.id === f.entity.id);
@@ -117,15 +116,27 @@ const PERSONS = 4;
 // Most words are none of the coreferent words: each distinct word's answer is kept on its
 // info record (TokInfo.corefMemo), for the word lists it was worked out with.
 
-/** Whether the word is a leaders' (زعيمي), a pair's (البلدين) or two persons' word (الوزيران). */
+/** A dual that names its two states (الكوريتين; lexicon/actors.json's named_pairs). */
+const DUAL = 8;
+/** The head of an organisation's name standing alone (التحالف; words.json's org_anaphors). */
+const ORG = 16;
+const REFERS_BACK = LEADERS | PAIR | PERSONS;
+
+/**
+ * Whether the word is a leaders' (زعيمي), a pair's (البلدين) or two persons' word (الوزيران),
+ * a dual or an organisation's head. The duals are the bundled actors', the same for any list.
+ */
 function corefClass(t: Tok, w: Words): number {
   const hit = t.info?.corefMemo;
   if (hit && hit.words === w) return hit.flags;
+  const duals = bundledActors().namedPairs;
   let flags = 0;
   for (const r of tokStems(t)) {
     if (w.pair_leaders.has(r.stem)) flags |= LEADERS;
     if (w.pair_words.has(r.stem)) flags |= PAIR;
     if (w.two_persons.has(r.stem)) flags |= PERSONS;
+    if (duals.has(r.stem)) flags |= DUAL;
+    if (w.org_anaphors.has(r.stem)) flags |= ORG;
   }
   if (t.info) t.info.corefMemo = { words: w, flags };
   return flags;
@@ -147,9 +158,9 @@ function nisbaPair(v: SentenceView, i: number): { states: EntityRef[]; last: num
 }
 
 /** The two states a dual names ("الكوريتين", "للكوريتين"), from the KB; null if none. */
-function namedPair(kb: Kb, t: Tok): EntityRef[] | null {
+function namedPair(kb: Kb, t: Tok, w: Words): EntityRef[] | null {
+  if ((corefClass(t, w) & DUAL) === 0) return null;
   const pairs = bundledActors().namedPairs;
-  if (pairs.size === 0) return null;
   for (const r of tokStems(t)) {
     const ids = pairs.get(r.stem);
     if (!ids) continue;
@@ -182,7 +193,7 @@ function orgAnaphor(
   memory: ArticleMemory,
 ): EntityRef | null {
   const orgs = memory.orgs;
-  if (!orgs || orgs.length === 0) return null;
+  if (orgs.length === 0) return null;
   const t = v.tokens[i] as Tok;
   const stem = tokStems(t).find((r) => v.words.org_anaphors.has(r.stem))?.stem;
   if (!stem) return null;
@@ -220,20 +231,22 @@ export function corefUnits(
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
     const flags = corefClass(v.tokens[i] as Tok, w);
-    if (flags === 0) {
+    if (flags === 0) continue;
+    if ((flags & REFERS_BACK) === 0) {
       // "القمة بين الكوريتين": a dual that names its two states itself.
-      const named = namedPair(kb, v.tokens[i] as Tok);
+      const named = namedPair(kb, v.tokens[i] as Tok, w);
       if (named) out.push(synthetic(v, i, i, named, "named-pair"));
-      const org = named ? null : orgAnaphor(kb, v, i, covered, unitStarts, memory);
+      const org =
+        named || (flags & ORG) === 0 ? null : orgAnaphor(kb, v, i, covered, unitStarts, memory);
       if (org) out.push(synthetic(v, i, i, [org], "coref-org"));
       continue;
     }
     const leaders = (flags & LEADERS) !== 0;
     const pairWord = (flags & PAIR) !== 0;
     const persons = (flags & PERSONS) !== 0;
-    const next = v.tokens[i + 1]?.text;
     const nextTok = v.tokens[i + 1];
-    const namedNext = leaders && nextTok && !covered[i + 1] ? namedPair(kb, nextTok) : null;
+    const next = nextTok?.text;
+    const namedNext = leaders && nextTok && !covered[i + 1] ? namedPair(kb, nextTok, w) : null;
     if (namedNext) {
       // "زعيمي الكوريتين": the two states' leaders, when the article names them.
       const leadersOf = namedNext.map((s) => leaderOf(kb, s, memory.persons, v.date));

@@ -43,12 +43,6 @@ interface NounSite {
 }
 
 /**
- * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
- * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
- * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
- * زيارته) the previous sentence's subject.
- */
-/**
  * A unit counted after a word of casualty ("مقتل 12 مدنيا", "إصابة ثلاثة جنود"): only a number
  * or a quantity word may stand between them.
  */
@@ -62,6 +56,12 @@ function casualtyVictim(v: SentenceView, u: Unit): boolean {
   return false;
 }
 
+/**
+ * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
+ * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
+ * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
+ * زيارته) the previous sentence's subject.
+ */
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
