@@ -10,7 +10,7 @@ import {
 } from "../../src/graph-schema.js";
 import { describe, LoadError } from "./errors.js";
 import type { ViewEdge, ViewGraph } from "./model.js";
-import { edgeColor, edgeSize } from "./theme.js";
+import { edgeLook } from "./theme.js";
 
 /** Edges added between two yields: tens of ms each, so a click waits no longer than that. */
 const CHUNK = 5_000;
@@ -139,7 +139,6 @@ export class PendingEdges {
       const polarity = c.polarity[i] as ViewEdgesFile["polarity"][number];
       const family = c.family[i] as ViewEdgesFile["family"][number];
       const weight = c.weight[i] as number;
-      const negated = polarity === "negated";
       const a: ViewEdge = {
         relation,
         family,
@@ -150,9 +149,7 @@ export class PendingEdges {
         first_date: c.first_date[i] ?? null,
         last_date: c.last_date[i] ?? null,
         facets: c.facets[i] ?? [],
-        type: negated ? "dashed" : "arrow",
-        size: edgeSize(weight),
-        color: edgeColor(family, negated),
+        ...edgeLook(family, polarity === "negated", weight),
       };
       const title = c.title[i];
       const role = c.role[i];

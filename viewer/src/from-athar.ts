@@ -20,7 +20,7 @@ import {
   type ViewGraph,
   type ViewNode,
 } from "./model.js";
-import { edgeColor, edgeSize, KIND_COLOR, nodeSize } from "./theme.js";
+import { edgeLook, KIND_COLOR, nodeSize } from "./theme.js";
 
 export { LoadError };
 
@@ -194,11 +194,8 @@ function buildInPlace(graph: ViewGraph, file: GraphFile): void {
   for (const e of file.edges ?? []) {
     const relation = e.attributes.type;
     const a = e.attributes as unknown as ViewEdge;
-    const negated = a.polarity === "negated";
     a.relation = relation;
-    a.type = negated ? "dashed" : "arrow";
-    a.size = edgeSize(a.weight);
-    a.color = edgeColor(a.family, negated);
+    Object.assign(a, edgeLook(a.family, a.polarity === "negated", a.weight));
     graph.addEdgeWithKey(e.key, e.source, e.target, a);
   }
 }

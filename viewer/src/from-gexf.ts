@@ -6,7 +6,7 @@ import type { Attributes } from "graphology-types";
 import { dirOf } from "./dom.js";
 import { LoadError, sizeByDegree, spiral } from "./from-athar.js";
 import { type Dataset, type Extra, newViewGraph } from "./model.js";
-import { edgeColor, edgeSize, familyOfType, KIND_COLOR, KINDS, type Kind } from "./theme.js";
+import { edgeLook, familyOfType, KIND_COLOR, KINDS, type Kind } from "./theme.js";
 
 const NODE_KNOWN = new Set([
   "label",
@@ -92,9 +92,7 @@ export function graphFromGexf(xml: string, name: string): Omit<Dataset, "article
       first_date: str(a.first_date),
       last_date: str(a.last_date),
       evidence: [],
-      type: negated ? "dashed" : "arrow",
-      size: edgeSize(weight),
-      color: edgeColor(family, negated),
+      ...edgeLook(family, negated, weight),
       extra: extra(a, EDGE_KNOWN),
     });
   });

@@ -93,6 +93,22 @@ export function edgeSize(weight: number): number {
   return 2 + 2 * Math.log2(Math.max(1, weight));
 }
 
+/**
+ * How an edge is drawn, from what it is: its program (a negated relation dashed), thickness
+ * and colour. Every reader of a graph file (graph.json, view-edges.json, GEXF) draws by it.
+ */
+export function edgeLook(
+  family: FamilyName,
+  negated: boolean,
+  weight: number,
+): { type: "arrow" | "dashed"; size: number; color: string } {
+  return {
+    type: negated ? "dashed" : "arrow",
+    size: edgeSize(weight),
+    color: edgeColor(family, negated),
+  };
+}
+
 /** Node size grows with the square root of degree (area ~ degree). */
 export function nodeSize(degree: number): number {
   return Math.min(40, 4 + 2.4 * Math.sqrt(degree));
