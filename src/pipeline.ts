@@ -450,6 +450,13 @@ export interface StoreBuild {
    * write the same bytes, so buildIncremental skips the graph side.
    */
   previous?: string;
+  /**
+   * Close the store once it holds this build's articles, before the graph is merged and its
+   * files rendered: DuckDB's buffer pool (up to its memory limit) and allocations would
+   * otherwise stay resident beside the graph side's heap, at the build's peak. The caller
+   * must not use `store` after buildIncremental returns. Default: left open.
+   */
+  closeWhenStored?: boolean;
 }
 
 /** A build with a store whose outputs are already what it would write: nothing was assembled. */
@@ -580,6 +587,7 @@ async function buildOrSkip<W extends OutputWriter>(
     if (same) return { upToDate: true, ...same, errors: sortErrors(errors), ...common };
   }
   const stored = await fromStore(req.store, processed, reused, errors, before, extract, req.spill);
+  if (req.store.closeWhenStored) (await import("./store/open.js")).closeStore(req.store.store);
   const fingerprint = outputsFingerprint(stored.articles, errors, req.store.resources, req);
   if (skip && fingerprint === req.store.previous) {
     const articles = stored.articles.length;

@@ -341,3 +341,36 @@ describe.skipIf(!COMPILED)("a build killed while it writes its store", () => {
     expectSameOutputs(out, await clean([feed]));
   }, 120_000);
 });
+
+describe("a library build that closes its store once the store holds the articles", () => {
+  it("leaves the store closed and makes the same graph as a build that keeps it open", async () => {
+    const { buildIncremental } = await import("../src/pipeline.js");
+    const { resourcesKey } = await import("../src/resources.js");
+    const { bundledKb } = await import("./helpers/pipeline.js");
+    const [a, b] = SEED_FILES as [string, string];
+    const graphOf = async (closeWhenStored: boolean) => {
+      const store = await openStore(join(tempDir(), "athar.duckdb"), { create: true });
+      try {
+        const outcome = await buildIncremental({
+          inputs: [join(SEEDS, a), join(SEEDS, b)],
+          kb: bundledKb(),
+          store: { store, resources: resourcesKey(), closeWhenStored },
+        });
+        if (outcome.upToDate) throw new Error("a new store cannot be up to date");
+        const stillOpen = await store.connection.run("SELECT 1").then(
+          () => true,
+          () => false,
+        );
+        return { graph: outcome.output.files["graph.json"], stillOpen };
+      } finally {
+        closeStore(store);
+      }
+    };
+    const closed = await graphOf(true);
+    const open = await graphOf(false);
+    expect(closed.stillOpen).toBe(false);
+    expect(open.stillOpen).toBe(true);
+    expect(closed.graph).toBeDefined();
+    expect(closed.graph).toEqual(open.graph);
+  }, 60_000);
+});

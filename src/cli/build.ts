@@ -180,7 +180,7 @@ export async function runBuild(inputs: string[], opts: RunBuildOptions): Promise
       console.error(`athar: ${opened}`);
       return 2;
     }
-    store = { ...opened, prune: opts.prune ?? false };
+    store = { ...opened, prune: opts.prune ?? false, closeWhenStored: true };
   } else if (opts.prune) {
     console.error(
       "athar: --prune needs the store (it drops stored articles); leave out --no-store",
