@@ -4,7 +4,7 @@
 // side assaults the other), the doer named by a resumptive verb ("هجمات شنها الحوثيون على"),
 // and the other senses: a person's attack is verbal (ACCUSE), «هجوم كلامي» is no assault.
 import { describe, expect, it } from "vitest";
-import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
+import { expectNone, expectNoRel, expectRel, relationsOf } from "./helpers/pipeline.js";
 
 describe("attack verbs with sector actors", () => {
   it("reads «فتح مسلحون النار على الشرطة»", () => {
@@ -188,5 +188,39 @@ describe("protests", () => {
       .map((r) => r.source.id);
     // The protests are the crowd's (the noun stands for it), against the Iranian government.
     expect(doers).toEqual(["group:protesters"]);
+  });
+});
+
+describe("a state's arms and a dual nisba stand for the state", () => {
+  it("reads air defences with a nisba as their state firing on another's jets", () => {
+    expectRel(
+      "وقال مصدر عسكري إن الدفاعات الجوية السورية أطلقت صواريخ على الطائرات الإسرائيلية.",
+      "state:SY",
+      "ASSAULT",
+      "state:IL",
+    );
+  });
+
+  it("reads «دبابة إسرائيلية استهدفت» as Israel's attack", () => {
+    expectRel(
+      "وقال شهود إن دبابة إسرائيلية استهدفت موقعا لحركة حماس شرق خان يونس.",
+      "state:IL",
+      "ASSAULT",
+      "org:hamas",
+    );
+  });
+
+  it("reads a dual nisba: two Israeli soldiers killed by Palestinian fire, and not the reverse", () => {
+    const text = "قتل جنديان إسرائيليان برصاص فلسطيني قرب نابلس.";
+    expectRel(text, "state:PS", "ASSAULT", "state:IL");
+    expectNoRel(text, "group:army", "ASSAULT", "state:PS");
+  });
+});
+
+describe("a protest against what an actor owns", () => {
+  it("reads «ضد ترشح بوتفليقة» as a protest against him, not against the place", () => {
+    const text = "تظاهر آلاف الطلاب في الجزائر ضد ترشح بوتفليقة لولاية خامسة.";
+    expectRel(text, "group:students", "PROTEST", "person:abdelaziz-bouteflika");
+    expectNoRel(text, "group:students", "PROTEST", "state:DZ");
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { KbEntity } from "../src/kb/kb.js";
+import { type KbEntity, withDuals } from "../src/kb/kb.js";
 import { bundledKbFiles } from "../src/kb/load.js";
 import { KbFile } from "../src/schema.js";
-import { bundledKb } from "./helpers/pipeline.js";
+import { bundledKb, mentionsOf } from "./helpers/pipeline.js";
 
 const kb = bundledKb();
 const all = [...kb.entities.values()];
@@ -165,5 +165,24 @@ describe("coverage floors (issue 2)", () => {
     expect(roleOf("person:kim-jong-un")).toContain("state:KP");
     expect(roleOf("person:vladimir-putin")).toContain("state:RU");
     expect(roleOf("person:jake-sullivan")).toContain("state:US");
+  });
+});
+
+describe("nisba duals", () => {
+  it("makes the nominative, feminine and oblique duals from each masculine singular", () => {
+    const forms = withDuals(["إسرائيلي", "إسرائيلية", "إسرائيليين"]);
+    expect(forms).toEqual(
+      expect.arrayContaining(["إسرائيليان", "إسرائيليتان", "إسرائيليتين", "إسرائيليين"]),
+    );
+    expect(forms.filter((f) => f.startsWith("إسرائيليةان"))).toEqual([]);
+  });
+
+  it("puts the ending on every word of a compound nisba", () => {
+    expect(withDuals(["كوري شمالي"])).toContain("كوريان شماليان");
+  });
+
+  it("finds «مسؤولان أمريكيان» as the United States", () => {
+    const m = mentionsOf("وقال مسؤولان أمريكيان إن المحادثات ستستأنف.");
+    expect(m.map((x) => x.entity.id)).toContain("state:US");
   });
 });

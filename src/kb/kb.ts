@@ -123,7 +123,7 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
       for (const v of aliasVariants(toks.join(" ")))
         addKey(trie, keyTokens(v), { id: e.id, rule: "kb" });
     }
-    for (const form of e.nisba) {
+    for (const form of withDuals(e.nisba)) {
       const toks = keyTokens(normalizeForMatch(form));
       if (toks.length === 0) continue;
       for (const v of aliasVariants(toks.join(" "))) {
@@ -182,4 +182,20 @@ function comparePrefixes(a: string, aLength: number, b: string, bLength: number)
     if (d !== 0) return d;
   }
   return aLength - bLength;
+}
+
+/**
+ * The nisbas with their duals, which a KB entry does not list: "جنديان إسرائيليان"،
+ * "طائرتان إسرائيليتان"، "سفينتين إيرانيتين" (the masculine oblique dual is the plural's
+ * -يين, listed already). Made from each masculine singular, every word of a compound taking
+ * the ending ("كوريان شماليان").
+ */
+export function withDuals(nisba: readonly string[]): string[] {
+  const out = [...nisba];
+  for (const form of nisba) {
+    const words = form.split(" ");
+    if (!words.every((w) => w.length >= 3 && w.endsWith("ي"))) continue;
+    for (const ending of ["ان", "تان", "تين"]) out.push(words.map((w) => w + ending).join(" "));
+  }
+  return out;
 }

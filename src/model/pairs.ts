@@ -19,6 +19,11 @@ export interface ArticlePair {
   texts: [Set<string>, Set<string>];
   /** The rules related the pair somewhere in the article. */
   ruled: boolean;
+  /**
+   * One is a person the article names in an office of the other ("وزير الدفاع الروسي سيرغي
+   * شويغو"): ROLE relates them, and the model does not.
+   */
+  holds: boolean;
 }
 
 const gapOf = (c: Candidate) => c.b.first - c.a.last;
@@ -32,6 +37,16 @@ function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
   const out = new Set<string>();
   for (const ctx of contexts)
     for (const d of ctx.result.drafts) out.add(pairKey(d.source.ref.id, d.target.ref.id));
+  return out;
+}
+
+/** Pairs of a person and the state or organisation the article names them in an office of. */
+function officePairs(contexts: readonly SentenceContext[]): Set<string> {
+  const out = new Set<string>();
+  for (const ctx of contexts)
+    for (const u of ctx.units)
+      if (u.ref.kind === "person" && u.office?.of && u.office.of.id !== u.ref.id)
+        out.add(pairKey(u.ref.id, u.office.of.id));
   return out;
 }
 
@@ -55,13 +70,15 @@ export function articlePairs(
 ): ArticlePair[] {
   const pairs = new Map<string, ArticlePair & { feats: Set<string>; n: number }>();
   const ruled = ruledPairs(contexts);
+  const offices = officePairs(contexts);
   for (const ctx of contexts) {
     // Pairs the rules relate are skipped, so the others have no votes to read.
     const votes = skipRuled ? NO_VOTES : draftsByPair(ctx.result.drafts as Draft[]);
     for (const c of candidatePairs(ctx)) {
       const [x, y] = c.a.ref.id < c.b.ref.id ? [c.a, c.b] : [c.b, c.a];
       const key = `${x.ref.id}|${y.ref.id}`;
-      if (skipRuled && (ruled.has(key) || unrelatable(x) || unrelatable(y))) continue;
+      const holds = offices.has(key);
+      if (skipRuled && (ruled.has(key) || holds || unrelatable(x) || unrelatable(y))) continue;
       let p = pairs.get(key);
       if (!p) {
         p = {
@@ -71,6 +88,7 @@ export function articlePairs(
           best: { ctx, pair: c },
           texts: [new Set(), new Set()],
           ruled: ruled.has(key),
+          holds,
           feats: new Set(),
           n: 0,
         };
@@ -99,6 +117,7 @@ export function articlePairs(
       best: p.best,
       texts: p.texts,
       ruled: p.ruled,
+      holds: p.holds,
     });
   }
   return out;

@@ -87,7 +87,8 @@ export function modelDrafts(
 ): ModelDraft[] {
   const out: ModelDraft[] = [];
   for (const p of articlePairs(contexts, { skipRuled: !everyPair })) {
-    if (p.ruled && !everyPair) continue;
+    // ROLE relates a person to what the article names them in an office of, never the model.
+    if ((p.ruled && !everyPair) || p.holds) continue;
     if (p.refs.some((r) => r.kind === "place" || r.kind === "event")) continue;
     const related = predict(m.related, p.features)[1] as number;
     if (related < minConfidence) continue;
