@@ -98,3 +98,23 @@ describe("the relation lexicon", () => {
     );
   });
 });
+
+describe("a handshake and officials of two states", () => {
+  it("reads a handshake as a meeting: «صافح ترامب كيم جونغ أون»", () => {
+    expect(
+      triples("وصافح الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون."),
+    ).toContain("person:donald-trump CONSULT person:kim-jong-un affirmed");
+  });
+
+  it("gives a nisba joined by و the head of the one before it: talks of US and Turkish officials", () => {
+    expect(triples("وبدأت في أنقرة محادثات بين مسؤولين أمريكيين وأتراك.")).toContain(
+      "state:US CONSULT state:TR affirmed",
+    );
+  });
+
+  it("keeps both states of «السلطات الروسية والبيلاروسية» as the subject", () => {
+    const found = triples("وطردت السلطات الروسية والبيلاروسية دبلوماسيين بولنديين.");
+    expect(found).toContain("state:RU SANCTION state:PL affirmed");
+    expect(found).toContain("state:BY SANCTION state:PL affirmed");
+  });
+});

@@ -420,13 +420,24 @@ export function headClitic(t: Tok, w: Words): number {
 }
 const groupClitic = (t: Tok, w: Words) => groupStem(t, w)?.prefixLength ?? 0;
 
-/** The index of a collective head right before a nisba (one adjective may stand between). */
+/**
+ * The index of a collective head right before a nisba (one adjective may stand between), or
+ * the head a nisba joined by و shares with the nisba before it: "القوات الأمريكية والبريطانية"،
+ * "مسؤولين أمريكيين وأتراك" (British forces, Turkish officials).
+ */
 function groupHead(v: SentenceView, f: Found): number {
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
     if (groupStem(t, v.words)) return k;
-    if (!t.text.startsWith("ال") || v.byLast.has(k)) return -1;
+    const before = v.byLast.get(k);
+    if (before) {
+      const joined = k === f.first - 1 && (v.tokens[f.first] as Tok).text.startsWith("و");
+      return joined && before.adjective && before.entity.kind === "state"
+        ? groupHead(v, before)
+        : -1;
+    }
+    if (!t.text.startsWith("ال")) return -1;
   }
   return -1;
 }
@@ -445,11 +456,16 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
         const g = groupHead(v, f);
         if (g >= 0) {
+          // A nisba that shares the head of the one before it is its own unit, coordinated
+          // with that one ("والبريطانية"): the head is not repeated.
+          const shared = v.byLast.has(f.first - 1);
+          const first = shared ? f.first : g;
+          const t = v.tokens[first] as Tok;
           units.push({
             ref: f.entity,
-            first: g,
+            first,
             last: f.last,
-            start: (v.tokens[g] as Tok).start + groupClitic(v.tokens[g] as Tok, v.words),
+            start: shared ? f.start : t.start + groupClitic(t, v.words),
             end: f.end,
             place: false,
             found: f,
