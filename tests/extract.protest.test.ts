@@ -1,7 +1,7 @@
 // A crowd of protesters that the sentence gives nothing to protest against protests against
 // the state it is in; the state of its nisba is not that target, nor is a sentence with two.
 import { describe, expect, it } from "vitest";
-import { find, relationsOf, show } from "./helpers/pipeline.js";
+import { find, mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
 
 describe("a crowd protesting where it is", () => {
   it("protests against the state of the city it is in: في شوارع بغداد", () => {
@@ -99,5 +99,27 @@ describe("a protest verb's target", () => {
       find(sudan, "group:students", "PROTEST", "person:omar-al-bashir").length,
       show(sudan),
     ).toBe(1);
+  });
+});
+
+describe("a counted crowd after a verb of protest", () => {
+  it("reads «تظاهر المئات ... ضد الحكومة الإيرانية» as protesters against Iran", () => {
+    const r = relationsOf("تظاهر المئات في طهران ضد الحكومة الإيرانية.");
+    expect(r.map((x) => `${x.source.id} ${x.type} ${x.target.id}`)).toContain(
+      "group:protesters PROTEST state:IR",
+    );
+  });
+
+  it("ties the crowd to the state of its nisba: «آلاف الأردنيين» are Jordanian protesters", () => {
+    const m = mentionsOf("وتظاهر آلاف الأردنيين احتجاجا على قرار الحكومة رفع الأسعار.");
+    const crowd = m.find((x) => x.entity.id === "group:protesters-jo");
+    expect(crowd?.text).toBe("آلاف الأردنيين");
+    expect(crowd?.entity.label_en).toBe("Jordanian protesters");
+  });
+
+  it("leaves a count after another verb alone: «قتل المئات»", () => {
+    expect(mentionsOf("قتل المئات في القصف على المدينة.").map((x) => x.entity.id)).not.toContain(
+      "group:protesters",
+    );
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readArticles } from "../src/ingest/read.js";
 import { bundledRelationModel } from "../src/model/relation-model.js";
 import { processArticle } from "../src/pipeline.js";
 import { HAS_CORPUS, NO_CORPUS_MESSAGE, REPO, tempDir } from "./helpers/paths.js";
@@ -48,6 +49,20 @@ describe("the relation model", () => {
     );
     for (const r of all.filter((x) => x.rule === "model"))
       expect(ruled.has([r.source.id, r.target.id].sort().join())).toBe(false);
+  });
+
+  it("makes a speaker the source of what relates it to what it speaks of", () => {
+    // The seed's title «(جديد 2) بلينكن؛ روسيا تقدم التقنية والدعم ...»: Blinken's claim about
+    // Russia. The type model alone rated Russia assaulting Blinken about as likely.
+    const doc = "000_77e392895dce245a.txt";
+    const article = readArticles({ path: join(REPO, "seeds", doc), doc }, new Map()).articles[0];
+    if (!article) throw new Error(`cannot read seeds/${doc}`);
+    const model = processArticle(article, bundledKb(), { relations: "both" }).relations.filter(
+      (r) => r.rule === "model" && [r.source.id, r.target.id].includes("person:antony-blinken"),
+    );
+    const withRussia = model.filter((r) => [r.source.id, r.target.id].includes("state:RU"));
+    expect(withRussia.length).toBeGreaterThan(0);
+    for (const r of withRussia) expect(r.source.id).toBe("person:antony-blinken");
   });
 
   it("never relates a person to the state the article names them in an office of (ROLE does)", () => {

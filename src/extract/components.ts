@@ -11,6 +11,7 @@ import {
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
+import { headlineSpeaker } from "./headline-speaker.js";
 import { nounDrafts } from "./noun-drafts.js";
 import type { ArticleComponent, SentenceComponent } from "./scope.js";
 import { verbDrafts } from "./verb-drafts.js";
@@ -23,6 +24,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
       s.according = accordingSource(s.v, s.lex, s.units);
     },
   },
+  // "بلينكن: روسيا تقدم ...": an actor and a colon open the sentence; the rest is its claim.
+  { name: "headline-speaker", run: headlineSpeaker },
   // Verbs first: their subjects are the owners nouns fall back on, their frames enclose them.
   { name: "verbs", run: verbDrafts },
   { name: "nouns", run: nounDrafts },

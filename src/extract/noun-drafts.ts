@@ -56,6 +56,9 @@ function casualtyVictim(v: SentenceView, u: Unit): boolean {
   return false;
 }
 
+/** Relations between peers, whose sides the speaker of a clause may be one of. */
+const PEER_NOUNS = new Set<string>(["CONSULT", "AGREE", "COOPERATE"]);
+
 /**
  * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
  * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
@@ -81,8 +84,12 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
     }
   }
   // In a reported clause that names no one before it, the speaker's ("وقال ترامب إن لقاءه
-  // المرتقب مع ...").
-  if (t.pronoun && frame && frame.subjects.length > 0 && !frame.negates) return frame.subjects;
+  // المرتقب مع ..."); so are talks, a meeting or an agreement the speaker speaks of ("ترامب:
+  // المحادثات مع كوريا الشمالية قد تسفر ..."): the speaker is one of their sides.
+  // Not a visit: "زيارة الإثيوبيين" in a speaker's words is not the speaker's visit.
+  const peer = t.noun !== undefined && PEER_NOUNS.has(t.noun.type) && t.noun.event !== "visit";
+  if ((t.pronoun || peer) && frame && frame.subjects.length > 0 && !frame.negates)
+    return frame.subjects;
   const near = [...s.verbSubjects].sort(
     (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
   )[0];

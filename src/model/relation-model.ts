@@ -86,24 +86,39 @@ export function modelDrafts(
   everyPair = false,
 ): ModelDraft[] {
   const out: ModelDraft[] = [];
+  // Types the model has in one direction only: peers' (CONSULT, AGREE, COOPERATE).
+  const backward = new Set(
+    m.type.classes.filter((c) => c.endsWith("<")).map((c) => c.slice(0, -1)),
+  );
+  const symmetric = new Set(
+    m.type.classes.map((c) => c.slice(0, -1)).filter((t) => !backward.has(t)),
+  );
   for (const p of articlePairs(contexts, { skipRuled: !everyPair })) {
     // ROLE relates a person to what the article names them in an office of, never the model.
     if ((p.ruled && !everyPair) || p.holds) continue;
     if (p.refs.some((r) => r.kind === "place" || r.kind === "event")) continue;
     const related = predict(m.related, p.features)[1] as number;
     if (related < minConfidence) continue;
+    const { ctx, pair } = p.best;
+    const first = pair.a.ref.id === p.refs[0].id ? pair.a : pair.b;
+    const second = first === pair.a ? pair.b : pair.a;
+    // A speaker and what it speaks of: what relates them is the speaker's act (its claim,
+    // demand, rejection), so the speaker is the source.
+    const says = (x: Unit, y: Unit) =>
+      ctx.result.frames.some((fr) => fr.speaker === x && fr.from <= y.first && y.first < fr.to);
+    const direction = says(first, second) ? true : says(second, first) ? false : null;
     const probs = predict(m.type, p.features);
-    let best = 0;
-    for (let c = 1; c < probs.length; c++)
-      if ((probs[c] as number) > (probs[best] as number)) best = c;
-    const cls = parseClass(m.type.classes[best] as string);
+    let best = -1;
+    m.type.classes.forEach((c, i) => {
+      const k = parseClass(c);
+      if (!k || (direction !== null && k.forward !== direction && !symmetric.has(k.type))) return;
+      if (best < 0 || (probs[i] as number) > (probs[best] as number)) best = i;
+    });
+    const cls = best < 0 ? null : parseClass(m.type.classes[best] as string);
     if (!cls) continue;
     // The confidence is the calibrated probability that the article relates the pair; the
     // type is the likeliest given that it does.
     const confidence = Math.round(related * 1000) / 1000;
-    const { ctx, pair } = p.best;
-    const first = pair.a.ref.id === p.refs[0].id ? pair.a : pair.b;
-    const second = first === pair.a ? pair.b : pair.a;
     const [source, target] = cls.forward ? [first, second] : [second, first];
     const frame = frameAround(ctx.result.frames, pair.a.first);
     out.push({

@@ -50,6 +50,18 @@ export const ActorsFile = z.object({
    * labelled "Iraqi police", as ANNOTATION.md writes it (generic.ts).
    */
   demonyms: z.record(z.string(), z.string()).optional(),
+  /**
+   * A count of people right after a verb of protest, with no name of its own: the crowd is
+   * the sector (protesters), of the state a nisba after the count names ("تظاهر آلاف
+   * الأردنيين" -> Jordanian protesters; "تظاهر المئات" -> protesters).
+   */
+  crowds: z
+    .object({
+      sector: z.string(),
+      verbs: z.array(z.string().min(2)).min(1),
+      counts: z.array(z.string().min(2)).min(1),
+    })
+    .optional(),
   /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
   media_heads: z.array(z.string().min(2)).optional(),
   /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
@@ -118,6 +130,8 @@ export interface Actors {
   orgNameStops: ReadonlySet<string>;
   /** The two states' ids a dual names, by its normalized form (see coref.ts). */
   namedPairs: ReadonlyMap<string, readonly [string, string]>;
+  /** Crowds counted after a verb of protest (see generic.ts), normalized; null when none. */
+  crowds: { sector: Sector; verbs: ReadonlySet<string>; counts: ReadonlySet<string> } | null;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
   officeRoles: {
     leads: ReadonlySet<string>;
@@ -178,8 +192,18 @@ export function buildActors(file: ActorsFile): Actors {
       p.forms.map((f) => [normalizeForMatch(f), p.members] as const),
     ),
   );
+  const crowdSector = file.crowds
+    ? file.sectors.find((s) => s.id === file.crowds?.sector)
+    : undefined;
+  if (file.crowds && !crowdSector)
+    throw new Error(`actors file: crowds.sector "${file.crowds.sector}" is not a sector id`);
+  const crowds =
+    file.crowds && crowdSector
+      ? { sector: crowdSector, verbs: norm(file.crowds.verbs), counts: norm(file.crowds.counts) }
+      : null;
   return {
     byFirst,
+    crowds,
     demonyms,
     mediaHeads,
     personBodies,

@@ -166,5 +166,49 @@ export function genericMentions(
     for (let k = i; k <= last; k++) named[k] = f;
     i = last;
   }
+  if (actors.crowds) countedCrowds(actors, norm, tokens, named, nisbaAt, out);
   return out;
+}
+
+/**
+ * "تظاهر آلاف الأردنيين"، "احتج المئات": a count right after a verb of protest (a و or ف
+ * before it) is a crowd of protesters, of the state a nisba after the count names. A named
+ * group after the count is the crowd itself ("تظاهر آلاف الطلاب"), found already.
+ */
+function countedCrowds(
+  actors: Actors,
+  norm: string,
+  tokens: Tok[],
+  named: Array<Found | undefined>,
+  nisbaAt: ReadonlyMap<number, Found>,
+  out: GenericResult,
+): void {
+  const crowds = actors.crowds;
+  if (!crowds) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const count = tokens[i] as Tok;
+    const verb = tokens[i - 1] as Tok;
+    if (named[i] || !crowds.counts.has(count.text) || !adjacent(norm, verb.end, count.start))
+      continue;
+    if (!crowds.verbs.has(verb.text) && !crowds.verbs.has(verb.text.replace(/^[وف]/, ""))) continue;
+    // "آلاف الأردنيين", "عشرات من الفلسطينيين".
+    const after = tokens[i + 1]?.text === "من" ? i + 2 : i + 1;
+    const nisba = nisbaAt.get(after);
+    if (named[after] && !nisba) continue;
+    const last = nisba ? nisba.last : i;
+    const f: Found = {
+      entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, actors.demonyms),
+      rule: nisba ? "crowd-nisba" : "crowd",
+      first: i,
+      last,
+      start: count.start,
+      end: (tokens[last] as Tok).end,
+    };
+    if (nisba) {
+      f.partOf = nisba.entity.id;
+      out.absorbed.add(nisba);
+    }
+    out.found.push(f);
+    for (let k = i; k <= last; k++) named[k] = f;
+  }
 }
