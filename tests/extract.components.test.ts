@@ -20,7 +20,13 @@ describe("sentence components", () => {
   it("are named, unique, and run the verbs before the nouns and the frames after both", () => {
     const order = names(SENTENCE_COMPONENTS);
     expect(new Set(order).size).toBe(order.length);
-    expect(order.slice(0, 4)).toEqual(["according", "verbs", "nouns", "complement-object"]);
+    expect(order.slice(0, 5)).toEqual([
+      "according",
+      "headline-speaker",
+      "verbs",
+      "nouns",
+      "complement-object",
+    ]);
     expect(order).toEqual(expect.arrayContaining(["accusations", "conflict", "cooperation"]));
     expect(names(ARTICLE_COMPONENTS)).toEqual(["answered-denials", "crowd-protests"]);
   });

@@ -191,10 +191,12 @@ function countedCrowds(
     if (named[i] || !crowds.counts.has(count.text) || !adjacent(norm, verb.end, count.start))
       continue;
     if (!crowds.verbs.has(verb.text) && !crowds.verbs.has(verb.text.replace(/^[وف]/, ""))) continue;
-    // "آلاف الأردنيين", "عشرات من الفلسطينيين".
-    const after = tokens[i + 1]?.text === "من" ? i + 2 : i + 1;
+    // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من only a nisba: "المئات من أنصار
+    // المعارضة" are the opposition's followers (frames-conflict.ts reads them).
+    const partitive = tokens[i + 1]?.text === "من";
+    const after = partitive ? i + 2 : i + 1;
     const nisba = nisbaAt.get(after);
-    if (named[after] && !nisba) continue;
+    if ((named[after] || partitive) && !nisba) continue;
     const last = nisba ? nisba.last : i;
     const f: Found = {
       entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, actors.demonyms),
