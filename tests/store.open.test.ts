@@ -6,7 +6,13 @@ import { copyFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeStore, openStore, readMeta, StoreError } from "../src/store/open.js";
+import {
+  buildStoreOptions,
+  closeStore,
+  openStore,
+  readMeta,
+  StoreError,
+} from "../src/store/open.js";
 import { STORE_SCHEMA, TABLES } from "../src/store/schema.js";
 import { queryRows } from "../src/store/sql.js";
 import { putArticles } from "../src/store/write.js";
@@ -54,6 +60,13 @@ describe("a store's memory", () => {
     const path = fresh();
     // 256 MB is 244.1 MiB in DuckDB's report.
     expect(await memoryMiB(path, { create: true })).toBeCloseTo(244.1, 0);
+  });
+
+  it("is half that for a build, which only appends, unless ATHAR_STORE_MEMORY says otherwise", async () => {
+    // 128 MB is 122.1 MiB.
+    expect(await memoryMiB(fresh(), buildStoreOptions({}))).toBeCloseTo(122.1, 0);
+    const given = buildStoreOptions({ ATHAR_STORE_MEMORY: "512MB" });
+    expect(await memoryMiB(fresh(), given)).toBeCloseTo(488.2, 0);
   });
 
   it("takes the limit it is given", async () => {

@@ -17,7 +17,7 @@ import {
 import { resourcesKey } from "../resources.js";
 import { OutputSpill, outputCounts } from "../spill.js";
 import type { StoreChanges } from "../store/incremental.js";
-import { closeStore, openStore, type Store, StoreError } from "../store/open.js";
+import { buildStoreOptions, closeStore, openStore, type Store, StoreError } from "../store/open.js";
 import { intactOutputs, recordOutputs } from "../store/outputs.js";
 import { STORE_FILE } from "../store/schema.js";
 import {
@@ -334,7 +334,7 @@ async function openBuildStore(
       : processModule;
     const settings = relations ? JSON.stringify(relations) : "";
     const resources = resourcesKey([...kbFiles, ...(module ? [module] : [])], settings);
-    const store: Store = await openStore(join(out, STORE_FILE), { create: true });
+    const store: Store = await openStore(join(out, STORE_FILE), buildStoreOptions());
     const previous = await intactOutputs(store, out).catch(() => undefined);
     return { store, resources, ...(previous ? { previous } : {}) };
   } catch (e) {
