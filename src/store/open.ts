@@ -72,7 +72,9 @@ export const STORE_MEMORY_LIMIT = "256MB";
 export const BUILD_STORE_MEMORY_LIMIT = "128MB";
 
 /** How a build opens its store: made when absent, at ATHAR_STORE_MEMORY or the build's limit. */
-export function buildStoreOptions(env: NodeJS.ProcessEnv = process.env): OpenOptions {
+export function buildStoreOptions(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): OpenOptions {
   return { create: true, memoryLimit: env.ATHAR_STORE_MEMORY ?? BUILD_STORE_MEMORY_LIMIT };
 }
 
