@@ -171,6 +171,11 @@ export const PLOVER_TYPES = [
   "COERCE",
   "ASSAULT",
 ] as const;
+/**
+ * Relations between peers, symmetric (ANNOTATION.md): their direction is not scored, and
+ * either party may be written first.
+ */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 export const STRUCTURAL_TYPES = ["ROLE", "PART_OF", "LOCATED_IN"] as const;
 export const RelationType = z.enum([...PLOVER_TYPES, ...STRUCTURAL_TYPES]);
 export type RelationType = z.infer<typeof RelationType>;

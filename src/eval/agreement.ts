@@ -1,11 +1,11 @@
 // Agreement between two annotations of the same articles (ANNOTATING.md): one is scored as
 // gold, the other as a prediction, with the scorer's own entity matching. Relations are counted
 // once per (source, type, target, polarity) on each side, as the scorer counts predictions.
+
+import { SYMMETRIC_TYPES } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { GoldDoc, GoldEntity, GoldRelation } from "./gold.js";
 import { entityMatches, type PredEntity, type Prf, prf } from "./score.js";
-
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 
 type Counts = [number, number, number];
 const add = (c: Counts, tp: number, fp: number, fn: number): Counts => [
@@ -74,7 +74,7 @@ export function agreement(a: GoldDoc[], b: GoldDoc[]): Agreement {
       (p, g) =>
         (p.type === g.type || g.alt_types.includes(p.type) || p.alt_types.includes(g.type)) &&
         p.polarity === g.polarity &&
-        (ends(p, g, false) || (SYMMETRIC.has(g.type) && ends(p, g, true))),
+        (ends(p, g, false) || (SYMMETRIC_TYPES.has(g.type) && ends(p, g, true))),
     );
     const relaxed = greedy(rb, ra, (p, g) => ends(p, g, false) || ends(p, g, true));
     t.s = add(t.s, strict, rb.length - strict, ra.length - strict);

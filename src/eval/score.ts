@@ -1,6 +1,6 @@
 // Scoring as ANNOTATION.md says: entities per article, relations strict and relaxed, micro-
 // averaged; attribution accuracy over strict matches. Pure functions over parsed data.
-import type { Mention, RelationMention } from "../schema.js";
+import { type Mention, type RelationMention, SYMMETRIC_TYPES } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { GoldDoc, GoldEntity, GoldRelation } from "./gold.js";
 
@@ -36,8 +36,6 @@ export function entityMatches(p: PredEntity, g: GoldEntity): boolean {
   }
   return g.ar.some((a) => p.arabic.has(normalizeForMatch(a)));
 }
-
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 
 /**
  * A maximum one-to-one matching (Kuhn's augmenting paths): a prediction that could match two
@@ -178,7 +176,7 @@ export function evaluate(
     const strictOk = (p: RelationMention, r: GoldRelation) =>
       (p.type === r.type || r.alt_types.includes(p.type)) &&
       p.polarity === r.polarity &&
-      (ends(p, r, false) || (SYMMETRIC.has(p.type) && ends(p, r, true)));
+      (ends(p, r, false) || (SYMMETRIC_TYPES.has(p.type) && ends(p, r, true)));
     const relaxedOk = (p: RelationMention, r: GoldRelation) =>
       ends(p, r, false) || ends(p, r, true);
     const sMatch = matchCount(preds, g.relations, strictOk);

@@ -20,7 +20,7 @@
 import { z } from "zod";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
-import type { RelationType } from "../schema.js";
+import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
@@ -253,8 +253,6 @@ function everyPair(group: readonly Unit[]): Array<[Unit, Unit]> {
   return out;
 }
 
-const SYMMETRIC = new Set<RelationType>(["CONSULT", "COOPERATE", "AGREE"]);
-
 export interface CooperationInput {
   v: SentenceView;
   units: Unit[];
@@ -307,7 +305,9 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
       const same = (d: Draft) =>
         d.type === type &&
         ((d.source.ref.id === s.ref.id && d.target.ref.id === o.ref.id) ||
-          (SYMMETRIC.has(type) && d.source.ref.id === o.ref.id && d.target.ref.id === s.ref.id));
+          (SYMMETRIC_TYPES.has(type) &&
+            d.source.ref.id === o.ref.id &&
+            d.target.ref.id === s.ref.id));
       if (drafts.some(same) || out.some(same)) continue;
       const ends = [s, o].filter(inSentence);
       out.push({
@@ -794,7 +794,13 @@ function dropSpokesmanObjects(v: SentenceView, drafts: Draft[], w: CooperationWo
   }
 }
 
-const MINE = new Set<RelationType>([...SYMMETRIC, "REQUEST", "SUPPORT", "AID", "SANCTION"]);
+const MINE: ReadonlySet<string> = new Set([
+  ...SYMMETRIC_TYPES,
+  "REQUEST",
+  "SUPPORT",
+  "AID",
+  "SANCTION",
+]);
 
 /**
  * The two sides of a call named by its means ("عبر الهاتف", "هاتفيا") at `i`: the actor the
@@ -918,7 +924,7 @@ function conjoinedVerbDrafts(
   units: Unit[],
   triggers: readonly Trigger[],
   drafts: readonly Draft[],
-  types: ReadonlySet<RelationType>,
+  types: ReadonlySet<string>,
   add: AddDrafts,
   out: Draft[],
 ): void {

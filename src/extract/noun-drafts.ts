@@ -2,7 +2,7 @@
 // على Y"): each noun's frames from the lexicon, tried explicit owners first, then the owner
 // of its clause; with no participants stated, the pair that shares it.
 import { type Tok, tokStems } from "../recognize/segment.js";
-import type { RelationType } from "../schema.js";
+import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import {
   BETWEEN,
   EMPTY,
@@ -56,9 +56,6 @@ function casualtyVictim(v: SentenceView, u: Unit): boolean {
   return false;
 }
 
-/** Relations between peers, whose sides the speaker of a clause may be one of. */
-const PEER_NOUNS = new Set<string>(["CONSULT", "AGREE", "COOPERATE"]);
-
 /**
  * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
  * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
@@ -87,7 +84,7 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   // المرتقب مع ..."); so are talks, a meeting or an agreement the speaker speaks of ("ترامب:
   // المحادثات مع كوريا الشمالية قد تسفر ..."): the speaker is one of their sides.
   // Not a visit: "زيارة الإثيوبيين" in a speaker's words is not the speaker's visit.
-  const peer = t.noun !== undefined && PEER_NOUNS.has(t.noun.type) && t.noun.event !== "visit";
+  const peer = t.noun !== undefined && SYMMETRIC_TYPES.has(t.noun.type) && t.noun.event !== "visit";
   if ((t.pronoun || peer) && frame && frame.subjects.length > 0 && !frame.negates)
     return frame.subjects;
   const near = [...s.verbSubjects].sort(

@@ -2,7 +2,7 @@
 // they make, and the frames that verbs of saying and of accusing open over what follows.
 import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
-import type { RelationType } from "../schema.js";
+import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import {
   BETWEEN,
   breakAt,
@@ -173,9 +173,6 @@ function verbPairs(t: Trigger, subject: Unit[], object: Unit[] | null, vso: bool
   return pairs;
 }
 
-/** The peer relations a verb with no subject may read from its "بين" (no clash: its sides). */
-const PEER_TYPES = new Set<RelationType>(["CONSULT", "AGREE", "COOPERATE"]);
-
 /** How far after a symmetric verb with no subject its "بين" may stand. */
 const BETWEEN_REACH = 8;
 
@@ -280,7 +277,8 @@ export function verbDrafts(s: SentenceScope): void {
     if (subject) s.verbSubjects.push({ at: t.first, subject });
     s.sentenceSubject ??= subject;
     if (!subject) {
-      if (entry.symmetric && PEER_TYPES.has(entry.type)) betweenDrafts(s, t);
+      // A peer relation with no subject reads its sides after "بين" (a clash does not).
+      if (entry.symmetric && SYMMETRIC_TYPES.has(entry.type)) betweenDrafts(s, t);
       continue;
     }
     const pairs = verbPairs(t, subject, object, found.vso);

@@ -3,12 +3,12 @@
 
 import type { GoldDoc } from "../eval/gold.js";
 import { entityMatches, type PredEntity } from "../eval/score.js";
+import { SYMMETRIC_TYPES } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { NONE } from "./linear.js";
 import type { ArticlePair } from "./pairs.js";
 
 /** Types whose direction carries no meaning: one label for both orders. */
-export const SYMMETRIC_TYPES = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 
 /** The class of a relation of `type` from the first actor to the second (or back). */
 export const classOf = (type: string, forward: boolean) =>

@@ -10,7 +10,7 @@ import { modalityAt } from "../extract/modality.js";
 import { type Draft, frameAround } from "../extract/scope.js";
 import type { Unit } from "../extract/units.js";
 import { bundledKbDir } from "../kb/load.js";
-import type { RelationType } from "../schema.js";
+import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { parseClass } from "./dataset.js";
 import { type LinearModel, LinearModelFile, loadLinearModel, predict } from "./linear.js";
 import { articlePairs } from "./pairs.js";
@@ -29,13 +29,17 @@ export interface RelationModel {
   threshold: number;
   related: LinearModel;
   type: LinearModel;
+  /** The type model's classes read once: type and direction ("ACCUSE<"), null for NONE. */
+  typeClasses: ReadonlyArray<{ type: string; forward: boolean } | null>;
 }
 
 export function loadRelationModel(file: RelationModelFile): RelationModel {
+  const type = loadLinearModel(file.type);
   return {
     threshold: file.threshold,
     related: loadLinearModel(file.related),
-    type: loadLinearModel(file.type),
+    type,
+    typeClasses: type.classes.map(parseClass),
   };
 }
 
@@ -86,13 +90,6 @@ export function modelDrafts(
   everyPair = false,
 ): ModelDraft[] {
   const out: ModelDraft[] = [];
-  // Types the model has in one direction only: peers' (CONSULT, AGREE, COOPERATE).
-  const backward = new Set(
-    m.type.classes.filter((c) => c.endsWith("<")).map((c) => c.slice(0, -1)),
-  );
-  const symmetric = new Set(
-    m.type.classes.map((c) => c.slice(0, -1)).filter((t) => !backward.has(t)),
-  );
   for (const p of articlePairs(contexts, { skipRuled: !everyPair })) {
     // ROLE relates a person to what the article names them in an office of, never the model.
     if ((p.ruled && !everyPair) || p.holds) continue;
@@ -109,12 +106,12 @@ export function modelDrafts(
     const direction = says(first, second) ? true : says(second, first) ? false : null;
     const probs = predict(m.type, p.features);
     let best = -1;
-    m.type.classes.forEach((c, i) => {
-      const k = parseClass(c);
-      if (!k || (direction !== null && k.forward !== direction && !symmetric.has(k.type))) return;
+    m.typeClasses.forEach((k, i) => {
+      if (!k || (direction !== null && k.forward !== direction && !SYMMETRIC_TYPES.has(k.type)))
+        return;
       if (best < 0 || (probs[i] as number) > (probs[best] as number)) best = i;
     });
-    const cls = best < 0 ? null : parseClass(m.type.classes[best] as string);
+    const cls = best < 0 ? null : m.typeClasses[best];
     if (!cls) continue;
     // The confidence is the calibrated probability that the article relates the pair; the
     // type is the likeliest given that it does.
