@@ -14,7 +14,7 @@ import { bundledLanguage, type Language } from "./language.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { extractSentence } from "./sentence.js";
 import { findTriggers } from "./triggers.js";
-import { buildUnits, type SentenceView, type Unit } from "./units.js";
+import { buildUnits, heldOffice, type SentenceView, type Unit } from "./units.js";
 
 /**
  * Analyzes an article sentence by sentence: units, coreference, triggers and the rules'
@@ -213,7 +213,8 @@ export function extractRelations(
     // ROLE from appositions: "وزير الخارجية الأمريكي أنتوني بلينكن", "لافروف، وزير الخارجية
     // الروسي"; a dual title's later holder quotes the shared title and his own nisba.
     for (const u of units) {
-      if (!u.office?.of || u.ref.kind !== "person" || u.office.of.id === u.ref.id) continue;
+      const of = heldOffice(u);
+      if (!of || !u.office) continue;
       const a = titleStart(u.office.first);
       const titleEnd = (s.tokens[Math.max(u.office.first, u.office.last)] as Tok).end;
       const shared = u.office.title;
@@ -221,7 +222,7 @@ export function extractRelations(
         ? [titleStart(shared[0]), (s.tokens[shared[1]] as Tok).end]
         : [a, titleEnd];
       const span: [number, number] = u.office.after ? [u.start, titleEnd] : [a, u.end];
-      role(u, u.office.of, title, span, "apposition");
+      role(u, of, title, span, "apposition");
     }
     // ROLE from appointments: "عُيّن X وزيرا للخارجية", "خلفا لـ Y".
     for (const r of appointedRoles(kb, ctx.view, units)) {

@@ -36,6 +36,16 @@ export interface Unit {
   members?: Unit[];
 }
 
+/**
+ * What a person the sentence names in an office serves ("وزير الدفاع الروسي سيرغي شويغو":
+ * Russia): a ROLE relation (article.ts), and a pair the relation model leaves alone (pairs.ts).
+ * Null for anyone else, and for an office of the person itself.
+ */
+export function heldOffice(u: Unit): EntityRef | null {
+  const of = u.office?.of;
+  return of && u.ref.kind === "person" && of.id !== u.ref.id ? of : null;
+}
+
 export interface SentenceView {
   /** The word lists of the language the sentence is read in (language.ts). */
   words: Words;

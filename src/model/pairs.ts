@@ -3,7 +3,7 @@
 // such sentences, whether they meet in the title or the lead, and the sentence to cite.
 import type { SentenceContext } from "../extract/index.js";
 import type { Draft } from "../extract/scope.js";
-import type { Unit } from "../extract/units.js";
+import { heldOffice, type Unit } from "../extract/units.js";
 import type { EntityRef } from "../schema.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
 
@@ -44,9 +44,10 @@ function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
 function officePairs(contexts: readonly SentenceContext[]): Set<string> {
   const out = new Set<string>();
   for (const ctx of contexts)
-    for (const u of ctx.units)
-      if (u.ref.kind === "person" && u.office?.of && u.office.of.id !== u.ref.id)
-        out.add(pairKey(u.ref.id, u.office.of.id));
+    for (const u of ctx.units) {
+      const of = heldOffice(u);
+      if (of) out.add(pairKey(u.ref.id, of.id));
+    }
   return out;
 }
 

@@ -166,7 +166,8 @@ export function genericMentions(
     for (let k = i; k <= last; k++) named[k] = f;
     i = last;
   }
-  if (actors.crowds) countedCrowds(actors, norm, tokens, named, nisbaAt, out);
+  if (actors.crowds)
+    countedCrowds(actors.crowds, actors.demonyms, norm, tokens, named, nisbaAt, out);
   return out;
 }
 
@@ -176,15 +177,14 @@ export function genericMentions(
  * group after the count is the crowd itself ("تظاهر آلاف الطلاب"), found already.
  */
 function countedCrowds(
-  actors: Actors,
+  crowds: NonNullable<Actors["crowds"]>,
+  demonyms: Actors["demonyms"],
   norm: string,
   tokens: Tok[],
   named: Array<Found | undefined>,
   nisbaAt: ReadonlyMap<number, Found>,
   out: GenericResult,
 ): void {
-  const crowds = actors.crowds;
-  if (!crowds) return;
   for (let i = 1; i < tokens.length; i++) {
     const count = tokens[i] as Tok;
     const verb = tokens[i - 1] as Tok;
@@ -199,7 +199,7 @@ function countedCrowds(
     if ((named[after] || partitive) && !nisba) continue;
     const last = nisba ? nisba.last : i;
     const f: Found = {
-      entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, actors.demonyms),
+      entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, demonyms),
       rule: nisba ? "crowd-nisba" : "crowd",
       first: i,
       last,
