@@ -6,7 +6,7 @@
 import { familyOf } from "../merge/family.js";
 import { PLOVER_TYPES, STRUCTURAL_TYPES } from "../schema.js";
 
-export const STORE_SCHEMA = "athar-store/3";
+export const STORE_SCHEMA = "athar-store/4";
 
 /** The store's file name inside a build's output folder. */
 export const STORE_FILE = "athar.duckdb";
@@ -23,7 +23,14 @@ export interface Column {
 export interface Table {
   name: string;
   columns: readonly Column[];
-  primaryKey: readonly string[];
+  /**
+   * An ART index that DuckDB keeps in memory while rows go in, counted against the store's
+   * memory limit. The two tables of rows (mentions, relation_mentions) have none: their rows
+   * are written and removed a whole document at a time, so (doc, seq) is unique by
+   * construction, and their keys' indexes grew with the evidence until a build of 100,000
+   * articles ran out of the build store's memory (BENCHMARKS.md).
+   */
+  primaryKey?: readonly string[];
 }
 
 const text = (name: string, nullable = false): Column => ({ name, type: "VARCHAR", nullable });
@@ -87,7 +94,6 @@ export const MENTIONS: Table = {
     text("rule"),
     ...ref("place", true),
   ],
-  primaryKey: ["doc", "seq"],
 };
 
 /** One row per RelationMention (a line of triples.jsonl): every field, so it rebuilds exactly. */
@@ -117,7 +123,6 @@ export const RELATION_MENTIONS: Table = {
     text("event", true),
     ...ref("place", true),
   ],
-  primaryKey: ["doc", "seq"],
 };
 
 /**
@@ -252,7 +257,8 @@ ORDER BY a.id`;
 
 function createTable(t: Table): string {
   const cols = t.columns.map((c) => `${c.name} ${c.type}${c.nullable ? "" : " NOT NULL"}`);
-  return `CREATE TABLE ${t.name} (${[...cols, `PRIMARY KEY (${t.primaryKey.join(", ")})`].join(", ")})`;
+  const key = t.primaryKey ? [`PRIMARY KEY (${t.primaryKey.join(", ")})`] : [];
+  return `CREATE TABLE ${t.name} (${[...cols, ...key].join(", ")})`;
 }
 
 /** The statements that make an empty store, in order. */
