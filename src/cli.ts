@@ -4,6 +4,7 @@
 // DuckDB's binding before it needs it.
 import type { Command } from "commander";
 import { Command as Program } from "commander";
+import { isOutOfMemory } from "./store/out-of-memory.js";
 import { EXTRACTOR_VERSION } from "./version.js";
 
 type Loader = () => Promise<Register>;
@@ -51,10 +52,15 @@ export async function main(argv: string[]): Promise<number> {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
     if (e.code?.startsWith("commander.")) return e.exitCode ?? 2;
     console.error(`athar: ${e.message ?? String(err)}`);
+    if (isOutOfMemory(err)) console.error(OUT_OF_MEMORY_HINT);
     return 2;
   }
   return code;
 }
+
+/** What to do when DuckDB ran out of its memory limit even after growing it (store/grow.ts). */
+const OUT_OF_MEMORY_HINT =
+  "athar: the store ran out of DuckDB's memory limit; give it more with ATHAR_STORE_MEMORY (DuckDB's syntax, e.g. ATHAR_STORE_MEMORY=4GB) and run the same command again: what was committed is kept";
 
 /** Signature every subcommand module exports. */
 export type Register = (program: Command, setExitCode: (code: number) => void) => void;

@@ -72,6 +72,13 @@ describe("a store's memory", () => {
   it("takes the limit it is given", async () => {
     expect(await memoryMiB(fresh(), { create: true, memoryLimit: "1GB" })).toBeCloseTo(953.6, 0);
   });
+
+  it("too small to open the store in is one StoreError naming ATHAR_STORE_MEMORY", async () => {
+    const err = await refusal(openStore(fresh(), { create: true, memoryLimit: "2MB" }));
+    expect(err.code).toBe("io");
+    expect(err.message).toMatch(/cannot open in the memory DuckDB is given/);
+    expect(err.message).toMatch(/ATHAR_STORE_MEMORY/);
+  });
 });
 
 describe("a new store", () => {

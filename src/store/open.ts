@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { EXTRACTOR_VERSION } from "../version.js";
+import { isOutOfMemory } from "./out-of-memory.js";
 import { META, STORE_FILE, STORE_SCHEMA, storeDdl } from "./schema.js";
 import { inTransaction, queryRows } from "./sql.js";
 
@@ -111,6 +112,14 @@ function openFailure(path: string, err: unknown): StoreError {
       path,
       "corrupt",
       `not a readable DuckDB database (corrupt or truncated?): ${first}. Delete it and rebuild: ${howToBuild(path)}`,
+      { cause: err },
+    );
+  }
+  if (isOutOfMemory(err)) {
+    return new StoreError(
+      path,
+      "io",
+      `cannot open in the memory DuckDB is given (${first}); give it more with ATHAR_STORE_MEMORY (DuckDB's syntax, e.g. ATHAR_STORE_MEMORY=256MB)`,
       { cause: err },
     );
   }

@@ -15,6 +15,7 @@ import {
   touchIds,
   touchIdsOfDocs,
 } from "./entities.js";
+import { makeRoom } from "./grow.js";
 import { type Store, StoreError, writeMeta } from "./open.js";
 import {
   type Cell,
@@ -202,6 +203,16 @@ export async function putArticles(store: Store, items: readonly StoreItem[]): Pr
   checkBatch(items, outputs);
   if (items.length === 0) return;
   const docs = items.map((i) => i.info.doc);
+  await makeRoom(store);
+  await putBatch(store, items, outputs, docs);
+}
+
+async function putBatch(
+  store: Store,
+  items: readonly StoreItem[],
+  outputs: readonly ArticleOutput[],
+  docs: string[],
+): Promise<void> {
   await inTransaction(store, async () => {
     const replaced = await storedDocs(store, docs);
     if (replaced.length > 0) {
@@ -224,6 +235,7 @@ export async function putArticles(store: Store, items: readonly StoreItem[]): Pr
 export async function removeDocuments(store: Store, docs: readonly string[]): Promise<number> {
   writable(store);
   const unique = [...new Set(docs)];
+  await makeRoom(store);
   return inTransaction(store, async () => {
     const stored = await storedDocs(store, unique);
     if (stored.length === 0) return 0;
