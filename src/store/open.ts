@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { EXTRACTOR_VERSION } from "../version.js";
+import { MIGRATIONS } from "./migrate.js";
 import { isOutOfMemory } from "./out-of-memory.js";
 import { META, STORE_FILE, STORE_SCHEMA, storeDdl } from "./schema.js";
 import { inTransaction, queryRows } from "./sql.js";
@@ -178,7 +179,11 @@ function checkPath(path: string, create: boolean): boolean {
   return false;
 }
 
-/** Makes an empty store's tables, or refuses a database that is not this version's store. */
+/**
+ * Makes an empty store's tables, brings a store of an earlier schema up to date (MIGRATIONS:
+ * in place when writing, as it is when only reading one that is readable), or refuses a
+ * database that is not a store this version can use.
+ */
 async function checkSchema(store: Store, create: boolean): Promise<void> {
   const tables = await queryRows<{ name: string }>(
     store,
@@ -193,13 +198,21 @@ async function checkSchema(store: Store, create: boolean): Promise<void> {
     );
   }
   const found = await readMeta(store, "schema");
-  if (found !== STORE_SCHEMA) {
-    throw new StoreError(
-      store.path,
-      "version",
-      `built by another athar version (${found ?? "no schema version"}; this athar reads ${STORE_SCHEMA}); delete it, then ${howToBuild(store.path)} again from the articles`,
-    );
+  if (found === STORE_SCHEMA) return;
+  const migration = found === null ? undefined : MIGRATIONS[found];
+  if (migration && store.readOnly && migration.readable) return;
+  if (migration && !store.readOnly) {
+    await inTransaction(store, async () => {
+      await migration.run(store);
+      await writeMeta(store, "schema", STORE_SCHEMA);
+    });
+    return;
   }
+  throw new StoreError(
+    store.path,
+    "version",
+    `built by another athar version (${found ?? "no schema version"}; this athar reads ${STORE_SCHEMA}); delete it, then ${howToBuild(store.path)} again from the articles`,
+  );
 }
 
 async function initialize(store: Store): Promise<void> {

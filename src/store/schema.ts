@@ -255,13 +255,19 @@ SELECT a.id, e.kind, e.label_ar, e.label_en, coalesce(s.mentions, 0) AS mentions
 FROM articles a JOIN entities e USING (id) LEFT JOIN said s USING (id)
 ORDER BY a.id`;
 
-function createTable(t: Table): string {
+/** The statement that makes table `t`, under `name` (default: its own). */
+export function createTable(t: Table, name: string = t.name): string {
   const cols = t.columns.map((c) => `${c.name} ${c.type}${c.nullable ? "" : " NOT NULL"}`);
   const key = t.primaryKey ? [`PRIMARY KEY (${t.primaryKey.join(", ")})`] : [];
-  return `CREATE TABLE ${t.name} (${[...cols, ...key].join(", ")})`;
+  return `CREATE TABLE ${name} (${[...cols, ...key].join(", ")})`;
+}
+
+/** The statements that make the indexes of table `t`. */
+export function indexesOf(t: Table): string[] {
+  return INDEXES.filter((statement) => statement.includes(` ON ${t.name} (`));
 }
 
 /** The statements that make an empty store, in order. */
 export function storeDdl(): string[] {
-  return [...TABLES.map(createTable), ...INDEXES, EDGE_MENTIONS, EDGES, NODES];
+  return [...TABLES.map((t) => createTable(t)), ...INDEXES, EDGE_MENTIONS, EDGES, NODES];
 }
