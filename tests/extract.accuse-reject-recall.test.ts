@@ -1,6 +1,6 @@
 // ACCUSE and REJECT recall (src/extract/frames-accuse.ts, lexicon/accusations.json and the
 // ACCUSE entries of lexicon/relations.json): criticism and blame as light-verb phrases
-// («وجه انتقادات لـ», «ألقى باللوم على»), an accused set off by a comma or a parenthesis, the
+// («وجه انتقادات لـ», «ألقى باللوم على», «وجه أصابع الاتهام نحو»), an accused set off by a comma or a parenthesis, the
 // accused as a relative clause's object pronoun («الذي تتهمه أنقرة»), and denials that answer
 // the article's earlier accuser («نفت روسيا أي علاقة لها بالهجوم»); a charge that comes with
 // an arrest («بتهمة»), a reported clause's subject set off by a comma, and verbs whose own
@@ -25,6 +25,25 @@ describe("criticism and blame as light-verb phrases", () => {
       "state:FR",
       "ACCUSE",
       "state:IR",
+    );
+  });
+
+  it("reads «وجه أصابع الاتهام نحو» as «إلى», by rule and not only by the model", () => {
+    const found = expectRel(
+      "ووجهت الحكومة الفرنسية أصابع الاتهام نحو إيران بعد الهجوم على السفارة.",
+      "state:FR",
+      "ACCUSE",
+      "state:IR",
+    );
+    expect(found.rule).not.toBe("model");
+  });
+
+  it("does not take «نحو» before a number (about) for a preposition of an actor", () => {
+    expectRel(
+      "وأطلقت القوات الإسرائيلية نحو عشرين قذيفة على مواقع سورية.",
+      "org:il-idf",
+      "ASSAULT",
+      "state:SY",
     );
   });
 
