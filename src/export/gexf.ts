@@ -7,7 +7,7 @@ import type { AtharGraph } from "../graph-file.js";
 import type { EdgeAttributes, NodeAttributes } from "../graph-schema.js";
 import { SCHEMA_VERSION } from "../schema.js";
 import { edgeKind, flattenEdge, flattenNode, type Scalar } from "./flatten.js";
-import { xmlSafe } from "./xml.js";
+import { referenceLineEnds, xmlSafe } from "./xml.js";
 
 /** Declared GEXF types where graphology-gexf's inference could guess narrower ones. */
 const DOUBLES = new Set(["pagerank", "weighted_degree"]);
@@ -27,7 +27,8 @@ export function toGexf(graph: AtharGraph, options: GexfOptions = {}): string {
     formatNode: (key, attrs) => formatNode(key, attrs as NodeAttributes),
     formatEdge: (_key, attrs) => formatEdge(attrs as EdgeAttributes),
   });
-  return declareDoubles(dropSchemaLocation(xml));
+  // Read back, a literal U+2028 or NEL became a line feed, then a space (attribute values).
+  return referenceLineEnds(declareDoubles(dropSchemaLocation(xml)));
 }
 
 function formatNode(key: string, a: NodeAttributes) {

@@ -9,14 +9,18 @@ export function xmlSafe(s: string): string {
   return s.replace(NOT_XML_CHAR, "");
 }
 
-/** Escapes text content; CR as a reference, since parsers turn a literal CR into LF. */
+/**
+ * Escapes text content; CR as a reference, since parsers turn a literal CR into LF, and so are
+ * NEL and the Unicode line and paragraph separators, which XML 1.1's line ends (and xmldom,
+ * which graphology-gexf and graphology-graphml read with) turn into LF too.
+ */
 export function escapeText(s: string): string {
-  return xmlSafe(s).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
+  return xmlSafe(s).replace(/[&<>\r\u0085\u2028\u2029]/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
 
 /** Escapes an attribute value; tab and line ends as references, which parsers keep. */
 export function escapeAttribute(s: string): string {
-  return xmlSafe(s).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
+  return xmlSafe(s).replace(/[&<>"\t\n\r\u0085\u2028\u2029]/g, (c) => ATTR_ESCAPES[c] ?? c);
 }
 
 const TEXT_ESCAPES: Record<string, string> = {
@@ -24,6 +28,9 @@ const TEXT_ESCAPES: Record<string, string> = {
   "<": "&lt;",
   ">": "&gt;",
   "\r": "&#xD;",
+  "\u0085": "&#x85;",
+  "\u2028": "&#x2028;",
+  "\u2029": "&#x2029;",
 };
 
 const ATTR_ESCAPES: Record<string, string> = {
@@ -32,3 +39,14 @@ const ATTR_ESCAPES: Record<string, string> = {
   "\t": "&#x9;",
   "\n": "&#xA;",
 };
+
+const UNICODE_LINE_ENDS = /[\u0085\u2028\u2029]/g;
+
+/**
+ * NEL and the Unicode line and paragraph separators of a whole document as references: for XML
+ * a writer other than ours made (graphology-gexf's), where they can only stand in text or
+ * attribute values, never in markup.
+ */
+export function referenceLineEnds(xml: string): string {
+  return xml.replace(UNICODE_LINE_ENDS, (c) => `&#x${(c.codePointAt(0) as number).toString(16)};`);
+}
