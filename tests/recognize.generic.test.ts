@@ -1,7 +1,7 @@
 // Generic and collective actors: sector words tied to a state by a nisba, the bare sector,
 // and collectives standing for a group or an organisation (lexicon/actors.json).
 import { describe, expect, it } from "vitest";
-import { buildActors } from "../src/recognize/actors.js";
+import { ActorsFile, buildActors } from "../src/recognize/actors.js";
 import { recognize } from "../src/recognize/recognize.js";
 import { bodyArticle, bundledKb, find, relationsOf, run } from "./helpers/pipeline.js";
 
@@ -51,6 +51,26 @@ describe("generic actors", () => {
   it("needs a nisba for the people: الشعب اليمني, not الشعب alone", () => {
     expect(ids("وقف الشعب اليمني مع الحكومة.")).toContain("group:people-ye الشعب اليمني");
     expect(ids("وقف الشعب مع الحكومة.").filter((x) => x.startsWith("group:"))).toEqual([]);
+  });
+
+  it("refuses an actors file whose crowds name no sector of its own, as an issue with its path", () => {
+    const sector = {
+      id: "protesters",
+      en: "protesters",
+      ar: "المتظاهرون",
+      kind: "group",
+      forms: ["متظاهرون"],
+    };
+    const crowds = { sector: "marchers", verbs: ["تظاهر"], counts: ["آلاف"] };
+    const bad = ActorsFile.safeParse({ sectors: [sector], collectives: [], crowds });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["crowds.sector", '"marchers" is not the id of one of the sectors'],
+    ]);
+    const good = { sector: "protesters", verbs: ["تظاهر"], counts: ["آلاف"] };
+    expect(ActorsFile.safeParse({ sectors: [sector], collectives: [], crowds: good }).success).toBe(
+      true,
+    );
   });
 
   it("takes the actors it is given: a language resource passed in, not read from disk", () => {

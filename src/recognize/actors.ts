@@ -29,80 +29,92 @@ const Collective = z.union([
   z.object({ stands_for: z.string(), forms: z.array(z.string().min(2)).min(1) }),
 ]);
 
-export const ActorsFile = z.object({
-  about: z.string().optional(),
-  sectors: z.array(Sector),
-  collectives: z.array(Collective),
-  /**
-   * One word that names two states together, a dual ("الكوريتين": North and South Korea).
-   * It stands for both, as "البلدين" stands for the last two states named (coref.ts).
-   */
-  named_pairs: z
-    .array(
-      z.object({
-        members: z.tuple([z.string(), z.string()]),
-        forms: z.array(z.string().min(2)).min(1),
-      }),
-    )
-    .optional(),
-  /**
-   * English adjectives of states by state id ("state:IQ": "Iraqi"): a sector tied to a state is
-   * labelled "Iraqi police", as ANNOTATION.md writes it (generic.ts).
-   */
-  demonyms: z.record(z.string(), z.string()).optional(),
-  /**
-   * A count of people right after a verb of protest, with no name of its own: the crowd is
-   * the sector (protesters), of the state a nisba after the count names ("تظاهر آلاف
-   * الأردنيين" -> Jordanian protesters; "تظاهر المئات" -> protesters).
-   */
-  crowds: z
-    .object({
-      sector: z.string(),
-      verbs: z.array(z.string().min(2)).min(1),
-      counts: z.array(z.string().min(2)).min(1),
-    })
-    .optional(),
-  /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
-  media_heads: z.array(z.string().min(2)).optional(),
-  /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
-  person_bodies: z.array(z.object({ head: z.string().min(2), en: z.string() })).optional(),
-  /** Heads of a party's or a movement's name (حزب، حركة): its leader's office is the party's. */
-  party_heads: z.array(z.string().min(2)).optional(),
-  /**
-   * Words that end an unknown organisation's name after its head (patterns.ts): time words
-   * ("مجلس الوزراء الأسبوع الماضي") and common nouns that make the head generic ("وكالة أنباء"،
-   * "مجلس إدارة").
-   */
-  org_name_stops: z.array(z.string().min(2)).optional(),
-  /** Words that state an office outside an apposition (src/extract/office-roles.ts). */
-  office_roles: z
-    .object({
-      /** After a relative: "X الذي يقود Y". */
-      leads: z.array(z.string().min(2)),
-      /** Between a body and its head: "Y الذي يقوده X"، "Y برئاسة X". */
-      led_by: z.array(z.string().min(2)),
-      /** "X، وهو رئيس ...". */
-      apposition: z.array(z.string().min(2)),
-      /** Words that may stand between the pronoun and the office ("وهو أيضا مستشار"). */
-      fillers: z.array(z.string().min(2)),
-      /** Offices that a KB name may open ("الملك سلمان"), unlike honorifics (الشيخ). */
-      titled_names: z.array(z.string().min(2)),
-      /**
-       * A bare title of a state's office (no state or body named in it) whose holder serves
-       * the article's state (office-roles.ts): a head that makes any title one ("وزير
-       * الاقتصاد"), whole titles ("رئيس الوزراء"، "نائب وزير"), and qualifiers they may take.
-       */
-      state_title_heads: z.array(z.string().min(2)).default([]),
-      state_titles: z.array(z.string().min(2)).default([]),
-      title_qualifiers: z.array(z.string().min(2)).default([]),
-      /** Kin before a title ("زوجة رئيس الوزراء X"): X is the relative, not the holder. */
-      kin_before_title: z.array(z.string().min(2)).default([]),
-      /** An office held: "شغل X منصب ..."، "يتولى منصب ..." (office-roles.ts). */
-      held_verbs: z.array(z.string().min(2)).default([]),
-      office_nouns: z.array(z.string().min(2)).default([]),
-    })
-    .optional(),
-});
+export const ActorsFile = z
+  .object({
+    about: z.string().optional(),
+    sectors: z.array(Sector),
+    collectives: z.array(Collective),
+    /**
+     * One word that names two states together, a dual ("الكوريتين": North and South Korea).
+     * It stands for both, as "البلدين" stands for the last two states named (coref.ts).
+     */
+    named_pairs: z
+      .array(
+        z.object({
+          members: z.tuple([z.string(), z.string()]),
+          forms: z.array(z.string().min(2)).min(1),
+        }),
+      )
+      .optional(),
+    /**
+     * English adjectives of states by state id ("state:IQ": "Iraqi"): a sector tied to a state is
+     * labelled "Iraqi police", as ANNOTATION.md writes it (generic.ts).
+     */
+    demonyms: z.record(z.string(), z.string()).optional(),
+    /**
+     * A count of people right after a verb of protest, with no name of its own: the crowd is
+     * the sector (protesters), of the state a nisba after the count names ("تظاهر آلاف
+     * الأردنيين" -> Jordanian protesters; "تظاهر المئات" -> protesters).
+     */
+    crowds: z
+      .object({
+        sector: z.string(),
+        verbs: z.array(z.string().min(2)).min(1),
+        counts: z.array(z.string().min(2)).min(1),
+      })
+      .optional(),
+    /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
+    media_heads: z.array(z.string().min(2)).optional(),
+    /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
+    person_bodies: z.array(z.object({ head: z.string().min(2), en: z.string() })).optional(),
+    /** Heads of a party's or a movement's name (حزب، حركة): its leader's office is the party's. */
+    party_heads: z.array(z.string().min(2)).optional(),
+    /**
+     * Words that end an unknown organisation's name after its head (patterns.ts): time words
+     * ("مجلس الوزراء الأسبوع الماضي") and common nouns that make the head generic ("وكالة أنباء"،
+     * "مجلس إدارة").
+     */
+    org_name_stops: z.array(z.string().min(2)).optional(),
+    /** Words that state an office outside an apposition (src/extract/office-roles.ts). */
+    office_roles: z
+      .object({
+        /** After a relative: "X الذي يقود Y". */
+        leads: z.array(z.string().min(2)),
+        /** Between a body and its head: "Y الذي يقوده X"، "Y برئاسة X". */
+        led_by: z.array(z.string().min(2)),
+        /** "X، وهو رئيس ...". */
+        apposition: z.array(z.string().min(2)),
+        /** Words that may stand between the pronoun and the office ("وهو أيضا مستشار"). */
+        fillers: z.array(z.string().min(2)),
+        /** Offices that a KB name may open ("الملك سلمان"), unlike honorifics (الشيخ). */
+        titled_names: z.array(z.string().min(2)),
+        /**
+         * A bare title of a state's office (no state or body named in it) whose holder serves
+         * the article's state (office-roles.ts): a head that makes any title one ("وزير
+         * الاقتصاد"), whole titles ("رئيس الوزراء"، "نائب وزير"), and qualifiers they may take.
+         */
+        state_title_heads: z.array(z.string().min(2)).default([]),
+        state_titles: z.array(z.string().min(2)).default([]),
+        title_qualifiers: z.array(z.string().min(2)).default([]),
+        /** Kin before a title ("زوجة رئيس الوزراء X"): X is the relative, not the holder. */
+        kin_before_title: z.array(z.string().min(2)).default([]),
+        /** An office held: "شغل X منصب ..."، "يتولى منصب ..." (office-roles.ts). */
+        held_verbs: z.array(z.string().min(2)).default([]),
+        office_nouns: z.array(z.string().min(2)).default([]),
+      })
+      .optional(),
+  })
+  .superRefine((file, ctx) => {
+    // A reference inside the file: checked with the rest, so that it is one more issue of the
+    // file's (with its path), not an error thrown later by buildActors.
+    const sector = file.crowds?.sector;
+    if (sector !== undefined && !file.sectors.some((s) => s.id === sector))
+      ctx.addIssue({
+        code: "custom",
+        path: ["crowds", "sector"],
+        message: `"${sector}" is not the id of one of the sectors`,
+      });
+  });
 export type ActorsFile = z.infer<typeof ActorsFile>;
 export type Sector = z.infer<typeof Sector>;
 
@@ -195,8 +207,9 @@ export function buildActors(file: ActorsFile): Actors {
   const crowdSector = file.crowds
     ? file.sectors.find((s) => s.id === file.crowds?.sector)
     : undefined;
+  // ActorsFile refuses such a file; this is for one built in code and never parsed.
   if (file.crowds && !crowdSector)
-    throw new Error(`actors file: crowds.sector "${file.crowds.sector}" is not a sector id`);
+    throw new TypeError(`buildActors: crowds.sector "${file.crowds.sector}" is not a sector id`);
   const crowds =
     file.crowds && crowdSector
       ? { sector: crowdSector, verbs: norm(file.crowds.verbs), counts: norm(file.crowds.counts) }
