@@ -7,8 +7,8 @@ import { setFlagsFromString } from "node:v8";
 // V8 lets a heap grow to several times what it holds before it collects; a build's heap is
 // mostly garbage between articles, and that slack was most of its peak. Growing by a quarter
 // at a time (here and in the worker threads: the flag is the process's) took the default build
-// of 100,000 generated articles from 1,078 MB to 635 MB, and 10,000 from 538 MB to 440 MB, in
-// about the same time (BENCHMARKS.md). Set before any code runs, so every heap starts with it.
+// of 100,000 generated articles from 1,078 MB to 646 MB, and 10,000 from 538 MB to 434 MB, 6 %
+// slower at 100,000 (BENCHMARKS.md). Set before any code runs, so every heap starts with it.
 setFlagsFromString("--heap-growing-percent=25");
 
 const cli = new URL("../dist/src/cli.js", import.meta.url);

@@ -8,8 +8,6 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { NONE } from "./linear.js";
 import type { ArticlePair } from "./pairs.js";
 
-/** Types whose direction carries no meaning: one label for both orders. */
-
 /** The class of a relation of `type` from the first actor to the second (or back). */
 export const classOf = (type: string, forward: boolean) =>
   `${type}${SYMMETRIC_TYPES.has(type) || forward ? ">" : "<"}`;

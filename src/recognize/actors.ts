@@ -107,14 +107,22 @@ export const ActorsFile = z
   .superRefine((file, ctx) => {
     // A reference inside the file: checked with the rest, so that it is one more issue of the
     // file's (with its path), not an error thrown later by buildActors.
-    const sector = file.crowds?.sector;
-    if (sector !== undefined && !file.sectors.some((s) => s.id === sector))
+    if (file.crowds && !crowdSectorOf(file))
       ctx.addIssue({
         code: "custom",
         path: ["crowds", "sector"],
-        message: `"${sector}" is not the id of one of the sectors`,
+        message: `"${file.crowds.sector}" is not the id of one of the sectors`,
       });
   });
+
+/** The sector the file's crowds are of (undefined without crowds, or when none has its id). */
+function crowdSectorOf<S extends { id: string }>(file: {
+  sectors: readonly S[];
+  crowds?: { sector: string } | undefined;
+}): S | undefined {
+  const id = file.crowds?.sector;
+  return id === undefined ? undefined : file.sectors.find((s) => s.id === id);
+}
 export type ActorsFile = z.infer<typeof ActorsFile>;
 export type Sector = z.infer<typeof Sector>;
 
@@ -204,9 +212,7 @@ export function buildActors(file: ActorsFile): Actors {
       p.forms.map((f) => [normalizeForMatch(f), p.members] as const),
     ),
   );
-  const crowdSector = file.crowds
-    ? file.sectors.find((s) => s.id === file.crowds?.sector)
-    : undefined;
+  const crowdSector = crowdSectorOf(file);
   // ActorsFile refuses such a file; this is for one built in code and never parsed.
   if (file.crowds && !crowdSector)
     throw new TypeError(`buildActors: crowds.sector "${file.crowds.sector}" is not a sector id`);
