@@ -9,6 +9,7 @@ import { compareDocs } from "../src/order.js";
 import { type BuildInput, mergeGraph, processArticle } from "../src/pipeline.js";
 import type { Article, Mention, RelationMention } from "../src/schema.js";
 import { closeStore, openStore, type Store } from "../src/store/open.js";
+import { queryRows } from "../src/store/sql.js";
 import { putArticles, type StoreItem } from "../src/store/write.js";
 import { EXTRACTOR_VERSION } from "../src/version.js";
 import { tempDir } from "./helpers/paths.js";
@@ -158,3 +159,20 @@ export function item(
     output: { doc, sentences: 1, mentions: [], relations: [], partOf: [], ...output },
   };
 }
+
+/** The names of a store's indexes, in order. */
+export async function indexNames(store: Store): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    store,
+    "SELECT index_name AS name FROM duckdb_indexes() ORDER BY name",
+  );
+  return rows.map((r) => r.name);
+}
+
+/** The indexes a store of this schema has (README.md lists them). */
+export const STORE_INDEXES = [
+  "mentions_doc",
+  "mentions_entity",
+  "relation_mentions_source",
+  "relation_mentions_target",
+];

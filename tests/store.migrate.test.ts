@@ -14,7 +14,7 @@ import {
 import { queryRows } from "../src/store/sql.js";
 import { putArticles } from "../src/store/write.js";
 import { SEEDS, tempDir } from "./helpers/paths.js";
-import { processInputs, withStore } from "./store.fixture.js";
+import { indexNames, processInputs, STORE_INDEXES, withStore } from "./store.fixture.js";
 
 /** The rows of both tables, in order, as JSON. */
 async function rowsOf(store: Store): Promise<string> {
@@ -76,16 +76,7 @@ describe("a store of athar-store/3", () => {
       expect(await keyed(s)).not.toContain("mentions");
       expect(await keyed(s)).not.toContain("relation_mentions");
       expect(await rowsOf(s)).toBe(rows);
-      const indexes = await queryRows<{ n: string }>(
-        s,
-        "SELECT index_name AS n FROM duckdb_indexes() ORDER BY n",
-      );
-      expect(indexes.map((i) => i.n)).toEqual([
-        "mentions_doc",
-        "mentions_entity",
-        "relation_mentions_source",
-        "relation_mentions_target",
-      ]);
+      expect(await indexNames(s)).toEqual(STORE_INDEXES);
       const edges = await queryRows<{ n: number }>(s, "SELECT count(*) AS n FROM edges");
       expect(edges[0]?.n).toBeGreaterThan(0);
     });

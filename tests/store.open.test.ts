@@ -18,7 +18,7 @@ import { queryRows } from "../src/store/sql.js";
 import { putArticles } from "../src/store/write.js";
 import { EXTRACTOR_VERSION } from "../src/version.js";
 import { REPO, tempDir } from "./helpers/paths.js";
-import { item, mention, withStore } from "./store.fixture.js";
+import { indexNames, item, mention, STORE_INDEXES, withStore } from "./store.fixture.js";
 
 const fresh = () => join(tempDir("athar-store-open-"), "athar.duckdb");
 
@@ -101,16 +101,7 @@ describe("a new store", () => {
           "edges",
           "nodes",
         ]);
-        const indexes = await queryRows<{ name: string }>(
-          s,
-          "SELECT index_name AS name FROM duckdb_indexes() ORDER BY name",
-        );
-        expect(indexes.map((i) => i.name)).toEqual([
-          "mentions_doc",
-          "mentions_entity",
-          "relation_mentions_source",
-          "relation_mentions_target",
-        ]);
+        expect(await indexNames(s)).toEqual(STORE_INDEXES);
       },
       { create: true },
     );
