@@ -1,5 +1,6 @@
-// The linear model: softmax regression over sparse features, deterministic for a seed, with
-// probabilities that sum to one, and a model file that round-trips.
+// The linear model: softmax regression over sparse features, trained to one minimum whatever
+// the order of the examples, with probabilities that sum to one, and a model file that
+// round-trips.
 import { describe, expect, it } from "vitest";
 import {
   type Example,
@@ -31,7 +32,7 @@ const examples: Example[] = [
   })),
 ];
 const classes = [NONE, "ACCUSE>", "CONSULT>"];
-const opts = { epochs: 4, seed: 7, minCount: 2, l2: 1e-3, rate: 0.1 };
+const opts = { minCount: 2, l2: 1e-3 };
 
 describe("softmax regression", () => {
   it("learns which words between two actors make which relation", () => {
@@ -49,24 +50,39 @@ describe("softmax regression", () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 
-  it("gives the same bytes for the same data and seed, and the same decisions in another order", () => {
+  it("gives the same bytes for the same data, in any order of the examples", () => {
     const a = modelFile(trainSoftmax(examples, classes, opts), classes, 1, 0.5, {});
     const b = modelFile(trainSoftmax([...examples].reverse(), classes, opts), classes, 1, 0.5, {});
-    expect(JSON.stringify(a)).not.toBe("");
-    // The seeded shuffle permutes positions, so another input order visits the examples in
-    // another order: the weights differ in the last digits, the decisions do not.
-    const ma = loadLinearModel(a);
-    const mb = loadLinearModel(b);
+    expect(Object.keys(a.weights).length).toBeGreaterThan(0);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it("moves only a little when one example is added", () => {
+    const a = loadLinearModel(
+      modelFile(trainSoftmax(examples, classes, opts), classes, 1, 0.5, {}),
+    );
+    const more: Example[] = [
+      ...examples,
+      { features: ["bias", "bw:في", "d:1"], label: "ACCUSE>", group: "x" },
+    ];
+    const b = loadLinearModel(modelFile(trainSoftmax(more, classes, opts), classes, 1, 0.5, {}));
     for (const f of [
       ["bias", "bw:أدان"],
       ["bias", "bw:التقى"],
       ["bias", "bw:في"],
-    ])
-      expect(predict(mb, f).indexOf(Math.max(...predict(mb, f)))).toBe(
-        predict(ma, f).indexOf(Math.max(...predict(ma, f))),
-      );
-    const again = modelFile(trainSoftmax(examples, classes, opts), classes, 1, 0.5, {});
-    expect(JSON.stringify(again)).toBe(JSON.stringify(a));
+    ]) {
+      const pa = predict(a, f);
+      const pb = predict(b, f);
+      pa.forEach((p, c) => expect(Math.abs(p - (pb[c] as number))).toBeLessThan(0.05));
+    }
+  });
+
+  it("is pulled towards zero by a larger penalty", () => {
+    const weak = trainSoftmax(examples, classes, { minCount: 2, l2: 1e-3 });
+    const strong = trainSoftmax(examples, classes, { minCount: 2, l2: 1 });
+    const size = (w: Map<string, Float64Array>) =>
+      [...w.values()].reduce((s, row) => s + row.reduce((t, x) => t + x * x, 0), 0);
+    expect(size(strong)).toBeLessThan(size(weak) / 10);
   });
 
   it("drops features seen fewer times than minCount and keeps the file valid", () => {

@@ -1,8 +1,9 @@
 // A multiclass linear model over sparse string features: multinomial logistic regression
-// trained by AdaGrad (deterministic: a seeded order), and a softmax over its scores with a
-// temperature fitted on held-out data, so that a score is a calibrated probability.
+// trained to the one minimum of its penalized log-loss (deterministic, whatever the order of
+// the examples), and a softmax over its scores, so that a score is a probability (a
+// temperature fitted on held-out data can correct its calibration).
 import { z } from "zod";
-import { mulberry32 } from "../analyze/rng.js";
+import { minimize } from "./lbfgs.js";
 
 export const NONE = "NONE";
 
@@ -16,7 +17,7 @@ export const LinearModelFile = z.object({
   threshold: z.number().min(0).max(1),
   /** Per feature: [class index, weight] pairs (only the non-zero weights). */
   weights: z.record(z.string(), z.array(z.tuple([z.number().int().min(0), z.number()]))),
-  /** How the model was made: data, seed, epochs, counts. */
+  /** How the model was made: data, training, penalty, counts. */
   trained: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type LinearModelFile = z.infer<typeof LinearModelFile>;
@@ -114,72 +115,70 @@ export interface Example {
 }
 
 export interface TrainOptions {
-  epochs: number;
-  seed: number;
   /** Features seen fewer times than this in training are dropped. */
   minCount: number;
-}
-
-export interface SoftmaxOptions extends TrainOptions {
-  /** L2 penalty per update. */
+  /** The L2 penalty: (l2 / 2) times the squared weights, against the mean log-loss. */
   l2: number;
-  /** AdaGrad's base learning rate. */
-  rate: number;
+  maxIterations?: number;
 }
 
 /**
- * Trains a multinomial logistic regression (softmax) by AdaGrad with an L2 penalty: weights by
- * feature and class. Scores are log-odds, so its probabilities are calibrated by construction
- * (a temperature fitted on held-out data corrects what the penalty leaves).
+ * Trains a multinomial logistic regression by minimizing its mean log-loss plus an L2 penalty
+ * over all the examples at once (L-BFGS, src/model/lbfgs.ts). The objective is strictly
+ * convex, so the weights are its one minimum: they do not depend on the order of the
+ * examples, and a few more or fewer examples move them only a little.
  */
 export function trainSoftmax(
   examples: readonly Example[],
   classes: readonly string[],
-  opts: SoftmaxOptions,
+  opts: TrainOptions,
 ): Map<string, Float64Array> {
   const counts = new Map<string, number>();
   for (const ex of examples)
     for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f: string) => (counts.get(f) ?? 0) >= opts.minCount;
+  const features = [...counts.keys()]
+    .filter((f) => (counts.get(f) as number) >= opts.minCount)
+    .sort();
+  const col = new Map(features.map((f, i) => [f, i]));
   const index = new Map(classes.map((c, i) => [c, i]));
   const n = classes.length;
-  const w = new Map<string, Float64Array>();
-  const g2 = new Map<string, Float64Array>();
-  for (const f of [...counts.keys()].filter(keep).sort()) {
-    w.set(f, new Float64Array(n));
-    g2.set(f, new Float64Array(n));
-  }
   const data = examples.map((ex) => ({
-    rows: [...new Set(ex.features)]
-      .filter(keep)
-      .sort()
-      .map((f) => [w.get(f) as Float64Array, g2.get(f) as Float64Array] as const),
+    rows: Int32Array.from(
+      [...new Set(ex.features)].flatMap((f) => {
+        const i = col.get(f);
+        return i === undefined ? [] : [i * n];
+      }),
+    ),
     label: index.get(ex.label) ?? 0,
   }));
-  const order = data.map((_, i) => i);
-  const rand = mulberry32(opts.seed);
+  const inv = 1 / Math.max(1, data.length);
   const s = new Float64Array(n);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
+  const objective = (w: Float64Array, grad: Float64Array): number => {
+    let loss = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i] as number;
+      loss += 0.5 * opts.l2 * x * x;
+      grad[i] = opts.l2 * x;
     }
-    for (const i of order) {
-      const ex = data[i] as (typeof data)[number];
+    for (const ex of data) {
       s.fill(0);
-      for (const [wr] of ex.rows)
-        for (let c = 0; c < n; c++) s[c] = (s[c] as number) + (wr[c] as number);
+      for (const r of ex.rows)
+        for (let c = 0; c < n; c++) s[c] = (s[c] as number) + (w[r + c] as number);
       const p = softmax(s, 1);
-      for (const [wr, gr] of ex.rows) {
-        for (let c = 0; c < n; c++) {
-          const grad = (p[c] as number) - (c === ex.label ? 1 : 0) + opts.l2 * (wr[c] as number);
-          gr[c] = (gr[c] as number) + grad * grad;
-          wr[c] = (wr[c] as number) - (opts.rate * grad) / Math.sqrt((gr[c] as number) + 1e-8);
-        }
-      }
+      loss -= inv * Math.log(Math.max(1e-300, p[ex.label] as number));
+      for (const r of ex.rows)
+        for (let c = 0; c < n; c++)
+          grad[r + c] =
+            (grad[r + c] as number) + inv * ((p[c] as number) - (c === ex.label ? 1 : 0));
     }
-  }
-  return w;
+    return loss;
+  };
+  const { x } = minimize(objective, new Float64Array(features.length * n), {
+    maxIterations: opts.maxIterations ?? 400,
+  });
+  const out = new Map<string, Float64Array>();
+  features.forEach((f, i) => out.set(f, x.slice(i * n, i * n + n)));
+  return out;
 }
 
 /** The model file for trained weights, rounded so that the file is small and stable. */
