@@ -25,7 +25,8 @@ const NOT_A_NAME_START = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال|و[يتن
 
 function nameLike(w: Words, t: string, first: boolean): boolean {
   if (!ARABIC_WORD.test(t) || w.stopwords.has(t) || w.weekdays.has(t)) return false;
-  if (w.title_heads.has(t) || w.org_heads.has(t) || w.speech_verbs.has(t)) return false;
+  if (w.title_heads.has(t) || w.occupation_heads.has(t)) return false;
+  if (w.org_heads.has(t) || w.speech_verbs.has(t)) return false;
   if (first && (t.startsWith("ال") || NOT_A_NAME_START.test(t))) return false;
   // A preposition glued to a common word ("لأي"، "لثلاث"، "بهذه") is no name either.
   if (/^[بلكوف]/.test(t) && w.stopwords.has(t.slice(1))) return false;
@@ -650,7 +651,8 @@ function computeCues(ctx: Context, t: Tok): Cues {
   if (w.kin_heads.has(t.text) || (/^[وف]/.test(t.text) && w.kin_heads.has(t.text.slice(1))))
     bits |= KIN;
   for (const x of tokStems(t)) {
-    if (!title && w.title_heads.has(x.stem)) title = x;
+    // An occupation introduces a name as an office does ("الطبيب الكونغولي دينيس ماكفيغا").
+    if (!title && (w.title_heads.has(x.stem) || w.occupation_heads.has(x.stem))) title = x;
     // Not after ل: "لصالح" (in favour of) and "لجان" (committees) are no names.
     if (
       !given &&

@@ -14,6 +14,7 @@ export const WORD_LISTS = [
   "stopwords",
   "weekdays",
   "title_heads",
+  "occupation_heads",
   "dual_title_heads",
   "counterpart_heads",
   "kin_heads",

@@ -1,0 +1,33 @@
+// Names the KB does not know, introduced by an occupation (lexicon/words.json
+// "occupation_heads"): found as after an office, but the occupation is no office, so the
+// nationality beside it gives no ROLE.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers/pipeline.js";
+
+const persons = (text: string) =>
+  run(text, "2018-10-05")
+    .mentions.filter((m) => m.entity.kind === "person")
+    .map((m) => m.text);
+
+describe("an occupation before a name", () => {
+  it("introduces the name, with the nationality between them", () => {
+    const text =
+      "ومنحت لجنة نوبل الجائزة للطبيب الكونغولي دينيس ماكفيغا، بسبب جهوده لإنهاء العنف الجنسي.";
+    expect(persons(text)).toContain("دينيس ماكفيغا");
+    expect(persons("وقال المحامي مايكل أفيناتي إن موكلته ستقاضي الرئيس.")).toContain(
+      "مايكل أفيناتي",
+    );
+  });
+
+  it("gives no ROLE to the state of the nationality", () => {
+    const text = "وقالت الممثلة الأمريكية سوزان سراندون إنها اعتقلت خلال احتجاج في واشنطن.";
+    const r = run(text, "2018-06-29");
+    expect(r.mentions.map((m) => m.text)).toContain("سوزان سراندون");
+    expect(r.relations.filter((x) => x.type === "ROLE")).toEqual([]);
+  });
+
+  it("does not take an indefinite phrase after the occupation for a name", () => {
+    const text = "وقدم الملياردير الشاب اعتذارات كثيرة منذ الكشف عن هذه الفضيحة في آذار.";
+    expect(persons(text)).toEqual([]);
+  });
+});
