@@ -16,7 +16,9 @@ describe("minimize", () => {
       return v;
     };
     const m = minimize(f, new Float64Array(4));
-    m.x.forEach((xi, i) => expect(xi).toBeCloseTo(i, 5));
+    m.x.forEach((xi, i) => {
+      expect(xi).toBeCloseTo(i, 5);
+    });
     expect(m.value).toBeLessThan(1e-9);
   });
 

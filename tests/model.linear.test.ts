@@ -73,7 +73,9 @@ describe("softmax regression", () => {
     ]) {
       const pa = predict(a, f);
       const pb = predict(b, f);
-      pa.forEach((p, c) => expect(Math.abs(p - (pb[c] as number))).toBeLessThan(0.05));
+      pa.forEach((p, c) => {
+        expect(Math.abs(p - (pb[c] as number))).toBeLessThan(0.05);
+      });
     }
   });
 

@@ -177,7 +177,9 @@ export function trainSoftmax(
     maxIterations: opts.maxIterations ?? 400,
   });
   const out = new Map<string, Float64Array>();
-  features.forEach((f, i) => out.set(f, x.slice(i * n, i * n + n)));
+  features.forEach((f, i) => {
+    out.set(f, x.slice(i * n, i * n + n));
+  });
   return out;
 }
 
