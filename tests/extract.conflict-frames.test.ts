@@ -160,12 +160,14 @@ describe("a protest in front of what an actor owns", () => {
     expect(find(rels, "group:students", "PROTEST", "state:EG"), show(rels)).toHaveLength(0);
   });
 
-  it("reads «اعتصم المحتجون أمام مقر البرلمان التونسي»", () => {
+  it("reads «اعتصم المحتجون أمام مقر البرلمان التونسي» as a protest to the parliament", () => {
+    // A parliament the KB names (Tunisia's Assembly of the Representatives of the People) is
+    // the most specific actor: the protest is to it, not to its state.
     expectAffirmed(
       "اعتصم المحتجون أمام مقر البرلمان التونسي.",
       "group:protesters",
       "PROTEST",
-      "state:TN",
+      "org:tn-arp",
     );
   });
 });
