@@ -135,12 +135,13 @@ const relatedFit = bestPenalty(relatedRows, [NONE, "REL"]);
 const heldOut = new Map<Row, number>(
   rows.map((r, i) => [r, relatedFit.probs.get(relatedRows[i] as Example)?.[1] as number]),
 );
-const typeFit = bestPenalty(typeEx(rows), typeClasses);
+const typeRows = typeEx(rows);
+const typeFit = bestPenalty(typeRows, typeClasses);
 // The threshold: the best combined pair F1 whose precision stays at the floor or above.
 const positives = rows.filter((r) => r.label !== NONE).length;
 const ruledRows = rows.filter((r) => r.ruled);
-const rulesPrecision =
-  ruledRows.filter((r) => r.label !== NONE).length / Math.max(1, ruledRows.length);
+const ruledRelated = ruledRows.filter((r) => r.label !== NONE).length;
+const rulesPrecision = ruledRelated / Math.max(1, ruledRows.length);
 const floor = Math.max(MIN_PRECISION, rulesPrecision - PRECISION_GIVEN);
 /** The combined pairs' precision, recall and F1 in cross-validation at a threshold. */
 function combinedAt(th: number): { precision: number; recall: number; f1: number } {
@@ -172,13 +173,12 @@ const related = modelFile(
   { examples: rows.length, positive: positives, l2: relatedFit.l2 },
 );
 const type = modelFile(
-  trainSoftmax(typeEx(rows), typeClasses, { minCount: MIN_COUNT, l2: typeFit.l2 }),
+  trainSoftmax(typeRows, typeClasses, { minCount: MIN_COUNT, l2: typeFit.l2 }),
   typeClasses,
   1,
   0,
   { examples: positives, l2: typeFit.l2 },
 );
-const ruledOnly = rows.filter((r) => r.ruled);
 const file: RelationModelFile = {
   format: "athar-relation-model/1",
   threshold: choice.threshold,
@@ -195,12 +195,8 @@ const file: RelationModelFile = {
     cv_related_logloss: Math.round(relatedFit.loss * 1000) / 1000,
     cv_type_l2: typeFit.l2,
     cv_type_logloss: Math.round(typeFit.loss * 1000) / 1000,
-    cv_rules_precision:
-      Math.round(
-        (ruledOnly.filter((r) => r.label !== NONE).length / Math.max(1, ruledOnly.length)) * 1000,
-      ) / 1000,
-    cv_rules_recall:
-      Math.round((ruledOnly.filter((r) => r.label !== NONE).length / positives) * 1000) / 1000,
+    cv_rules_precision: Math.round(rulesPrecision * 1000) / 1000,
+    cv_rules_recall: Math.round((ruledRelated / positives) * 1000) / 1000,
     cv_threshold: cvBest.threshold,
     cv_combined_precision: Math.round(choice.precision * 1000) / 1000,
     cv_combined_recall: Math.round(choice.recall * 1000) / 1000,

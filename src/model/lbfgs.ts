@@ -75,8 +75,8 @@ export function minimize(f: Objective, x0: Float64Array, opts: MinimizeOptions =
   const gradientTolerance = opts.gradientTolerance ?? 1e-6;
   const valueTolerance = opts.valueTolerance ?? 1e-10;
   const n = x0.length;
-  let x = Float64Array.from(x0);
-  let g = new Float64Array(n);
+  const x = Float64Array.from(x0);
+  const g = new Float64Array(n);
   let value = f(x, g);
   const s: Float64Array[] = [];
   const y: Float64Array[] = [];
@@ -122,8 +122,8 @@ export function minimize(f: Objective, x0: Float64Array, opts: MinimizeOptions =
       rho.push(1 / sy);
     }
     const drop = value - valueNew;
-    x = Float64Array.from(xNew);
-    g = Float64Array.from(gNew);
+    x.set(xNew);
+    g.set(gNew);
     value = valueNew;
     if (drop <= valueTolerance * Math.max(1, Math.abs(value))) break;
   }
