@@ -4,7 +4,7 @@
 // side assaults the other), the doer named by a resumptive verb ("هجمات شنها الحوثيون على"),
 // and the other senses: a person's attack is verbal (ACCUSE), «هجوم كلامي» is no assault.
 import { describe, expect, it } from "vitest";
-import { expectNone, expectNoRel, expectRel, relationsOf } from "./helpers/pipeline.js";
+import { expectNone, expectNoRel, expectRel, relationsOf, run } from "./helpers/pipeline.js";
 
 describe("attack verbs with sector actors", () => {
   it("reads «فتح مسلحون النار على الشرطة»", () => {
@@ -146,6 +146,31 @@ describe("the other senses", () => {
     const text = "كما هاجم لافروف السلطات البريطانية لعرقلتها طلب روسيا.";
     expectRel(text, "person:sergey-lavrov", "ACCUSE", "state:GB");
     expectNone(text, "ASSAULT");
+  });
+
+  it("reads an unnamed official's attack as verbal: «هاجم وزير الخارجية الإيراني السعودية»", () => {
+    // Without the article's date the KB names no holder: the office stands for its state.
+    const text = "وهاجم وزير الخارجية الإيراني السعودية في مؤتمر صحفي بطهران.";
+    const r = run(text, null).relations;
+    expect(r.map((x) => `${x.source.id} ${x.type} ${x.target.id}`)).toEqual([
+      "state:IR ACCUSE state:SA",
+    ]);
+  });
+
+  it("still reads a state's forces attacking: «هاجمت القوات الإسرائيلية مواقع لحركة حماس»", () => {
+    expectRel(
+      "وهاجمت القوات الإسرائيلية مواقع لحركة حماس في قطاع غزة.",
+      "org:il-idf",
+      "ASSAULT",
+      "org:hamas",
+    );
+  });
+
+  it("reads no assault between a victim and his kin: «استهدف ... سكريبال وابنته يوليا»", () => {
+    const text =
+      "وقال إن بوتين مسؤول عن هجوم غاز الأعصاب الذي استهدف العميل الروسي المزدوج سيرغي سكريبال وابنته يوليا.";
+    const r = relationsOf(text).filter((x) => x.type === "ASSAULT");
+    expect(r.filter((x) => x.source.kind === "person" && x.target.kind === "person")).toEqual([]);
   });
 
   it("reads no assault in «شنت المعارضة هجوما كلاميا على الحكومة»", () => {

@@ -29,6 +29,8 @@ export interface Unit {
     /** The title's tokens when they are not the office's own (a dual title's later names). */
     title?: [number, number];
   };
+  /** An unnamed official standing for the state ("وزير الخارجية الإيراني"): acts as a person. */
+  official?: boolean;
   /** Places that are not actors can still be visited or host events. */
   place: boolean;
   found: Found;
@@ -501,6 +503,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         start: (v.tokens[head] as Tok).start,
         end: f.end,
         office: holder ? { first: head, last: f.last, of: f.entity } : undefined,
+        ...(holder ? {} : { official: true }),
         place: false,
         found: f,
       });
@@ -654,6 +657,11 @@ export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): U
   for (let k = idx + 1; k < units.length; k++) {
     const prev = group[group.length - 1] as Unit;
     const u = units[k] as Unit;
+    // "سيرغي سكريبال وابنته يوليا": a relative named after his kin noun is the next member.
+    if (kinBetween(v, prev, u)) {
+      group.push(u);
+      continue;
+    }
     if (u.first !== prev.last + 1) break;
     const tok = v.tokens[u.first] as Tok;
     const gap = v.norm.slice((v.tokens[prev.last] as Tok).end, tok.start);
@@ -662,6 +670,14 @@ export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): U
     group.push(u);
   }
   return group;
+}
+
+/** Whether only "و" and a kin noun with its pronoun ("وابنته", "وزوجته") part two persons. */
+function kinBetween(v: SentenceView, prev: Unit, u: Unit): boolean {
+  if (u.first !== prev.last + 2 || u.ref.kind !== "person" || prev.ref.kind !== "person")
+    return false;
+  const kin = (v.tokens[prev.last + 1] as Tok).text;
+  return kin.startsWith("و") && v.words.kin_heads.has(kin.slice(1));
 }
 
 /** Units coordinated with `u` that precede it (for subjects before the verb). */

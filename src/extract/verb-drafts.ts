@@ -292,7 +292,8 @@ export function verbDrafts(s: SentenceScope): void {
         s.previousSubject?.includes(u) && subject === s.previousSubject ? [] : [u];
       const inSentence = [...own(a), ...own(o)];
       // A person's attack is verbal ("هاجم ترامب وسائل الإعلام").
-      const personal = a.ref.kind === "person" ? entry.person_type : undefined;
+      // So is an unnamed official's ("هاجم وزير الخارجية الإيراني السعودية").
+      const personal = a.ref.kind === "person" || a.official ? entry.person_type : undefined;
       s.drafts.push({
         type: personal?.type ?? entry.type,
         mode: personal ? personal.mode : entry.mode,
