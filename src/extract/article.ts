@@ -13,6 +13,7 @@ import { resolveDate } from "./dates.js";
 import { bundledLanguage, type Language } from "./language.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { extractSentence } from "./sentence.js";
+import { rememberTitles, titleAnaphors } from "./title-anaphor.js";
 import { findTriggers } from "./triggers.js";
 import { buildUnits, heldOffice, type SentenceView, type Unit } from "./units.js";
 
@@ -66,10 +67,13 @@ export function sentenceContexts(
       si,
     );
     // The pair "the two sides" refers to is the one named before, not one named after it.
-    const all = [...units, ...corefUnits(kb, v, covered, memory, si, units)].sort(
-      (a, b) => a.first - b.first,
-    );
+    const all = [
+      ...units,
+      ...corefUnits(kb, v, covered, memory, si, units),
+      ...titleAnaphors(kb, v, covered, memory, units),
+    ].sort((a, b) => a.first - b.first);
     rememberPair(memory, v, units, si);
+    rememberTitles(memory, v, units);
     const triggers = findTriggers(v, lang.lexicon, covered, units);
     const result = extractSentence(v, lang.lexicon, all, triggers, previousSubject);
     previousSubject = result.subject ?? previousSubject;

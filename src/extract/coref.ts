@@ -29,6 +29,8 @@ export interface ArticleMemory {
   stateSeen?: Map<string, number>;
   /** Organisations in order of mention, for "التحالف"، "الحركة" (orgAnaphor). */
   orgs: EntityRef[];
+  /** The offices each person was introduced with, for "الوزير" (title-anaphor.ts). */
+  titles?: Map<string, Set<string>>;
 }
 
 /** How many sentences a pair named together stays the referent of "the two sides". */
@@ -100,7 +102,13 @@ function leaderOf(kb: Kb, state: EntityRef, persons: EntityRef[], date: string |
   return p.length === 1 ? (p[0] as EntityRef) : state;
 }
 
-function synthetic(v: SentenceView, i: number, j: number, refs: EntityRef[], rule: string): Unit {
+export function synthetic(
+  v: SentenceView,
+  i: number,
+  j: number,
+  refs: EntityRef[],
+  rule: string,
+): Unit {
   const a = v.tokens[i] as Tok;
   const b = v.tokens[j] as Tok;
   const members = refs.map((ref): Unit => {

@@ -67,6 +67,7 @@ export const WORD_LISTS = [
   "month_closers",
   "past_qualifiers",
   "model_negators",
+  "title_anaphors",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
