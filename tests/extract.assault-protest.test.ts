@@ -249,3 +249,19 @@ describe("a protest against what an actor owns", () => {
     expectNoRel(text, "group:students", "PROTEST", "state:DZ");
   });
 });
+
+describe("a target named only by its nisba", () => {
+  it("reads «فرضت الولايات المتحدة عقوبات جديدة على شركات صينية» as sanctions on China", () => {
+    expectRel(
+      "وفرضت الولايات المتحدة عقوبات جديدة على شركات صينية.",
+      "state:US",
+      "SANCTION",
+      "state:CN",
+    );
+    expectRel("وفرض الاتحاد الأوروبي عقوبات على كيانات إيرانية.", "org:eu", "SANCTION", "state:IR");
+  });
+
+  it("reads no sanction on a state the sentence names only as a trading partner", () => {
+    expectNone("وفرضت الحكومة عقوبات على الشركات التي تتعامل مع إيران.", "SANCTION");
+  });
+});

@@ -1076,7 +1076,7 @@ function quantityObjectDrafts(
   for (const t of triggers) {
     const e = t.verb?.entry;
     if (t.kind !== "verb" || !e || t.verb?.participle || e.resumptive || e.symmetric) continue;
-    if (e.type !== "ASSAULT" && e.type !== "COERCE") continue;
+    if (e.type !== "ASSAULT" && e.type !== "COERCE" && e.type !== "SANCTION") continue;
     const s = verbSubject(v, units, t) ?? joinedSubject(v, units, triggers, t);
     if (!s) continue;
     const { subject, next: k } = s;
@@ -1086,7 +1086,11 @@ function quantityObjectDrafts(
     // "ألقت قوات الأمن القبض على ثلاثة مسلحين" (after the entry's preposition), "اعتقلت الشرطة
     // خمسة ناشطين", "قتل مسلحون ثلاثة جنود": a count of a group.
     const group = countedObjectOf(v, units, t, k, w.courts);
-    if (!e.preps.includes("") || group) {
+    if (e.type === "SANCTION") {
+      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only.
+      counted = !!group;
+      object = group ?? nisbaAfterPrep(v, units, t, k);
+    } else if (!e.preps.includes("") || group) {
       object = group ?? undefined;
     } else if (q !== "من" && (quantities.has(q) || isDigits(q))) {
       const at = v.tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
@@ -1097,13 +1101,7 @@ function quantityObjectDrafts(
       // state owns, named by its nisba (a person's attack on it is verbal).
       // After the entry's preposition too: "أطلق مسلحون النار على دورية أمريكية", "أطلق
       // الحوثيون صاروخا باليستيا على مدينة سعودية" (the weapon first).
-      object = nisbaObject(v, units, k, t) ?? undefined;
-      for (let j = k; !object && j <= k + 3 && j < v.tokens.length; j++) {
-        if (units.some((u) => u.first === j)) break;
-        const p = tok(v, j).text;
-        if (e.preps.some((x) => x !== "" && normPrep(x) === p))
-          object = nisbaObject(v, units, j + 1, t) ?? undefined;
-      }
+      object = nisbaObject(v, units, k, t) ?? nisbaAfterPrep(v, units, t, k);
     }
     if (!object || object.ref.id === subject.ref.id) continue;
     if (e.type === "ASSAULT" && figurative(v, object.last, w)) continue;
@@ -1181,6 +1179,25 @@ function joinedSubject(
  * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
  * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
  */
+/** A nisba object after the entry's preposition, within three words of `k` ("على دورية أمريكية"). */
+function nisbaAfterPrep(
+  v: SentenceView,
+  units: Unit[],
+  t: Trigger,
+  k: number,
+): Unit | undefined {
+  const preps = t.verb?.entry.preps ?? [];
+  for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
+    if (units.some((u) => u.first === j)) return undefined;
+    const p = tok(v, j).text;
+    if (preps.some((x) => x !== "" && normPrep(x) === p)) {
+      const object = nisbaObject(v, units, j + 1, t);
+      if (object) return object;
+    }
+  }
+  return undefined;
+}
+
 function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Unit | null {
   const { core_prepositions, relatives } = v.words;
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
