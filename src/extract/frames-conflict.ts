@@ -1179,13 +1179,8 @@ function joinedSubject(
  * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
  * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
  */
-/** A nisba object after the entry's preposition, within three words of `k` ("على دورية أمريكية"). */
-function nisbaAfterPrep(
-  v: SentenceView,
-  units: Unit[],
-  t: Trigger,
-  k: number,
-): Unit | undefined {
+/** A nisba object after the entry's preposition within three words of `k` ("على دورية أمريكية"). */
+function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit | undefined {
   const preps = t.verb?.entry.preps ?? [];
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
     if (units.some((u) => u.first === j)) return undefined;
