@@ -18,7 +18,7 @@ import {
   predict,
   trainSoftmax,
 } from "../src/model/linear.js";
-import { articlePairs } from "../src/model/pairs.js";
+import { articlePairs, placeStates } from "../src/model/pairs.js";
 import type { RelationModelFile } from "../src/model/relation-model.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -83,7 +83,7 @@ interface Row {
   label: string;
 }
 const rows: Row[] = articles.flatMap((a) =>
-  articlePairs(a.contexts, { texts: true }).map((p) => ({
+  articlePairs(a.contexts, { texts: true, stateOf: placeStates(kb) }).map((p) => ({
     doc: a.doc,
     ruled: p.ruled,
     features: p.features,

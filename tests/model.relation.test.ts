@@ -51,6 +51,20 @@ describe("the relation model", () => {
       expect(ruled.has([r.source.id, r.target.id].sort().join())).toBe(false);
   });
 
+  it("never repeats a pair the rules relate through a visited capital («وزار بيونغ يانغ»)", () => {
+    // The rules relate Shoigu to the place; the relation is emitted with North Korea, so the
+    // model must count the pair (Shoigu, North Korea) as the rules' own.
+    const text =
+      "وقال وزير الدفاع الروسي سيرغي شويغو إن موسكو تدرس إجراء تدريبات مشتركة مع كوريا الشمالية. وزار بيونغ يانغ في يوليو.";
+    const all = rels(text, { relations: "both", minConfidence: 0.01 });
+    const pair = (r: (typeof all)[number]) =>
+      [r.source.id, r.target.id].sort().join() === "person:sergei-shoigu,state:KP";
+    expect(all.filter((r) => pair(r) && r.rule !== "model").map((r) => r.type)).toContain(
+      "CONSULT",
+    );
+    expect(all.filter((r) => pair(r) && r.rule === "model")).toEqual([]);
+  });
+
   it("makes a speaker the source of what relates it to what it speaks of", () => {
     // The seed's title «(جديد 2) بلينكن؛ روسيا تقدم التقنية والدعم ...»: Blinken's claim about
     // Russia. The type model alone rated Russia assaulting Blinken about as likely.

@@ -2,6 +2,7 @@
 // model reads the pairs the rules left unrelated; alone, it reads every pair. Used by
 // `athar build --relations` and by `athar eval`'s ablation.
 import type { Kb } from "../kb/kb.js";
+import { placeStates } from "../model/pairs.js";
 import { bundledRelationModel, modelDrafts, type RelationModel } from "../model/relation-model.js";
 import type { Recognized } from "../recognize/recognize.js";
 import type { RelationMention } from "../schema.js";
@@ -35,7 +36,7 @@ export function decideRelations(
     ...(model
       ? {
           decideArticle: (ctxs) =>
-            modelDrafts(model, ctxs, min ?? model.threshold, source === "model"),
+            modelDrafts(model, ctxs, min ?? model.threshold, source === "model", placeStates(kb)),
         }
       : {}),
   });

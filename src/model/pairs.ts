@@ -4,6 +4,7 @@
 import type { SentenceContext } from "../extract/index.js";
 import type { Draft } from "../extract/scope.js";
 import { heldOffice, type Unit } from "../extract/units.js";
+import type { Kb } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
 
@@ -32,13 +33,31 @@ const NO_VOTES: ReturnType<typeof draftsByPair> = new Map();
 
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
-/** Pairs the rules relate somewhere in the article. */
-function ruledPairs(contexts: readonly SentenceContext[]): Set<string> {
+/**
+ * Pairs the rules relate somewhere in the article. A visited place ("وزار بيونغ يانغ") is
+ * related as the state it stands in (article.ts emits it so): that pair is the rules' too.
+ */
+function ruledPairs(
+  contexts: readonly SentenceContext[],
+  stateOf: (placeId: string) => string | undefined,
+): Set<string> {
   const out = new Set<string>();
   for (const ctx of contexts)
-    for (const d of ctx.result.drafts) out.add(pairKey(d.source.ref.id, d.target.ref.id));
+    for (const d of ctx.result.drafts) {
+      out.add(pairKey(d.source.ref.id, d.target.ref.id));
+      const state = d.target.place ? stateOf(d.target.ref.id) : undefined;
+      if (state) out.add(pairKey(d.source.ref.id, state));
+    }
   return out;
 }
+
+/** The state a place stands for or lies in, by the KB (as article.ts relates a visited place). */
+export const placeStates =
+  (kb: Kb) =>
+  (placeId: string): string | undefined => {
+    const e = kb.entities.get(placeId);
+    return e?.stands_for ?? e?.located_in;
+  };
 
 /** Pairs of a person and the state or organisation the article names them in an office of. */
 function officePairs(contexts: readonly SentenceContext[]): Set<string> {
@@ -62,15 +81,17 @@ export interface PairOptions {
   skipRuled?: boolean;
   /** Collect each actor's surface forms (`texts`): only labelling against annotations needs them. */
   texts?: boolean;
+  /** The state of a place the rules relate as visited (placeStates(kb)); none without it. */
+  stateOf?: (placeId: string) => string | undefined;
 }
 
 /** Every pair of actors that share a sentence, in key order. */
 export function articlePairs(
   contexts: readonly SentenceContext[],
-  { skipRuled = false, texts = false }: PairOptions = {},
+  { skipRuled = false, texts = false, stateOf = () => undefined }: PairOptions = {},
 ): ArticlePair[] {
   const pairs = new Map<string, ArticlePair & { feats: Set<string>; n: number }>();
-  const ruled = ruledPairs(contexts);
+  const ruled = ruledPairs(contexts, stateOf);
   const offices = officePairs(contexts);
   for (const ctx of contexts) {
     // Pairs the rules relate are skipped, so the others have no votes to read.

@@ -88,9 +88,14 @@ export function modelDrafts(
   minConfidence = m.threshold,
   /** Also the pairs the rules relate (the model alone, for comparison). */
   everyPair = false,
+  /** The state of a visited place (placeStates(kb)), so a pair the rules relate is theirs. */
+  stateOf?: (placeId: string) => string | undefined,
 ): ModelDraft[] {
   const out: ModelDraft[] = [];
-  for (const p of articlePairs(contexts, { skipRuled: !everyPair })) {
+  for (const p of articlePairs(contexts, {
+    skipRuled: !everyPair,
+    ...(stateOf ? { stateOf } : {}),
+  })) {
     // ROLE relates a person to what the article names them in an office of, never the model.
     if ((p.ruled && !everyPair) || p.holds) continue;
     if (p.refs.some((r) => r.kind === "place" || r.kind === "event")) continue;
