@@ -204,3 +204,21 @@ describe("a local office", () => {
     );
   });
 });
+
+describe("an agent or an officer of a state", () => {
+  it("serves the state of his nisba: «العميل الروسي السابق سيرغي سكريبال»", () => {
+    expectRole(
+      "وتتهم لندن موسكو بتسميم العميل الروسي السابق سيرغي سكريبال في سالزبري.",
+      "سيرغي سكريبال",
+      "state:RU",
+    );
+  });
+
+  it("serves the state of the service he was an officer in", () => {
+    expectRole(
+      "ورأى الضابط السابق في المخابرات الجزائرية محمد إلياس رحماني أن الانتخابات مزورة.",
+      "محمد إلياس رحماني",
+      "state:DZ",
+    );
+  });
+});
