@@ -15,12 +15,12 @@ import type { Words } from "../text/words.js";
 import { type ArticleMemory, synthetic } from "./coref.js";
 import { isTitleHead, type SentenceView, type Unit } from "./units.js";
 
-/** Offices whose head is "رئيس" but which a bare "الرئيس" does not name (رئيس الوزراء). */
-const COMPOUND_SECOND = new Set(["الوزراء", "وزراء", "الحكومه", "حكومه", "مجلس", "الاركان"]);
-
-/** The key of an office: its head without the article, or none for a compound office. */
-function officeKey(head: string, second: string | undefined): string | null {
-  if (second && COMPOUND_SECOND.has(second)) return null;
+/**
+ * The key of an office: its head without the article, or none for an office whose second word
+ * makes it another ("compound_office_words": رئيس الوزراء is no «الرئيس»).
+ */
+function officeKey(head: string, second: string | undefined, w: Words): string | null {
+  if (second && w.compound_office_words.has(second)) return null;
   return normalizeForMatch(head).replace(/^ال/, "");
 }
 
@@ -31,7 +31,7 @@ export function rememberTitles(memory: ArticleMemory, v: SentenceView, units: re
     const headTok = v.tokens[u.office.first] as Tok;
     const head = isTitleHead(headTok, v.words);
     if (!head) continue;
-    const key = officeKey(head.stem, v.tokens[u.office.first + 1]?.text);
+    const key = officeKey(head.stem, v.tokens[u.office.first + 1]?.text, v.words);
     if (!key) continue;
     memory.titles ??= new Map();
     const keys = memory.titles.get(u.ref.id) ?? new Set<string>();
@@ -41,20 +41,20 @@ export function rememberTitles(memory: ArticleMemory, v: SentenceView, units: re
 }
 
 /** The keys of the offices a person holds by the KB on the date. */
-function kbKeys(kb: Kb, person: EntityRef, date: string | null): string[] {
+function kbKeys(kb: Kb, person: EntityRef, date: string | null, w: Words): string[] {
   const e = kb.entities.get(person.id);
   if (!e) return [];
   return rolesOn(e, date).flatMap((r) => {
     const [head, second] = normalizeForMatch(r.title_ar).split(" ");
-    const key = head ? officeKey(head, second) : null;
+    const key = head ? officeKey(head, second, w) : null;
     return key ? [key] : [];
   });
 }
 
 /** The one person named so far with the office `key`, or null. */
-function holderOf(kb: Kb, memory: ArticleMemory, key: string, date: string | null) {
+function holderOf(kb: Kb, v: SentenceView, memory: ArticleMemory, key: string) {
   const holders = memory.persons.filter(
-    (p) => memory.titles?.get(p.id)?.has(key) || kbKeys(kb, p, date).includes(key),
+    (p) => memory.titles?.get(p.id)?.has(key) || kbKeys(kb, p, v.date, v.words).includes(key),
   );
   return holders.length === 1 ? (holders[0] as EntityRef) : null;
 }
@@ -90,7 +90,7 @@ export function titleAnaphors(
       adjacent(v.norm, prev.end, t.start) &&
       (isTitleHead(prev, v.words) || v.words.title_links.has(prev.text));
     if (qualified || owned) continue;
-    const holder = holderOf(kb, memory, key, v.date);
+    const holder = holderOf(kb, v, memory, key);
     if (holder) out.push(synthetic(v, i, i, [holder], "coref-title"));
   }
   return out;

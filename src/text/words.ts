@@ -68,6 +68,7 @@ export const WORD_LISTS = [
   "past_qualifiers",
   "model_negators",
   "title_anaphors",
+  "compound_office_words",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
