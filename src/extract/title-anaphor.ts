@@ -9,6 +9,7 @@ import type { Kb } from "../kb/kb.js";
 import { rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { wordTest } from "../recognize/word-test.js";
 import type { EntityRef } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
@@ -59,9 +60,13 @@ function holderOf(kb: Kb, v: SentenceView, memory: ArticleMemory, key: string) {
   return holders.length === 1 ? (holders[0] as EntityRef) : null;
 }
 
+const anaphorStem = (t: Tok, w: Words) => tokStems(t).find((x) => w.title_anaphors.has(x.stem));
+// Asked of every word of every sentence, which almost none is: answered once per distinct word.
+const mayBeAnaphor = wordTest((t: Tok, w: Words) => anaphorStem(t, w) !== undefined);
+
 /** The anaphor's title word ("الوزير" in "واتهم الوزير"), or null. */
 function anaphorKey(t: Tok, w: Words): string | null {
-  const s = tokStems(t).find((x) => w.title_anaphors.has(x.stem));
+  const s = mayBeAnaphor(t, w) ? anaphorStem(t, w) : undefined;
   return s ? s.stem.replace(/^ال/, "") : null;
 }
 
@@ -75,10 +80,10 @@ export function titleAnaphors(
 ): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
-    if (covered[i] || units.some((u) => u.first <= i && i <= u.last)) continue;
+    if (covered[i]) continue;
     const t = v.tokens[i] as Tok;
     const key = anaphorKey(t, v.words);
-    if (!key) continue;
+    if (!key || units.some((u) => u.first <= i && i <= u.last)) continue;
     const next = v.tokens[i + 1];
     const prev = v.tokens[i - 1];
     const qualified =
