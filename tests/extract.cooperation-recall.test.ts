@@ -219,3 +219,12 @@ describe("support and aid", () => {
     expectNone("ومنحت الحكومة البريطانية تأشيرة دخول لابنة الجاسوس الروسي.", "AID");
   });
 });
+
+describe("offices in a list", () => {
+  it("keeps a counterpart and the next office apart: «بنظيره الأمريكي والمستشارة الألمانية»", () => {
+    const text = "والتقى الرئيس الفرنسي بنظيره الأمريكي والمستشارة الألمانية على هامش القمة.";
+    // On the helper's date (2023-11-09) the KB names the two presidents.
+    expectRel(text, "person:emmanuel-macron", "CONSULT", "person:joe-biden");
+    expectRel(text, "person:emmanuel-macron", "CONSULT", "state:DE");
+  });
+});

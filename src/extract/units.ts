@@ -183,6 +183,9 @@ function officeBefore(
       // A counterpart ("نظيره الروسي"، "نظيرته") names its owner by its pronoun: the words
       // before it are another actor's ("الرئيس المصري نظيره الروسي"), not an outer office.
       if (w.counterpart_heads.has(title.stem)) break;
+      // "بنظيره الأمريكي والمستشارة الألمانية": a title after و opens another office in a
+      // list, not one inside an outer office.
+      if (t.text.slice(0, title.prefixLength).startsWith("و")) break;
       // "نائب وزير", "رئيس الوزراء": keep looking for an outer head.
       continue;
     }
