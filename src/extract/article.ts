@@ -1,6 +1,6 @@
 // Relation extraction for one article: per sentence, actor units and coreference, triggers
 // and their arguments, then RelationMentions with exact spans, dates and attribution.
-import type { Kb } from "../kb/kb.js";
+import { type Kb, stateOfPlace } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import type { Recognized } from "../recognize/recognize.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
@@ -141,8 +141,7 @@ export function extractRelations(
       let place: EntityRef | undefined;
       if (target.place) {
         // A visited or named place: the relation is with its state, the place is kept.
-        const e = kb.entities.get(target.ref.id);
-        const state = e?.stands_for ?? e?.located_in;
+        const state = stateOfPlace(kb, target.ref.id);
         const se = state ? kb.entities.get(state) : undefined;
         if (!se) return;
         place = target.ref;

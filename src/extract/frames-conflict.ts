@@ -1175,10 +1175,6 @@ function joinedSubject(
   return s ? { subject: s.subject, next: t.last + 1 } : null;
 }
 
-/**
- * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
- * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
- */
 /** A nisba object after the entry's preposition within three words of `k` ("على دورية أمريكية"). */
 function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit | undefined {
   const preps = t.verb?.entry.preps ?? [];
@@ -1193,6 +1189,10 @@ function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): 
   return undefined;
 }
 
+/**
+ * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
+ * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
+ */
 function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Unit | null {
   const { core_prepositions, relatives } = v.words;
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {

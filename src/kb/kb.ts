@@ -152,6 +152,12 @@ export function refOf(e: KbEntity): EntityRef {
   return { id: e.id, kind: e.kind, label_ar: e.label_ar, label_en: e.label_en };
 }
 
+/** The state a place stands for (a capital, a seat) or lies in, by the KB. */
+export function stateOfPlace(kb: Kb, placeId: string): string | undefined {
+  const e = kb.entities.get(placeId);
+  return e?.stands_for ?? e?.located_in;
+}
+
 /** The roles a person holds on a date (or any date when `date` is null). */
 export function rolesOn(e: KbEntity, date: string | null): Role[] {
   if (!date) return e.roles;

@@ -4,7 +4,7 @@
 import type { SentenceContext } from "../extract/index.js";
 import type { Draft } from "../extract/scope.js";
 import { heldOffice, type Unit } from "../extract/units.js";
-import type { Kb } from "../kb/kb.js";
+import { type Kb, stateOfPlace } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
 import { type Candidate, candidatePairs, draftsByPair, pairFeatures } from "./features.js";
 
@@ -51,13 +51,8 @@ function ruledPairs(
   return out;
 }
 
-/** The state a place stands for or lies in, by the KB (as article.ts relates a visited place). */
-export const placeStates =
-  (kb: Kb) =>
-  (placeId: string): string | undefined => {
-    const e = kb.entities.get(placeId);
-    return e?.stands_for ?? e?.located_in;
-  };
+/** The KB's state of each place (stateOfPlace), as article.ts relates a visited place. */
+export const placeStates = (kb: Kb) => (placeId: string) => stateOfPlace(kb, placeId);
 
 /** Pairs of a person and the state or organisation the article names them in an office of. */
 function officePairs(contexts: readonly SentenceContext[]): Set<string> {
