@@ -65,6 +65,13 @@ describe("a protest named by its noun", () => {
     ]);
   });
 
+  it("reads لـ right after the noun as who protests, not what against", () => {
+    expect(protests("خرجت مظاهرة للطلاب ضد الحكومة الإيرانية في طهران.")).toEqual([
+      "group:students state:IR protest-noun-target",
+    ]);
+    expect(protests("فرقت الشرطة مظاهرة لطلاب جامعة القاهرة.")).toEqual([]);
+  });
+
   it("makes no protest of a noun with nothing to protest against", () => {
     expect(protests("وشهدت المدينة مظاهرات حاشدة يوم الجمعة.")).toEqual([]);
   });

@@ -69,11 +69,19 @@ function protestNounDrafts(ctx: SentenceContext): void {
   for (const crowd of ctx.all) {
     if (crowd.members || !protestNoun(v, crowd)) continue;
     if (result.drafts.some((d) => d.type === "PROTEST" && spans(d, crowd))) continue;
-    const b = unitAfterPrep(v, units, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH, prep);
+    const reach = crowd.last + PROTEST_TARGET_REACH;
+    let b = unitAfterPrep(v, units, crowd.last + 1, reach, prep);
     if (!b) continue;
-    const owner = units.find(
-      (u) => u.first === crowd.last + 1 && prepOf(v, u) === "" && !u.place && u !== b.unit,
-    );
+    // لـ right after the noun names who protests, not what against: "احتجاج للأكراد ضد
+    // العملية"، "مظاهرة لطلاب الجامعة". Its target, if any, comes after it.
+    const byL = b.unit.first === crowd.last + 1 && prepOf(v, b.unit) === "ل" ? b.unit : null;
+    if (byL) b = unitAfterPrep(v, units, byL.last + 1, byL.last + PROTEST_TARGET_REACH, prep);
+    if (!b) continue;
+    const owner =
+      byL ??
+      units.find(
+        (u) => u.first === crowd.last + 1 && prepOf(v, u) === "" && !u.place && u !== b?.unit,
+      );
     const frame = frameAround(result.frames, crowd.first);
     for (const target of b.group) {
       if (target.place || PROTESTERS.test(target.ref.id)) continue;
