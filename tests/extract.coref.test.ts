@@ -96,6 +96,17 @@ describe("an organisation's head standing alone", () => {
     );
   });
 
+  it("covers councils and courts too: المجلس، المحكمة", () => {
+    const council = relationsOf(
+      "عقد مجلس الأمن الدولي جلسة طارئة.\nودعا المجلس إسرائيل إلى وقف الاستيطان.",
+    );
+    expect(find(council, "org:un-security-council", "REQUEST", "state:IL").length).toBe(1);
+    const court = relationsOf(
+      "أصدرت محكمة العدل الدولية قرارا.\nوطالبت المحكمة الإمارات بلم شمل الأسر القطرية.",
+    );
+    expect(find(court, "org:icj", "REQUEST", "state:AE").length, show(court)).toBe(1);
+  });
+
   it("is no one when two organisations of that head were named", () => {
     const rels = relationsOf(
       "قال حزب العمال البريطاني وحزب المحافظين إنهما يرفضان الخطة.\nواتهم الحزب الحكومة بالفشل.",
