@@ -222,3 +222,40 @@ describe("an agent or an officer of a state", () => {
     );
   });
 });
+
+describe("a title in the construct state before a name", () => {
+  it("is the named person's subordinate, not an office he holds: «مستشار ترامب»", () => {
+    for (const text of [
+      "وقال مستشار ترامب إن الاتفاق سيئ.",
+      "وسوف يقف المرشح الديمقراطي ضد مرشح ترامب المفضل.",
+    ])
+      expect(
+        roles(text).filter((r) => r.who.includes("ترامب")),
+        text,
+      ).toEqual([]);
+    const rels = relationsOf("واتهم مستشار ترامب الصين بسرقة التكنولوجيا.");
+    expect(
+      rels.filter((r) => r.source.id === "person:donald-trump"),
+      show(rels),
+    ).toEqual([]);
+  });
+
+  it("names its holder when it has the article: «للرئيس ترامب»", () => {
+    expectRole("وقالت المتحدثة إن رسالة وصلت للرئيس ترامب أمس.", "ترامب", "state:US");
+  });
+});
+
+describe("titles of candidates and women holders", () => {
+  it("reads «سفيرة الولايات المتحدة» and «مرشح المعارضة»", () => {
+    expectRole(
+      "وقالت سفيرة الولايات المتحدة في الأمم المتحدة نيكي هايلي إن بلادها سترد.",
+      "نيكي هايلي",
+      "state:US",
+    );
+    expectRole(
+      "وكتب مرشح المعارضة نلسون تشاميسا على تويتر إن الحملة مستمرة.",
+      "نلسون تشاميسا",
+      "org:zw-mdc",
+    );
+  });
+});

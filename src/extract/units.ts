@@ -78,6 +78,21 @@ const titleHeadOf = (t: Tok, w: Words) =>
       (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
       !t.text.slice(0, s.prefixLength).endsWith("ك"),
   );
+/**
+ * A title without the article right before a name is in the construct state, and the name is
+ * its owner, not its holder: "مستشار ترامب"، "مبعوث بوتين"، "مرشح ترامب المفضل" (against
+ * "الرئيس ترامب", "للرئيس ترامب").
+ */
+function ownedTitle(v: SentenceView, f: Found): boolean {
+  const t = v.tokens[f.first - 1];
+  const name = v.tokens[f.first] as Tok;
+  if (!t || f.start > name.start || !adjacent(v.norm, t.end, name.start)) return false;
+  const title = isTitleHead(t, v.words);
+  if (!title) return false;
+  const prefix = t.text.slice(0, title.prefixLength);
+  return !title.stem.startsWith("ال") && !prefix.endsWith("ال") && !prefix.endsWith("لل");
+}
+
 // Asked of most words of a sentence, which most are no head of: a yes/no kept per word rules
 // them out; the reading itself is looked up only for the heads.
 const mayBeTitleHead = wordTest((t: Tok, w: Words) => titleHeadOf(t, w) !== undefined);
@@ -518,7 +533,8 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const joined =
         v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
         f.start > (v.tokens[f.first] as Tok).start;
-      const { head, inner, un, possessive } = joined ? NO_OFFICE : officeBefore(v, f.first);
+      const before = joined || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
+      const { head, inner, un, possessive } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
         u.first = head;
