@@ -259,3 +259,24 @@ describe("titles of candidates and women holders", () => {
     );
   });
 });
+
+describe("a title in the plural", () => {
+  it("is a group of holders: it introduces no unknown name", () => {
+    const names = mentionsOf("وسيعقد وزراء خارجية ألمانيا والنمسا وإيطاليا لقاءات ثنائية وثلاثية.")
+      .filter((m) => m.entity.kind === "person")
+      .map((m) => m.text);
+    expect(names).toEqual([]);
+  });
+
+  it("lets the states it names meet: «التقى قادة مصر والأردن والعراق»", () => {
+    const rels = relationsOf("والتقى قادة مصر والأردن والعراق في القاهرة.");
+    const pairs = rels
+      .filter((r) => r.type === "CONSULT")
+      .map((r) => `${r.source.id} ${r.target.id}`);
+    expect(pairs, show(rels)).toEqual([
+      "state:EG state:JO",
+      "state:EG state:IQ",
+      "state:JO state:IQ",
+    ]);
+  });
+});

@@ -229,6 +229,8 @@ function titleNames(ctx: Context): Found[] {
     const head = cues(ctx, tokens[i] as Tok).title;
     if (covered[i] || !head || (tokens[i] as Tok).text.slice(0, head.prefixLength).endsWith("ك"))
       continue;
+    // A plural head is a group's: "وزراء خارجية ألمانيا والنمسا لقاءات ثنائية" names no one.
+    if (w.plural_title_heads.has(head.stem)) continue;
     let j = i + 1;
     // The office: definite words, links, and KB mentions (nisba, states, organisations).
     while (j < tokens.length && j - i <= 7) {

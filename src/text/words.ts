@@ -16,6 +16,7 @@ export const WORD_LISTS = [
   "title_heads",
   "occupation_heads",
   "dual_title_heads",
+  "plural_title_heads",
   "counterpart_heads",
   "kin_heads",
   "office_possessives",
