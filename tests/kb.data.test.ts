@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type KbEntity, withDuals } from "../src/kb/kb.js";
+import { accusatives, type KbEntity, withDuals } from "../src/kb/kb.js";
 import { bundledKbFiles } from "../src/kb/load.js";
 import { KbFile } from "../src/schema.js";
-import { bundledKb, mentionsOf } from "./helpers/pipeline.js";
+import { bundledKb, find, mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
 
 const kb = bundledKb();
 const all = [...kb.entities.values()];
@@ -184,5 +184,27 @@ describe("nisba duals", () => {
   it("finds «مسؤولان أمريكيان» as the United States", () => {
     const m = mentionsOf("وقال مسؤولان أمريكيان إن المحادثات ستستأنف.");
     expect(m.map((x) => x.entity.id)).toContain("state:US");
+  });
+});
+
+describe("the nisba's indefinite accusative", () => {
+  it("is made from each masculine singular, on every word of a compound", () => {
+    expect(accusatives(["فلسطيني", "فلسطينية", "كوري شمالي"])).toEqual([
+      "فلسطينيا",
+      "كوريا شماليا",
+    ]);
+  });
+
+  it("finds «عشرين فلسطينيا» as Palestine, and the object of an arrest", () => {
+    const text = "واعتقلت قوات الاحتلال الإسرائيلي عشرين فلسطينيا في الضفة الغربية.";
+    expect(mentionsOf(text).map((x) => x.entity.id)).toContain("state:PS");
+    const rels = relationsOf(text);
+    expect(find(rels, "org:il-idf", "COERCE", "state:PS").length, show(rels)).toBe(1);
+  });
+
+  it("leaves a form another entity is named by to that entity", () => {
+    // "برازيليا" of "برازيلي" is the capital's name.
+    const ids = mentionsOf("ووصل الرئيس الأرجنتيني إلى برازيليا أمس.").map((x) => x.entity.id);
+    expect(ids).toContain("place:brasilia");
   });
 });

@@ -145,7 +145,35 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
       }
     }
   }
+  // Added last, so that a form already naming an entity keeps it ("نيجريا" is Nigeria's).
+  for (const e of entities.values())
+    for (const form of accusatives(e.nisba)) {
+      const toks = keyTokens(normalizeForMatch(form));
+      if (toks.length > 0 && !hitsAt(trie, toks))
+        addKey(trie, toks, { id: e.id, rule: "kb-nisba" });
+    }
   return { entities, trie, warnings };
+}
+
+function hitsAt(root: TrieNode, tokens: string[]): boolean {
+  let node: TrieNode | undefined = root;
+  for (const t of tokens) node = node?.next.get(t);
+  return (node?.hits?.length ?? 0) > 0;
+}
+
+/**
+ * The indefinite accusative of a masculine nisba ("فلسطينيا" of فلسطيني), what follows a number
+ * from 11 to 99 ("اعتقلت قوات الاحتلال عشرين فلسطينيا") and an indefinite object
+ * ("خطف مسلحون صحفيا فرنسيا").
+ */
+export function accusatives(nisba: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const form of nisba) {
+    const words = form.split(" ");
+    if (words.every((w) => w.length >= 3 && w.endsWith("ي")))
+      out.push(words.map((w) => `${w}ا`).join(" "));
+  }
+  return out;
 }
 
 export function refOf(e: KbEntity): EntityRef {
