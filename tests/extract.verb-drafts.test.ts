@@ -39,7 +39,7 @@ describe("verb subjects", () => {
 
   it("take a whole office phrase inside a multi-word predicate as the subject", () => {
     expect(verbs("فتحت الشرطة الأفغانية النار على مسلحين من طالبان.").drafts).toEqual([
-      "state:AF ASSAULT group:militants",
+      "state:AF ASSAULT org:taliban",
     ]);
     expect(verbs("فرض الرئيس الأمريكي دونالد ترامب عقوبات على إيران.").drafts).toEqual([
       "person:donald-trump SANCTION state:IR",
@@ -70,6 +70,15 @@ describe("verb subjects", () => {
   it("take the actor whose forces a verb's subject names: طائرات التحالف", () => {
     expect(verbs("قصفت طائرات التحالف العربي مواقع للحوثيين في صعدة.").drafts).toEqual([
       "org:saudi-led-coalition ASSAULT org:houthis",
+    ]);
+  });
+
+  it("take members named by their organisation for it: «مسلحون من»، «عناصر من»", () => {
+    expect(verbs("وقتلت القوات العراقية عناصر من تنظيم الدولة قرب الموصل.").drafts).toEqual([
+      "org:iq-armed-forces ASSAULT org:isis",
+    ]);
+    expect(verbs("وهاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي.").drafts).toEqual([
+      "org:al-shabaab ASSAULT state:SO",
     ]);
   });
 

@@ -565,6 +565,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     }
     units.push(u);
   }
+  for (const u of units) widenToMembers(v, u);
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
   return units.filter(
     (u) =>
@@ -576,6 +577,23 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           (o.first < u.first || u.last < o.last),
       ),
   );
+}
+
+/**
+ * Members named by their organisation are that organisation: "هاجم مسلحون من جماعة بوكو حرام
+ * قرية"، "عناصر من حزب الله"، "وفد من حركة حماس" (words.json's member_nouns). The unit grows
+ * back over the noun and من, so it stands where a subject or an object does; a generic unit of
+ * the noun (مسلحون) is then inside it and left out.
+ */
+function widenToMembers(v: SentenceView, u: Unit): void {
+  if (u.ref.kind !== "organization" || u.office || u.first !== u.found.first) return;
+  const from = v.tokens[u.first - 1];
+  const noun = v.tokens[u.first - 2];
+  if (!from || !noun || from.text !== "من") return;
+  if (!adjacent(v.norm, noun.end, from.start) || !adjacent(v.norm, from.end, u.found.start)) return;
+  if (!hasBare(v.words.member_nouns, noun.text)) return;
+  u.first -= 2;
+  u.start = noun.start + (v.words.member_nouns.has(noun.text) ? 0 : 1);
 }
 
 /**

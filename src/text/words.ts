@@ -17,6 +17,7 @@ export const WORD_LISTS = [
   "occupation_heads",
   "dual_title_heads",
   "plural_title_heads",
+  "member_nouns",
   "counterpart_heads",
   "kin_heads",
   "office_possessives",
