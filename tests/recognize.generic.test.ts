@@ -24,6 +24,12 @@ describe("generic actors", () => {
     );
   });
 
+  it("reads the accusative after a number and the feminine plural: «عشرين مدنيا»، «الطالبات»", () => {
+    expect(ids("وقتل عشرين مدنيا في القصف.")).toContain("group:civilians مدنيا");
+    const rels = relationsOf("اختطف مسلحون في نيجيريا عشرات الطالبات من مدرسة.");
+    expect(find(rels, "group:militants", "ASSAULT", "group:students").length).toBe(1);
+  });
+
   it("leaves a state's soldiers and police to the state: they act for it", () => {
     const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
     expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);
