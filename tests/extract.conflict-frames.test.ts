@@ -33,6 +33,18 @@ describe("crowd dispersal is violent repression (ASSAULT)", () => {
   });
 });
 
+describe("a claim of responsibility names the doer", () => {
+  it("reads «أعلنت حركة طالبان مسؤوليتها عن اغتيال ...»", () => {
+    const rels = relationsOf(
+      "وأعلنت حركة طالبان مسؤوليتها عن اغتيال السفير الروسي أندريه كارلوف.",
+    ).filter((r) => r.type === "ASSAULT");
+    expect(
+      rels.map((r) => `${r.source.id} ${r.target.text}`),
+      show(rels),
+    ).toEqual(["org:taliban أندريه كارلوف"]);
+  });
+});
+
 describe("a victim noun that states the clause's purpose has the clause's subject as doer", () => {
   it("reads «أطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين»", () => {
     expectAffirmed(
