@@ -45,6 +45,21 @@ describe("a claim of responsibility names the doer", () => {
   });
 });
 
+describe("an unnamed official as the victim stands for his state", () => {
+  it("reads «اغتيال السفير الروسي» as an attack on Russia", () => {
+    expectAffirmed(
+      "وأعلن تنظيم الدولة مسؤوليته عن اغتيال السفير الروسي في أنقرة.",
+      "org:isis",
+      "ASSAULT",
+      "state:RU",
+    );
+  });
+
+  it("is no victim of a person serving that same state", () => {
+    expectNone("وبريطانيا تتهم بوتين باغتيال جاسوس روسي على أراضيها.", "ASSAULT");
+  });
+});
+
 describe("a victim noun that states the clause's purpose has the clause's subject as doer", () => {
   it("reads «أطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين»", () => {
     expectAffirmed(

@@ -1,6 +1,6 @@
 // Relation extraction for one article: per sentence, actor units and coreference, triggers
 // and their arguments, then RelationMentions with exact spans, dates and attribution.
-import { type Kb, stateOfPlace } from "../kb/kb.js";
+import { type Kb, rolesOn, stateOfPlace } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import type { Recognized } from "../recognize/recognize.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
@@ -152,6 +152,7 @@ export function extractRelations(
       }
       // A relation needs two parties; "X ... X" is a wrong antecedent or a repeated name.
       if (d.source.place || d.source.ref.id === target.ref.id) return;
+      if (target.official && serves(kb, d.source, target.ref.id, article.date)) return;
       const a = s.tokens[d.first]?.start ?? s.start;
       const b = s.tokens[d.last]?.end ?? s.end;
       const r: RelationMention = {
@@ -241,4 +242,15 @@ export function extractRelations(
     }
   }
   return out;
+}
+
+/**
+ * Whether a person holds an office of the state an unnamed official stands for: "اتهمت بريطانيا
+ * بوتين باغتيال جاسوس روسي" is no attack of Putin's on Russia (its official is its own).
+ */
+function serves(kb: Kb, u: Unit, state: string, date: string | null): boolean {
+  if (u.ref.kind !== "person") return false;
+  if (u.office?.of?.id === state) return true;
+  const e = kb.entities.get(u.ref.id);
+  return e !== undefined && rolesOn(e, date).some((r) => r.of === state);
 }

@@ -281,7 +281,8 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
   for (const u of units) {
     if (u.first <= i) continue;
     if (u.first > i + 5) return null;
-    if (u.place || u.found.adjective) continue;
+    // A nisba is no victim, save an unnamed official's ("اغتيال السفير الروسي").
+    if (u.place || (u.found.adjective && !u.official)) continue;
     if (u.first === i + 2 && isIn(B, tok(v, i + 1))) return u;
     for (let k = i + 1; k < u.first; k++) {
       // How many of a group ("تفريق آلاف المتظاهرين", "اعتقال عشرات من الناشطين").
