@@ -23,6 +23,15 @@ describe("a crowd protesting where it is", () => {
     );
   });
 
+  it("protests against the owner of what it stands in front of, not the city's state", () => {
+    const rels = relationsOf("ونظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية في أنقرة.");
+    const p = rels.filter((r) => r.type === "PROTEST");
+    expect(
+      p.map((r) => `${r.source.id} ${r.target.id}`),
+      show(rels),
+    ).toEqual(["group:opposition state:US"]);
+  });
+
   it("names no target when the sentence places the crowd in two states", () => {
     const rels = relationsOf("قال المتحدث إن المتظاهرين في باريس وبرلين طالبوا بوقف الحرب.");
     expect(

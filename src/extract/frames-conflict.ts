@@ -1102,7 +1102,7 @@ function quantityObjectDrafts(
       // state owns, named by its nisba (a person's attack on it is verbal).
       // After the entry's preposition too: "أطلق مسلحون النار على دورية أمريكية", "أطلق
       // الحوثيون صاروخا باليستيا على مدينة سعودية" (the weapon first).
-      object = nisbaObject(v, units, k, t) ?? nisbaAfterPrep(v, units, t, k);
+      object = nisbaObject(v, units, k, t.last) ?? nisbaAfterPrep(v, units, t, k);
     }
     if (!object || object.ref.id === subject.ref.id) continue;
     if (e.type === "ASSAULT" && figurative(v, object.last, w)) continue;
@@ -1183,7 +1183,7 @@ function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): 
     if (units.some((u) => u.first === j)) return undefined;
     const p = tok(v, j).text;
     if (preps.some((x) => x !== "" && normPrep(x) === p)) {
-      const object = nisbaObject(v, units, j + 1, t);
+      const object = nisbaObject(v, units, j + 1, t.last);
       if (object) return object;
     }
   }
@@ -1194,7 +1194,7 @@ function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): 
  * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
  * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
  */
-function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Unit | null {
+function nisbaObject(v: SentenceView, units: Unit[], k: number, from: number): Unit | null {
   const { core_prepositions, relatives } = v.words;
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
     const f = v.byFirst.get(j);
@@ -1205,7 +1205,7 @@ function nisbaObject(v: SentenceView, units: Unit[], k: number, t: Trigger): Uni
       units.some((u) => u.first <= j && j <= u.last) ||
       isIn(core_prepositions, tok(v, j)) ||
       relatives.has(text) ||
-      (j > t.last + 1 && /[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start)))
+      (j > from + 1 && /[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start)))
     )
       return null;
   }
@@ -1256,10 +1256,34 @@ function crowdObjectDrafts(
         confidence: 0.6,
       };
       if (!sameDraft([...drafts, ...out], d)) out.push(d);
-      break;
     }
   }
   return out;
+}
+
+/**
+ * The actor a protest stands in front of, after the first أمام from `from` to `to`: the one
+ * right after it, after the building it owns ("أمام مقر البرلمان"), or the nisba of that
+ * building ("أمام السفارة الأمريكية"). `clause` is where the clause's words start.
+ */
+export function inFrontOf(
+  v: SentenceView,
+  units: Unit[],
+  from: number,
+  to: number,
+  clause: number,
+): Unit | null {
+  for (let k = from; k <= to && k + 1 < v.tokens.length; k++) {
+    if (!isIn(conflictWords().inFront, tok(v, k))) continue;
+    const named = units.find(
+      (u) =>
+        !u.place &&
+        prepOf(v, u) === "" &&
+        (u.first === k + 1 || (u.first === k + 2 && !v.byFirst.has(k + 1))),
+    );
+    return named ?? nisbaObject(v, units, k + 1, clause);
+  }
+  return null;
 }
 
 /**
@@ -1325,17 +1349,8 @@ function protestBeforeDrafts(
       continue;
     }
     if (s.subject.ref.kind === "person") continue;
-    for (let k = s.next; k <= s.next + 5 && k + 1 < v.tokens.length; k++) {
-      if (!isIn(conflictWords().inFront, tok(v, k))) continue;
-      // The actor right after أمام, or after the building it owns ("أمام مقر البرلمان").
-      const named = units.find(
-        (u) =>
-          !u.place &&
-          prepOf(v, u) === "" &&
-          (u.first === k + 1 || (u.first === k + 2 && !v.byFirst.has(k + 1))),
-      );
-      const object = named ?? nisbaObject(v, units, k + 1, t);
-      if (!object || object.ref.id === s.subject.ref.id) break;
+    const object = inFrontOf(v, units, s.next, s.next + 5, t.last);
+    if (object && object.ref.id !== s.subject.ref.id) {
       const frame = within(frames, t.first);
       const d: Draft = {
         type: "PROTEST",

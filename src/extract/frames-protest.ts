@@ -10,7 +10,7 @@ import { tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
-import { conflictWords } from "./frames-conflict.js";
+import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
@@ -133,6 +133,19 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
+      // "نظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية": in front of what an actor
+      // owns, the protest is to that actor, not to the state it stands in.
+      const fronted = inFrontOf(
+        v,
+        all,
+        crowd.last + 1,
+        crowd.last + PROTEST_TARGET_REACH,
+        crowd.last,
+      );
+      if (fronted && fronted.ref.id !== crowd.ref.id) {
+        pushProtest(ctx, crowd, fronted, "conflict-protest-before");
+        continue;
+      }
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;
       for (const u of all) {
@@ -144,21 +157,25 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       }
       const only = states.size === 1 ? [...states.values()][0] : undefined;
       if (!only || !placed) continue;
-      const target: Unit = { ...placed, ref: only, place: false };
-      const frame = frameAround(result.frames, crowd.first);
-      result.drafts.push({
-        type: "PROTEST",
-        mode: "demonstrate",
-        source: crowd,
-        target,
-        polarity: negatedAt(v, crowd.first, true) ? "negated" : "affirmed",
-        modality: "asserted",
-        attributedTo: frame?.speaker ?? result.according,
-        first: Math.min(crowd.first, target.first),
-        last: Math.max(crowd.last, target.last),
-        rule: "crowd-protest",
-        confidence: 0.55,
-      });
+      pushProtest(ctx, crowd, { ...placed, ref: only, place: false }, "crowd-protest");
     }
   }
+}
+
+function pushProtest(ctx: SentenceContext, crowd: Unit, target: Unit, rule: string): void {
+  const { view: v, result } = ctx;
+  const frame = frameAround(result.frames, crowd.first);
+  result.drafts.push({
+    type: "PROTEST",
+    mode: "demonstrate",
+    source: crowd,
+    target,
+    polarity: negatedAt(v, crowd.first, true) ? "negated" : "affirmed",
+    modality: "asserted",
+    attributedTo: frame?.speaker ?? result.according,
+    first: Math.min(crowd.first, target.first),
+    last: Math.max(crowd.last, target.last),
+    rule,
+    confidence: 0.55,
+  });
 }
