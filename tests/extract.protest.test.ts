@@ -32,6 +32,21 @@ describe("a crowd protesting where it is", () => {
     ).toEqual(["group:opposition state:US"]);
   });
 
+  it("protests against the one whose ouster it demands", () => {
+    const crowd = relationsOf("وخرج آلاف المتظاهرين في الخرطوم للمطالبة برحيل الرئيس عمر البشير.");
+    expect(
+      find(crowd, "group:protesters", "PROTEST", "person:omar-al-bashir").length,
+      show(crowd),
+    ).toBe(1);
+    const verb = relationsOf(
+      "وتظاهر الآلاف في يريفان للمطالبة باستقالة رئيس الوزراء سيرج سركيسيان.",
+    );
+    expect(
+      find(verb, "group:protesters", "PROTEST", "person:serzh-sargsyan").length,
+      show(verb),
+    ).toBe(1);
+  });
+
   it("names no target when the sentence places the crowd in two states", () => {
     const rels = relationsOf("قال المتحدث إن المتظاهرين في باريس وبرلين طالبوا بوقف الحرب.");
     expect(

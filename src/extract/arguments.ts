@@ -399,3 +399,16 @@ export function sidesOf(v: SentenceView, units: Unit[], first: Unit[]): [Unit[],
   const second = u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   return [first, second];
 }
+
+/**
+ * The actor whose ouster a protest demands, named right after the noun of ouster between
+ * `from` and `to`: "للمطالبة برحيل الرئيس عمر البشير"، "باستقالة رئيس الوزراء" (words.json's
+ * ouster_nouns).
+ */
+export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: number): Unit | null {
+  for (let k = from; k <= to && k + 1 < v.tokens.length; k++) {
+    if (!tokStems(tok(v, k)).some((x) => v.words.ouster_nouns.has(x.stem))) continue;
+    return units.find((u) => u.first === k + 1 && !u.place && prepOf(v, u) === "") ?? null;
+  }
+  return null;
+}

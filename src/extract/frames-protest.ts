@@ -8,7 +8,7 @@
 import { type Kb, refOf } from "../kb/kb.js";
 import { tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { prepOf, unitAfterPrep } from "./arguments.js";
+import { oustedAfter, prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -135,6 +135,11 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
       // "نظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية": in front of what an actor
       // owns, the protest is to that actor, not to the state it stands in.
+      const ousted = oustedAfter(v, all, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH + 2);
+      if (ousted && ousted.ref.id !== crowd.ref.id) {
+        pushProtest(ctx, crowd, ousted, "crowd-protest-ouster");
+        continue;
+      }
       const fronted = inFrontOf(
         v,
         all,

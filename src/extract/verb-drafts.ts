@@ -10,6 +10,7 @@ import {
   EMPTY,
   everyPair,
   objectAfter,
+  oustedAfter,
   prepOf,
   sidesOf,
   unitAfterPrep,
@@ -105,6 +106,9 @@ function verbObject(
  * في الخرطوم ضد الرئيس عمر البشير" protests against al-Bashir; the place is its target only
  * when nothing else is named.
  */
+/** How far after a protest verb the noun of an ouster may stand. */
+const OUSTER_REACH = 8;
+
 function protestAgainst(
   v: SentenceView,
   units: Unit[],
@@ -114,6 +118,9 @@ function protestAgainst(
   exclude: Set<Unit>,
 ): Unit[] | null {
   if (entry.type !== "PROTEST") return null;
+  // "تظاهر الآلاف في يريفان للمطالبة باستقالة رئيس الوزراء": against the one to go.
+  const ousted = oustedAfter(v, units, after, after + OUSTER_REACH);
+  if (ousted && !exclude.has(ousted)) return [ousted];
   const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions);
   if (!against || exclude.has(against.unit) || against.unit.place) return null;
   return against.group;

@@ -18,6 +18,7 @@ export const WORD_LISTS = [
   "dual_title_heads",
   "plural_title_heads",
   "member_nouns",
+  "ouster_nouns",
   "counterpart_heads",
   "kin_heads",
   "office_possessives",
