@@ -73,6 +73,12 @@ describe("verb subjects", () => {
     ]);
   });
 
+  it("reach a verb of saying's object past the place its subject is at", () => {
+    expect(verbs("طلب السفير الروسي في لندن من بريطانيا تنظيم لقاء.").drafts).toEqual([
+      "state:RU REQUEST state:GB",
+    ]);
+  });
+
   it("take members named by their organisation for it: «مسلحون من»، «عناصر من»", () => {
     expect(verbs("وقتلت القوات العراقية عناصر من تنظيم الدولة قرب الموصل.").drafts).toEqual([
       "org:iq-armed-forces ASSAULT org:isis",

@@ -91,7 +91,11 @@ function verbObject(
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
   // an actor further on belongs to the reported clause.
-  const reach = entry.speech_event ? Math.min(limit, after + 2) : limit;
+  // (A place the subject is at comes first: "طلب السفير الروسي في لندن من بريطانيا".)
+  const at = units.find(
+    (u) => u.place && (u.first === after || u.first === after + 1) && prepOf(v, u) === "في",
+  );
+  const reach = entry.speech_event ? Math.min(limit, (at ? at.last + 1 : after) + 2) : limit;
   const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
