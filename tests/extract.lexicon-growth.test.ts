@@ -99,6 +99,19 @@ describe("the relation lexicon", () => {
   });
 });
 
+describe("preventing an actor from acting (COERCE, restrict)", () => {
+  it("reads «منعت السلطات الإسرائيلية منظمة العفو الدولية من دخول غزة»", () => {
+    expect(triples("ومنعت السلطات الإسرائيلية منظمة العفو الدولية من دخول غزة.")).toContain(
+      "state:IL COERCE org:amnesty-international affirmed",
+    );
+  });
+
+  it("does not read the bare verbal noun as a verb with its subject after it", () => {
+    const text = "ما أدى إلى منع منظمة الصحة العالمية من تنفيذ الحملات في مناطق الميليشيا.";
+    expect(triples(text).filter((t) => t.includes("COERCE"))).toEqual([]);
+  });
+});
+
 describe("a handshake and officials of two states", () => {
   it("reads a handshake as a meeting: «صافح ترامب كيم جونغ أون»", () => {
     expect(
