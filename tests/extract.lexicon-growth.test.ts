@@ -112,6 +112,13 @@ describe("preventing an actor from acting (COERCE, restrict)", () => {
   });
 });
 
+describe("withdrawing troops (RETREAT)", () => {
+  it("reads «سحبت روسيا قواتها من سوريا» and keeps the verbal noun out", () => {
+    expect(triples("وسحبت روسيا قواتها من سوريا.")).toContain("state:RU RETREAT state:SY affirmed");
+    expect(triples("وسحب البرلمان الثقة من الحكومة اللبنانية.")).toEqual([]);
+  });
+});
+
 describe("a handshake and officials of two states", () => {
   it("reads a handshake as a meeting: «صافح ترامب كيم جونغ أون»", () => {
     expect(
