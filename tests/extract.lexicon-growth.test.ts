@@ -112,6 +112,14 @@ describe("preventing an actor from acting (COERCE, restrict)", () => {
   });
 });
 
+describe("releasing a number of a state's nationals (CONCEDE)", () => {
+  it("reads «أطلقت كوريا الشمالية سراح ثلاثة أمريكيين»", () => {
+    expect(triples("وأطلقت كوريا الشمالية سراح ثلاثة أمريكيين.")).toContain(
+      "state:KP CONCEDE state:US affirmed",
+    );
+  });
+});
+
 describe("withdrawing troops (RETREAT)", () => {
   it("reads «سحبت روسيا قواتها من سوريا» and keeps the verbal noun out", () => {
     expect(triples("وسحبت روسيا قواتها من سوريا.")).toContain("state:RU RETREAT state:SY affirmed");

@@ -1059,6 +1059,9 @@ function casualtyDraft(
   };
 }
 
+/** Verbs whose object may be a number of a group (a release frees them: CONCEDE). */
+const QUANTITY_OBJECT_TYPES = new Set(["ASSAULT", "COERCE", "SANCTION", "CONCEDE"]);
+
 /**
  * "اعتقلت قوات الأمن العشرات من المحتجين", "قتل الجيش عشرات من المسلحين": an attack or
  * arrest verb whose object is a number of a group, with من before the group (the verb's own
@@ -1077,7 +1080,7 @@ function quantityObjectDrafts(
   for (const t of triggers) {
     const e = t.verb?.entry;
     if (t.kind !== "verb" || !e || t.verb?.participle || e.resumptive || e.symmetric) continue;
-    if (e.type !== "ASSAULT" && e.type !== "COERCE" && e.type !== "SANCTION") continue;
+    if (!QUANTITY_OBJECT_TYPES.has(e.type)) continue;
     const s = verbSubject(v, units, t) ?? joinedSubject(v, units, triggers, t);
     if (!s) continue;
     const { subject, next: k } = s;
