@@ -223,6 +223,20 @@ describe("an agent or an officer of a state", () => {
   });
 });
 
+describe("an office stated after «وهو»", () => {
+  it("reads an indefinite title, its «سابق» and membership of a body after «في»", () => {
+    expectRole(
+      "وقال فيليب إنغرام، وهو ضابط مخابرات سابق في الجيش البريطاني، إن الهجوم معقد.",
+      "فيليب إنغرام",
+      "state:GB",
+    );
+  });
+
+  it("keeps a state after «في» a posting, not the office's owner", () => {
+    expect(roles("وقال جون سميث، وهو سفير في إسرائيل، إن المحادثات مستمرة.")).toEqual([]);
+  });
+});
+
 describe("a title in the construct state before a name", () => {
   it("is the named person's subordinate, not an office he holds: «مستشار ترامب»", () => {
     for (const text of [

@@ -138,7 +138,10 @@ function wahuwa(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
       if (f) {
         if (!isBody(f)) break;
         const before = (v.tokens[k - 1] as Tok).text;
-        if (w.destinations.has(before)) break;
+        // "وهو ضابط في الجيش البريطاني": في before a body is membership; before a state, a
+        // posting ("وهو سفير في إسرائيل").
+        const member = before === "في" && f.entity.kind === "organization";
+        if (w.destinations.has(before) && !member) break;
         const of = officeOf(kb, [f], u.ref, v.date);
         if (of && of.id !== u.ref.id)
           out.push({ unit: u, of, titleFirst: head, titleLast: f.last });
@@ -148,6 +151,8 @@ function wahuwa(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
       if (
         (word.startsWith("ال") && !w.stopwords.has(word) && !w.weekdays.has(word)) ||
         w.title_links.has(t.text) ||
+        // "وهو ضابط مخابرات سابق في الجيش البريطاني": an indefinite title's own qualifier.
+        lists.titleQualifiers.has(t.text) ||
         (k === head + 1 && /^[\u0621-\u064a]{3,}$/.test(t.text) && !w.stopwords.has(t.text))
       )
         continue;
