@@ -123,6 +123,13 @@ describe("a spokesman's office names whom he speaks for", () => {
     expect(spokesman.filter((r) => r.who === "فلاديمير بوتين")).toEqual([]);
   });
 
+  it("gives the spokesman, not the one he speaks for, the office: «المتحدث باسم بوتين، دميتري بيسكوف»", () => {
+    const text =
+      "ونقلت وسائل إعلام روسية عن المتحدث باسم بوتين، دميتري بيسكوف، قوله إن الزيارة خاصة.";
+    expectRole(text, "دميتري بيسكوف", "state:RU", "المتحدث باسم بوتين");
+    expect(roles(text).filter((r) => r.who === "بوتين")).toEqual([]);
+  });
+
   it("gives the spokesman his office when his rank follows the body he speaks for", () => {
     expectRole(
       "وقال المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل جوناثان كونريكوس إن الوضع خطير.",

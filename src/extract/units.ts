@@ -183,7 +183,9 @@ function officeBefore(
     if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk) break;
     const f = v.byLast.get(k);
     if (f) {
-      if (f.entity.kind === "person") break;
+      // "المتحدث باسم بوتين، دميتري بيسكوف": the one spoken for is inside the office.
+      const spokenFor = w.spokesman_links.has(v.tokens[f.first - 1]?.text ?? "");
+      if (f.entity.kind === "person" && !spokenFor) break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
       const before = v.tokens[f.first - 1]?.text;
       if (!(before && w.destinations.has(before))) inner.push(f);
@@ -533,7 +535,9 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const joined =
         v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
         f.start > (v.tokens[f.first] as Tok).start;
-      const before = joined || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
+      // "المتحدث باسم بوتين": a name right after the link is the one spoken for.
+      const spokenFor = v.words.spokesman_links.has(v.tokens[f.first - 1]?.text ?? "");
+      const before = joined || spokenFor || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
       const { head, inner, un, possessive } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
