@@ -230,6 +230,22 @@ describe("an agent or an officer of a state", () => {
   });
 });
 
+describe("an honorific between the office and the name", () => {
+  it("is passed over and left out of the title: «آية الله»، «السيد»", () => {
+    expectRole(
+      "وقال مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي، إن واشنطن تكذب.",
+      "علي خامنئي",
+      "state:IR",
+    );
+    expectRole(
+      "وجاء ذلك تجسيدا لمسعى رئيس الجمهورية، السيد عبد العزيز بوتفليقة، لتعزيز الوحدة.",
+      "عبد العزيز بوتفليقة",
+      "state:DZ",
+      "رئيس الجمهورية",
+    );
+  });
+});
+
 describe("an office stated after «وهو»", () => {
   it("reads an indefinite title, its «سابق» and membership of a body after «في»", () => {
     expectRole(

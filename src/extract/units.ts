@@ -165,6 +165,9 @@ function officeBefore(
   at: number,
 ): { head: number; inner: Found[]; un: boolean; possessive: boolean } {
   const w = v.words;
+  // "مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي": honorifics before a name belong to
+  // neither the office nor the name.
+  while (at > 0 && w.honorifics.has((v.tokens[at - 1] as Tok).text)) at--;
   const inner: Found[] = [];
   let un = false;
   let possessive = false;
@@ -545,9 +548,11 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const own = inner.some(
           (x) => x.entity.kind === "state" || x.entity.kind === "organization",
         );
+        let last = f.first - 1;
+        while (last > head && v.words.honorifics.has((v.tokens[last] as Tok).text)) last--;
         u.office = {
           first: head,
-          last: f.first - 1,
+          last,
           of:
             possessive && !own
               ? pronounOwner(kb, v, head)

@@ -19,6 +19,7 @@ export const WORD_LISTS = [
   "plural_title_heads",
   "member_nouns",
   "ouster_nouns",
+  "honorifics",
   "counterpart_heads",
   "kin_heads",
   "office_possessives",
