@@ -112,6 +112,23 @@ describe("preventing an actor from acting (COERCE, restrict)", () => {
   });
 });
 
+describe("attending an organisation's summit or meeting (CONSULT)", () => {
+  it("reads «يشارك ترامب في قمة حلف شمال الأطلسي» and «حضر ماكرون قمة الاتحاد الأوروبي»", () => {
+    expect(triples("ويشارك ترامب في قمة حلف شمال الأطلسي في بروكسل.")).toContain(
+      "person:donald-trump CONSULT org:nato affirmed",
+    );
+    expect(triples("وحضر ماكرون قمة الاتحاد الأوروبي في بروكسل.")).toContain(
+      "person:emmanuel-macron CONSULT org:eu affirmed",
+    );
+  });
+
+  it("is no meeting without a meeting's word: «شاركت فرنسا في الضربة»", () => {
+    expect(
+      triples("وشاركت فرنسا في الضربة على سوريا.").filter((t) => t.includes("CONSULT")),
+    ).toEqual([]);
+  });
+});
+
 describe("releasing a number of a state's nationals (CONCEDE)", () => {
   it("reads «أطلقت كوريا الشمالية سراح ثلاثة أمريكيين»", () => {
     expect(triples("وأطلقت كوريا الشمالية سراح ثلاثة أمريكيين.")).toContain(
