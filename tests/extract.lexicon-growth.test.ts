@@ -112,6 +112,17 @@ describe("preventing an actor from acting (COERCE, restrict)", () => {
   });
 });
 
+describe("the price and the praise", () => {
+  it("reads «ستدفع ثمن» as a price, not as «ثمّن» (appreciated)", () => {
+    expect(
+      triples("وتقول الولايات المتحدة إن كوريا الشمالية ستدفع ثمن أي إمدادات أسلحة لروسيا."),
+    ).toContain("state:KP AID state:RU affirmed");
+    expect(triples("وثمنت مصر جهود الكويت في الوساطة.")).toContain(
+      "state:EG SUPPORT state:KW affirmed",
+    );
+  });
+});
+
 describe("attending an organisation's summit or meeting (CONSULT)", () => {
   it("reads «يشارك ترامب في قمة حلف شمال الأطلسي» and «حضر ماكرون قمة الاتحاد الأوروبي»", () => {
     expect(triples("ويشارك ترامب في قمة حلف شمال الأطلسي في بروكسل.")).toContain(

@@ -67,6 +67,22 @@ describe("an attack noun's owner", () => {
   });
 });
 
+describe("a noun that a verb of judgement takes as its object", () => {
+  it("is not its subject's doing: «أدانت فرنسا الهجوم على سوريا»", () => {
+    expect(nouns("وأدانت فرنسا الهجوم على سوريا.").drafts).toEqual([]);
+    expect(nouns("ورحبت مصر بالزيارة إلى إثيوبيا.").drafts).toEqual([]);
+  });
+
+  it("is its subject's when its suffix says so, or when denied: «نفت الفصائل مشاركتها في مفاوضات مع»", () => {
+    expect(nouns("وأعلنت روسيا دعمها للحكومة السورية.").drafts).toEqual([
+      "state:RU SUPPORT state:SY",
+    ]);
+    expect(
+      nouns("ونفت الفصائل المعارضة مشاركتها في أي مفاوضات مع الحكومة السورية.").drafts,
+    ).toContain("group:opposition CONSULT state:SY");
+  });
+});
+
 describe("a noun's pronoun suffix", () => {
   it("refers to the clause's subject, not to the nearest actor before it", () => {
     expect(nouns("استقبل أردوغان وفدا روسيا قبل زيارته إلى الصين.").drafts).toEqual([

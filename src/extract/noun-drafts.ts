@@ -62,6 +62,28 @@ function casualtyVictim(v: SentenceView, u: Unit): boolean {
  * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
  * زيارته) the previous sentence's subject.
  */
+/**
+ * Verbs that judge what someone else did: condemning and welcoming (ACCUSE's "disapprove", and
+ * SUPPORT). Their object noun is not their subject's. (What one denies, rejects, asks for or is
+ * accused of may well be one's own: "نفت الفصائل مشاركتها في مفاوضات"، "طلبت روسيا زيارة".)
+ */
+const judges = (e: { type: string; mode: string | null }) =>
+  (e.type === "ACCUSE" && e.mode === "disapprove") || e.type === "SUPPORT";
+
+/**
+ * The noun is what a verb of stance right before it is about: "أدانت فرنسا الهجوم على سوريا"
+ * condemns an attack, it is none of France's. (A suffix names its owner: "أعلنت دعمها لـ".)
+ */
+function stanceObject(s: SentenceScope, t: Trigger): boolean {
+  if (t.pronoun) return false;
+  const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
+  const entry = verb?.verb?.entry;
+  if (!verb || !entry || !judges(entry)) return false;
+  // Only the verb's subject (and its object's own words) between: the noun is its object.
+  const between = s.triggers.some((x) => x.first > verb.last && x.last < t.first);
+  return !between && t.first - verb.last <= 8;
+}
+
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
@@ -71,6 +93,7 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
     const verb = s.verbSubjects.filter((x) => x.at < t.first && x.at >= from).pop();
     if (verb) return verb.subject;
   }
+  if (stanceObject(s, t)) return null;
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= t.first || u.first < from || u.place) continue;
