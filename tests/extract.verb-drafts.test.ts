@@ -73,6 +73,16 @@ describe("verb subjects", () => {
     ]);
   });
 
+  it("take a list opened by «كل من» after the verb's preposition: «عقوبات على كل من»", () => {
+    expect(
+      verbs("وفرضت الولايات المتحدة عقوبات على كل من روسيا وإيران وكوريا الشمالية.").drafts,
+    ).toEqual([
+      "state:US SANCTION state:RU",
+      "state:US SANCTION state:IR",
+      "state:US SANCTION state:KP",
+    ]);
+  });
+
   it("reach a verb of saying's object past the place its subject is at", () => {
     expect(verbs("طلب السفير الروسي في لندن من بريطانيا تنظيم لقاء.").drafts).toEqual([
       "state:RU REQUEST state:GB",

@@ -94,7 +94,11 @@ export function prepOf(v: SentenceView, u: Unit): string {
       const outer = v.tokens[u.first - 3];
       const o = outer ? unconjoined(outer.text, v.words) : "";
       const afterPrep = v.words.core_prepositions.has(o) || BETWEEN.has(o);
-      if (b === "من" && opener && v.words.list_openers.has(opener.text) && !afterPrep) return "";
+      if (b === "من" && opener && v.words.list_openers.has(opener.text)) {
+        if (!afterPrep) return "";
+        // "عقوبات على كل من روسيا وإيران": the list stands where the preposition puts it.
+        if (v.words.core_prepositions.has(o)) return o;
+      }
       return b;
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
