@@ -195,6 +195,12 @@ describe("the nisba's indefinite accusative", () => {
     ]);
   });
 
+  it("is made from a broken plural too: «روسا» of روس, «أتراكا» of أتراك", () => {
+    expect(accusatives(["روس", "أتراك", "روسيين", "روسية"])).toEqual(["روسا", "أتراكا"]);
+    const rels = relationsOf("وطردت ألمانيا دبلوماسيين روسا.");
+    expect(find(rels, "state:DE", "SANCTION", "state:RU").length, show(rels)).toBe(1);
+  });
+
   it("finds «عشرين فلسطينيا» as Palestine, and the object of an arrest", () => {
     const text = "واعتقلت قوات الاحتلال الإسرائيلي عشرين فلسطينيا في الضفة الغربية.";
     expect(mentionsOf(text).map((x) => x.entity.id)).toContain("state:PS");

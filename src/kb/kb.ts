@@ -162,7 +162,7 @@ function hitsAt(root: TrieNode, tokens: string[]): boolean {
 }
 
 /**
- * The indefinite accusative of a masculine nisba ("فلسطينيا" of فلسطيني), what follows a number
+ * The indefinite accusative of a masculine nisba ("فلسطينيا" of فلسطيني, "روسا" of روس), what follows a number
  * from 11 to 99 ("اعتقلت قوات الاحتلال عشرين فلسطينيا") and an indefinite object
  * ("خطف مسلحون صحفيا فرنسيا").
  */
@@ -172,9 +172,15 @@ export function accusatives(nisba: readonly string[]): string[] {
     const words = form.split(" ");
     if (words.every((w) => w.length >= 3 && w.endsWith("ي")))
       out.push(words.map((w) => `${w}ا`).join(" "));
+    // A broken plural takes it too: "دبلوماسيين روسا" of روس، "أتراكا" of أتراك.
+    else if (words.length === 1 && form.length >= 3 && !SOUND_ENDING.test(form))
+      out.push(`${form}ا`);
   }
   return out;
 }
+
+/** Endings of a nisba form that is no broken plural (feminine, sound plurals, duals). */
+const SOUND_ENDING = /(ي|ة|ين|ون|ان|ات|ا)$/;
 
 export function refOf(e: KbEntity): EntityRef {
   return { id: e.id, kind: e.kind, label_ar: e.label_ar, label_en: e.label_en };
