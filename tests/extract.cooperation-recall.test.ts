@@ -148,6 +148,16 @@ describe("sanctions", () => {
     );
   });
 
+  it("reads diplomats of another state withdrawn as expelled: «قامت بريطانيا بسحب 23 دبلوماسيا روسيا»", () => {
+    expectRel(
+      "وقامت بريطانيا بسحب 23 دبلوماسيا روسيا من لندن.",
+      "state:GB",
+      "SANCTION",
+      "state:RU",
+    );
+    expectNone("وسحبت السعودية سفيرها من كندا للتشاور.", "SANCTION");
+  });
+
   it("reads sanctions in a relative clause («العقوبات التي فرضتها X على Y»)", () => {
     expectRel(
       "وقال ماكرون إن العقوبات التي فرضتها الولايات المتحدة على إيران تضر بالشركات الأوروبية.",
