@@ -112,6 +112,19 @@ describe("preventing an actor from acting (COERCE, restrict)", () => {
   });
 });
 
+describe("a trade war (SANCTION both ways)", () => {
+  it("reads «الحرب التجارية بين» and «تخوض حربا تجارية مع» as each side's sanctions on the other", () => {
+    for (const text of [
+      "وتصاعدت الحرب التجارية بين الولايات المتحدة والصين.",
+      "وتخوض الصين حربا تجارية مع الولايات المتحدة.",
+    ]) {
+      const t = triples(text);
+      expect(t, text).toContain("state:US SANCTION state:CN affirmed");
+      expect(t, text).toContain("state:CN SANCTION state:US affirmed");
+    }
+  });
+});
+
 describe("the price and the praise", () => {
   it("reads «ستدفع ثمن» as a price, not as «ثمّن» (appreciated)", () => {
     expect(

@@ -317,8 +317,9 @@ function plausiblePairs({ t, n, clash }: NounSite, { pairs, rule }: NounFrameFou
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
   if (n.type === "ASSAULT" && rule.endsWith("-clause"))
     return pairs.filter(([a]) => a.ref.kind !== "person");
-  // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight.
-  if (clash && rule === "noun-between")
+  // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight. A
+  // mutual noun goes both ways with its partner too ("تخوض الصين حربا تجارية مع الولايات المتحدة").
+  if ((clash && rule === "noun-between") || (n.mutual && rule.startsWith("noun-")))
     return pairs.flatMap(([a, b]) => [[a, b] as [Unit, Unit], [b, a] as [Unit, Unit]]);
   return pairs;
 }
