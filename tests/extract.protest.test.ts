@@ -47,6 +47,14 @@ describe("a crowd protesting where it is", () => {
     ).toBe(1);
   });
 
+  it("reads every protest verb of a sentence in front of its own building", () => {
+    const rels = relationsOf(
+      "وتظاهر الطلاب أمام السفارة الأمريكية، واعتصمت حركة حماس أمام السفارة البريطانية.",
+    );
+    expect(find(rels, "group:students", "PROTEST", "state:US").length, show(rels)).toBe(1);
+    expect(find(rels, "org:hamas", "PROTEST", "state:GB").length, show(rels)).toBe(1);
+  });
+
   it("names no target when the sentence places the crowd in two states", () => {
     const rels = relationsOf("قال المتحدث إن المتظاهرين في باريس وبرلين طالبوا بوقف الحرب.");
     expect(

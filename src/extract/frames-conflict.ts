@@ -1259,6 +1259,7 @@ function crowdObjectDrafts(
         confidence: 0.6,
       };
       if (!sameDraft([...drafts, ...out], d)) out.push(d);
+      break;
     }
   }
   return out;
@@ -1369,7 +1370,6 @@ function protestBeforeDrafts(
         confidence: 0.55,
       };
       if (!sameDraft([...drafts, ...out], d)) out.push(d);
-      break;
     }
   }
   return out;

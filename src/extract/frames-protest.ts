@@ -133,13 +133,14 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
-      // "نظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية": in front of what an actor
-      // owns, the protest is to that actor, not to the state it stands in.
+      // "للمطالبة برحيل الرئيس عمر البشير": against the one whose ouster it demands.
       const ousted = oustedAfter(v, all, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH + 2);
       if (ousted && ousted.ref.id !== crowd.ref.id) {
         pushProtest(ctx, crowd, ousted, "crowd-protest-ouster");
         continue;
       }
+      // "نظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية": in front of what an actor
+      // owns, the protest is to that actor, not to the state it stands in.
       const fronted = inFrontOf(
         v,
         all,

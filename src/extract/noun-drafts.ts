@@ -57,12 +57,6 @@ function casualtyVictim(v: SentenceView, u: Unit): boolean {
 }
 
 /**
- * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
- * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
- * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
- * زيارته) the previous sentence's subject.
- */
-/**
  * Verbs that judge what someone else did: condemning and welcoming (ACCUSE's "disapprove", and
  * SUPPORT). Their object noun is not their subject's. (What one denies, rejects, asks for or is
  * accused of may well be one's own: "نفت الفصائل مشاركتها في مفاوضات"، "طلبت روسيا زيارة".)
@@ -84,6 +78,12 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   return !between && t.first - verb.last <= 8;
 }
 
+/**
+ * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
+ * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
+ * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
+ * زيارته) the previous sentence's subject.
+ */
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];

@@ -78,6 +78,10 @@ const titleHeadOf = (t: Tok, w: Words) =>
       (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
       !t.text.slice(0, s.prefixLength).endsWith("ك"),
   );
+/** A name right after a spokesman's link is the one spoken for: "المتحدث باسم بوتين". */
+const spokenFor = (v: SentenceView, f: Found) =>
+  v.words.spokesman_links.has(v.tokens[f.first - 1]?.text ?? "");
+
 /**
  * A title without the article right before a name is in the construct state, and the name is
  * its owner, not its holder: "مستشار ترامب"، "مبعوث بوتين"، "مرشح ترامب المفضل" (against
@@ -157,17 +161,21 @@ function constructBefore(v: SentenceView, k: number, w: Words): boolean {
   );
 }
 
-const NO_OFFICE = { head: -1, inner: [] as Found[], un: false, possessive: false };
+const NO_OFFICE = { head: -1, last: -1, inner: [] as Found[], un: false, possessive: false };
 
-/** The office words just before token `at`: returns the head index, or -1. */
+/**
+ * The office words just before token `at`: the head index (or -1) and the office's last token,
+ * before any honorific.
+ */
 function officeBefore(
   v: SentenceView,
   at: number,
-): { head: number; inner: Found[]; un: boolean; possessive: boolean } {
+): { head: number; last: number; inner: Found[]; un: boolean; possessive: boolean } {
   const w = v.words;
   // "مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي": honorifics before a name belong to
   // neither the office nor the name.
   while (at > 0 && w.honorifics.has((v.tokens[at - 1] as Tok).text)) at--;
+  const last = at - 1;
   const inner: Found[] = [];
   let un = false;
   let possessive = false;
@@ -187,8 +195,7 @@ function officeBefore(
     const f = v.byLast.get(k);
     if (f) {
       // "المتحدث باسم بوتين، دميتري بيسكوف": the one spoken for is inside the office.
-      const spokenFor = w.spokesman_links.has(v.tokens[f.first - 1]?.text ?? "");
-      if (f.entity.kind === "person" && !spokenFor) break;
+      if (f.entity.kind === "person" && !spokenFor(v, f)) break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
       const before = v.tokens[f.first - 1]?.text;
       if (!(before && w.destinations.has(before))) inner.push(f);
@@ -234,6 +241,7 @@ function officeBefore(
   }
   return {
     head,
+    last,
     inner: head >= 0 ? inner.filter((f) => f.first > head) : [],
     un: head >= 0 && un,
     possessive: head >= 0 && possessive,
@@ -538,18 +546,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const joined =
         v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
         f.start > (v.tokens[f.first] as Tok).start;
-      // "المتحدث باسم بوتين": a name right after the link is the one spoken for.
-      const spokenFor = v.words.spokesman_links.has(v.tokens[f.first - 1]?.text ?? "");
-      const before = joined || spokenFor || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
-      const { head, inner, un, possessive } = before;
+      const before =
+        joined || spokenFor(v, f) || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
+      const { head, last, inner, un, possessive } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
         u.first = head;
         const own = inner.some(
           (x) => x.entity.kind === "state" || x.entity.kind === "organization",
         );
-        let last = f.first - 1;
-        while (last > head && v.words.honorifics.has((v.tokens[last] as Tok).text)) last--;
         u.office = {
           first: head,
           last,

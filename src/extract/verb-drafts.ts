@@ -105,14 +105,15 @@ function verbObject(
   return apposed ?? { subject, object };
 }
 
-/**
- * A protest's target after ضد / على even past the place it is held in: "تظاهر آلاف السودانيين
- * في الخرطوم ضد الرئيس عمر البشير" protests against al-Bashir; the place is its target only
- * when nothing else is named.
- */
 /** How far after a protest verb the noun of an ouster may stand. */
 const OUSTER_REACH = 8;
 
+/**
+ * A protest's target: the one whose ouster it demands, else the one after ضد / على even past
+ * the place it is held in: "تظاهر آلاف السودانيين
+ * في الخرطوم ضد الرئيس عمر البشير" protests against al-Bashir; the place is its target only
+ * when nothing else is named.
+ */
 function protestAgainst(
   v: SentenceView,
   units: Unit[],

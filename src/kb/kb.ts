@@ -145,7 +145,7 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
       }
     }
   }
-  // Added last, so that a form already naming an entity keeps it ("نيجريا" is Nigeria's).
+  // Added last, so that a form already naming an entity keeps it (برازيليا is the capital's).
   for (const e of entities.values())
     for (const form of accusatives(e.nisba)) {
       const toks = keyTokens(normalizeForMatch(form));
