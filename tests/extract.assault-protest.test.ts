@@ -235,6 +235,22 @@ describe("a state's arms and a dual nisba stand for the state", () => {
     );
   });
 
+  it("reads an indefinite adjective between the arms and their nisba: «طائرات حربية إسرائيلية»", () => {
+    expectRel(
+      "قصفت طائرات حربية إسرائيلية مواقع لحركة حماس في قطاع غزة.",
+      "state:IL",
+      "ASSAULT",
+      "org:hamas",
+    );
+    // A definite adjective before an indefinite nisba is no part of the arms' phrase.
+    expectNoRel(
+      "قصفت طائرات الحربية إسرائيلية مواقع لحركة حماس.",
+      "state:IL",
+      "ASSAULT",
+      "org:hamas",
+    );
+  });
+
   it("reads a dual nisba: two Israeli soldiers killed by Palestinian fire, and not the reverse", () => {
     const text = "قتل جنديان إسرائيليان برصاص فلسطيني قرب نابلس.";
     expectRel(text, "state:PS", "ASSAULT", "state:IL");

@@ -30,6 +30,17 @@ describe("generic actors", () => {
     expect(find(rels, "group:militants", "ASSAULT", "group:students").length).toBe(1);
   });
 
+  it("reads worshippers as civilians, fighters as militants, and the Kurds as a group", () => {
+    const rels = relationsOf("فجر انتحاري نفسه وسط حشد من المصلين في مسجد بمدينة كويتا.");
+    expect(find(rels, "group:attackers", "ASSAULT", "group:civilians").length).toBe(1);
+    const strikes = relationsOf(
+      "نفذت القوات التركية عملية عسكرية ضد مقاتلين أكراد في شمال العراق.",
+    );
+    expect(find(strikes, "org:tr-armed-forces", "ASSAULT", "group:militants").length).toBe(1);
+    const arrests = relationsOf("اعتقلت الشرطة التركية عشرات الأكراد في إسطنبول.");
+    expect(find(arrests, "state:TR", "COERCE", "group:kurds").length).toBe(1);
+  });
+
   it("leaves a state's soldiers and police to the state: they act for it", () => {
     const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
     expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);

@@ -126,6 +126,11 @@ describe("offices, nisba adjectives and persons", () => {
     );
     expect(ms).toEqual([]);
   });
+
+  it("reads «سوقا» as a market, not as a spelling of Suga's name", () => {
+    const ms = mentionsOf("استهدف تفجير سوقا شعبية في المدينة.");
+    expect(ms.filter((m) => m.entity.kind === "person")).toEqual([]);
+  });
 });
 
 describe("metonymy: capitals and seats that act", () => {

@@ -464,9 +464,9 @@ export function headClitic(t: Tok, w: Words): number {
 const groupClitic = (t: Tok, w: Words) => groupStem(t, w)?.prefixLength ?? 0;
 
 /**
- * The index of a collective head right before a nisba (one adjective may stand between), or
- * the head a nisba joined by و shares with the nisba before it: "القوات الأمريكية والبريطانية"،
- * "مسؤولين أمريكيين وأتراك" (British forces, Turkish officials).
+ * The index of a collective head right before a nisba (one adjective as definite as the nisba
+ * may stand between), or the head a nisba joined by و shares with the nisba before it:
+ * "القوات الأمريكية والبريطانية"، "مسؤولين أمريكيين وأتراك" (British forces, Turkish officials).
  */
 function groupHead(v: SentenceView, f: Found): number {
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
@@ -480,7 +480,10 @@ function groupHead(v: SentenceView, f: Found): number {
         ? groupHead(v, before)
         : -1;
     }
-    if (!t.text.startsWith("ال")) return -1;
+    // The adjective agrees with the nisba in definiteness: "القوات الخاصة الروسية"، "طائرات
+    // حربية إسرائيلية".
+    const nisba = v.tokens[f.first] as Tok;
+    if (t.text.startsWith("ال") !== /^و?ال/.test(nisba.text)) return -1;
   }
   return -1;
 }
