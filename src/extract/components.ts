@@ -11,6 +11,7 @@ import {
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
+import { undergoneDrafts } from "./frames-undergone.js";
 import { headlineSpeaker } from "./headline-speaker.js";
 import { nounDrafts } from "./noun-drafts.js";
 import type { ArticleComponent, SentenceComponent } from "./scope.js";
@@ -46,6 +47,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
     run: (s) =>
       s.drafts.push(...conflictDrafts(s.v, s.lex, s.units, s.frames, s.drafts, s.triggers)),
   },
+  // "تعرضت دورية للجيش لإطلاق نار من مسلحين": an act undergone, its doer after من.
+  { name: "undergone", run: undergoneDrafts },
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
   { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.drafts) },

@@ -528,3 +528,6 @@ export function topicDrafts(
   }
   return out;
 }
+
+/** The verbs of undergoing ("تعرض"), which the conflict frames read too (frames-undergone.ts). */
+export const undergoVerbs = (): ReadonlySet<string> => accusationWords().stance.undergo;

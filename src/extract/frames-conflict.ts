@@ -74,6 +74,8 @@ const ConflictFile = z
     in_front: z.array(z.string()).default([]),
     /** «في بغداد», «خرج المحتجون إلى شوارع بغداد»: what places a crowd in a city. */
     placing_prepositions: z.array(z.string()).default([]),
+    /** «تعرض لإطلاق نار من»: two-word acts undergone (frames-undergone.ts). */
+    undergone_fire: z.array(z.string()).default([]),
     casualty: z
       .object({
         about: z.string(),
@@ -112,6 +114,7 @@ interface ConflictWords {
   own: Set<string>;
   inFront: Set<string>;
   placing: Set<string>;
+  fire: Set<string>;
   heads: Map<string, Head>;
   behind: Set<string>;
   responsible: Set<string>;
@@ -178,6 +181,7 @@ export const conflictWords = bundledLexiconFile(
       own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),
       inFront: new Set([...r.in_front, ...r.in_front.map(n)]),
       placing: new Set([...r.placing_prepositions, ...r.placing_prepositions.map(n)]),
+      fire: new Set(r.undergone_fire.map(n)),
       casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
       casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
@@ -269,7 +273,8 @@ function actorBefore(units: Unit[], before: number, reach: number): Unit | null 
   return null;
 }
 
-function within(frames: readonly Frame[], i: number): Frame | null {
+/** The innermost frame enclosing token `i`. */
+export function within(frames: readonly Frame[], i: number): Frame | null {
   let best: Frame | null = null;
   for (const f of frames) if (f.from <= i && i < f.to && (!best || f.from >= best.from)) best = f;
   return best;

@@ -1,0 +1,117 @@
+// An act undergone: a verb of undergoing (تعرض، يتعرض) takes the act with لـ, and its doer
+// comes after it with من (or من قبل، على يد، برصاص):
+//   "تعرضت دورية للجيش اللبناني لإطلاق نار من مسلحين مجهولين"  -> gunmen ASSAULT the army
+//   "الصحفي تعرض للاعتقال على يد قوات الأمن"                   -> COERCE
+// The subject of the verb (after it, or right before it) is the victim; an actor that owns
+// what is hit stands for it, as in the attack verbs' objects ("دورية للجيش"). Without a doer
+// there is no relation ("تعرض الموكب لهجوم"). The verb forms are the accusation frames' (which
+// read criticism undergone, frames-stance.ts); the acts are the conflict nouns.
+import type { Tok } from "../recognize/segment.js";
+import type { RelationType } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { undergoVerbs } from "./frames-accuse.js";
+import { conflictWords, within } from "./frames-conflict.js";
+import type { Draft, SentenceScope } from "./scope.js";
+import { hasBare, type SentenceView, type Unit } from "./units.js";
+
+/** How far after the verb the act may stand (its subject between: "دورية للجيش اللبناني"). */
+const ACT_REACH = 6;
+/** How far after the act its doer may stand ("لإطلاق نار كثيف من"). */
+const DOER_REACH = 4;
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** The word without its لـ: "لهجوم" -> "هجوم", "للاعتقال" -> "الاعتقال". */
+function unLam(text: string): string {
+  const t = text.replace(/^[وف]/, "");
+  return normalizeForMatch(t.startsWith("لل") ? `ال${t.slice(2)}` : t.slice(1));
+}
+
+interface Act {
+  type: RelationType;
+  mode: string | null;
+}
+const ATTACK: Act = { type: "ASSAULT", mode: "attack" };
+
+/** The act at token `i`, written with لـ ("لهجوم", "للاعتقال", "لإطلاق نار"), or null. */
+function actAt(v: SentenceView, i: number): Act | null {
+  const t = tok(v, i);
+  if (!/^[وف]?ل/.test(t.text)) return null;
+  const w = conflictWords();
+  const first = unLam(t.text).replace(/^ال/, "");
+  // "لم تتعرض لأي هجوم": the act after "لأي".
+  const any = first === "اي" && i + 1 < v.tokens.length;
+  const at = any ? i + 1 : i;
+  const bare = any ? normalizeForMatch(tok(v, at).text).replace(/^ال/, "") : first;
+  const head = w.heads.get(bare);
+  if (head && !head.ref) return { type: head.type, mode: head.mode };
+  if (w.casualtyNouns.has(bare) || w.attackOn.has(bare)) return ATTACK;
+  const next = v.tokens[at + 1];
+  if (next && w.fire.has(`${bare} ${normalizeForMatch(next.text)}`)) return ATTACK;
+  return null;
+}
+
+/** The doer after the act at `i`: after من, من قبل، على يد or a weapon of the agent. */
+function doerAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
+  const w = conflictWords();
+  for (const u of units) {
+    if (u.first <= i || u.place) continue;
+    if (u.first > i + DOER_REACH + 1) return null;
+    const before = normalizeForMatch(tok(v, u.first - 1).text);
+    const two = u.first >= 2 ? `${normalizeForMatch(tok(v, u.first - 2).text)} ${before}` : "";
+    const marked =
+      before === "من" ||
+      w.agentMarkers.some((m) => m.join(" ") === two || m.join(" ") === before) ||
+      hasBare(w.agentWeapons, tok(v, u.first - 1).text);
+    return marked ? u : null;
+  }
+  return null;
+}
+
+/** The subject of the verb at `j`: an actor between it and the act, or right before it. */
+function subjectOf(units: Unit[], j: number, act: number): Unit | null {
+  const after = units.find((u) => u.first > j && u.last < act && !u.place);
+  if (after) return after;
+  return units.find((u) => u.last === j - 1 && !u.place) ?? null;
+}
+
+/** Adds the acts undergone in the sentence to its drafts. */
+export function undergoneDrafts(s: SentenceScope): void {
+  const { v, units, frames, drafts } = s;
+  const verbs = undergoVerbs();
+  for (let j = 0; j < v.tokens.length; j++) {
+    if (!hasBare(verbs, tok(v, j).text)) continue;
+    let act = -1;
+    let found: Act | null = null;
+    for (let i = j + 1; i <= j + ACT_REACH && i < v.tokens.length && !found; i++) {
+      found = actAt(v, i);
+      act = i;
+    }
+    if (!found) continue;
+    const { type, mode } = found;
+    const victim = subjectOf(units, j, act);
+    const doer = doerAfter(v, units, act);
+    if (!victim || !doer || victim.ref.id === doer.ref.id) continue;
+    const dup = drafts.some(
+      (d) =>
+        d.type === type && d.source.ref.id === doer.ref.id && d.target.ref.id === victim.ref.id,
+    );
+    if (dup) continue;
+    const frame = within(frames, j);
+    const negated =
+      (frame?.negates ?? false) || (j > 0 && v.words.negators.has(tok(v, j - 1).text));
+    const draft: Draft = {
+      type,
+      mode,
+      source: doer,
+      target: victim,
+      polarity: negated ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: frame?.speaker ?? null,
+      first: Math.min(j, victim.first),
+      last: doer.last,
+      rule: "conflict-undergone",
+      confidence: 0.6,
+    };
+    drafts.push(draft);
+  }
+}
