@@ -41,6 +41,13 @@ describe("generic actors", () => {
     expect(find(arrests, "state:TR", "COERCE", "group:kurds").length).toBe(1);
   });
 
+  it("reads «القوات الأمنية» as the security forces, and border guards with a nisba as their state", () => {
+    const clash = relationsOf("قتل خمسة من عناصر تنظيم داعش في اشتباك مع القوات الأمنية.");
+    expect(find(clash, "org:isis", "ASSAULT", "group:security-forces").length).toBe(1);
+    const fire = relationsOf("أطلق حرس الحدود الإيراني النار على قارب صيد باكستاني.");
+    expect(find(fire, "state:IR", "ASSAULT", "state:PK").length).toBe(1);
+  });
+
   it("leaves a state's soldiers and police to the state: they act for it", () => {
     const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
     expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);
