@@ -58,7 +58,13 @@ const gold: GoldDoc[] = parseGold(
     .join("\n"),
 );
 
-const KINDS = { state: "state", person: "person", org: "organization", place: "place" } as const;
+const KINDS = {
+  state: "state",
+  person: "person",
+  org: "organization",
+  place: "place",
+  group: "group",
+} as const;
 const ref = (
   id: string,
   label_ar: string,
@@ -209,6 +215,33 @@ describe("one-to-one matching", () => {
     ];
     const r = evaluate(g, found, []);
     expect(r.entities).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+});
+
+describe("unnamed groups", () => {
+  it("counts a generic or collective actor as an entity only when a relation names it", () => {
+    // ANNOTATION.md: a group without a name is an actor when it acts or is acted upon. The
+    // protesters are attacked; the refugees are only mentioned.
+    const g = parseGold(
+      "g.jsonl",
+      [
+        { kind: "entity", doc: DOC, entity: { en: "Iraq", ar: ["العراق"] } },
+        { kind: "entity", doc: DOC, entity: { en: "protesters", ar: ["المتظاهرين"] } },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n"),
+    );
+    const IQ = ref("state:IQ", "العراق", "Iraq");
+    const PROTESTERS = ref("group:protesters", "المتظاهرون", "protesters", "المتظاهرين");
+    const found = [
+      mention(IQ),
+      mention(PROTESTERS),
+      mention(ref("group:refugees", "اللاجئون", "refugees", "اللاجئين")),
+    ];
+    const r = evaluate(g, found, [triple(IQ, "ASSAULT", PROTESTERS)]);
+    expect(r.entities).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    // Without the relation, the protesters are no actor of the build's either.
+    expect(evaluate(g, found, []).entities).toMatchObject({ tp: 1, fp: 0, fn: 1 });
   });
 });
 

@@ -92,14 +92,16 @@ export interface EvalReport {
 const ACTOR_KINDS = new Set(["state", "person", "organization", "group"]);
 
 /**
- * The actors a build names in an article: states, persons, organisations, and places only
- * when they act or host an event (ANNOTATION.md), i.e. when a relation of the article
- * names them as an end or as the event's place.
+ * The actors a build names in an article: states, persons, organisations; places only when
+ * they act or host an event, and unnamed groups (the generic and collective actors, ids
+ * "group:...") only when they act or are acted upon (ANNOTATION.md), i.e. when a relation
+ * of the article names them as an end or as the event's place.
  */
 function predEntities(mentions: Mention[], hosting: Set<string>): Map<string, PredEntity> {
   const out = new Map<string, PredEntity>();
   for (const m of mentions) {
-    const actor = ACTOR_KINDS.has(m.entity.kind) || hosting.has(m.entity.id);
+    const unnamed = m.entity.id.startsWith("group:");
+    const actor = (ACTOR_KINDS.has(m.entity.kind) && !unnamed) || hosting.has(m.entity.id);
     if (m.section === "related" || !actor) continue;
     let p = out.get(m.entity.id);
     if (!p) {
