@@ -216,6 +216,23 @@ describe("protests", () => {
   });
 });
 
+describe("fire toward a target, and attacks carried out", () => {
+  it("reads «أطلق الحوثيون صاروخا باتجاه الرياض» and «صوب اليابان»", () => {
+    expectRel("أطلق الحوثيون صاروخا باليستيا باتجاه الرياض.", "org:houthis", "ASSAULT", "state:SA");
+    expectRel("أطلقت كوريا الشمالية صاروخا صوب اليابان.", "state:KP", "ASSAULT", "state:JP");
+  });
+
+  it("reads «نفذ تنظيم داعش هجوما انتحاريا على مقر للجيش العراقي», not a reform carried out", () => {
+    expectRel(
+      "نفذ تنظيم داعش هجوما انتحاريا على مقر للجيش العراقي.",
+      "org:isis",
+      "ASSAULT",
+      "org:iq-armed-forces",
+    );
+    expectNone("نفذت الحكومة المصرية خطة إصلاح اقتصادي مع صندوق النقد الدولي.", "ASSAULT");
+  });
+});
+
 describe("a state's arms and a dual nisba stand for the state", () => {
   it("reads air defences with a nisba as their state firing on another's jets", () => {
     expectRel(
