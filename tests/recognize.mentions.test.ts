@@ -127,6 +127,14 @@ describe("offices, nisba adjectives and persons", () => {
     expect(ms).toEqual([]);
   });
 
+  it("reads an accusative noun and its adjective after an office as the verb's object, not a name", () => {
+    const ms = mentionsOf("قدم الرئيس الفرنسي اقتراحا جديدا لحل الأزمة.");
+    expect(ms.filter((m) => m.entity.kind === "person")).toEqual([]);
+    // A known given name before a family name in the same shape is still a person.
+    const named = mentionsOf("قالت الصحفية البلغارية فيكتوريا مارينوفا إن التحقيق مستمر.");
+    expect(named.some((m) => m.entity.kind === "person")).toBe(true);
+  });
+
   it("reads «سوقا» as a market, not as a spelling of Suga's name", () => {
     const ms = mentionsOf("استهدف تفجير سوقا شعبية في المدينة.");
     expect(ms.filter((m) => m.entity.kind === "person")).toEqual([]);

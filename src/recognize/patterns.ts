@@ -74,14 +74,16 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
 }
 
 /**
- * An indefinite noun and its nisba in the accusative ("اتصالا هاتفيا"، "عفوا رئاسيا"، "هجوما
- * دبلوماسيا"): what a verb's object looks like after "أجرى الرئيس التركي", not a name.
+ * An indefinite noun and its adjective in the accusative ("اتصالا هاتفيا"، "عفوا رئاسيا"،
+ * "اقتراحا جديدا"، "خطابا مهما"): what a verb's object looks like after "أجرى الرئيس التركي",
+ * not a name. Both words end in the accusative's alif; a known given name is spared
+ * ("فيكتوريا مارينوفا").
  */
 function accusativePhrase(ctx: Context, from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const a = (ctx.tokens[from] as Tok).text;
   const b = (ctx.tokens[to - 1] as Tok).text;
-  return a.endsWith("ا") && b.length >= 5 && b.endsWith("يا") && !ctx.given.has(a);
+  return a.endsWith("ا") && b.length >= 4 && b.endsWith("ا") && !ctx.given.has(a);
 }
 
 // The same unknown names recur across articles: their SHA-1 is taken once.
