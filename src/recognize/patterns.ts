@@ -74,6 +74,16 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
 }
 
 /**
+ * A word with ة that is no known given name (those are Arabic: فاطمة، أسامة): after an office
+ * or a verb of saying it is a common noun ("أجرى وزير الدفاع الأمريكي زيارة مفاجئة"، "حصيلة
+ * أولية"), foreign names writing a final a with ا.
+ */
+function commonNounStart(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j] as Tok;
+  return !ctx.given.has(t.text) && ctx.original(t.start, t.end).endsWith("ة");
+}
+
+/**
  * An indefinite noun and its adjective in the accusative ("اتصالا هاتفيا"، "عفوا رئاسيا"،
  * "اقتراحا جديدا"، "خطابا مهما"): what a verb's object looks like after "أجرى الرئيس التركي",
  * not a name. Both words end in the accusative's alif; a known given name is spared
@@ -278,7 +288,7 @@ function titleNames(ctx: Context): Found[] {
     if (end - j === 1 && nxt && adjacent(norm, (tokens[j] as Tok).end, nxt.start)) continue;
     // A lone word with و is far more often "and + verb" (وقعا) than a name.
     if (end - j === 1 && (tokens[j] as Tok).text.startsWith("و")) continue;
-    if (accusativePhrase(ctx, j, end)) continue;
+    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j)) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
   }
@@ -443,7 +453,8 @@ function speechNames(ctx: Context): Found[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(cues(ctx, tokens[i] as Tok).bits & SPEECH_VERB) || covered[i + 1]) continue;
     const end = nameRun(ctx, i + 1);
-    if (end - (i + 1) < 2) continue; // single words after a verb are too often nouns
+    // Single words after a verb are too often nouns.
+    if (end - (i + 1) < 2 || commonNounStart(ctx, i + 1)) continue;
     const last = tokens[end - 1] as Tok;
     const nxt = tokens[end];
     const closed =
