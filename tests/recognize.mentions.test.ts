@@ -127,13 +127,15 @@ describe("offices, nisba adjectives and persons", () => {
     expect(ms).toEqual([]);
   });
 
-  it("reads a common noun after an office as the verb's object, not a name: accusatives, words with ة", () => {
+  it("reads a common noun after an office as the verb's object, not a name: accusatives, words with ة, a preposition on a verbal noun", () => {
     const ms = mentionsOf("قدم الرئيس الفرنسي اقتراحا جديدا لحل الأزمة.");
     expect(ms.filter((m) => m.entity.kind === "person")).toEqual([]);
     const visit = mentionsOf("أجرى وزير الدفاع الأمريكي زيارة مفاجئة إلى كابل.");
     expect(visit.filter((m) => m.entity.kind === "person")).toEqual([]);
     const toll = mentionsOf("وقال المتحدث باسم الشرطة حصيلة أولية تشير إلى سقوط قتلى.");
     expect(toll.filter((m) => m.entity.kind === "person")).toEqual([]);
+    const recall = mentionsOf("واستدعى الاتحاد الأوروبي سفيره في موسكو لإجراء مشاورات.");
+    expect(recall.filter((m) => m.entity.kind === "person")).toEqual([]);
     // A known given name before a family name in the same shape is still a person.
     const named = mentionsOf("قالت الصحفية البلغارية فيكتوريا مارينوفا إن التحقيق مستمر.");
     expect(named.some((m) => m.entity.kind === "person")).toBe(true);

@@ -73,14 +73,20 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
 }
 
+// A preposition on a verbal noun (بإقرار، لإجراء، بتعديل، لمؤتمر): an adverbial phrase.
+const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
+
 /**
- * A word with ة that is no known given name (those are Arabic: فاطمة، أسامة): after an office
- * or a verb of saying it is a common noun ("أجرى وزير الدفاع الأمريكي زيارة مفاجئة"، "حصيلة
- * أولية"), foreign names writing a final a with ا.
+ * A word that opens a common phrase, not a name, after an office or a verb of saying (unless it
+ * is a known given name): one with ة ("أجرى وزير الدفاع الأمريكي زيارة مفاجئة"، "حصيلة
+ * أولية"; foreign names write a final a with ا, the Arabic given names with ة are listed), or
+ * a preposition on a verbal noun ("طالب الرئيس بإقرار القانون"، "دعا الوزير لإجراء").
  */
 function commonNounStart(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j] as Tok;
-  return !ctx.given.has(t.text) && ctx.original(t.start, t.end).endsWith("ة");
+  if (ctx.given.has(t.text)) return false;
+  const written = ctx.original(t.start, t.end);
+  return written.endsWith("ة") || PREPOSED_NOUN.test(written);
 }
 
 /**
