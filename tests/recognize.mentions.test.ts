@@ -136,6 +136,12 @@ describe("offices, nisba adjectives and persons", () => {
     expect(toll.filter((m) => m.entity.kind === "person")).toEqual([]);
     const recall = mentionsOf("واستدعى الاتحاد الأوروبي سفيره في موسكو لإجراء مشاورات.");
     expect(recall.filter((m) => m.entity.kind === "person")).toEqual([]);
+    const resigned = mentionsOf(
+      "وقال راخوي إن رئيسة الحكومة الإقليمية لمدريد، أحسنت بتقديم استقالتها.",
+    );
+    expect(resigned.filter((m) => m.entity.kind === "person" && m.text.includes("أحسنت"))).toEqual(
+      [],
+    );
     // A known given name before a family name in the same shape is still a person.
     const named = mentionsOf("قالت الصحفية البلغارية فيكتوريا مارينوفا إن التحقيق مستمر.");
     expect(named.some((m) => m.entity.kind === "person")).toBe(true);

@@ -56,6 +56,9 @@ function hamzaAl(ctx: PatternContext, t: Tok): boolean {
   return t.text.startsWith("ال") && /^[أإآ]ل/.test(ctx.original(t.start, t.end));
 }
 
+// A preposition on a verbal noun (بإقرار، لإجراء، بتعديل، لمؤتمر): an adverbial phrase.
+const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
+
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
@@ -65,6 +68,8 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
   const written = ctx.original(t.start, t.end);
+  // A preposition on a verbal noun ends a name ("أحسنت بتقديم"، "مستعد لإرسال").
+  if (!first && PREPOSED_NOUN.test(written)) return true;
   // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
   // mark after the last letter lies outside the token's span, so one character more is read.
   if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
@@ -72,9 +77,6 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (first && written.length >= 4 && written.startsWith("ب") && written.endsWith("ة")) return true;
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
 }
-
-// A preposition on a verbal noun (بإقرار، لإجراء، بتعديل، لمؤتمر): an adverbial phrase.
-const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
 
 /**
  * A word that opens a common phrase, not a name, after an office or a verb of saying (unless it
