@@ -237,4 +237,20 @@ describe("offices in a list", () => {
     expectRel(text, "person:emmanuel-macron", "CONSULT", "person:joe-biden");
     expectRel(text, "person:emmanuel-macron", "CONSULT", "state:DE");
   });
+
+  it("ends a counterpart's office at its nisba: «مع نظيره الأمريكي الأزمة السورية» (the crisis is Syria's)", () => {
+    const text = "بحث الرئيس التركي مع نظيره الأمريكي الأزمة السورية.";
+    expectRel(text, "person:recep-tayyip-erdogan", "CONSULT", "person:joe-biden");
+    expectNone(text, "CONSULT", { target: "person:bashar-al-assad" });
+    expectNone(text, "CONSULT", { target: "state:SY" });
+  });
+
+  it("reads a delegation in the accusative with its nisba: «استقبل ... وفدا أمريكيا»", () => {
+    expectRel(
+      "استقبل العاهل الأردني الملك عبد الله الثاني وفدا أمريكيا في عمان.",
+      "person:abdullah-ii-of-jordan",
+      "CONSULT",
+      "state:US",
+    );
+  });
 });

@@ -181,6 +181,8 @@ function officeBefore(
   let possessive = false;
   let k = at - 1;
   let head = -1;
+  // A plain word stood between a nisba of the office and the place the walk reached.
+  let wordAfterNisba = false;
   while (k >= 0 && at - k <= 8) {
     const t = v.tokens[k] as Tok;
     const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
@@ -194,6 +196,9 @@ function officeBefore(
     if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk) break;
     const f = v.byLast.get(k);
     if (f) {
+      // "نظيره الأمريكي الأزمة السورية": a nisba before a word that another nisba describes
+      // closes the office; the later nisba is that word's, not the office's.
+      if (wordAfterNisba && f.adjective) break;
       // "المتحدث باسم بوتين، دميتري بيسكوف": the one spoken for is inside the office.
       if (f.entity.kind === "person" && !spokenFor(v, f)) break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
@@ -228,6 +233,7 @@ function officeBefore(
       (inner.length > 0 && orgHeadWord(t, w)) ||
       constructBefore(v, k, w)
     ) {
+      if (inner.some((x) => x.adjective)) wordAfterNisba = true;
       k--;
       continue;
     }
