@@ -254,3 +254,22 @@ describe("offices in a list", () => {
     );
   });
 });
+
+describe("agreements and cooperation judged by a third party", () => {
+  it("reads a definite agreement between two parties: «رحبت الأمم المتحدة بالاتفاق بين إثيوبيا وإريتريا»", () => {
+    expectRel("رحبت الأمم المتحدة بالاتفاق بين إثيوبيا وإريتريا.", "state:ET", "AGREE", "state:ER");
+  });
+
+  it("makes a pair that keeps to an agreement already made no parties to one between them", () => {
+    expectNone("وما زالت بريطانيا وفرنسا وألمانيا ملتزمة بالاتفاق النووي.", "AGREE");
+  });
+
+  it("reads praised cooperation with a partner as the subject's own: «أشاد بوتين بالتعاون مع تركيا»", () => {
+    expectRel(
+      "أشاد الرئيس الروسي فلاديمير بوتين بالتعاون مع تركيا في سوريا.",
+      "person:vladimir-putin",
+      "COOPERATE",
+      "state:TR",
+    );
+  });
+});

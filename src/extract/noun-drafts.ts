@@ -70,6 +70,10 @@ const judges = (e: { type: string; mode: string | null }) =>
  */
 function stanceObject(s: SentenceScope, t: Trigger): boolean {
   if (t.pronoun) return false;
+  // "أشاد الرئيس الروسي بالتعاون مع تركيا": مع names the other side of the subject's own
+  // cooperation, talks or agreement.
+  const peer = t.noun !== undefined && SYMMETRIC_TYPES.has(t.noun.type);
+  if (peer && WITH.has(s.v.tokens[t.last + 1]?.text ?? "")) return false;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
   if (!verb || !entry || !judges(entry)) return false;
@@ -294,6 +298,10 @@ function firstFrame(site: NounSite): NounFrameFound {
  */
 function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null): NounFrameFound {
   if (!SYMMETRIC_NOUNS.has(n.type)) return { pairs: [], rule: "" };
+  // "ملتزمة بالاتفاق النووي": a definite agreement names one already made, which a pair may
+  // keep to or speak of without making it between themselves.
+  const definite = /^[وف]?[بلك]?(ال|لل)/.test(s.v.tokens[t.first]?.text ?? "");
+  if (definite && n.type === "AGREE") return { pairs: [], rule: "" };
   // "اجتماع الوفدين الأميركي والكوري الشمالي": a pair as the noun's genitive shares it.
   const own = s.units.find(
     (u) => u.first === t.last + 1 && (u.members?.length ?? 0) >= 2 && prepOf(s.v, u) === "",
