@@ -273,3 +273,14 @@ describe("agreements and cooperation judged by a third party", () => {
     );
   });
 });
+
+describe("aid suspended and reinforcements sent", () => {
+  it("reads «علقت واشنطن مساعداتها العسكرية لباكستان» as a sanction", () => {
+    expectRel("علقت واشنطن مساعداتها العسكرية لباكستان.", "state:US", "SANCTION", "state:PK");
+  });
+
+  it("reads reinforcements sent to a state's border as a mobilization against it, not a letter sent", () => {
+    expectRel("أرسلت تركيا تعزيزات عسكرية إلى الحدود السورية.", "state:TR", "MOBILIZE", "state:SY");
+    expectNone("أرسل الرئيس الروسي فلاديمير بوتين رسالة إلى الرئيس الأمريكي.", "MOBILIZE");
+  });
+});

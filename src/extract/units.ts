@@ -478,7 +478,16 @@ function groupHead(v: SentenceView, f: Found): number {
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
-    if (groupStem(t, v.words)) return k;
+    if (groupStem(t, v.words)) {
+      // A head in the construct state before it: "حرس الحدود الإيراني" (not "الحدود" alone).
+      const outer = v.tokens[k - 1];
+      const construct =
+        outer &&
+        !/^و?ال/.test(outer.text) &&
+        adjacent(v.norm, outer.end, t.start) &&
+        groupStem(outer, v.words);
+      return construct ? k - 1 : k;
+    }
     const before = v.byLast.get(k);
     if (before) {
       const joined = k === f.first - 1 && (v.tokens[f.first] as Tok).text.startsWith("و");
