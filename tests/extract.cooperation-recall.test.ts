@@ -284,3 +284,10 @@ describe("aid suspended and reinforcements sent", () => {
     expectNone("أرسل الرئيس الروسي فلاديمير بوتين رسالة إلى الرئيس الأمريكي.", "MOBILIZE");
   });
 });
+
+describe("what is suspended is not done", () => {
+  it("reads no aid in «أعلنت كندا تعليق صفقة أسلحة مع السعودية», no cooperation in «وقف مناورات مع»", () => {
+    expectNone("أعلنت كندا تعليق صفقة أسلحة مع السعودية.", "AID");
+    expectNone("وأعلنت الولايات المتحدة وقف مناورات عسكرية مع كوريا الجنوبية.", "COOPERATE");
+  });
+});

@@ -1013,7 +1013,8 @@ const ONE_SIDED = new Set<RelationType>(["REQUEST", "SUPPORT", "AID", "SANCTION"
  *   two asked");
  *   a subject carried over to a verb that has its own after a pronoun object ("وقد طلب منه
  *   الفاتيكان التنحي": the Vatican asks, not the previous sentence's subject);
- *   support withdrawn ("أعلن ترامب سحب تأييده للبيان") is no support;
+ *   support, aid, cooperation or talks withdrawn or suspended ("أعلن ترامب سحب تأييده
+ *   للبيان"، "أعلنت كندا تعليق صفقة أسلحة مع السعودية") are none;
  *   a "verb" right after a preposition is a verbal noun ("على منح مصر القرض").
  */
 function dropMisreadVerbs(
@@ -1051,7 +1052,7 @@ function dropMisreadVerbs(
         !!own &&
         prepOf(v, own) === "" &&
         readingIn(tok1(v, t.last + 1), w.pronounObjects) !== undefined;
-    } else if (d.type === "SUPPORT" && t.kind === "noun") {
+    } else if (t.kind === "noun") {
       drop = [t.first - 1, t.first - 2].some((j) => j >= 0 && readingIn(tok(v, j), w.withdraw));
     }
     if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d, w);
