@@ -163,3 +163,27 @@ describe("an exchange of accusations", () => {
     expectNone("وتبادلت موسكو ولندن السفراء بعد سنوات من القطيعة.", "ACCUSE");
   });
 });
+
+describe("wrongdoing in a speaker's words", () => {
+  it("reads «قالت الصين إن واشنطن تتدخل في شؤونها الداخلية» as China's accusation", () => {
+    expectRel(
+      "قالت الخارجية الصينية إن واشنطن تتدخل في الشؤون الداخلية للصين.",
+      "org:cn-foreign-ministry",
+      "ACCUSE",
+      "state:US",
+    );
+    expectRel(
+      "قال وزير الخارجية الروسي سيرغي لافروف إن الولايات المتحدة تزعزع استقرار المنطقة.",
+      "person:sergey-lavrov",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reads no accusation in a denial of one's own side's wrongdoing", () => {
+    expectNone(
+      "قال الرئيس الروسي فلاديمير بوتين إن روسيا لا تتدخل في الانتخابات الأمريكية.",
+      "ACCUSE",
+    );
+  });
+});

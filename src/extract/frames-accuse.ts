@@ -57,6 +57,8 @@ const AccusationsFile = z
     answer_verbs: z.array(z.string()).default([]),
     victim_nouns: z.array(z.string()).default([]),
     undergo_verbs: z.array(z.string()).default([]),
+    /** «قال X إن Y تتدخل في ...»: verbs of wrongdoing in a speaker's words (the speaker blames). */
+    wrongdoing_verbs: z.array(z.string()).default([]),
     /** Imperfect forms of رد that open the retaliation frame after سوف / سـ. */
     reply_anchors: z.array(z.string()).default([]),
     /** The prepositions of whom criticism is levelled at («وجهها X لـY / إلى Y / ضد Y»). */
@@ -105,6 +107,7 @@ const accusationWords = bundledLexiconFile(
         answer: new Set(r.answer_verbs.map(normalizeForMatch)),
         victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
         undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
+        wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
         agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),
         release: new Set(r.release_nouns.map(normalizeForMatch)),
@@ -122,6 +125,7 @@ const accusationWords = bundledLexiconFile(
       st.retaliate,
       st.levelled,
       st.answer,
+      st.wrongdoing,
     ])
       for (const x of set) st.anchors.add(x);
     return words;

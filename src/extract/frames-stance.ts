@@ -72,6 +72,8 @@ export interface StanceWords {
   victimNouns: Set<string>;
   /** "تعرض" ...: undergoing criticism ("تعرضت ألمانيا لانتقادات من X"): X accuses the subject. */
   undergo: Set<string>;
+  /** "تتدخل"، "تنتهك" ...: a speaker who says an actor does it blames the actor. */
+  wrongdoing: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
   agreements: Set<string>;
   /** "الإفراج", "إطلاق" (before سراح): releasing a detainee (frames-stance-release.ts). */
@@ -350,6 +352,8 @@ export function timeSkipDrafts(
 /**
  * "قال X إن Y هو المسؤول عن ...", "إن Y تتحمل مسؤولية ...": the speaker X blames Y (the
  * nearest actor without a preposition before the copula or the verb, inside X's clause).
+ * So does a verb of wrongdoing right after its subject: "قالت الصين إن واشنطن تتدخل في
+ * شؤونها الداخلية"، "إن الولايات المتحدة تنتهك القانون الدولي".
  */
 export function blameDrafts(
   v: SentenceView,
@@ -367,15 +371,23 @@ export function blameDrafts(
       const next = v.tokens[i + 1];
       if (next && tokStems(next).some((x) => w.responsible.has(x.stem))) anchor = i;
     }
+    // The subject right before the verb of wrongdoing (one word may stand between: قد).
+    // Denied, it is most often a speaker's own side denying ("قال بوتين إن روسيا لا تتدخل").
+    let reach = 8;
+    if (anchor < 0 && hasBare(w.wrongdoing, text)) {
+      if (negatedAt(v, i)) continue;
+      anchor = i;
+      reach = 2;
+    }
     if (anchor < 0) continue;
     const f = frameAround(frames, anchor);
     if (!f?.speaker || f.draftType) continue;
     // "المسؤول عن إدارة الأعمال": a duty, not blame.
-    const what = [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
+    const what = reach === 2 ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
     if (what.some((x) => w.duties.has(x) || w.duties.has(x.replace(/^ال/, "")))) continue;
     const blamed = [...units]
       .reverse()
-      .find((u) => u.last < anchor && u.first >= f.from && anchor - u.last <= 8 && !u.place);
+      .find((u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place);
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
