@@ -59,6 +59,13 @@ function hamzaAl(ctx: PatternContext, t: Tok): boolean {
 // A preposition on a verbal noun (بإقرار، لإجراء، بتعديل، لمؤتمر): an adverbial phrase.
 const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
 
+/**
+ * A preposition on a verbal noun, which ends a name ("أحسنت بتقديم"، "مستعد لإرسال"), as does
+ * لـ on a word with ة ("وحيد لرئاسة"، "يحيى لمغادرة").
+ */
+const prepositionalNoun = (written: string) =>
+  PREPOSED_NOUN.test(written) || /^ل[\u0621-\u064a]{2,}ة$/.test(written);
+
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
@@ -68,8 +75,7 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
   const written = ctx.original(t.start, t.end);
-  // A preposition on a verbal noun ends a name ("أحسنت بتقديم"، "مستعد لإرسال").
-  if (!first && PREPOSED_NOUN.test(written)) return true;
+  if (!first && prepositionalNoun(written)) return true;
   // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
   // mark after the last letter lies outside the token's span, so one character more is read.
   if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
@@ -625,7 +631,12 @@ function givenNameMentions(ctx: Context): Found[] {
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
-    if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
+    if (
+      !nameLike(w, next.text, false) ||
+      NOT_A_NAME_START.test(next.text) ||
+      /^و/.test(next.text) ||
+      prepositionalNoun(ctx.original(next.start, next.end))
+    )
       continue;
     // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.
     const third = tokens[i + 2];
