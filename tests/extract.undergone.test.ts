@@ -22,6 +22,15 @@ describe("an attack undergone", () => {
     );
   });
 
+  it("reads an arrest undergone at the hands of a state's forces as its coercion", () => {
+    expectRel(
+      "تعرض ناشطون للاعتقال على يد قوات الأمن المصرية.",
+      "state:EG",
+      "COERCE",
+      "group:activists",
+    );
+  });
+
   it("keeps a denial: «لم تتعرض ... لأي هجوم من جانب» is a negated attack", () => {
     const rels = relationsOf("لم تتعرض القوات الأمريكية لأي هجوم من جانب حركة طالبان.");
     const found = find(rels, "org:taliban", "ASSAULT", "org:us-armed-forces");

@@ -1,7 +1,7 @@
 // An act undergone: a verb of undergoing (تعرض، يتعرض) takes the act with لـ, and its doer
 // comes after it with من (or من قبل، على يد، برصاص):
 //   "تعرضت دورية للجيش اللبناني لإطلاق نار من مسلحين مجهولين"  -> gunmen ASSAULT the army
-//   "الصحفي تعرض للاعتقال على يد قوات الأمن"                   -> COERCE
+//   "تعرض ناشطون للاعتقال على يد قوات الأمن المصرية"            -> Egypt COERCE activists
 // The subject of the verb (after it, or right before it) is the victim; an actor that owns
 // what is hit stands for it, as in the attack verbs' objects ("دورية للجيش"). Without a doer
 // there is no relation ("تعرض الموكب لهجوم"). The verb forms are the accusation frames' (which
