@@ -371,19 +371,20 @@ export function blameDrafts(
       const next = v.tokens[i + 1];
       if (next && tokStems(next).some((x) => w.responsible.has(x.stem))) anchor = i;
     }
-    // The subject right before the verb of wrongdoing (one word may stand between: قد).
-    // Denied, it is most often a speaker's own side denying ("قال بوتين إن روسيا لا تتدخل").
-    let reach = 8;
-    if (anchor < 0 && hasBare(w.wrongdoing, text)) {
+    // A verb of wrongdoing takes its subject right before it (one word may stand between:
+    // قد). Denied, it is most often a speaker's own side denying ("قال بوتين إن روسيا لا
+    // تتدخل").
+    const wrongdoing = anchor < 0 && hasBare(w.wrongdoing, text);
+    if (wrongdoing) {
       if (negatedAt(v, i)) continue;
       anchor = i;
-      reach = 2;
     }
     if (anchor < 0) continue;
+    const reach = wrongdoing ? 2 : 8;
     const f = frameAround(frames, anchor);
     if (!f?.speaker || f.draftType) continue;
     // "المسؤول عن إدارة الأعمال": a duty, not blame.
-    const what = reach === 2 ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
+    const what = wrongdoing ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
     if (what.some((x) => w.duties.has(x) || w.duties.has(x.replace(/^ال/, "")))) continue;
     const blamed = [...units]
       .reverse()
