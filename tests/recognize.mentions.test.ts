@@ -156,6 +156,17 @@ describe("offices, nisba adjectives and persons", () => {
   });
 });
 
+describe("a form that names a state and another state's capital", () => {
+  it("reads «عمان» as Amman in a story about Jordan, and as Oman otherwise", () => {
+    const jordan = mentionsOf(
+      "تظاهر المئات أمام السفارة الإسرائيلية في عمان احتجاجا على قرار الحكومة الأردنية.",
+    );
+    expect(jordan.find((m) => m.text === "عمان")?.entity.id).toBe("place:amman");
+    const oman = mentionsOf("زار وزير الخارجية الإيراني مسقط ثم غادر عمان إلى طهران.");
+    expect(oman.find((m) => m.text === "عمان")?.entity.id).toBe("state:OM");
+  });
+});
+
 describe("metonymy: capitals and seats that act", () => {
   it("reads بيونغ يانغ as an actor as North Korea, keeping the place", () => {
     const m = at("وقالت بيونغ يانغ إنها سترد على المناورات.", "بيونغ يانغ");

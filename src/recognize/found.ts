@@ -19,6 +19,11 @@ export interface Found {
   provisional?: boolean;
   /** Provisional organisations: the state a nisba inside the name points to. */
   partOf?: string;
+  /**
+   * A place of another state that the same written form also names (عمان: Oman, or Amman in
+   * Jordan); the article decides between them (recognize.ts, `resolveStateOrPlace`).
+   */
+  otherPlace?: { id: string; locative: boolean };
 }
 
 /** Whether two tokens are separated by white space only (no punctuation between them). */

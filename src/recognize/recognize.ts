@@ -1,6 +1,6 @@
 // Entity mentions of an article: KB longest match, metonymy, name patterns, and in-article
 // name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
-import { type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
+import { type Hit, type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
 import type { Article, Mention, Role } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
@@ -57,21 +57,56 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       end: last.end,
       adjective: hit.rule === "kb-nisba",
     };
-    if (e.kind === "place" && e.stands_for) {
-      const target = kb.entities.get(e.stands_for);
-      const prev = s.tokens[m.first - 1];
-      const prefix = first.text.slice(0, m.prefixLength);
-      const locative =
-        (prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
-      if (target && !locative) {
-        f.place = f.entity;
-        f.entity = refOf(target);
-        f.rule = "kb-seat";
-      }
+    const prev = s.tokens[m.first - 1];
+    const prefix = first.text.slice(0, m.prefixLength);
+    const locative =
+      (prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
+    if (e.kind === "place") asSeat(kb, f, e, locative);
+    else if (e.kind === "state" && hit.rule === "kb") {
+      const other = otherStatesPlace(kb, m.hits, e.id);
+      if (other) f.otherPlace = { id: other, locative: !!locative };
     }
     out.push(f);
   }
   return out;
+}
+
+/** A capital or seat not after a locative word stands for its state (metonymy). */
+function asSeat(kb: Kb, f: Found, place: KbEntity, locative: boolean): void {
+  const target = place.stands_for ? kb.entities.get(place.stands_for) : undefined;
+  if (!target || locative) return;
+  f.place = refOf(place);
+  f.entity = refOf(target);
+  f.rule = "kb-seat";
+}
+
+/** A place of another state among the hits of a form that names the state `state`. */
+function otherStatesPlace(kb: Kb, hits: readonly Hit[], state: string): string | undefined {
+  for (const h of hits) {
+    const e = kb.entities.get(h.id);
+    if (e?.kind === "place" && e.stands_for && e.stands_for !== state) return e.id;
+  }
+  return undefined;
+}
+
+/**
+ * A form that names a state and a place of another state (عمان: Oman, and Amman in Jordan) is
+ * the place when the article names the place's state and never names the first state by
+ * another form ("عمان" in a story about Jordan is Amman).
+ */
+function resolveStateOrPlace(kb: Kb, found: Found[][]): void {
+  const named = new Set<string>();
+  for (const list of found) for (const f of list) if (!f.otherPlace) named.add(f.entity.id);
+  for (const list of found)
+    for (const f of list) {
+      const other = f.otherPlace;
+      if (!other) continue;
+      delete f.otherPlace;
+      const place = kb.entities.get(other.id);
+      if (!place?.stands_for || named.has(f.entity.id) || !named.has(place.stands_for)) continue;
+      f.entity = refOf(place);
+      asSeat(kb, f, place, other.locative);
+    }
 }
 
 /** Name parts of the persons an article names, for bare-name coreference. */
@@ -334,6 +369,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       );
     covers.push(covered);
   }
+  resolveStateOrPlace(kb, found);
   const checked = dropStrayGivenNames(found);
   for (let i = 0; i < found.length; i++) {
     if (checked[i] === found[i]) continue;
