@@ -41,9 +41,11 @@ describe("generic actors", () => {
     expect(find(arrests, "state:TR", "COERCE", "group:kurds").length).toBe(1);
   });
 
-  it("reads «القوات الأمنية» as the security forces, and border guards with a nisba as their state", () => {
+  it("reads «القوات الأمنية» and «أفراد أمن» as the security forces, and border guards with a nisba as their state", () => {
     const clash = relationsOf("قتل خمسة من عناصر تنظيم داعش في اشتباك مع القوات الأمنية.");
     expect(find(clash, "org:isis", "ASSAULT", "group:security-forces").length).toBe(1);
+    const members = relationsOf("استهدف المتطرفون أفراد أمن من بوركينا فاسو.");
+    expect(find(members, "group:terrorists", "ASSAULT", "group:security-forces").length).toBe(1);
     const fire = relationsOf("أطلق حرس الحدود الإيراني النار على قارب صيد باكستاني.");
     expect(find(fire, "state:IR", "ASSAULT", "state:PK").length).toBe(1);
   });
