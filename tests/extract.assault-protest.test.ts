@@ -298,3 +298,11 @@ describe("a target named only by its nisba", () => {
     expectNone("وفرضت الحكومة عقوبات على الشركات التي تتعامل مع إيران.", "SANCTION");
   });
 });
+
+describe("a protest named as the time of an act", () => {
+  it("reads «خلال احتجاجات» as when, not whom: no arrest of the protests, still a protest", () => {
+    const text = "اعتقل عشرات الطلاب خلال احتجاجات في طهران.";
+    expectNoRel(text, "group:students", "COERCE", "group:protesters");
+    expectRel(text, "group:protesters", "PROTEST", "state:IR");
+  });
+});
