@@ -306,3 +306,29 @@ describe("a protest named as the time of an act", () => {
     expectRel(text, "group:protesters", "PROTEST", "state:IR");
   });
 });
+
+describe("casualties of a named attack", () => {
+  it("reads the dead before a word of death: «لقي خمسة جنود مصرعهم في كمين نصبه مسلحون»", () => {
+    expectRel(
+      "لقي خمسة جنود مصرعهم في كمين نصبه مسلحون في سيناء.",
+      "group:militants",
+      "ASSAULT",
+      "group:army",
+    );
+    expectRel(
+      "لقي ثلاثة رجال شرطة حتفهم في هجوم لحركة طالبان.",
+      "org:taliban",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+
+  it("reads the doer after its fighters: «في هجوم شنه مسلحو حزب العمال الكردستاني»", () => {
+    expectRel(
+      "قتل ثلاثة جنود أتراك في هجوم شنه مسلحو حزب العمال الكردستاني.",
+      "org:pkk",
+      "ASSAULT",
+      "state:TR",
+    );
+  });
+});

@@ -83,6 +83,8 @@ const ConflictFile = z
         nouns: z.array(z.string()),
         words: z.array(z.string()),
         doer_verbs: z.array(z.string()),
+        /** «لقي خمسة جنود مصرعهم في هجوم»: the word of death before the preposition. */
+        death_words: z.array(z.string()).default([]),
       })
       .strict()
       .optional(),
@@ -136,6 +138,7 @@ interface ConflictWords {
   casualtyNouns: Set<string>;
   casualtyWords: Set<string>;
   casualtyDoerVerbs: Set<string>;
+  deathWords: Set<string>;
   courts: CourtWords;
   toll: TollWords;
 }
@@ -186,6 +189,7 @@ export const conflictWords = bundledLexiconFile(
       casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
+      deathWords: new Set((r.casualty?.death_words ?? []).map(n)),
       courts: {
         detain: new Set((r.courts?.detain_verbs ?? []).map(n)),
         sentence: new Set((r.courts?.sentence_verbs ?? []).map(n)),
@@ -1024,7 +1028,9 @@ function casualtyDraft(
   i: number,
   w: ConflictWords,
 ): Draft | null {
-  const victim = actorBefore(units, i - 1, 1);
+  // "لقي خمسة جنود مصرعهم في هجوم": the word of death between the dead and the preposition.
+  const death = i > 2 && tokStems(tok(v, i - 2)).some((st) => w.deathWords.has(st.stem));
+  const victim = actorBefore(units, death ? i - 2 : i - 1, 1);
   if (!victim) return null;
   let hurt = false;
   for (let k = victim.first - 1; k >= 0 && victim.first - k <= 4 && !hurt; k--)
@@ -1032,19 +1038,29 @@ function casualtyDraft(
   if (!hurt) return null;
   // The doer: right after the noun, or after "شنته" / "نفذه" / "تبنته" (one word between).
   let doer: Unit | null = null;
-  for (let k = i + 1; k <= i + 3 && k < v.tokens.length && !doer; k++) {
+  for (let k = i + 1; k <= i + 4 && k < v.tokens.length && !doer; k++) {
     const u = units.find((x) => x.first === k && !x.place && x !== victim) ?? null;
     const f = v.byFirst.get(k);
     const nisba = !u && f?.adjective && f.entity.kind === "state" ? unitOf(f) : null;
     const actor = u ?? nisba;
     if (actor) {
       const p = prepOf(v, actor);
-      const claimed = k > i + 1 && isIn(w.casualtyDoerVerbs, tok(v, k - 1));
+      // "شنه مسلحو حزب العمال": the fighters of an actor stand between the verb and it.
+      const forces = k > i + 2 && v.words.force_heads.has(tok(v, k - 1).text);
+      const verbAt = forces ? k - 2 : k - 1;
+      const claimed = verbAt > i && isIn(w.casualtyDoerVerbs, tok(v, verbAt));
       if (k === i + 1 ? p === "" || p === "ل" : claimed) doer = actor;
       break;
     }
-    // Only an adjective of the attack ("انتحاري", "مسلح") or the verb may stand between.
-    if (!isIn(w.casualtyDoerVerbs, tok(v, k)) && !tok(v, k).text.startsWith("ال") && k > i + 1)
+    // Only an adjective of the attack ("انتحاري", "مسلح"), the verb or the fighters of the
+    // actor may stand between.
+    const between = tok(v, k).text;
+    if (
+      !isIn(w.casualtyDoerVerbs, tok(v, k)) &&
+      !between.startsWith("ال") &&
+      !v.words.force_heads.has(between) &&
+      k > i + 1
+    )
       break;
   }
   if (!doer || doer.ref.id === victim.ref.id) return null;
