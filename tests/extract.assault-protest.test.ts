@@ -332,3 +332,11 @@ describe("casualties of a named attack", () => {
     );
   });
 });
+
+describe("a protest against a visit", () => {
+  it("reads «تظاهر الآلاف ضد زيارة ترامب» as a protest against Trump, not a visit of theirs", () => {
+    const text = "تظاهر الآلاف في شوارع لندن ضد زيارة ترامب.";
+    expectRel(text, "group:protesters", "PROTEST", "person:donald-trump");
+    expectNone(text, "CONSULT");
+  });
+});

@@ -291,3 +291,9 @@ describe("what is suspended is not done", () => {
     expectNone("وأعلنت الولايات المتحدة وقف مناورات عسكرية مع كوريا الجنوبية.", "COOPERATE");
   });
 });
+
+describe("a cancelled invitation", () => {
+  it("reads no request in «ألغت بريطانيا دعوة لافروف لزيارة لندن»", () => {
+    expectNone("وسيتم إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.", "REQUEST");
+  });
+});

@@ -232,8 +232,11 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       pairs: owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
       rule: `noun-${fr}`,
     };
-  // "يعتزم بوتين زيارة الصين": the genitive is what is visited.
-  if (own && !b && n.event === "visit" && clauseSubject && !clauseSubject.includes(own))
+  // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's
+  // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit).
+  const before = v.tokens[t.first - 1]?.text ?? "";
+  const object = !w.core_prepositions.has(before);
+  if (own && !b && object && n.event === "visit" && clauseSubject && !clauseSubject.includes(own))
     return {
       pairs: clauseSubject.map((x) => [x, own] as [Unit, Unit]),
       rule: "noun-visit-object",
