@@ -145,6 +145,9 @@ describe("offices, nisba adjectives and persons", () => {
     // A given name that is also a common word before a preposition on a noun: no name.
     const sole = mentionsOf("واختار البرلمان ميغيل دياز كانيل كمرشح وحيد لرئاسة البلاد.");
     expect(sole.filter((m) => m.text.includes("لرئاسة"))).toEqual([]);
+    // A given name that is also a common word before a definite word with ة: no name.
+    const city = mentionsOf("ويتميز جمال المدينة القديمة بأسواقها.");
+    expect(city.filter((m) => m.entity.kind === "person")).toEqual([]);
     // A known given name before a family name in the same shape is still a person.
     const named = mentionsOf("قالت الصحفية البلغارية فيكتوريا مارينوفا إن التحقيق مستمر.");
     expect(named.some((m) => m.entity.kind === "person")).toBe(true);

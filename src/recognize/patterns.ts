@@ -618,6 +618,13 @@ function compoundSeconds(): ReadonlySet<string> {
   return compoundCache;
 }
 
+/**
+ * A definite word with ة after a known given name, with no title before them, is most often a
+ * noun phrase whose first word only looks like the name ("جمال المدينة"، "كريم العناية"،
+ * "عمر الظاهرة"): a family name with ة (الطراونة) is too rare to read one there.
+ */
+const definiteFeminine = (written: string) => /^ال[\u0621-\u064a]{2,}ة$/.test(written);
+
 /** A known given name followed by further name parts: "دونالد رامسفيلد", "سعيد الهاجري". */
 function givenNameMentions(ctx: Context): Found[] {
   const out: Found[] = [];
@@ -635,7 +642,8 @@ function givenNameMentions(ctx: Context): Found[] {
       !nameLike(w, next.text, false) ||
       NOT_A_NAME_START.test(next.text) ||
       /^و/.test(next.text) ||
-      prepositionalNoun(ctx.original(next.start, next.end))
+      prepositionalNoun(ctx.original(next.start, next.end)) ||
+      definiteFeminine(ctx.original(next.start, next.end))
     )
       continue;
     // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.
