@@ -6,9 +6,8 @@
 // what is hit stands for it, as in the attack verbs' objects ("دورية للجيش"). Without a doer
 // there is no relation ("تعرض الموكب لهجوم"). The verb forms are the accusation frames' (which
 // read criticism undergone, frames-stance.ts); the acts are the conflict nouns.
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import { undergoVerbs } from "./frames-accuse.js";
 import { conflictWords, within } from "./frames-conflict.js";
 import type { Draft, SentenceScope } from "./scope.js";
@@ -20,11 +19,7 @@ const ACT_REACH = 6;
 const DOER_REACH = 4;
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
-/** The word without its لـ: "لهجوم" -> "هجوم", "للاعتقال" -> "الاعتقال". */
-function unLam(text: string): string {
-  const t = text.replace(/^[وف]/, "");
-  return normalizeForMatch(t.startsWith("لل") ? `ال${t.slice(2)}` : t.slice(1));
-}
+const bare = (stem: string) => stem.replace(/^ال/, "");
 
 interface Act {
   type: RelationType;
@@ -35,18 +30,25 @@ const ATTACK: Act = { type: "ASSAULT", mode: "attack" };
 /** The act at token `i`, written with لـ ("لهجوم", "للاعتقال", "لإطلاق نار"), or null. */
 function actAt(v: SentenceView, i: number): Act | null {
   const t = tok(v, i);
-  if (!/^[وف]?ل/.test(t.text)) return null;
+  // The readings of the token without its لـ (and a و / ف before it): "للاعتقال" -> الاعتقال.
+  for (const st of tokStems(t)) {
+    if (!/^[وف]?ل$/.test(t.text.slice(0, st.prefixLength))) continue;
+    // "لم تتعرض لأي هجوم": the act after "لأي".
+    const any = st.stem === "اي" && i + 1 < v.tokens.length;
+    const act = actNamed(v, any ? i + 1 : i, any ? bare(tok(v, i + 1).text) : bare(st.stem));
+    if (act) return act;
+  }
+  return null;
+}
+
+/** The act a word names (without its article), the word at `at` or the two from it. */
+function actNamed(v: SentenceView, at: number, word: string): Act | null {
   const w = conflictWords();
-  const first = unLam(t.text).replace(/^ال/, "");
-  // "لم تتعرض لأي هجوم": the act after "لأي".
-  const any = first === "اي" && i + 1 < v.tokens.length;
-  const at = any ? i + 1 : i;
-  const bare = any ? normalizeForMatch(tok(v, at).text).replace(/^ال/, "") : first;
-  const head = w.heads.get(bare);
+  const head = w.heads.get(word);
   if (head && !head.ref) return { type: head.type, mode: head.mode };
-  if (w.casualtyNouns.has(bare) || w.attackOn.has(bare)) return ATTACK;
+  if (w.casualtyNouns.has(word) || w.attackOn.has(word)) return ATTACK;
   const next = v.tokens[at + 1];
-  if (next && w.fire.has(`${bare} ${normalizeForMatch(next.text)}`)) return ATTACK;
+  if (next && w.fire.has(`${word} ${next.text}`)) return ATTACK;
   return null;
 }
 
@@ -56,8 +58,8 @@ function doerAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
   for (const u of units) {
     if (u.first <= i || u.place) continue;
     if (u.first > i + DOER_REACH + 1) return null;
-    const before = normalizeForMatch(tok(v, u.first - 1).text);
-    const two = u.first >= 2 ? `${normalizeForMatch(tok(v, u.first - 2).text)} ${before}` : "";
+    const before = tok(v, u.first - 1).text;
+    const two = u.first >= 2 ? `${tok(v, u.first - 2).text} ${before}` : "";
     const marked =
       before === "من" ||
       w.agentMarkers.some((m) => m.join(" ") === two || m.join(" ") === before) ||

@@ -475,6 +475,7 @@ const groupClitic = (t: Tok, w: Words) => groupStem(t, w)?.prefixLength ?? 0;
  * "القوات الأمريكية والبريطانية"، "مسؤولين أمريكيين وأتراك" (British forces, Turkish officials).
  */
 function groupHead(v: SentenceView, f: Found): number {
+  const definite = /^و?ال/.test((v.tokens[f.first] as Tok).text);
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
@@ -497,8 +498,7 @@ function groupHead(v: SentenceView, f: Found): number {
     }
     // The adjective agrees with the nisba in definiteness: "القوات الخاصة الروسية"، "طائرات
     // حربية إسرائيلية".
-    const nisba = v.tokens[f.first] as Tok;
-    if (t.text.startsWith("ال") !== /^و?ال/.test(nisba.text)) return -1;
+    if (t.text.startsWith("ال") !== definite) return -1;
   }
   return -1;
 }

@@ -110,9 +110,8 @@ const OUSTER_REACH = 8;
 
 /**
  * A protest's target: the one whose ouster it demands, else the one after ضد / على even past
- * the place it is held in: "تظاهر آلاف السودانيين
- * في الخرطوم ضد الرئيس عمر البشير" protests against al-Bashir; the place is its target only
- * when nothing else is named.
+ * the place it is held in: "تظاهر آلاف السودانيين في الخرطوم ضد الرئيس عمر البشير" protests
+ * against al-Bashir; the place is its target only when nothing else is named.
  */
 function protestAgainst(
   v: SentenceView,

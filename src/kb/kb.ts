@@ -162,9 +162,9 @@ function hitsAt(root: TrieNode, tokens: string[]): boolean {
 }
 
 /**
- * The indefinite accusative of a masculine nisba ("فلسطينيا" of فلسطيني, "روسا" of روس), what follows a number
- * from 11 to 99 ("اعتقلت قوات الاحتلال عشرين فلسطينيا") and an indefinite object
- * ("خطف مسلحون صحفيا فرنسيا").
+ * The indefinite accusative of a masculine nisba ("فلسطينيا" of فلسطيني, "روسا" of روس), what
+ * follows a number from 11 to 99 ("اعتقلت قوات الاحتلال عشرين فلسطينيا") and an indefinite
+ * object ("خطف مسلحون صحفيا فرنسيا").
  */
 export function accusatives(nisba: readonly string[]): string[] {
   const out: string[] = [];

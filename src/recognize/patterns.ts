@@ -638,14 +638,10 @@ function givenNameMentions(ctx: Context): Found[] {
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
-    if (
-      !nameLike(w, next.text, false) ||
-      NOT_A_NAME_START.test(next.text) ||
-      /^و/.test(next.text) ||
-      prepositionalNoun(ctx.original(next.start, next.end)) ||
-      definiteFeminine(ctx.original(next.start, next.end))
-    )
+    if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
       continue;
+    const written = ctx.original(next.start, next.end);
+    if (prepositionalNoun(written) || definiteFeminine(written)) continue;
     // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.
     const third = tokens[i + 2];
     const compound =

@@ -57,14 +57,16 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       end: last.end,
       adjective: hit.rule === "kb-nisba",
     };
-    const prev = s.tokens[m.first - 1];
-    const prefix = first.text.slice(0, m.prefixLength);
-    const locative =
-      (prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
-    if (e.kind === "place") asSeat(kb, f, e, locative);
+    // Read only for places and the forms that name one: most matches are neither.
+    const locative = () => {
+      const prev = s.tokens[m.first - 1];
+      const prefix = first.text.slice(0, m.prefixLength);
+      return (!!prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
+    };
+    if (e.kind === "place") asSeat(kb, f, e, locative());
     else if (e.kind === "state" && hit.rule === "kb") {
       const other = otherStatesPlace(kb, m.hits, e.id);
-      if (other) f.otherPlace = { id: other, locative: !!locative };
+      if (other) f.otherPlace = { id: other, locative: locative() };
     }
     out.push(f);
   }
