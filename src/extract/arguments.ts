@@ -310,9 +310,25 @@ export function objectAfter(
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
     if (!allowed(p) && !allowed(tp) && !bridged()) continue;
+    // A verb that governs في may reach its object through the noun ("يشارك في قمة الناتو").
+    const plainObject = p === "" && tp === null && !allowed("في") && !bridged();
+    if (plainObject && inPrepositionalPhrase(v, u)) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/**
+ * A bare word after a noun that في governs is that noun's adjective or owner, not the
+ * verb's object: "قتل شرطيان في هجوم انتحاري" (the attack is suicidal; no bomber is killed).
+ */
+function inPrepositionalPhrase(v: SentenceView, u: Unit): boolean {
+  const k = u.first - 1;
+  const before = v.tokens[k];
+  if (!before || v.byLast.has(k) || !adjacent(v.norm, before.end, tok(v, u.first).start))
+    return false;
+  const prev = v.tokens[k - 1];
+  return prev !== undefined && unconjoined(prev.text, v.words) === "في";
 }
 
 /** The first unit after `from` with one of the (normalized) prepositions `prep`. */

@@ -23,6 +23,12 @@ export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "fut
   return "asserted";
 }
 
+/** A noun negator at `j` before the noun at `first`, not a fixed phrase's ("بدون طيار"). */
+function nounNegator(v: SentenceView, j: number, first: number): boolean {
+  if (!v.words.noun_negators.has(tok(v, j).text)) return false;
+  return j + 1 === first || !v.words.negator_compounds.has(tok(v, j + 1).text);
+}
+
 export function negatedAt(v: SentenceView, first: number, noun = false): boolean {
   const { light_verb_negators, noun_negators, negators } = v.words;
   // Before a noun, a negated light verb counts too: "لم تقم مطلقا بصفقات أسلحة".
@@ -37,7 +43,7 @@ export function negatedAt(v: SentenceView, first: number, noun = false): boolean
   for (let j = Math.max(0, first - 2); j < first; j++) {
     const w = tok(v, j).text;
     // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
-    if (noun ? noun_negators.has(w) : negators.has(w) && (w !== "ما" || j === first - 1))
+    if (noun ? nounNegator(v, j, first) : negators.has(w) && (w !== "ما" || j === first - 1))
       return true;
   }
   return false;

@@ -11,6 +11,7 @@ import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
+import { isAudience } from "./audience.js";
 
 export interface Unit {
   ref: EntityRef;
@@ -460,6 +461,30 @@ function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): bool
   return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
+/**
+ * A state's nisba in the human plural names its people, not a noun's quality: a subject
+ * ("اتهم الفلسطينيون"، "أن الإيرانيين أطلقوا" after a complementizer) or a preposition's object
+ * ("على الفلسطينيين"، "بين الحوثيين والسعوديين"). Not a genitive owner, which the noun before
+ * it heads ("أموال الإيرانيين"، "حماية الفلسطينيين").
+ */
+function namesPeople(v: SentenceView, f: Found): boolean {
+  if (f.entity.kind !== "state" || f.first !== f.last) return false;
+  const t = v.tokens[f.first] as Tok;
+  if (/يون$/.test(t.text)) return true;
+  if (!/يين$/.test(t.text)) return false;
+  const clitic = tokStems(t).some((st) => /^[وف]?[لب]/.test(t.text.slice(0, st.prefixLength)));
+  if (clitic) return true;
+  const before = v.tokens[f.first - 1];
+  if (!before || !adjacent(v.norm, before.end, t.start)) return true;
+  const prep = (x: string) => v.words.core_prepositions.has(x) || x === "بين";
+  return (
+    prep(before.text) ||
+    prep(before.text.replace(/^[وف]/, "")) ||
+    v.words.complementizers.has(before.text) ||
+    (t.text.startsWith("و") && v.byLast.has(f.first - 1))
+  );
+}
+
 /** The reading of a token that is a collective head ("group_heads": القوات، السلطات). */
 const groupStem = (t: Tok, w: Words) => tokStems(t).find((x) => w.group_heads.has(x.stem));
 
@@ -531,6 +556,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
             place: false,
             found: f,
           });
+        } else if (namesPeople(v, f)) {
+          // A plural nisba names the people, who act for their state: "أطلقوا النار على
+          // الفلسطينيين"، "شبان فلسطينيين"، "أن الإيرانيين أطلقوا".
+          units.push({ ...unitOf(f), found: f });
         }
         continue;
       }
@@ -558,6 +587,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       });
       continue;
     }
+    if (isAudience(v, f)) continue;
     const u: Unit = unitOf(f);
     if (f.entity.kind === "person") {
       // "الرئيس وكوهين": a name joined by و to the title is another person, not its holder.

@@ -38,6 +38,8 @@ export const WORD_LISTS = [
   "other_body",
   "negators",
   "noun_negators",
+  "negator_compounds",
+  "addressing",
   "light_verb_negators",
   "hypothetical",
   "conditionals",

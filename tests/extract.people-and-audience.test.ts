@@ -1,0 +1,88 @@
+// A state's plural nisba names its people (الفلسطينيون), journalists as a sector and as an
+// audience, a negator inside a fixed phrase (بدون طيار), and a word inside a phrase that في
+// governs (هجوم انتحاري) read as no object: event-data phrasing (issue 9).
+import { describe, expect, it } from "vitest";
+import { expectNoRel, expectRel, relationsOf } from "./helpers/pipeline.js";
+
+describe("a plural nisba names the people, who act for their state", () => {
+  it("reads the people as the object of a preposition: «أطلق الجنود النار على الفلسطينيين»", () => {
+    expectRel("أطلق الجنود النار على الفلسطينيين.", "group:army", "ASSAULT", "state:PS");
+  });
+
+  it("reads them as the subject after the verb: «اتهم الفلسطينيون الجنود الإسرائيليين»", () => {
+    expectRel(
+      "اتهم الفلسطينيون الجنود الإسرائيليين بإطلاق النار على المتظاهرين.",
+      "state:PS",
+      "ACCUSE",
+      "state:IL",
+    );
+  });
+
+  it("reads both sides of «مواجهات بين الفلسطينيين والإسرائيليين»", () => {
+    expectRel("اندلعت مواجهات بين الفلسطينيين والإسرائيليين.", "state:PS", "ASSAULT", "state:IL");
+  });
+
+  it("does not read a genitive owner as an actor: «بنهب أموال الإيرانيين»", () => {
+    const rels = relationsOf("واتهم أحمدي نجاد المرشد الأعلى بنهب أموال الإيرانيين.");
+    expect(rels.filter((r) => r.target.id === "state:IR")).toEqual([]);
+  });
+});
+
+describe("journalists", () => {
+  it("are the victims of a kidnapping: «اختطف مسلحون ثلاثة صحفيين»", () => {
+    expectRel(
+      "اختطف مسلحون ثلاثة صحفيين أجانب في ليبيا.",
+      "group:militants",
+      "ASSAULT",
+      "group:journalists",
+    );
+  });
+
+  it("addressed, are no party to the meeting: «أمام صحفيين بعد لقائه مع بوتين»", () => {
+    const text = "وأدلى ترامب بتصريحه أمام صحفيين بعد لقائه مع بوتين.";
+    expectRel(text, "person:donald-trump", "CONSULT", "person:vladimir-putin", { peer: true });
+    expect(
+      relationsOf(text).filter(
+        (r) => r.source.id.includes("journalists") || r.target.id.includes("journalists"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("fixed phrases and phrases under في", () => {
+  it("does not read «بدون طيار» as a negation of the strike after it", () => {
+    expectRel(
+      "نفذت طائرات أمريكية بدون طيار غارة على مواقع لتنظيم القاعدة في اليمن.",
+      "state:US",
+      "ASSAULT",
+      "org:al-qaeda",
+      { polarity: "affirmed" },
+    );
+  });
+
+  it("still reads «دون» before a noun's owner as a negation", () => {
+    const r = expectRel(
+      "انتهى الاجتماع دون اتفاق بين إيران والاتحاد الأوروبي.",
+      "state:IR",
+      "AGREE",
+      "org:eu",
+      { peer: true },
+    );
+    expect(r.polarity).toBe("negated");
+  });
+
+  it("does not read the suicide attack's adjective as the killed: «قتل شرطيان في هجوم انتحاري»", () => {
+    const text = "قتل شرطيان في هجوم انتحاري استهدف مركزا للشرطة في العريش.";
+    expectNoRel(text, "group:police", "ASSAULT", "group:attackers");
+    expectRel(text, "group:attackers", "ASSAULT", "group:police");
+  });
+
+  it("reads live fire as fire: «أطلق الجنود الإسرائيليون الرصاص على شبان فلسطينيين»", () => {
+    expectRel(
+      "أطلق الجنود الإسرائيليون الرصاص على شبان فلسطينيين.",
+      "state:IL",
+      "ASSAULT",
+      "state:PS",
+    );
+  });
+});
