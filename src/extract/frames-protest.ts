@@ -28,12 +28,15 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
   return e && e.kind === "state" ? refOf(e) : null;
 }
 
+/** How far before a place its في may stand ("في ساحة التحرير وسط القاهرة"). */
+const PLACE_REACH = 4;
+
 /**
- * "في" (or "إلى": the crowd went out to the streets of a city) within the three words before
+ * "في" (or "إلى": the crowd went out to the streets of a city) within the four words before
  * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
  */
 function placedBy(v: SentenceContext["view"], u: Unit): boolean {
-  for (let k = u.first; k >= 0 && k >= u.first - 3; k--) {
+  for (let k = u.first; k >= 0 && k >= u.first - PLACE_REACH; k--) {
     const t = v.tokens[k]?.text ?? "";
     if (k < u.first && conflictWords().placing.has(t)) return true;
     if (k === u.first && conflictWords().placing.has(prepOf(v, u))) return true;

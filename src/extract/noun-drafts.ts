@@ -65,8 +65,8 @@ const judges = (e: { type: string; mode: string | null }) =>
   (e.type === "ACCUSE" && e.mode === "disapprove") || e.type === "SUPPORT";
 
 /**
- * The noun is what a verb of stance right before it is about: "أدانت فرنسا الهجوم على سوريا"
- * condemns an attack, it is none of France's. (A suffix names its owner: "أعلنت دعمها لـ".)
+ * The noun is what a verb of stance (or its verbal noun) right before it is about: "أدانت فرنسا
+ * الهجوم على سوريا" condemns an attack, it is none of France's. (A suffix names its owner: "أعلنت دعمها لـ".)
  */
 function stanceObject(s: SentenceScope, t: Trigger): boolean {
   if (t.pronoun) return false;
@@ -74,12 +74,27 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   // cooperation, talks or agreement.
   const peer = t.noun !== undefined && SYMMETRIC_TYPES.has(t.noun.type);
   if (peer && WITH.has(s.v.tokens[t.last + 1]?.text ?? "")) return false;
+  if (stanceNounBefore(s, t)) return true;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
   if (!verb || !entry || !judges(entry)) return false;
   // Only the verb's subject (and its object's own words) between: the noun is its object.
   const between = s.triggers.some((x) => x.first > verb.last && x.last < t.first);
   return !between && t.first - verb.last <= 8;
+}
+
+/**
+ * A verbal noun of stance right before the noun, with or without its article: "للتنديد
+ * بالعدوان على غزة"، "تنديدا بالهجوم" (the crowd condemns the attack; it is none of theirs).
+ */
+function stanceNounBefore(s: SentenceScope, t: Trigger): boolean {
+  const before = s.v.tokens[t.first - 1];
+  if (!before) return false;
+  return tokStems(before).some((st) => {
+    const bare = st.stem.replace(/^ال/, "");
+    const stem = bare.endsWith("ا") ? bare.slice(0, -1) : bare;
+    return (s.lex.nouns.get(stem) ?? []).some((n) => n.tokens.length === 1 && judges(n.entry));
+  });
 }
 
 /**

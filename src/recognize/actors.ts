@@ -61,6 +61,12 @@ export const ActorsFile = z
         sector: z.string(),
         verbs: z.array(z.string().min(2)).min(1),
         counts: z.array(z.string().min(2)).min(1),
+        /**
+         * Verbs of gathering ("احتشد"، "تجمع"): their count is a crowd of protesters only with
+         * a word of protest's purpose soon after ("احتشد المئات أمام السفارة للتنديد بـ").
+         */
+        rally_verbs: z.array(z.string().min(2)).default([]),
+        purposes: z.array(z.string().min(2)).default([]),
       })
       .optional(),
     /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
@@ -151,7 +157,13 @@ export interface Actors {
   /** The two states' ids a dual names, by its normalized form (see coref.ts). */
   namedPairs: ReadonlyMap<string, readonly [string, string]>;
   /** Crowds counted after a verb of protest (see generic.ts), normalized; null when none. */
-  crowds: { sector: Sector; verbs: ReadonlySet<string>; counts: ReadonlySet<string> } | null;
+  crowds: {
+    sector: Sector;
+    verbs: ReadonlySet<string>;
+    counts: ReadonlySet<string>;
+    rallyVerbs: ReadonlySet<string>;
+    purposes: ReadonlySet<string>;
+  } | null;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
   officeRoles: {
     leads: ReadonlySet<string>;
@@ -218,7 +230,13 @@ export function buildActors(file: ActorsFile): Actors {
     throw new TypeError(`buildActors: crowds.sector "${file.crowds.sector}" is not a sector id`);
   const crowds =
     file.crowds && crowdSector
-      ? { sector: crowdSector, verbs: norm(file.crowds.verbs), counts: norm(file.crowds.counts) }
+      ? {
+          sector: crowdSector,
+          verbs: norm(file.crowds.verbs),
+          counts: norm(file.crowds.counts),
+          rallyVerbs: norm(file.crowds.rally_verbs),
+          purposes: norm(file.crowds.purposes),
+        }
       : null;
   return {
     byFirst,

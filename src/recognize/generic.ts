@@ -171,6 +171,25 @@ export function genericMentions(
   return out;
 }
 
+/** How far after a gathering's count a word of its purpose may stand. */
+const PURPOSE_REACH = 10;
+
+/**
+ * Whether the verb before the count at `i` is one of protest, or one of gathering with a word
+ * of protest's purpose after it ("احتشد المئات أمام السفارة للتنديد بـ").
+ */
+function protestVerb(crowds: NonNullable<Actors["crowds"]>, tokens: Tok[], i: number): boolean {
+  const verb = (tokens[i - 1] as Tok).text;
+  const bare = verb.replace(/^[وف]/, "");
+  if (crowds.verbs.has(verb) || crowds.verbs.has(bare)) return true;
+  if (!crowds.rallyVerbs.has(verb) && !crowds.rallyVerbs.has(bare)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + PURPOSE_REACH; k++) {
+    const w = (tokens[k] as Tok).text;
+    if (crowds.purposes.has(w) || crowds.purposes.has(w.replace(/^[وف]/, ""))) return true;
+  }
+  return false;
+}
+
 /**
  * "تظاهر آلاف الأردنيين"، "احتج المئات": a count right after a verb of protest (a و or ف
  * before it) is a crowd of protesters, of the state a nisba after the count names. A named
@@ -190,13 +209,14 @@ function countedCrowds(
     const verb = tokens[i - 1] as Tok;
     if (named[i] || !crowds.counts.has(count.text) || !adjacent(norm, verb.end, count.start))
       continue;
-    if (!crowds.verbs.has(verb.text) && !crowds.verbs.has(verb.text.replace(/^[وف]/, ""))) continue;
-    // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من only a nisba: "المئات من أنصار
-    // المعارضة" are the opposition's followers (frames-conflict.ts reads them).
+    if (!protestVerb(crowds, tokens, i)) continue;
+    // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من a name's owner is named: "المئات من
+    // أنصار المعارضة" are the opposition's followers (frames-conflict.ts reads them); "العشرات
+    // من أهالي المعتقلين" are a crowd.
     const partitive = tokens[i + 1]?.text === "من";
     const after = partitive ? i + 2 : i + 1;
     const nisba = nisbaAt.get(after);
-    if ((named[after] || partitive) && !nisba) continue;
+    if ((named[after] || (partitive && named[after + 1])) && !nisba) continue;
     const last = nisba ? nisba.last : i;
     const f: Found = {
       entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, demonyms),
