@@ -85,6 +85,8 @@ const ConflictFile = z
         doer_verbs: z.array(z.string()),
         /** «لقي خمسة جنود مصرعهم في هجوم»: the word of death before the preposition. */
         death_words: z.array(z.string()).default([]),
+        /** «خلال مواجهات مع الجيش»: a clash, whose other side comes after مع. */
+        clash_nouns: z.array(z.string()).default([]),
       })
       .strict()
       .optional(),
@@ -139,6 +141,7 @@ interface ConflictWords {
   casualtyWords: Set<string>;
   casualtyDoerVerbs: Set<string>;
   deathWords: Set<string>;
+  clashNouns: Set<string>;
   courts: CourtWords;
   toll: TollWords;
 }
@@ -190,6 +193,7 @@ export const conflictWords = bundledLexiconFile(
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
       deathWords: new Set((r.casualty?.death_words ?? []).map(n)),
+      clashNouns: new Set((r.casualty?.clash_nouns ?? []).map(n)),
       courts: {
         detain: new Set((r.courts?.detain_verbs ?? []).map(n)),
         sentence: new Set((r.courts?.sentence_verbs ?? []).map(n)),
@@ -653,7 +657,25 @@ export function dropPassiveAssault(drafts: Draft[]): void {
     if ((d.type === "ASSAULT" || d.type === "MOBILIZE") && d.rule === "verb-vso-inferred")
       drafts.splice(i, 1);
   }
+  dropVictimsAsDoers(drafts);
   verbalAttacks(drafts);
+}
+
+/**
+ * "قتل مدنيون في غارات روسية على ريف إدلب": the verb before the casualties of an attack is a
+ * passive (the casualty frame names its doer); its casualties attack no one.
+ */
+function dropVictimsAsDoers(drafts: Draft[]): void {
+  // The casualties of a clash were a side of it: they fought too.
+  const victims = drafts
+    .filter((d) => d.rule === "conflict-casualty" && d.mode !== "clash")
+    .map((d) => d.target);
+  if (victims.length === 0) return;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (d.type === "ASSAULT" && d.rule !== "conflict-casualty" && victims.includes(d.source))
+      drafts.splice(i, 1);
+  }
 }
 
 /**
@@ -1038,6 +1060,7 @@ function casualtyDraft(
   if (!hurt) return null;
   // The doer: right after the noun, or after "شنته" / "نفذه" / "تبنته" (one word between).
   let doer: Unit | null = null;
+  let clash = false;
   for (let k = i + 1; k <= i + 4 && k < v.tokens.length && !doer; k++) {
     const u = units.find((x) => x.first === k && !x.place && x !== victim) ?? null;
     const f = v.byFirst.get(k);
@@ -1049,7 +1072,9 @@ function casualtyDraft(
       const forces = k > i + 2 && v.words.force_heads.has(tok(v, k - 1).text);
       const verbAt = forces ? k - 2 : k - 1;
       const claimed = verbAt > i && isIn(w.casualtyDoerVerbs, tok(v, verbAt));
-      if (k === i + 1 ? p === "" || p === "ل" : claimed) doer = actor;
+      // "خلال مواجهات مع الجيش": the other side of a clash the casualties were in.
+      clash = p === "مع" && k <= i + 2 && isIn(w.clashNouns, tok(v, i));
+      if (clash || (k === i + 1 ? p === "" || p === "ل" : claimed)) doer = actor;
       break;
     }
     // Only an adjective of the attack ("انتحاري", "مسلح"), the verb or the fighters of the
@@ -1067,7 +1092,7 @@ function casualtyDraft(
   const frame = within(frames, i);
   return {
     type: "ASSAULT",
-    mode: "attack",
+    mode: clash ? "clash" : "attack",
     source: doer,
     target: victim,
     polarity: "affirmed",

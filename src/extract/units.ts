@@ -464,7 +464,7 @@ function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): bool
 /**
  * A state's nisba in the human plural names its people, not a noun's quality: a subject
  * ("اتهم الفلسطينيون"، "أن الإيرانيين أطلقوا" after a complementizer) or a preposition's object
- * ("على الفلسطينيين"، "بين الحوثيين والسعوديين"). Not a genitive owner, which the noun before
+ * ("على الفلسطينيين"، "بين الحوثيين والسعوديين") or of a count ("عشرات الفلسطينيين"). Not a genitive owner, which the noun before
  * it heads ("أموال الإيرانيين"، "حماية الفلسطينيين").
  */
 function namesPeople(v: SentenceView, f: Found): boolean {
@@ -480,6 +480,8 @@ function namesPeople(v: SentenceView, f: Found): boolean {
   return (
     prep(before.text) ||
     prep(before.text.replace(/^[وف]/, "")) ||
+    // "عشرات الفلسطينيين": a count of the people.
+    v.words.quantities.has(before.text.replace(/^[وف]/, "")) ||
     v.words.complementizers.has(before.text) ||
     (t.text.startsWith("و") && v.byLast.has(f.first - 1))
   );

@@ -1,0 +1,32 @@
+// Casualties (issue 9, event data): the killed of a named attack are its victims and attack no
+// one, soldiers counted in the dual are their state's, and a clash's casualties were fought by
+// the side after مع (and fought it).
+import { describe, it } from "vitest";
+import { expectNoRel, expectRel } from "./helpers/pipeline.js";
+
+describe("casualties of an attack or a clash", () => {
+  it("reads no attack by the killed: «قتل مدنيون في غارات روسية على ريف إدلب»", () => {
+    const text = "قتل مدنيون في غارات روسية على ريف إدلب.";
+    expectRel(text, "state:RU", "ASSAULT", "group:civilians");
+    expectNoRel(text, "group:civilians", "ASSAULT", "state:SY");
+  });
+
+  it("reads the officers killed by an attack of «لتنظيم داعش» as its victims only", () => {
+    const text = "قتل ضابطان عراقيان في هجوم لتنظيم داعش.";
+    expectRel(text, "org:isis", "ASSAULT", "state:IQ");
+    expectNoRel(text, "state:IQ", "ASSAULT", "org:isis");
+  });
+
+  it("reads the wounded of clashes with an army: «أصيب عشرات الفلسطينيين بجروح خلال مواجهات مع الجيش الإسرائيلي»", () => {
+    expectRel(
+      "أصيب عشرات الفلسطينيين بجروح خلال مواجهات مع الجيش الإسرائيلي.",
+      "org:il-idf",
+      "ASSAULT",
+      "state:PS",
+    );
+  });
+
+  it("reads soldiers in the dual as their state's: «قتل جنديان سعوديان في معارك مع الحوثيين»", () => {
+    expectRel("قتل جنديان سعوديان في معارك مع الحوثيين.", "org:houthis", "ASSAULT", "state:SA");
+  });
+});
