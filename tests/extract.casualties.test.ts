@@ -1,6 +1,6 @@
 // Casualties (issue 9, event data): the killed of a named attack are its victims and attack no
 // one, soldiers counted in the dual are their state's, and a clash's casualties were fought by
-// the side after مع (and fought it).
+// the side after مع (and fought it); a member of a body (ضابطا في الجيش) stands for it.
 import { describe, it } from "vitest";
 import { expectNoRel, expectRel } from "./helpers/pipeline.js";
 
@@ -28,5 +28,24 @@ describe("casualties of an attack or a clash", () => {
 
   it("reads soldiers in the dual as their state's: «قتل جنديان سعوديان في معارك مع الحوثيين»", () => {
     expectRel("قتل جنديان سعوديان في معارك مع الحوثيين.", "org:houthis", "ASSAULT", "state:SA");
+  });
+});
+
+describe("a member of a body as the object of an act against it", () => {
+  it("reads «اغتال مسلحون ضابطا في الجيش اليمني» as an attack on the Yemeni army", () => {
+    expectRel(
+      "اغتال مسلحون ضابطا في الجيش اليمني.",
+      "group:militants",
+      "ASSAULT",
+      "org:ye-armed-forces",
+    );
+  });
+
+  it("reads «اعتقلت الشرطة التركية عنصرين من تنظيم داعش» as Turkey's arrest of ISIS members", () => {
+    expectRel("اعتقلت الشرطة التركية عنصرين من تنظيم داعش.", "state:TR", "COERCE", "org:isis");
+  });
+
+  it("reads no member in a place: «اغتال مسلحون رجلا في العراق»", () => {
+    expectNoRel("اغتال مسلحون رجلا في العراق.", "group:militants", "ASSAULT", "state:IQ");
   });
 });

@@ -645,15 +645,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
 
 /**
  * Members named by their organisation are that organisation: "هاجم مسلحون من جماعة بوكو حرام
- * قرية"، "عناصر من حزب الله"، "وفد من حركة حماس" (words.json's member_nouns). The unit grows
- * back over the noun and من, so it stands where a subject or an object does; a generic unit of
- * the noun (مسلحون) is then inside it and left out.
+ * قرية"، "عناصر من حزب الله"، "وفد من حركة حماس"، "ضابطا في الجيش اليمني" (words.json's
+ * member_nouns). The unit grows back over the noun and من (or في), so it stands where a subject
+ * or an object does; a generic unit of the noun (مسلحون) is then inside it and left out.
  */
 function widenToMembers(v: SentenceView, u: Unit): void {
   if (u.ref.kind !== "organization" || u.office || u.first !== u.found.first) return;
   const from = v.tokens[u.first - 1];
   const noun = v.tokens[u.first - 2];
-  if (!from || !noun || from.text !== "من") return;
+  if (!from || !noun || (from.text !== "من" && from.text !== "في")) return;
   if (!adjacent(v.norm, noun.end, from.start) || !adjacent(v.norm, from.end, u.found.start)) return;
   if (!hasBare(v.words.member_nouns, noun.text)) return;
   u.first -= 2;
