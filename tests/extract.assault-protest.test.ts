@@ -157,6 +157,23 @@ describe("the other senses", () => {
     ]);
   });
 
+  it("reads an official's attack on a state's policy as verbal: «السياسة الأمريكية»", () => {
+    const text = "هاجم وزير الخارجية الإيراني السياسة الأمريكية في المنطقة.";
+    const r = run(text, null).relations;
+    expect(r.map((x) => `${x.source.id} ${x.type} ${x.target.id}`)).toEqual([
+      "state:IR ACCUSE state:US",
+    ]);
+  });
+
+  it("reads a state's factions firing: «أطلقت فصائل فلسطينية صواريخ باتجاه إسرائيل»", () => {
+    expectRel(
+      "أطلقت فصائل فلسطينية صواريخ من غزة باتجاه إسرائيل.",
+      "state:PS",
+      "ASSAULT",
+      "state:IL",
+    );
+  });
+
   it("still reads a state's forces attacking: «هاجمت القوات الإسرائيلية مواقع لحركة حماس»", () => {
     expectRel(
       "وهاجمت القوات الإسرائيلية مواقع لحركة حماس في قطاع غزة.",

@@ -51,7 +51,7 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   { name: "undergone", run: undergoneDrafts },
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
-  { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.drafts) },
+  { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.v, s.drafts) },
   // Meetings with بـ, gatherings, peers of one verb, allies, expelled diplomats, tariffs, aid
   // received, requests, backing.
   {

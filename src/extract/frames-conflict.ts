@@ -74,6 +74,8 @@ const ConflictFile = z
     in_front: z.array(z.string()).default([]),
     /** «في بغداد», «خرج المحتجون إلى شوارع بغداد»: what places a crowd in a city. */
     placing_prepositions: z.array(z.string()).default([]),
+    /** Titles of unnamed officials who attack in words («هاجم وزير الخارجية الإيراني»). */
+    verbal_officials: z.array(z.string()).default([]),
     /** «تعرض لإطلاق نار من»: two-word acts undergone (frames-undergone.ts). */
     undergone_fire: z.array(z.string()).default([]),
     casualty: z
@@ -136,6 +138,7 @@ interface ConflictWords {
   figurative: Set<string>;
   crowd: Set<string>;
   verbalBodies: string[];
+  verbalOfficials: Set<string>;
   casualtyPreps: Set<string>;
   casualtyNouns: Set<string>;
   casualtyWords: Set<string>;
@@ -183,6 +186,7 @@ export const conflictWords = bundledLexiconFile(
       figurative: new Set(r.figurative_means.map(n)),
       crowd: new Set(r.crowd_nouns.map(n)),
       verbalBodies: r.verbal_bodies.map(n),
+      verbalOfficials: new Set(r.verbal_officials.map(n)),
       // Matched as written and as normalized (أمام / امام, إلى / الي).
       own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),
       inFront: new Set([...r.in_front, ...r.in_front.map(n)]),
@@ -651,14 +655,14 @@ function passiveAgents(v: SentenceView, drafts: Draft[]): void {
  * which Arabic writes like the active ("قتل أربعة فلسطينيين", "استهدف الجاسوس", "نشر الآلاف
  * من الجنود"): the subject carried over from elsewhere is then not the doer. Drops such drafts.
  */
-export function dropPassiveAssault(drafts: Draft[]): void {
+export function dropPassiveAssault(v: SentenceView, drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
     if ((d.type === "ASSAULT" || d.type === "MOBILIZE") && d.rule === "verb-vso-inferred")
       drafts.splice(i, 1);
   }
   dropVictimsAsDoers(drafts);
-  verbalAttacks(drafts);
+  verbalAttacks(v, drafts);
 }
 
 /**
@@ -679,17 +683,22 @@ function dropVictimsAsDoers(drafts: Draft[]): void {
 }
 
 /**
- * "هاجمت وزارة الخارجية الروسية الولايات المتحدة", "شنت صحيفة نيويورك تايمز حملة ضد ترامب":
- * a body that speaks and cannot fight attacks in words, as a person does (the verbs' person
- * type): ACCUSE, not ASSAULT.
+ * "هاجمت وزارة الخارجية الروسية الولايات المتحدة", "شنت صحيفة نيويورك تايمز حملة ضد ترامب",
+ * "هاجم وزير الخارجية الإيراني السياسة الأمريكية": a body that speaks and cannot fight, or an
+ * unnamed official, attacks in words, as a person does (the verbs' person type): ACCUSE, not
+ * ASSAULT.
  */
-function verbalAttacks(drafts: Draft[]): void {
+function verbalAttacks(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
+  const civilian = (u: Unit) =>
+    u.official === true &&
+    tokStems(tok(v, u.first)).some((st) => w.verbalOfficials.has(st.stem.replace(/^ال/, "")));
   for (const d of drafts) {
-    if (d.type !== "ASSAULT" || !d.rule.startsWith("verb-") || d.source.ref.kind === "person")
-      continue;
+    const verbal = d.rule.startsWith("verb-") || d.rule === "conflict-nisba-object";
+    if (d.type !== "ASSAULT" || !verbal || d.source.ref.kind === "person") continue;
     const label = normalizeForMatch(d.source.ref.label_ar);
-    if (w.verbalBodies.some((b) => label.startsWith(b))) {
+    // An unnamed official ("وزير الخارجية الإيراني") speaks for the state: in words too.
+    if (civilian(d.source) || w.verbalBodies.some((b) => label.startsWith(b))) {
       d.type = "ACCUSE";
       d.mode = "disapprove";
     }
