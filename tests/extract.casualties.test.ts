@@ -1,6 +1,7 @@
 // Casualties (issue 9, event data): the killed of a named attack are its victims and attack no
 // one, soldiers counted in the dual are their state's, and a clash's casualties were fought by
-// the side after مع (and fought it); a member of a body (ضابطا في الجيش) stands for it.
+// the side after مع (and fought it); a member of a body (ضابطا في الجيش) stands for it; more
+// attack verbs (دهس، قنص، أغار على), children as victims, positions in a state («مواقع في سوريا»).
 import { describe, it } from "vitest";
 import { expectNoRel, expectRel } from "./helpers/pipeline.js";
 
@@ -47,5 +48,29 @@ describe("a member of a body as the object of an act against it", () => {
 
   it("reads no member in a place: «اغتال مسلحون رجلا في العراق»", () => {
     expectNoRel("اغتال مسلحون رجلا في العراق.", "group:militants", "ASSAULT", "state:IQ");
+  });
+});
+
+describe("more attacks of event data", () => {
+  it("reads a settler running over a child: «دهس مستوطن طفلا فلسطينيا»", () => {
+    expectRel(
+      "دهس مستوطن طفلا فلسطينيا قرب نابلس.",
+      "group:settlers",
+      "ASSAULT",
+      "group:children-ps",
+    );
+  });
+
+  it("reads a raid on positions in a state: «أغارت طائرات إسرائيلية على مواقع في سوريا»", () => {
+    expectRel("أغارت طائرات إسرائيلية على مواقع في سوريا.", "state:IL", "ASSAULT", "state:SY");
+  });
+
+  it("reads the children killed by a coalition strike as its victims", () => {
+    expectRel(
+      "قتل ثلاثة أطفال في غارة للتحالف العربي على صعدة.",
+      "org:saudi-led-coalition",
+      "ASSAULT",
+      "group:children",
+    );
   });
 });

@@ -260,14 +260,16 @@ function placeBefore(v: SentenceView, j: number): boolean {
 /**
  * An attack on what an actor owns: a target noun ("targetNouns": مقر، مواقع، دورية) up to
  * three words before `u`, owned by it through لـ or a genitive ("مقرا للشرطة", "مواقع
- * المسلحين", "نقطة تفتيش للشرطة"). Returns the preposition the target noun carries (what
+ * المسلحين", "نقطة تفتيش للشرطة"), or standing in its state ("مواقع في سوريا"). Returns the preposition the target noun carries (what
  * the attack word governs), null when no target noun stands there, and AT_PLACE when a word
  * of place stands before it ("خارج مركز للشرطة": where the attack was, not what it hit).
  */
 function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): string | null {
   if (targets.size === 0) return null;
   const own = prepOf(v, u);
-  if (own !== "ل" && own !== "") return null;
+  // "مواقع في سوريا": the state the targets stand in, right after them.
+  const within = own === "في" && u.ref.kind === "state" && !u.place;
+  if (own !== "ل" && own !== "" && !within) return null;
   for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
     const t = tok(v, k);
     if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
@@ -275,6 +277,7 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
     if (!st) continue;
     // A genitive owner right after its noun, or لـ on the owner (one word may stand between).
     if (own === "" && k !== u.first - 1) return null;
+    if (within && k !== u.first - 2) return null;
     const clitic = t.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
     if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
     const before = v.tokens[k - 1];
