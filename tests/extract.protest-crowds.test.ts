@@ -45,4 +45,28 @@ describe("crowds that protest", () => {
     expectRel(text, "group:protesters", "PROTEST", "state:IL");
     expect(relationsOf(text).filter((r) => r.type === "ASSAULT")).toEqual([]);
   });
+
+  it("places the crowd by a state's nisba on its place: «في الشارع الأردني»، «في عدة مدن عراقية»", () => {
+    expectRel(
+      "تواصلت الاحتجاجات الشعبية في الشارع الأردني احتجاجا على سياسة الحكومة.",
+      "group:protesters",
+      "PROTEST",
+      "state:JO",
+    );
+    expectRel(
+      "خرجت مظاهرات في عدة مدن عراقية تطالب بإسقاط الحكومة.",
+      "group:protesters",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("is not placed by a nisba of another word: «الإعلان الأميركي» with «في طهران»", () => {
+    expectRel(
+      "ويتزامن الإعلان الأميركي مع خروج محتجين في طهران ومدن أخرى.",
+      "group:protesters",
+      "PROTEST",
+      "state:IR",
+    );
+  });
 });

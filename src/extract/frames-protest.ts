@@ -14,7 +14,7 @@ import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
-import type { Unit } from "./units.js";
+import { type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -42,6 +42,21 @@ function placedBy(v: SentenceContext["view"], u: Unit): boolean {
     if (k === u.first && conflictWords().placing.has(prepOf(v, u))) return true;
   }
   return false;
+}
+
+/**
+ * A state's nisba on the place a crowd is in, outside every actor, with في before it: "في
+ * الشارع الأردني"، "في عدة مدن عراقية" (not "الإعلان الأميركي": a nisba of another word).
+ */
+function placeNisbas(v: SentenceContext["view"], all: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const f of v.found) {
+    if (!f.adjective || f.entity.kind !== "state") continue;
+    if (all.some((u) => u.first <= f.first && f.last <= u.last)) continue;
+    const u = unitOf(f);
+    if (placedBy(v, u)) out.push(u);
+  }
+  return out;
 }
 
 /** Whether a unit is a crowd written as a protest noun ("مظاهرات"، "الاحتجاجات"). */
@@ -157,7 +172,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       }
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;
-      for (const u of all) {
+      for (const u of [...all, ...placeNisbas(v, all)]) {
         if (u === crowd || u.members) continue;
         const ref = stateOf(kb, u);
         if (!ref) continue;
