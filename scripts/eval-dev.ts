@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseGold } from "../src/eval/gold.js";
 import { evaluate, type Prf } from "../src/eval/score.js";
+import { sentenceDetection } from "../src/eval/sentences.js";
 import { RELATION_SOURCES } from "../src/extract/relation-sources.js";
 import { readArticles, type Sidecar } from "../src/ingest/read.js";
 import { buildKb } from "../src/kb/kb.js";
@@ -39,17 +40,21 @@ console.log(
 );
 const reports = RELATION_SOURCES.map((relations) => {
   const outputs = articles.map((a) => processArticle(a, kb, { relations }));
+  const triples = outputs.flatMap((o) => o.relations);
   const r = evaluate(
     gold,
     outputs.flatMap((o) => o.mentions),
-    outputs.flatMap((o) => o.relations),
+    triples,
   );
   console.log(`${relations.padEnd(10)} ${f(r.entities)}   ${f(r.strict)}   ${f(r.relaxed)}`);
-  return [relations, r] as const;
+  return [relations, r, sentenceDetection(gold, triples)] as const;
 });
-const both = reports.find(([s]) => s === "both")?.[1];
+const both = reports.find(([s]) => s === "both");
 if (both) {
   console.log("\nstrict by type (both):");
-  for (const [t, p] of Object.entries(both.byType))
+  for (const [t, p] of Object.entries(both[1].byType))
+    console.log(`  ${t.padEnd(10)} ${f(p)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+  console.log("\nevent sentences (both): a relation of the type extracted from the sentence");
+  for (const [t, p] of Object.entries(both[2]))
     console.log(`  ${t.padEnd(10)} ${f(p)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
 }

@@ -3,6 +3,7 @@ import type { Register } from "../cli.js";
 import { evaluateNer } from "../eval/ner.js";
 import { readBuild, readConll, readGold } from "../eval/read.js";
 import { evaluate, type Prf } from "../eval/score.js";
+import { sentenceDetection } from "../eval/sentences.js";
 import { buildKb } from "../kb/kb.js";
 import { bundledKbFiles, loadKbFiles } from "../kb/load.js";
 
@@ -29,8 +30,9 @@ export const registerEval: Register = (program, setExitCode) => {
           .filter((g) => !mentions.some((m) => m.doc === g.doc))
           .map((g) => g.doc);
         const report = evaluate(gold, mentions, triples);
+        const sentences = sentenceDetection(gold, triples);
         if (opts.json) {
-          console.log(JSON.stringify({ ...report, missing }, null, 2));
+          console.log(JSON.stringify({ ...report, sentences, missing }, null, 2));
           return;
         }
         console.log(`athar eval: ${report.docs} gold articles, build ${opts.build}`);
@@ -48,6 +50,8 @@ export const registerEval: Register = (program, setExitCode) => {
         );
         console.log("strict, by type:");
         for (const [t, p] of Object.entries(report.byType)) console.log(row(`  ${t}`, p));
+        console.log("event sentences (a relation of the type extracted from the sentence):");
+        for (const [t, p] of Object.entries(sentences)) console.log(row(`  ${t}`, p));
         if (opts.perDoc) {
           for (const d of report.perDoc) {
             console.log(
