@@ -28,7 +28,11 @@ describe("sentence components", () => {
       "complement-object",
     ]);
     expect(order).toEqual(expect.arrayContaining(["accusations", "conflict", "cooperation"]));
-    expect(names(ARTICLE_COMPONENTS)).toEqual(["answered-denials", "crowd-protests"]);
+    expect(names(ARTICLE_COMPONENTS)).toEqual([
+      "answered-denials",
+      "crowd-protests",
+      "attack-places",
+    ]);
   });
 
   it("give the same drafts whether run by extractSentence or one by one on a scope", () => {

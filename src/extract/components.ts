@@ -3,6 +3,7 @@
 import { accordingSource } from "./according.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
+import { attackPlaceDrafts } from "./frames-attack-place.js";
 import {
   conflictDrafts,
   dropPassiveAssault,
@@ -77,4 +78,6 @@ export const ARTICLE_COMPONENTS: readonly ArticleComponent[] = [
   { name: "answered-denials", run: (contexts) => denialDrafts(contexts) },
   // A crowd of protesters protests against the state it is in (frames-protest.ts).
   { name: "crowd-protests", run: (contexts, kb) => crowdProtestDrafts(contexts, kb) },
+  // An attack with no actor hit, in a named place: against the place's state.
+  { name: "attack-places", run: (contexts, kb) => attackPlaceDrafts(contexts, kb) },
 ];

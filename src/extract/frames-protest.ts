@@ -35,7 +35,7 @@ const PLACE_REACH = 4;
  * "في" (or "إلى": the crowd went out to the streets of a city) within the four words before
  * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
  */
-function placedBy(v: SentenceContext["view"], u: Unit): boolean {
+export function placedBy(v: SentenceContext["view"], u: Unit): boolean {
   for (let k = u.first; k >= 0 && k >= u.first - PLACE_REACH; k--) {
     const t = v.tokens[k]?.text ?? "";
     if (k < u.first && conflictWords().placing.has(t)) return true;

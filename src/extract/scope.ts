@@ -62,6 +62,8 @@ export interface SentenceResult {
   frames: Frame[];
   /** The source of "بحسب X" / "وفقا لـ X": the whole sentence is X's claim. */
   according: Unit | null;
+  /** Each verb's subject, by the verb's first token (for the steps over the article). */
+  verbSubjects: ReadonlyArray<{ at: number; subject: Unit[] }>;
 }
 
 /** The innermost frame around token `i`, if any. */

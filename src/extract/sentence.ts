@@ -18,6 +18,12 @@ export function extractSentence(
   // the one before, no component can find one (the subject carried on stays the same).
   if (units.length > 0 || (previousSubject?.length ?? 0) >= 2)
     for (const c of components) c.run(scope);
-  const { drafts, frames, according } = scope;
-  return { drafts, subject: scope.sentenceSubject ?? scope.speechSubject, frames, according };
+  const { drafts, frames, according, verbSubjects } = scope;
+  return {
+    drafts,
+    subject: scope.sentenceSubject ?? scope.speechSubject,
+    frames,
+    according,
+    verbSubjects,
+  };
 }

@@ -1,0 +1,72 @@
+// An attack whose doer is named and whose target is no actor, in a place the sentence names
+// after في: "شن تنظيم داعش هجوما في باريس"، "قصفت الطائرات الروسية بلدات في ريف إدلب". Event
+// data codes such an attack against the state it happened in; the relation keeps the place
+// (article.ts turns a place target into its state). Not when the doer is that state's own
+// (a state's forces in its own land fight someone the sentence does not name), and not in a
+// sentence that already has an attack between actors.
+import { type Kb, stateOfPlace } from "../kb/kb.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { conflictWords } from "./frames-conflict.js";
+import { placedBy } from "./frames-protest.js";
+import type { VerbForm } from "./lexicon.js";
+import { modalityAt, negatedAt } from "./modality.js";
+import type { SentenceContext, Trigger } from "./scope.js";
+import { frameAround } from "./scope.js";
+import type { Unit } from "./units.js";
+
+/** How far after the verb the place may stand ("قصفت الطائرات مواقع للمسلحين في ريف إدلب"). */
+const PLACE_REACH = 8;
+
+/** The state an actor acts for: itself, the state of its force or sector, or its KB parent. */
+function ownState(kb: Kb, u: Unit): string | undefined {
+  if (u.ref.kind === "state") return u.ref.id;
+  const sector = /^group:[a-z-]+-([a-z]{2})$/.exec(u.ref.id);
+  if (sector) return `state:${(sector[1] as string).toUpperCase()}`;
+  return kb.entities.get(u.ref.id)?.part_of;
+}
+
+/**
+ * The subject right after the verb (one word may stand between), inside a predicate of more
+ * than one word ("شن تنظيم داعش هجوما"), or right before the verb.
+ */
+const besideVerb = (u: Unit, t: Trigger) =>
+  (u.first > t.first && u.first - t.last <= 2) || (u.last < t.first && t.first - u.last <= 2);
+
+export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
+  const w = conflictWords();
+  for (const ctx of contexts) {
+    const { view: v, result, all } = ctx;
+    if (result.drafts.some((d) => d.type === "ASSAULT")) continue;
+    for (const t of ctx.triggers) {
+      const entry = (t.verb as VerbForm | undefined)?.entry;
+      // A resumptive verb ("قاده"، "شنته") refers back to an attack noun, which names the act.
+      if (t.kind !== "verb" || entry?.type !== "ASSAULT" || entry.resumptive) continue;
+      // "قتل العميل الروسي مسموما في لندن": a word of casualty is most often a passive, its
+      // "subject" the killed.
+      if (tokStems(v.tokens[t.first] as Tok).some((st) => w.casualtyWords.has(st.stem))) continue;
+      const subject = result.verbSubjects.find((x) => x.at === t.first)?.subject;
+      if (!subject || subject.some((u) => u.place || !besideVerb(u, t))) continue;
+      const place = all.find(
+        (u) => u.place && u.first > t.last && u.first - t.last <= PLACE_REACH && placedBy(v, u),
+      );
+      const state = place && stateOfPlace(kb, place.ref.id);
+      if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;
+      const frame = frameAround(result.frames, t.first);
+      for (const doer of subject)
+        result.drafts.push({
+          type: "ASSAULT",
+          mode: entry.mode,
+          source: doer,
+          target: place,
+          polarity: negatedAt(v, t.first) || frame?.negates ? "negated" : "affirmed",
+          modality: modalityAt(v, t.first, t),
+          attributedTo: frame?.speaker ?? result.according,
+          first: Math.min(doer.first, t.first),
+          last: place.last,
+          rule: "attack-place",
+          confidence: 0.5,
+        });
+      break;
+    }
+  }
+}

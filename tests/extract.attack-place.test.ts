@@ -1,0 +1,29 @@
+// An attack on no named actor, in a named place, against the place's state (issue 9, event
+// data): the relation keeps the place; a state's own forces at home, a passive kill and a
+// sentence with an attack between actors get none.
+import { describe, expect, it } from "vitest";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
+
+describe("an attack in a named place", () => {
+  it("reads «شن تنظيم داعش هجوما في باريس» as an attack on France, in Paris", () => {
+    const r = expectRel("شن تنظيم داعش هجوما في باريس.", "org:isis", "ASSAULT", "state:FR");
+    expect(r.place?.id).toBe("place:paris");
+  });
+
+  it("reads «قصفت الطائرات الروسية بلدات في ريف إدلب» as Russia's attack on Syria", () => {
+    expectRel("قصفت الطائرات الروسية بلدات في ريف إدلب.", "state:RU", "ASSAULT", "state:SY");
+  });
+
+  it("reads no attack on a state by its own forces at home", () => {
+    expectNone("قصفت القوات السورية بلدات في ريف إدلب.", "ASSAULT");
+  });
+
+  it("reads no attacker in a passive kill: «قتل العميل الروسي مسموما في لندن»", () => {
+    expectNone("قتل العميل الروسي مسموما في لندن.", "ASSAULT");
+  });
+
+  it("keeps the actor hit when one is named: «هاجم مسلحون دورية للشرطة في بغداد»", () => {
+    expectRel("هاجم مسلحون دورية للشرطة في بغداد.", "group:militants", "ASSAULT", "group:police");
+    expectNone("هاجم مسلحون دورية للشرطة في بغداد.", "ASSAULT", { target: "state:IQ" });
+  });
+});
