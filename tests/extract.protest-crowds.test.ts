@@ -61,6 +61,18 @@ describe("crowds that protest", () => {
     );
   });
 
+  it("is not placed by a nisba of another noun after في: «في الشوارع دعما للموقف الأمريكي»", () => {
+    expectNone("تظاهر الآلاف في الشوارع دعما للموقف الأمريكي.", "PROTEST", {
+      target: "state:US",
+    });
+  });
+
+  it("reads no crowd in a gathering whose protest is in another clause", () => {
+    const text = "احتشد الآلاف في مطار بغداد لاستقبال الرئيس، بينما خرجت مظاهرات في البصرة.";
+    const crowds = relationsOf(text).filter((r) => r.source.text === "الآلاف");
+    expect(crowds).toEqual([]);
+  });
+
   it("is not placed by a nisba of another word: «الإعلان الأميركي» with «في طهران»", () => {
     expectRel(
       "ويتزامن الإعلان الأميركي مع خروج محتجين في طهران ومدن أخرى.",

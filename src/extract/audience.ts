@@ -3,8 +3,8 @@
 // They stay actors of what is done to them (arrests, attacks) and of what they do.
 import type { Found } from "../recognize/found.js";
 import { adjacent } from "../recognize/found.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
-import type { SentenceView } from "./units.js";
+import type { Tok } from "../recognize/segment.js";
+import { hasBare, type SentenceView } from "./units.js";
 
 const JOURNALISTS = /^group:journalists(?:-[a-z]{2})?$/;
 
@@ -12,11 +12,12 @@ const JOURNALISTS = /^group:journalists(?:-[a-z]{2})?$/;
 export function isAudience(v: SentenceView, f: Found): boolean {
   if (!JOURNALISTS.test(f.entity.id)) return false;
   const t = v.tokens[f.first] as Tok;
-  if (tokStems(t).some((st) => /^[وف]?ل/.test(t.text.slice(0, st.prefixLength)))) return true;
+  // The clitics the mention leaves out: "للصحفيين".
+  if (/^[وف]?ل/.test(t.text.slice(0, f.start - t.start))) return true;
   const before = v.tokens[f.first - 1];
   return (
     before !== undefined &&
     adjacent(v.norm, before.end, t.start) &&
-    v.words.addressing.has(before.text.replace(/^[وف]/, ""))
+    hasBare(v.words.addressing, before.text)
   );
 }

@@ -37,7 +37,7 @@ import {
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
-import { hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
+import { coordinatedBefore, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const ConflictFile = z
   .object({
@@ -193,7 +193,10 @@ export const conflictWords = bundledLexiconFile(
       placing: new Set([...r.placing_prepositions, ...r.placing_prepositions.map(n)]),
       fire: new Set(r.undergone_fire.map(n)),
       casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
-      casualtyNouns: new Set((r.casualty?.nouns ?? []).map(n)),
+      // A clash is a casualty noun too ("في معارك مع الحوثيين").
+      casualtyNouns: new Set(
+        [...(r.casualty?.nouns ?? []), ...(r.casualty?.clash_nouns ?? [])].map(n),
+      ),
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
       deathWords: new Set((r.casualty?.death_words ?? []).map(n)),
@@ -671,13 +674,16 @@ export function dropPassiveAssault(v: SentenceView, drafts: Draft[]): void {
  */
 function dropVictimsAsDoers(drafts: Draft[]): void {
   // The casualties of a clash were a side of it: they fought too.
-  const victims = drafts
-    .filter((d) => d.rule === "conflict-casualty" && d.mode !== "clash")
-    .map((d) => d.target);
-  if (victims.length === 0) return;
+  // By id: a victim coordinated with others is its own unit ("قتل مدنيون وجنود في غارات").
+  const victims = new Set(
+    drafts
+      .filter((d) => d.rule === "conflict-casualty" && d.mode !== "clash")
+      .map((d) => d.target.ref.id),
+  );
+  if (victims.size === 0) return;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
-    if (d.type === "ASSAULT" && d.rule !== "conflict-casualty" && victims.includes(d.source))
+    if (d.type === "ASSAULT" && d.rule !== "conflict-casualty" && victims.has(d.source.ref.id))
       drafts.splice(i, 1);
   }
 }
@@ -743,7 +749,13 @@ export function conflictDrafts(
     // "قتل خمسة جنود في هجوم انتحاري": the casualties of an attack whose doer is named.
     if (memo.casualty && i > 0 && w.casualtyPreps.has(tok(v, i - 1).text)) {
       const d = casualtyDraft(v, units, frames, i, w);
-      if (d && !sameDraft([...drafts, ...out], d)) out.push(d);
+      // "قتل مدنيون وجنود في غارات": each casualty coordinated with the nearest one.
+      const k = d ? units.indexOf(d.target) : -1;
+      const victims = k >= 0 ? coordinatedBefore(v, units, k) : [];
+      for (const target of victims) {
+        const each = { ...(d as Draft), target, first: Math.min(target.first, (d as Draft).first) };
+        if (!sameDraft([...drafts, ...out], each)) out.push(each);
+      }
     }
     if (!head) continue;
     // The victim: the genitive right after the noun ("الإطاحة بالرئيس": after بـ), or a name

@@ -6,7 +6,8 @@
 // protesters at a border protest against whoever they face there. A sentence that already has
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
-import { tokStems } from "../recognize/segment.js";
+import type { Found } from "../recognize/found.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { oustedAfter, prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
@@ -53,10 +54,25 @@ function placeNisbas(v: SentenceContext["view"], all: readonly Unit[]): Unit[] {
   for (const f of v.found) {
     if (!f.adjective || f.entity.kind !== "state") continue;
     if (all.some((u) => u.first <= f.first && f.last <= u.last)) continue;
-    const u = unitOf(f);
-    if (placedBy(v, u)) out.push(u);
+    if (nisbaOfPlace(v, f)) out.push(unitOf(f));
   }
   return out;
+}
+
+/**
+ * The nisba describes the noun after في (one word, a count, may stand between): "في الشارع
+ * الأردني"، "في عدة مدن عراقية"; not "في الشوارع دعما للموقف الأمريكي" (another noun's).
+ */
+function nisbaOfPlace(v: SentenceContext["view"], f: Found): boolean {
+  const noun = v.tokens[f.first - 1];
+  // A noun with its own preposition ("للموقف"، "بالسياسة") is no place the crowd is in.
+  if (!noun || v.byLast.has(f.first - 1) || /^[وف]?(لل|بال)/.test(noun.text)) return false;
+  for (let k = f.first - 2; k >= 0 && k >= f.first - 3; k--) {
+    const t = v.tokens[k] as Tok;
+    if (conflictWords().placing.has(t.text)) return true;
+    if (v.byLast.has(k) || v.words.core_prepositions.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** Whether a unit is a crowd written as a protest noun ("مظاهرات"، "الاحتجاجات"). */

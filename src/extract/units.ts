@@ -461,6 +461,8 @@ function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): bool
   return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(["بين"]);
+
 /**
  * A state's nisba in the human plural names its people, not a noun's quality: a subject
  * ("اتهم الفلسطينيون"، "أن الإيرانيين أطلقوا" after a complementizer) or a preposition's object
@@ -472,16 +474,15 @@ function namesPeople(v: SentenceView, f: Found): boolean {
   const t = v.tokens[f.first] as Tok;
   if (/يون$/.test(t.text)) return true;
   if (!/يين$/.test(t.text)) return false;
-  const clitic = tokStems(t).some((st) => /^[وف]?[لب]/.test(t.text.slice(0, st.prefixLength)));
-  if (clitic) return true;
+  // The clitics the mention itself leaves out: "للفلسطينيين"، "بالإسرائيليين".
+  if (/^[وف]?[لب]/.test(t.text.slice(0, f.start - t.start))) return true;
   const before = v.tokens[f.first - 1];
   if (!before || !adjacent(v.norm, before.end, t.start)) return true;
-  const prep = (x: string) => v.words.core_prepositions.has(x) || x === "بين";
   return (
-    prep(before.text) ||
-    prep(before.text.replace(/^[وف]/, "")) ||
+    hasBare(v.words.core_prepositions, before.text) ||
+    hasBare(BETWEEN_WORDS, before.text) ||
     // "عشرات الفلسطينيين": a count of the people.
-    v.words.quantities.has(before.text.replace(/^[وف]/, "")) ||
+    hasBare(v.words.quantities, before.text) ||
     v.words.complementizers.has(before.text) ||
     (t.text.startsWith("و") && v.byLast.has(f.first - 1))
   );

@@ -172,20 +172,28 @@ export function genericMentions(
 }
 
 /** How far after a gathering's count a word of its purpose may stand. */
-const PURPOSE_REACH = 10;
+const PURPOSE_REACH = 8;
 
 /**
  * Whether the verb before the count at `i` is one of protest, or one of gathering with a word
  * of protest's purpose after it ("احتشد المئات أمام السفارة للتنديد بـ").
  */
-function protestVerb(crowds: NonNullable<Actors["crowds"]>, tokens: Tok[], i: number): boolean {
+function protestVerb(
+  crowds: NonNullable<Actors["crowds"]>,
+  norm: string,
+  tokens: Tok[],
+  i: number,
+): boolean {
   const verb = (tokens[i - 1] as Tok).text;
   const bare = verb.replace(/^[وف]/, "");
   if (crowds.verbs.has(verb) || crowds.verbs.has(bare)) return true;
   if (!crowds.rallyVerbs.has(verb) && !crowds.rallyVerbs.has(bare)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + PURPOSE_REACH; k++) {
-    const w = (tokens[k] as Tok).text;
-    if (crowds.purposes.has(w) || crowds.purposes.has(w.replace(/^[وف]/, ""))) return true;
+    const t = tokens[k] as Tok;
+    // Within the clause: no comma or stop before the purpose.
+    if (!adjacent(norm, (tokens[k - 1] as Tok).end, t.start)) return false;
+    if (crowds.purposes.has(t.text) || crowds.purposes.has(t.text.replace(/^[وف]/, "")))
+      return true;
   }
   return false;
 }
@@ -209,7 +217,7 @@ function countedCrowds(
     const verb = tokens[i - 1] as Tok;
     if (named[i] || !crowds.counts.has(count.text) || !adjacent(norm, verb.end, count.start))
       continue;
-    if (!protestVerb(crowds, tokens, i)) continue;
+    if (!protestVerb(crowds, norm, tokens, i)) continue;
     // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من a name's owner is named: "المئات من
     // أنصار المعارضة" are the opposition's followers (frames-conflict.ts reads them); "العشرات
     // من أهالي المعتقلين" are a crowd.
