@@ -32,6 +32,7 @@ describe("sentence components", () => {
       "answered-denials",
       "crowd-protests",
       "attack-places",
+      "claimed-attacks",
     ]);
   });
 

@@ -4,6 +4,7 @@ import { accordingSource } from "./according.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
 import { attackPlaceDrafts } from "./frames-attack-place.js";
+import { claimDrafts } from "./frames-claims.js";
 import {
   conflictDrafts,
   dropPassiveAssault,
@@ -80,4 +81,6 @@ export const ARTICLE_COMPONENTS: readonly ArticleComponent[] = [
   { name: "crowd-protests", run: (contexts, kb) => crowdProtestDrafts(contexts, kb) },
   // An attack with no actor hit, in a named place: against the place's state.
   { name: "attack-places", run: (contexts, kb) => attackPlaceDrafts(contexts, kb) },
+  // "تبنى تنظيم داعش الهجوم على ...": the claimant attacked.
+  { name: "claimed-attacks", run: (contexts, kb) => claimDrafts(contexts, kb) },
 ];

@@ -61,6 +61,8 @@ const ConflictFile = z
     victim_preps: z.array(z.string()),
     not_threatened: z.array(z.string()),
     attack_refs: z.array(z.string()).default([]),
+    /** «تبنى تنظيم داعش الهجوم»: verbs that claim an attack (frames-claims.ts). */
+    claim_verbs: z.array(z.string()).default([]),
     pronoun_refs: z
       .object({ behind: z.array(z.string()), in: z.array(z.string()) })
       .default({ behind: [], in: [] }),
@@ -138,6 +140,7 @@ interface ConflictWords {
   figurative: Set<string>;
   crowd: Set<string>;
   verbalBodies: string[];
+  claimVerbs: Set<string>;
   verbalOfficials: Set<string>;
   casualtyPreps: Set<string>;
   casualtyNouns: Set<string>;
@@ -186,6 +189,7 @@ export const conflictWords = bundledLexiconFile(
       figurative: new Set(r.figurative_means.map(n)),
       crowd: new Set(r.crowd_nouns.map(n)),
       verbalBodies: r.verbal_bodies.map(n),
+      claimVerbs: new Set(r.claim_verbs.map(n)),
       verbalOfficials: new Set(r.verbal_officials.map(n)),
       // Matched as written and as normalized (أمام / امام, إلى / الي).
       own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),
