@@ -26,4 +26,24 @@ describe("an attack in a named place", () => {
     expectRel("هاجم مسلحون دورية للشرطة في بغداد.", "group:militants", "ASSAULT", "group:police");
     expectNone("هاجم مسلحون دورية للشرطة في بغداد.", "ASSAULT", { target: "state:IQ" });
   });
+
+  it("reads the doer of a resumptive verb attacking the state named after في", () => {
+    expectRel(
+      "أدانت فرنسا الهجوم الذي شنه مسلحون على كنيسة في مصر.",
+      "group:militants",
+      "ASSAULT",
+      "state:EG",
+    );
+  });
+
+  it("reads no attack on a state by its forces on positions in it: «مواقع في سوريا»", () => {
+    expectNone("قصفت القوات السورية مواقع في سوريا.", "ASSAULT");
+    expectRel("قصفت روسيا مواقع في سوريا.", "state:RU", "ASSAULT", "state:SY");
+  });
+
+  it("reads no attack by the one calling to stop attacks: «دعت الأمم المتحدة إلى وقف الهجمات»", () => {
+    expectNone("دعت الأمم المتحدة إلى وقف الهجمات على المدنيين في اليمن.", "ASSAULT", {
+      source: "org:un",
+    });
+  });
 });

@@ -2,10 +2,12 @@
 // after في: "شن تنظيم داعش هجوما في باريس"، "قصفت الطائرات الروسية بلدات في ريف إدلب". Event
 // data codes such an attack against the state it happened in; the relation keeps the place
 // (article.ts turns a place target into its state). Not when the doer is that state's own
-// (a state's forces in its own land fight someone the sentence does not name), and not in a
-// sentence that already has an attack between actors.
+// (a state's forces in its own land fight someone the sentence does not name: such drafts of
+// the verbs are dropped here too), and not in a sentence that already has an attack between
+// actors.
 import { type Kb, stateOfPlace } from "../kb/kb.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
+import { prepOf } from "./arguments.js";
 import { conflictWords } from "./frames-conflict.js";
 import { placedBy } from "./frames-protest.js";
 import type { VerbForm } from "./lexicon.js";
@@ -25,6 +27,16 @@ function ownState(kb: Kb, u: Unit): string | undefined {
   return kb.entities.get(u.ref.id)?.part_of;
 }
 
+/** An attack noun up to three words before `at` ("الهجوم الذي شنه"). */
+function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
+  const w = conflictWords();
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = v.tokens[k] as Tok;
+    if (tokStems(t).some((st) => w.casualtyNouns.has(st.stem.replace(/^ال/, "")))) return true;
+  }
+  return false;
+}
+
 /**
  * The subject right after the verb (one word may stand between), inside a predicate of more
  * than one word ("شن تنظيم داعش هجوما"), or right before the verb.
@@ -32,24 +44,53 @@ function ownState(kb: Kb, u: Unit): string | undefined {
 const besideVerb = (u: Unit, t: Trigger) =>
   (u.first > t.first && u.first - t.last <= 2) || (u.last < t.first && t.first - u.last <= 2);
 
+/**
+ * "قصفت القوات السورية مواقع في سوريا": targets standing in the doer's own state put the attack
+ * there, not on the state (arguments.ts reads «مواقع في سوريا» as the state's for others).
+ */
+function dropOwnStateTargets(ctx: SentenceContext, kb: Kb): void {
+  const { view: v, result } = ctx;
+  result.drafts = result.drafts.filter(
+    (d) =>
+      d.type !== "ASSAULT" ||
+      d.target.ref.kind !== "state" ||
+      prepOf(v, d.target) !== "في" ||
+      ownState(kb, d.source) !== d.target.ref.id,
+  );
+}
+
 export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
   const w = conflictWords();
   for (const ctx of contexts) {
+    dropOwnStateTargets(ctx, kb);
     const { view: v, result, all } = ctx;
     if (result.drafts.some((d) => d.type === "ASSAULT")) continue;
     for (const t of ctx.triggers) {
       const entry = (t.verb as VerbForm | undefined)?.entry;
-      // A resumptive verb ("قاده"، "شنته") refers back to an attack noun, which names the act.
-      if (t.kind !== "verb" || entry?.type !== "ASSAULT" || entry.resumptive) continue;
+      if (t.kind !== "verb" || entry?.type !== "ASSAULT") continue;
+      // A resumptive verb ("شنه"، "نفذته") only right after its attack noun: "الهجوم الذي شنه
+      // مسلحون" ("وقادة" is leaders, not "led it").
+      if (entry.resumptive && !attackNounBefore(v, t.first)) continue;
       // "قتل العميل الروسي مسموما في لندن": a word of casualty is most often a passive, its
       // "subject" the killed.
       if (tokStems(v.tokens[t.first] as Tok).some((st) => w.casualtyWords.has(st.stem))) continue;
       const subject = result.verbSubjects.find((x) => x.at === t.first)?.subject;
       if (!subject || subject.some((u) => u.place || !besideVerb(u, t))) continue;
-      const place = all.find(
-        (u) => u.place && u.first > t.last && u.first - t.last <= PLACE_REACH && placedBy(v, u),
+      // "أدانت فرنسا قصف ...": the subject of a verb before is its, and this "verb" is the
+      // verbal noun of what it condemns.
+      const earlier = result.verbSubjects.some(
+        (x) => x.at < t.first && x.subject.some((u) => subject.includes(u)),
       );
-      const state = place && stateOfPlace(kb, place.ref.id);
+      if (earlier) continue;
+      // A city or region of a state, or the state itself ("على كنيسة في مصر").
+      const place = all.find(
+        (u) =>
+          (u.place || u.ref.kind === "state") &&
+          u.first > t.last &&
+          u.first - t.last <= PLACE_REACH &&
+          placedBy(v, u),
+      );
+      const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;
       const frame = frameAround(result.frames, t.first);
       for (const doer of subject)

@@ -42,8 +42,10 @@ function claimAt(v: View, units: readonly Unit[], i: number): { noun: number; by
     const noun = by ? by.last + 1 : -1;
     return by && prepOf(v, by) === "" && attackNounAt(v, noun) ? { noun, by } : null;
   }
-  if (!w.responsible.has(t.text) || v.tokens[i + 1]?.text !== "عن" || !attackNounAt(v, i + 2))
-    return null;
+  // "أعلن مسؤوليته عن": responsibility owned (a pronoun suffix), not "مسؤول عن" (an accusation).
+  const owned = /ت(ه|ها|هم|هما)$/.test(t.text);
+  if (!owned || !w.responsible.has(t.text) || v.tokens[i + 1]?.text !== "عن") return null;
+  if (!attackNounAt(v, i + 2)) return null;
   const by = [...units].reverse().find((u) => u.last < i && i - u.last <= 3 && !u.place);
   return by && prepOf(v, by) === "" ? { noun: i + 2, by } : null;
 }

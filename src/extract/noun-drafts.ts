@@ -74,7 +74,7 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   // cooperation, talks or agreement.
   const peer = t.noun !== undefined && SYMMETRIC_TYPES.has(t.noun.type);
   if (peer && WITH.has(s.v.tokens[t.last + 1]?.text ?? "")) return false;
-  if (stanceNounBefore(s, t)) return true;
+  if (stanceNounBefore(s, t) || stopCalledFor(s, t)) return true;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
   if (!verb || !entry || !judges(entry)) return false;
@@ -95,6 +95,22 @@ function stanceNounBefore(s: SentenceScope, t: Trigger): boolean {
     const stem = bare.endsWith("ا") ? bare.slice(0, -1) : bare;
     return (s.lex.nouns.get(stem) ?? []).some((n) => n.tokens.length === 1 && judges(n.entry));
   });
+}
+
+/**
+ * "دعت الأمم المتحدة إلى وقف الهجمات على المدنيين": an act a request calls to stop (a word of
+ * easing right before the noun, a verb of request before it) is none of the caller's.
+ */
+function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
+  const before = s.v.tokens[t.first - 1];
+  if (!before || !tokStems(before).some((st) => conflictWords().easing.has(st.stem))) return false;
+  return s.triggers.some(
+    (x) =>
+      x.kind === "verb" &&
+      x.last < t.first &&
+      t.first - x.last <= 6 &&
+      x.verb?.entry.type === "REQUEST",
+  );
 }
 
 /**
