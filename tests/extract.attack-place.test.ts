@@ -2,7 +2,7 @@
 // data): the relation keeps the place; a state's own forces at home, a passive kill and a
 // sentence with an attack between actors get none.
 import { describe, expect, it } from "vitest";
-import { expectNone, expectRel } from "./helpers/pipeline.js";
+import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
 
 describe("an attack in a named place", () => {
   it("reads «شن تنظيم داعش هجوما في باريس» as an attack on France, in Paris", () => {
@@ -45,5 +45,13 @@ describe("an attack in a named place", () => {
     expectNone("دعت الأمم المتحدة إلى وقف الهجمات على المدنيين في اليمن.", "ASSAULT", {
       source: "org:un",
     });
+  });
+
+  it("reads a subject carried from the sentence before without its token indexes", () => {
+    // The previous sentence's unnamed official is this one's carried subject: its indexes
+    // point into that sentence (a fuzzed article once made extraction throw here).
+    const text =
+      'قضية سكريبال: الشرطة البريطانية "حددت المشتبه بهم" في قضية تسميم الجاسوس الروسي ولكن منتقدي ترامب قالوا إن الأمر التنفيذي لا يتعامل مع الأسر التي تم فصل أفرادها بالفعل، حيث تم فصل 2342 طفلا عن أبويهم بين 5 مايو/أيار و9 يونيو/حزيران. أدانت روسيا، بكين الهجوم.';
+    expect(() => relationsOf(text)).not.toThrow();
   });
 });

@@ -14,7 +14,7 @@ import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import type { Unit } from "./units.js";
+import { ofSentence, type Unit } from "./units.js";
 
 /** How far after the verb the place may stand ("قصفت الطائرات مواقع للمسلحين في ريف إدلب"). */
 const PLACE_REACH = 8;
@@ -54,6 +54,7 @@ function dropOwnStateTargets(ctx: SentenceContext, kb: Kb): void {
     (d) =>
       d.type !== "ASSAULT" ||
       d.target.ref.kind !== "state" ||
+      !ofSentence(v, d.target) ||
       prepOf(v, d.target) !== "في" ||
       ownState(kb, d.source) !== d.target.ref.id,
   );

@@ -37,7 +37,14 @@ import {
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
-import { coordinatedBefore, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
+import {
+  coordinatedBefore,
+  hasBare,
+  ofSentence,
+  type SentenceView,
+  type Unit,
+  unitOf,
+} from "./units.js";
 
 const ConflictFile = z
   .object({
@@ -702,6 +709,7 @@ function verbalAttacks(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
   const civilian = (u: Unit) =>
     u.official === true &&
+    ofSentence(v, u) &&
     tokStems(tok(v, u.first)).some((st) => w.verbalOfficials.has(st.stem.replace(/^ال/, "")));
   for (const d of drafts) {
     const verbal = d.rule.startsWith("verb-") || d.rule === "conflict-nisba-object";

@@ -112,6 +112,15 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
+/**
+ * Whether `u` is one of this sentence's units: a subject carried over from the sentence before
+ * holds token indexes of that sentence, which may fall outside this one or on another word.
+ */
+export function ofSentence(v: SentenceView, u: Unit): boolean {
+  const t = v.tokens[u.first];
+  return t !== undefined && t.start <= u.start && u.start < t.end;
+}
+
 /** The unit of a recognized mention as written (a capital or seat is a place standing in). */
 export function unitOf(f: Found): Unit {
   const place = f.entity.kind === "place";
