@@ -78,7 +78,7 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
       const subject = result.verbSubjects.find((x) => x.at === t.first)?.subject;
       // A subject carried from the sentence before is no doer placed here.
       const own = (u: Unit) => ofSentence(v, u) && !u.place && besideVerb(u, t);
-      if (!subject || !subject.every(own)) continue;
+      if (!subject?.every(own)) continue;
       // "أدانت فرنسا قصف ...": the subject of a verb before is its, and this "verb" is the
       // verbal noun of what it condemns.
       const earlier = result.verbSubjects.some(
