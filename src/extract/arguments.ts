@@ -6,6 +6,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
 import {
+  BETWEEN,
   coordinatedAfter,
   coordinatedBefore,
   headClitic,
@@ -19,7 +20,7 @@ import {
 // carried by the sentence's view (`v.words`) and named there after what they hold.
 
 /** Prepositions of the frames with one word ("between", "from", "with"); normalized. */
-export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
+export { BETWEEN };
 export const FROM: ReadonlySet<string> = new Set(["من"]);
 export const WITH: ReadonlySet<string> = new Set(["مع"]);
 export const EMPTY: ReadonlySet<string> = new Set();

@@ -4,16 +4,16 @@
 import type { Found } from "../recognize/found.js";
 import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
-import { hasBare, type SentenceView } from "./units.js";
+import { hasBare, mentionClitics, type SentenceView } from "./units.js";
 
 const JOURNALISTS = /^group:journalists(?:-[a-z]{2})?$/;
 
 /** Whether `f` is journalists spoken to: with لـ, or after أمام or إلى. */
 export function isAudience(v: SentenceView, f: Found): boolean {
   if (!JOURNALISTS.test(f.entity.id)) return false;
+  // "للصحفيين".
+  if (/^[وف]?ل/.test(mentionClitics(v, f))) return true;
   const t = v.tokens[f.first] as Tok;
-  // The clitics the mention leaves out: "للصحفيين".
-  if (/^[وف]?ل/.test(t.text.slice(0, f.start - t.start))) return true;
   const before = v.tokens[f.first - 1];
   return (
     before !== undefined &&

@@ -8,7 +8,7 @@
 import { type Kb, stateOfPlace } from "../kb/kb.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { conflictWords } from "./frames-conflict.js";
+import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import { placedBy } from "./frames-protest.js";
 import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -29,11 +29,7 @@ function ownState(kb: Kb, u: Unit): string | undefined {
 
 /** An attack noun up to three words before `at` ("الهجوم الذي شنه"). */
 function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
-  const w = conflictWords();
-  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
-    const t = v.tokens[k] as Tok;
-    if (tokStems(t).some((st) => w.casualtyNouns.has(st.stem.replace(/^ال/, "")))) return true;
-  }
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (isAttackNoun(v.tokens[k])) return true;
   return false;
 }
 

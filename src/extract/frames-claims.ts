@@ -3,9 +3,9 @@
 // actor after على / ضد or after a verb that targets it, else the state of the place named
 // after في (article.ts keeps the place). Not in a sentence that already has an attack.
 import { type Kb, stateOfPlace } from "../kb/kb.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import type { Tok } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { conflictWords } from "./frames-conflict.js";
+import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import { placedBy } from "./frames-protest.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
@@ -17,19 +17,6 @@ const TARGET_REACH = 8;
 
 type View = SentenceContext["view"];
 
-/** The attack noun a claim is about, right after its anchor: "الهجوم"، "تفجير". */
-function attackNounAt(v: View, k: number): boolean {
-  const t = v.tokens[k];
-  const w = conflictWords();
-  return (
-    !!t &&
-    tokStems(t).some((st) => {
-      const bare = st.stem.replace(/^ال/, "");
-      return w.casualtyNouns.has(bare) || w.casualtyNouns.has(st.stem);
-    })
-  );
-}
-
 /**
  * Where the claim's attack noun is: after a claim verb and its subject («تبنى تنظيم داعش
  * الهجوم»), or after «مسؤوليته عن» («أعلنت طالبان مسؤوليتها عن الهجوم»); with its claimant.
@@ -40,12 +27,12 @@ function claimAt(v: View, units: readonly Unit[], i: number): { noun: number; by
   if (hasBare(w.claimVerbs, t.text)) {
     const by = units.find((u) => u.first > i && u.first <= i + 2 && !u.place);
     const noun = by ? by.last + 1 : -1;
-    return by && prepOf(v, by) === "" && attackNounAt(v, noun) ? { noun, by } : null;
+    return by && prepOf(v, by) === "" && isAttackNoun(v.tokens[noun]) ? { noun, by } : null;
   }
   // "أعلن مسؤوليته عن": responsibility owned (a pronoun suffix), not "مسؤول عن" (an accusation).
   const owned = /ت(ه|ها|هم|هما)$/.test(t.text);
   if (!owned || !w.responsible.has(t.text) || v.tokens[i + 1]?.text !== "عن") return null;
-  if (!attackNounAt(v, i + 2)) return null;
+  if (!isAttackNoun(v.tokens[i + 2])) return null;
   const by = [...units].reverse().find((u) => u.last < i && i - u.last <= 3 && !u.place);
   return by && prepOf(v, by) === "" ? { noun: i + 2, by } : null;
 }

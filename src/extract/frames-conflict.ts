@@ -235,6 +235,12 @@ export const conflictWords = bundledLexiconFile(
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** Whether the token, or the token without a leading و/ف ("ووراء", not "في"), is in `set`. */
 const isIn = (set: ReadonlySet<string>, t: Tok | undefined) => !!t && hasBare(set, t.text);
+
+/** A noun of an attack or clash, with or without its article ("الهجوم"، "تفجير"، "معارك"). */
+export function isAttackNoun(t: Tok | undefined): boolean {
+  const nouns = conflictWords().casualtyNouns;
+  return !!t && tokStems(t).some((st) => nouns.has(st.stem.replace(/^ال/, "")));
+}
 const B = new Set(["ب"]);
 
 interface Head {

@@ -112,6 +112,15 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
+/** "between", the preposition of the frames of two sides (arguments.ts); normalized. */
+export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
+
+/** The clitics before a mention in its first word, which the mention leaves out ("لل"). */
+export function mentionClitics(v: SentenceView, f: Found): string {
+  const t = v.tokens[f.first] as Tok;
+  return t.text.slice(0, f.start - t.start);
+}
+
 /**
  * Whether `u` is one of this sentence's units: a subject carried over from the sentence before
  * holds token indexes of that sentence, which may fall outside this one or on another word.
@@ -470,8 +479,6 @@ function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): bool
   return t.slice(officeWords.length).every((w) => words.has(w));
 }
 
-const BETWEEN_WORDS: ReadonlySet<string> = new Set(["بين"]);
-
 /**
  * A state's nisba in the human plural names its people, not a noun's quality: a subject
  * ("اتهم الفلسطينيون"، "أن الإيرانيين أطلقوا" after a complementizer) or a preposition's object
@@ -483,13 +490,13 @@ function namesPeople(v: SentenceView, f: Found): boolean {
   const t = v.tokens[f.first] as Tok;
   if (/يون$/.test(t.text)) return true;
   if (!/يين$/.test(t.text)) return false;
-  // The clitics the mention itself leaves out: "للفلسطينيين"، "بالإسرائيليين".
-  if (/^[وف]?[لب]/.test(t.text.slice(0, f.start - t.start))) return true;
+  // "للفلسطينيين"، "بالإسرائيليين".
+  if (/^[وف]?[لب]/.test(mentionClitics(v, f))) return true;
   const before = v.tokens[f.first - 1];
   if (!before || !adjacent(v.norm, before.end, t.start)) return true;
   return (
     hasBare(v.words.core_prepositions, before.text) ||
-    hasBare(BETWEEN_WORDS, before.text) ||
+    hasBare(BETWEEN, before.text) ||
     // "عشرات الفلسطينيين": a count of the people.
     hasBare(v.words.quantities, before.text) ||
     v.words.complementizers.has(before.text) ||
