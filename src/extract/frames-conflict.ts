@@ -60,6 +60,8 @@ const ConflictFile = z
     followers: z.array(z.string()).default([]),
     /** «أمرت محكمة تركية باحتجاز ...»: whoever orders the act does it. */
     order_verbs: z.array(z.string()).default([]),
+    /** «قامت الشرطة باعتقال ...»: a verb that carries out the act its بـ noun names. */
+    light_verbs: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -137,6 +139,7 @@ interface ConflictWords {
   agentMarkers: string[][];
   agentWeapons: Set<string>;
   orders: Set<string>;
+  lightVerbs: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -185,6 +188,7 @@ export const conflictWords = bundledLexiconFile(
       agentMarkers: r.agent_markers.map((m) => m.map(n)),
       agentWeapons: new Set(r.agent_weapons.map(n)),
       orders: new Set(r.order_verbs.map(n)),
+      lightVerbs: new Set(r.light_verbs.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),
@@ -692,9 +696,12 @@ export function dropPassiveAssault(v: SentenceView, drafts: Draft[]): void {
 function dropVictimsAsDoers(drafts: Draft[]): void {
   // The casualties of a clash were a side of it: they fought too.
   // By id: a victim coordinated with others is its own unit ("قتل مدنيون وجنود في غارات").
+  // So are the ones killed by an agent's fire: "قتل ثلاثة متظاهرين برصاص إسرائيلي".
   const victims = new Set(
     drafts
-      .filter((d) => d.rule === "conflict-casualty" && d.mode !== "clash")
+      .filter(
+        (d) => (d.rule === "conflict-casualty" && d.mode !== "clash") || d.rule === "noun-by-agent",
+      )
       .map((d) => d.target.ref.id),
   );
   if (victims.size === 0) return;
@@ -1024,9 +1031,30 @@ function referenceDoer(
  * subject orders, right after it (VSO) or right after the verb (SVO).
  */
 function orderedAt(v: SentenceView, units: Unit[], i: number, w: ConflictWords): boolean {
-  if (i > 0 && isIn(w.orders, tok(v, i - 1))) return true;
+  // "قامت الشرطة باعتقال ...", "قام مسلحون باختطاف ...": a light verb carries the act out
+  // (the noun after its بـ only).
+  const ordering = (t: Tok | undefined) =>
+    isIn(w.orders, t) || (isIn(w.lightVerbs, t) && hasB(tok(v, i)));
+  if (i > 0 && ordering(tok(v, i - 1))) return true;
   const subject = units.find((u) => u.last === i - 1 && !u.place);
-  return !!subject && subject.first > 0 && isIn(w.orders, tok(v, subject.first - 1));
+  return !!subject && subject.first > 0 && ordering(tok(v, subject.first - 1));
+}
+
+/**
+ * "قامت القوات التركية بقصف ...", "إسرائيل قامت بقصف ...": who carries out the act that the
+ * noun at `i` (after its بـ) names with a light verb: the actor between the verb and the
+ * noun, or right before the verb.
+ */
+export function lightVerbDoer(v: SentenceView, units: Unit[], i: number): Unit | null {
+  const w = conflictWords();
+  if (i < 1 || !hasB(tok(v, i))) return null;
+  const bare = (u: Unit) => !u.place && (prepOf(v, u) === "" || prepOf(v, u) === "و");
+  if (isIn(w.lightVerbs, tok(v, i - 1)))
+    return units.find((u) => u.last === i - 2 && bare(u)) ?? null;
+  const subject = units.find((u) => u.last === i - 1 && bare(u));
+  return subject && subject.first > 0 && isIn(w.lightVerbs, tok(v, subject.first - 1))
+    ? subject
+    : null;
 }
 
 /** "لتفريق", "للاعتقال", "بهدف اعتقال", "من أجل تفريق": the noun states a purpose. */
@@ -1431,13 +1459,15 @@ function protestBeforeDrafts(
   for (const t of triggers) {
     const e = t.verb?.entry;
     if (t.kind !== "verb" || !e || e.type !== "PROTEST" || t.verb?.participle) continue;
-    const s = verbSubject(v, units, t);
-    if (!s) {
-      const d = followersProtest(v, units, t, frames);
-      if (d && !sameDraft([...drafts, ...out], d)) out.push(d);
+    // Followers first: the verb's subject reading may take the actor they follow as its
+    // subject and miss what they protest ("تظاهر أنصار المعارضة ضد الرئيس").
+    const d = followersProtest(v, units, t, frames);
+    if (d) {
+      if (!sameDraft([...drafts, ...out], d)) out.push(d);
       continue;
     }
-    if (s.subject.ref.kind === "person") continue;
+    const s = verbSubject(v, units, t);
+    if (!s || s.subject.ref.kind === "person") continue;
     const object = inFrontOf(v, units, s.next, s.next + 5, t.last);
     if (object && object.ref.id !== s.subject.ref.id) {
       const frame = within(frames, t.first);

@@ -65,8 +65,13 @@ function placeNisbas(v: SentenceContext["view"], all: readonly Unit[]): Unit[] {
  */
 function nisbaOfPlace(v: SentenceContext["view"], f: Found): boolean {
   const noun = v.tokens[f.first - 1];
+  if (!noun || v.byLast.has(f.first - 1)) return false;
+  // "بالعاصمة اللبنانية"، "بمدن عراقية": بـ on a word of place places the crowd there.
+  const inPlace =
+    /^[وف]?ب/.test(noun.text) && v.words.locative.has(noun.text.replace(/^[وف]?ب/, ""));
+  if (inPlace) return true;
   // A noun with its own preposition ("للموقف"، "بالسياسة") is no place the crowd is in.
-  if (!noun || v.byLast.has(f.first - 1) || /^[وف]?(لل|بال)/.test(noun.text)) return false;
+  if (/^[وف]?(لل|بال)/.test(noun.text)) return false;
   for (let k = f.first - 2; k >= 0 && k >= f.first - 3; k--) {
     const t = v.tokens[k] as Tok;
     if (conflictWords().placing.has(t.text)) return true;
@@ -145,12 +150,18 @@ const PROTEST_SUBJECT_REACH = 4;
  */
 function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic")) return false;
+  const v = ctx.view;
   return ctx.triggers.some((t) => {
     const type = t.verb?.entry.type ?? t.noun?.type;
     if (type !== "PROTEST") return false;
     const before = t.first - u.last;
     const after = u.first - t.last;
-    return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3);
+    // After the word, a count may stand before the group: "اعتصم المئات من أنصار المعارضة".
+    const counted =
+      after === 4 &&
+      v.words.quantities.has(v.tokens[t.last + 1]?.text ?? "") &&
+      v.tokens[t.last + 2]?.text === "من";
+    return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted;
   });
 }
 

@@ -13,7 +13,7 @@ import {
   unitAfterPrep,
   WITH,
 } from "./arguments.js";
-import { conflictWords } from "./frames-conflict.js";
+import { conflictWords, lightVerbDoer } from "./frames-conflict.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
@@ -291,6 +291,37 @@ function clauseFrame(
   };
 }
 
+/** Acts a light verb carries out, whose genitive is then the victim. */
+const LIGHT_VERB_TYPES = new Set<RelationType>(["ASSAULT", "COERCE"]);
+
+/**
+ * "قامت إسرائيل بقصف غزة", "قامت القوات التركية بقصف مواقع لحزب العمال الكردستاني": after a
+ * light verb the noun's genitive is what the act is done to, and the verb's subject does it.
+ * The genitive, else the owner of a target noun ("مواقع لـ"، "مواقع كردية"), else the actor
+ * after the attack's preposition.
+ */
+function lightVerbFrame({ s, t, n, targets }: NounSite): NounFrameFound | null {
+  if (!LIGHT_VERB_TYPES.has(n.type) || t.pronoun) return null;
+  const { v, units } = s;
+  const doer = lightVerbDoer(v, units, t.first);
+  if (!doer) return null;
+  const at = (k: number, preps: readonly string[]) =>
+    units.find((u) => u.first === k && !u.members && preps.includes(prepOf(v, u)));
+  const next = v.tokens[t.last + 1];
+  const target = next !== undefined && tokStems(next).some((st) => targets.has(st.stem));
+  const genitive = at(t.last + 1, [""]);
+  const owner = target ? (at(t.last + 2, ["", "ل"]) ?? nisbaOwner(v, { last: t.last + 1 })) : null;
+  const k = genitive ? units.indexOf(genitive) : -1;
+  const victims = genitive
+    ? coordinatedAfter(v, units, k)
+    : owner
+      ? [owner]
+      : (unitAfterPrep(v, units, t.last + 1, t.last + 6, v.words.against_prepositions, targets)
+          ?.group ?? []);
+  const pairs = victims.map((x) => [doer, x] as [Unit, Unit]);
+  return pairs.length > 0 ? { pairs, rule: "noun-light-verb" } : null;
+}
+
 /** One frame of a noun's lexicon entry, by its name. */
 function nounFrame(site: NounSite, fr: string): NounFrameFound | null {
   if (fr === "between") return betweenFrame(site);
@@ -319,6 +350,8 @@ function framesInOrder(n: NounEntry): string[] {
 
 /** The first of the noun's frames (explicit ones first) that finds its participants. */
 function firstFrame(site: NounSite): NounFrameFound {
+  const carried = lightVerbFrame(site);
+  if (carried) return carried;
   for (const fr of framesInOrder(site.n)) {
     const found = nounFrame(site, fr);
     if (found && found.pairs.length > 0) return found;

@@ -66,6 +66,8 @@ export const ActorsFile = z
          * a word of protest's purpose soon after ("احتشد المئات أمام السفارة للتنديد بـ").
          */
         rally_verbs: z.array(z.string().min(2)).default([]),
+        /** Plural verbs of protest after the count, in a headline's order ("الآلاف يتظاهرون"). */
+        verbs_after: z.array(z.string().min(2)).default([]),
         purposes: z.array(z.string().min(2)).default([]),
       })
       .optional(),
@@ -162,6 +164,7 @@ export interface Actors {
     verbs: ReadonlySet<string>;
     counts: ReadonlySet<string>;
     rallyVerbs: ReadonlySet<string>;
+    verbsAfter: ReadonlySet<string>;
     purposes: ReadonlySet<string>;
   } | null;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
@@ -235,6 +238,7 @@ export function buildActors(file: ActorsFile): Actors {
           verbs: norm(file.crowds.verbs),
           counts: norm(file.crowds.counts),
           rallyVerbs: norm(file.crowds.rally_verbs),
+          verbsAfter: norm(file.crowds.verbs_after),
           purposes: norm(file.crowds.purposes),
         }
       : null;

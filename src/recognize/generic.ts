@@ -199,6 +199,24 @@ function protestVerb(
 }
 
 /**
+ * "الآلاف يتظاهرون في القاهرة": a count opening its clause (the sentence, or after a comma),
+ * right before a plural verb of protest.
+ */
+function protestVerbAfter(
+  crowds: NonNullable<Actors["crowds"]>,
+  norm: string,
+  tokens: Tok[],
+  i: number,
+): boolean {
+  const verb = tokens[i + 1];
+  const count = tokens[i] as Tok;
+  const prev = tokens[i - 1];
+  if (!verb || !adjacent(norm, count.end, verb.start)) return false;
+  if (prev && adjacent(norm, prev.end, count.start)) return false;
+  return crowds.verbsAfter.has(verb.text) || crowds.verbsAfter.has(verb.text.replace(/^[وف]/, ""));
+}
+
+/**
  * "تظاهر آلاف الأردنيين"، "احتج المئات": a count right after a verb of protest (a و or ف
  * before it) is a crowd of protesters, of the state a nisba after the count names. A named
  * group after the count is the crowd itself ("تظاهر آلاف الطلاب"), found already.
@@ -212,12 +230,16 @@ function countedCrowds(
   nisbaAt: ReadonlyMap<number, Found>,
   out: GenericResult,
 ): void {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const count = tokens[i] as Tok;
-    const verb = tokens[i - 1] as Tok;
-    if (named[i] || !crowds.counts.has(count.text) || !adjacent(norm, verb.end, count.start))
+    if (named[i] || !crowds.counts.has(count.text)) continue;
+    const verb = tokens[i - 1];
+    const before = verb !== undefined && adjacent(norm, verb.end, count.start);
+    if (
+      !(before && protestVerb(crowds, norm, tokens, i)) &&
+      !protestVerbAfter(crowds, norm, tokens, i)
+    )
       continue;
-    if (!protestVerb(crowds, norm, tokens, i)) continue;
     // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من a name's owner is named: "المئات من
     // أنصار المعارضة" are the opposition's followers (frames-conflict.ts reads them); "العشرات
     // من أهالي المعتقلين" are a crowd.

@@ -1,0 +1,106 @@
+// Phrasings of attacks and protests common in event reporting (issue 9, the fourteenth round):
+// a victim and an agent both named by their nisba («برصاص إسرائيلي»), a light verb carrying
+// out an act («قامت الشرطة باعتقال»), followers as a protest's subject, a part of a state as
+// an attack's target («على جنوب إسرائيل»), a count before a verb of protest in a headline,
+// and a crowd placed by «بالعاصمة» or counted before «من».
+import { describe, expect, it } from "vitest";
+import { expectNone, expectNoRel, expectRel, find, relationsOf } from "./helpers/pipeline.js";
+
+describe("victims killed by an agent's fire", () => {
+  it("reads victims and agent named only by nisbas: «قتل 125 فلسطينيا برصاص إسرائيلي»", () => {
+    expectRel("قتل 125 فلسطينيا برصاص إسرائيلي على الحدود.", "state:IL", "ASSAULT", "state:PS");
+  });
+
+  it("reads no attack by the killed on the agent: «قتل ثلاثة متظاهرين برصاص إسرائيلي»", () => {
+    const text = "قتل ثلاثة متظاهرين برصاص إسرائيلي.";
+    expectRel(text, "state:IL", "ASSAULT", "group:protesters");
+    expectNoRel(text, "group:protesters", "ASSAULT", "state:IL");
+  });
+});
+
+describe("an act a light verb carries out", () => {
+  it("reads the genitive of «قامت إسرائيل بقصف غزة» as the victim", () => {
+    expectRel("قامت إسرائيل بقصف غزة.", "state:IL", "ASSAULT", "state:PS");
+  });
+
+  it("reads the owner of a target noun: «قامت القوات التركية بقصف مواقع لحزب العمال الكردستاني»", () => {
+    expectRel(
+      "قامت القوات التركية بقصف مواقع لحزب العمال الكردستاني.",
+      "org:tr-armed-forces",
+      "ASSAULT",
+      "org:pkk",
+    );
+  });
+
+  it("reads an arrest and an assassination carried out: «قامت الشرطة الفرنسية باعتقال ناشطين»", () => {
+    expectRel("قامت الشرطة الفرنسية باعتقال ناشطين.", "state:FR", "COERCE", "group:activists");
+    expectRel(
+      "قام الجيش الإسرائيلي باغتيال قيادي في حركة حماس.",
+      "org:il-idf",
+      "ASSAULT",
+      "org:hamas",
+    );
+  });
+
+  it("reads the subject before the verb and a negated light verb: «لم تقم إسرائيل بقصف غزة»", () => {
+    expectRel("إسرائيل قامت بقصف مواقع إيرانية في سوريا.", "state:IL", "ASSAULT", "state:IR");
+    const [r] = find(relationsOf("لم تقم إسرائيل بقصف غزة."), "state:IL", "ASSAULT", "state:PS");
+    expect(r?.polarity).toBe("negated");
+  });
+
+  it("reads no attack in a visit carried out: «قام الرئيس الروسي بزيارة إلى الصين»", () => {
+    expectNone("قام الرئيس الروسي بزيارة إلى الصين.", "ASSAULT");
+  });
+});
+
+describe("followers and counts as those who protest", () => {
+  it("reads followers as the protest's subject: «تظاهر أنصار المعارضة في كراكاس ضد الرئيس مادورو»", () => {
+    expectRel(
+      "تظاهر أنصار المعارضة في كراكاس ضد الرئيس مادورو.",
+      "group:opposition",
+      "PROTEST",
+      "person:nicolas-maduro",
+    );
+  });
+
+  it("reads a count of followers after the verb: «اعتصم المئات من أنصار المعارضة ... في كينشاسا»", () => {
+    expectRel(
+      "اعتصم المئات من أنصار المعارضة أمام مقر لجنة الانتخابات في كينشاسا.",
+      "group:opposition",
+      "PROTEST",
+      "state:CD",
+    );
+  });
+
+  it("reads an actor in front of which a count protests as the target, not as the crowd", () => {
+    const text = "تظاهر المئات أمام مقر المعارضة في كينشاسا.";
+    expectRel(text, "group:protesters", "PROTEST", "group:opposition");
+    expectNoRel(text, "group:opposition", "PROTEST", "state:CD");
+  });
+
+  it("reads a count before a verb of protest in a headline: «الآلاف يتظاهرون في القاهرة ضد الرئيس السيسي»", () => {
+    expectRel(
+      "الآلاف يتظاهرون في القاهرة ضد الرئيس السيسي",
+      "group:protesters",
+      "PROTEST",
+      "person:abdel-fattah-el-sisi",
+    );
+    expectNone("الآلاف يشاركون في مهرجان بالعاصمة المصرية.", "PROTEST");
+  });
+
+  it("places a crowd by «بالعاصمة» and a nisba: «شارك عشرات الآلاف في مسيرة بالعاصمة اللبنانية»", () => {
+    expectRel(
+      "شارك عشرات الآلاف في مسيرة بالعاصمة اللبنانية تنديدا بالفساد.",
+      "group:protesters",
+      "PROTEST",
+      "state:LB",
+    );
+    expectNone("شارك المئات في مسيرة بالعاصمة تنديدا بالسياسة الأمريكية.", "PROTEST");
+  });
+});
+
+describe("a part of a state as an attack's target", () => {
+  it("reads «أطلقت حماس عشرات الصواريخ على جنوب إسرائيل» as an attack on Israel", () => {
+    expectRel("أطلقت حماس عشرات الصواريخ على جنوب إسرائيل.", "org:hamas", "ASSAULT", "state:IL");
+  });
+});
