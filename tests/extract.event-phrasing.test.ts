@@ -104,3 +104,31 @@ describe("a part of a state as an attack's target", () => {
     expectRel("أطلقت حماس عشرات الصواريخ على جنوب إسرائيل.", "org:hamas", "ASSAULT", "state:IL");
   });
 });
+
+describe("sides and places named through another word", () => {
+  it("reads the followers of a body as a side of clashes: «مواجهات بين قوات الأمن وأنصار للمعارضة»", () => {
+    const text = "قتل ثلاثة أشخاص في مواجهات بين قوات الأمن وأنصار للمعارضة.";
+    expectRel(text, "group:security-forces", "ASSAULT", "group:opposition");
+    expectRel(text, "group:opposition", "ASSAULT", "group:security-forces");
+  });
+
+  it("reads the preposition of a place through its word of place: «شنته قوات النظام السوري على مدينة دوما»", () => {
+    expectRel(
+      "قصف جوي شنته قوات النظام السوري على مدينة دوما.",
+      "org:sy-armed-forces",
+      "ASSAULT",
+      "state:SY",
+    );
+  });
+
+  it("reads no attack by whoever speaks of a definite attack after «في»", () => {
+    expectNone("ووثق المرصد السوري الأحد مقتل 12 مدنيا في القصف على الغوطة الشرقية.", "ASSAULT", {
+      source: "org:sohr",
+    });
+    expectNone(
+      "حذر الكرملين من إطلاق مزاعم قبل التحقيق في الهجوم الكيميائي على مدينة دوما.",
+      "ASSAULT",
+      { source: "state:RU" },
+    );
+  });
+});

@@ -104,8 +104,26 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
     if (b === "ل" || b === "ب" || b === "ك") return b;
+    const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : "";
+    if (through) return through;
   }
   return prefix.startsWith("و") ? "و" : "";
+}
+
+/**
+ * A place's preposition on the word of place before its name: "على مدينة دوما" (على),
+ * "بمحافظة درعا" (ب); "" when the word at `k` is none or carries none.
+ */
+function prepThroughPlaceHead(v: SentenceView, k: number): string {
+  const head = tok(v, k);
+  const st = tokStems(head).find((x) => v.words.place_heads.has(x.stem));
+  if (!st) return "";
+  const clitic = head.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
+  if (clitic === "ب" || clitic === "ل" || clitic === "لل") return clitic === "لل" ? "ل" : clitic;
+  if (clitic !== "") return "";
+  const before = v.tokens[k - 1];
+  const b = before ? unconjoined(before.text, v.words) : "";
+  return v.words.core_prepositions.has(b) ? b : "";
 }
 
 /** Subject after the verb (VSO), allowing time words between them. */

@@ -383,15 +383,21 @@ function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null)
 }
 
 /** Pairs an implicit owner should not have: a protest's or an attack's nearest bystander. */
-function plausiblePairs({ t, n, clash }: NounSite, { pairs, rule }: NounFrameFound): Pairs {
+function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrameFound): Pairs {
   // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
   // only its doer when it is a group (protesters, students), not an official or a state.
   if (n.type === "PROTEST" && (rule.endsWith("-clause") || t.pronoun))
     return pairs.filter(([a]) => a.ref.kind === "group");
   // An attack the noun names no doer for is not the nearest person's: that is who speaks
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
-  if (n.type === "ASSAULT" && rule.endsWith("-clause"))
+  if (n.type === "ASSAULT" && rule.endsWith("-clause")) {
+    // "وثق المرصد مقتل 12 مدنيا في القصف على الغوطة"، "التحقيق في الهجوم على": a definite
+    // attack after في is one the clause speaks of, not one its subject makes.
+    const before = s.v.tokens[t.first - 1]?.text ?? "";
+    const definite = /^(ال|لل)/.test(s.v.tokens[t.first]?.text ?? "");
+    if (definite && (before === "في" || before === "وفي")) return [];
     return pairs.filter(([a]) => a.ref.kind !== "person");
+  }
   // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight. A
   // mutual noun goes both ways with its partner too ("تخوض الصين حربا تجارية مع الولايات المتحدة").
   if ((clash && rule === "noun-between") || (n.mutual && rule.startsWith("noun-")))

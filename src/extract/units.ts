@@ -776,7 +776,7 @@ export function coordinatedAfter(v: SentenceView, units: Unit[], idx: number): U
     const prev = group[group.length - 1] as Unit;
     const u = units[k] as Unit;
     // "سيرغي سكريبال وابنته يوليا": a relative named after his kin noun is the next member.
-    if (kinBetween(v, prev, u)) {
+    if (kinBetween(v, prev, u) || membersBetween(v, prev, u)) {
       group.push(u);
       continue;
     }
@@ -796,6 +796,22 @@ function kinBetween(v: SentenceView, prev: Unit, u: Unit): boolean {
     return false;
   const kin = (v.tokens[prev.last + 1] as Tok).text;
   return kin.startsWith("و") && v.words.kin_heads.has(kin.slice(1));
+}
+
+/**
+ * "بين قوات الأمن وأنصار للمعارضة"، "بين الجيش وعناصر من التنظيم": و and a noun of members
+ * (with لـ or من before their body) part two sides; the members stand for their body.
+ */
+function membersBetween(v: SentenceView, prev: Unit, u: Unit): boolean {
+  const gap = u.first - prev.last;
+  if (gap !== 2 && gap !== 3) return false;
+  const noun = (v.tokens[prev.last + 1] as Tok).text;
+  if (!noun.startsWith("و") || !v.words.member_nouns.has(noun.slice(1))) return false;
+  // Bare or with لـ ("أنصار المعارضة"، "أنصار للمعارضة"); nothing else on the body's name.
+  const clitics = u.first === u.found.first ? mentionClitics(v, u.found) : "";
+  return gap === 2
+    ? /^(لل?)?$/.test(clitics.replace(/ال$/, ""))
+    : v.tokens[prev.last + 2]?.text === "من";
 }
 
 /** Units coordinated with `u` that precede it (for subjects before the verb). */

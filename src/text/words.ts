@@ -51,6 +51,7 @@ export const WORD_LISTS = [
   "clause_breaks",
   "protest_nouns",
   "local_bodies",
+  "place_heads",
   "object_breaks",
   "fillers",
   "quantities",
