@@ -2,9 +2,18 @@
 // a victim and an agent both named by their nisba («برصاص إسرائيلي»), a light verb carrying
 // out an act («قامت الشرطة باعتقال»), followers as a protest's subject, a part of a state as
 // an attack's target («على جنوب إسرائيل»), a count before a verb of protest in a headline,
-// and a crowd placed by «بالعاصمة» or counted before «من».
+// a crowd placed by «بالعاصمة» or counted before «من»; followers as a side of clashes, a
+// place's preposition on its word of place, a single gunman, a drone that is no march, and
+// forces tied to an actor («قوات موالية للحوثيين»).
 import { describe, expect, it } from "vitest";
-import { expectNone, expectNoRel, expectRel, find, relationsOf } from "./helpers/pipeline.js";
+import {
+  expectNone,
+  expectNoRel,
+  expectRel,
+  find,
+  mentionsOf,
+  relationsOf,
+} from "./helpers/pipeline.js";
 
 describe("victims killed by an agent's fire", () => {
   it("reads victims and agent named only by nisbas: «قتل 125 فلسطينيا برصاص إسرائيلي»", () => {
@@ -129,6 +138,36 @@ describe("sides and places named through another word", () => {
       "حذر الكرملين من إطلاق مزاعم قبل التحقيق في الهجوم الكيميائي على مدينة دوما.",
       "ASSAULT",
       { source: "state:RU" },
+    );
+  });
+});
+
+describe("gunmen, drones and forces tied to their actor", () => {
+  it("reads a single gunman, not an armed wing: «فتح مسلح النار على مصلين»", () => {
+    expectRel(
+      "فتح مسلح النار على مصلين في مسجد بنيوزيلندا.",
+      "group:militants",
+      "ASSAULT",
+      "group:civilians",
+    );
+    const ids = mentionsOf("أعلن الجناح المسلح لحركة حماس مسؤوليته عن الهجوم.").map(
+      (m) => m.entity.id,
+    );
+    expect(ids).not.toContain("group:militants");
+  });
+
+  it("reads no protest march in a drone: «طائرة مسيرة»", () => {
+    expectNone("استخدم المتمردون طائرات مسيرة ضد الجيش الإثيوبي.", "PROTEST");
+    expectRel("أطلق الحوثيون طائرات مسيرة على السعودية.", "org:houthis", "ASSAULT", "state:SA");
+    expectRel("نظم الطلاب مسيرة ضد الحكومة العراقية.", "group:students", "PROTEST", "state:IQ");
+  });
+
+  it("reads forces tied to an actor as that actor: «هاجمت قوات موالية للحوثيين مواقع المتمردين»", () => {
+    expectRel(
+      "هاجمت قوات موالية للحوثيين مواقع المتمردين.",
+      "org:houthis",
+      "ASSAULT",
+      "group:rebels",
     );
   });
 });

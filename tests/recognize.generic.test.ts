@@ -110,6 +110,7 @@ describe("generic actors", () => {
           attach: true,
           attach_only: false,
           forms: ["مزارعون"],
+          indefinite_forms: [],
         },
       ],
       collectives: [],

@@ -139,6 +139,7 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
       if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
       if (officialsOf(v, j, u, units[k + 1]) || forcesOf(v, j, u)) break;
+      if (affiliatedTo(v, j, u)) return coordinatedAfter(v, units, k);
       return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
@@ -175,6 +176,20 @@ function forcesOf(v: SentenceView, j: number, u: Unit): boolean {
   if (j !== u.first - 1 || u.place || prepOf(v, u) !== "") return false;
   const t = tok(v, j);
   return v.words.force_heads.has(t.text) && adjacent(v.norm, t.end, tok(v, u.first).start);
+}
+
+/**
+ * Forces or arms tied by a word of affiliation to the actor after لـ: "استهدفت طائرة مسيرة
+ * تابعة للحوثيين"، "تمكنت القوات التابعة للنظام السوري". The head and at most one word
+ * describing it stand from `j` to the affiliation word right before the actor.
+ */
+function affiliatedTo(v: SentenceView, j: number, u: Unit): boolean {
+  const link = u.first - 1;
+  if (link - j < 1 || link - j > 2 || u.place || prepOf(v, u) !== "ل") return false;
+  if (!v.words.affiliated.has(tok(v, link).text)) return false;
+  for (let k = j + 1; k <= u.first; k++)
+    if (!adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start)) return false;
+  return true;
 }
 
 /** How far a relative clause may reach before the verb its head is the subject of. */

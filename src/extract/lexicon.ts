@@ -73,6 +73,8 @@ const Noun = z
     ),
     /** The other sense: the noun does not count when one of these words follows it (هجوم كلامي). */
     not_after: z.array(z.string()).default([]),
+    /** The other sense: the noun does not count right after one of these (طائرة مسيرة). */
+    not_before: z.array(z.string()).default([]),
     /** Each side does it to the other: "الحرب التجارية بين الولايات المتحدة والصين". */
     mutual: z.boolean().default(false),
   })

@@ -117,6 +117,21 @@ function otherSense(v: SentenceView, last: number, owner: object, raw: string[])
   );
 }
 
+const notBeforeCache = new WeakMap<readonly string[], Set<string>>();
+
+/** The word before token `i`, without و / ف and ال, is one of `raw` (as written). */
+function senseBefore(v: SentenceView, i: number, raw: readonly string[]): boolean {
+  const before = v.tokens[i - 1];
+  if (raw.length === 0 || !before) return false;
+  let words = notBeforeCache.get(raw);
+  if (!words) {
+    words = new Set(raw.map(normalizeForMatch));
+    notBeforeCache.set(raw, words);
+  }
+  const set = words;
+  return tokStems(before).some((st) => set.has(st.stem.replace(/^ال(?=..)/, "")));
+}
+
 /** "حذر من أن ...", "محذرا من أن ...": a warning that something is so, not a threat to anyone. */
 function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
   if (f.entry.type !== "THREATEN") return false;
@@ -189,6 +204,7 @@ export function findTriggers(
       );
       if (!h) continue;
       if (otherSense(v, i + h.tokens.length - 1, h.entry, h.entry.not_after)) continue;
+      if (senseBefore(v, i, h.entry.not_before)) continue;
       out.push({
         kind: "noun",
         first: i,

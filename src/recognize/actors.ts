@@ -17,6 +17,11 @@ const Sector = z.object({
   /** true: only with a nisba ("الشعب اليمني"); the bare word names no one. */
   attach_only: z.boolean().default(false),
   forms: z.array(z.string().min(2)).min(1),
+  /**
+   * Forms that name the group only without ال: their definite is an adjective of another
+   * noun ("مسلح": a gunman; "الهجوم المسلح"، "الجناح المسلح" are armed, not gunmen).
+   */
+  indefinite_forms: z.array(z.string().min(2)).default([]),
 });
 
 const Collective = z.union([
@@ -139,6 +144,8 @@ export interface ActorForm {
   words: string[];
   /** Written with ال: only the definite form counts ("المعارضة", not "معارضة القرار"). */
   definite: boolean;
+  /** Only the form as written, never with ال (a sector's indefinite_forms). */
+  indefinite?: boolean;
   sector?: Sector;
   collective?: z.infer<typeof Collective>;
 }
@@ -196,7 +203,10 @@ export function buildActors(file: ActorsFile): Actors {
     const key = bare(first);
     byFirst.set(key, [...(byFirst.get(key) ?? []), f]);
   };
-  for (const s of file.sectors) for (const form of s.forms) add(form, { sector: s });
+  for (const s of file.sectors) {
+    for (const form of s.forms) add(form, { sector: s });
+    for (const form of s.indefinite_forms) add(form, { sector: s, indefinite: true });
+  }
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -33,7 +33,8 @@ const mayStartForm = wordTest((t: Tok, actors: Actors) =>
 /** Whether `form` starts at token `i` (read with proclitics `prefix`); returns its last token. */
 function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: ActorForm): number {
   const first = form.words[0] as string;
-  const ok = form.definite ? stem === first : stem === first || isAlPlus(stem, first);
+  const exact = form.definite || form.indefinite;
+  const ok = exact ? stem === first : stem === first || isAlPlus(stem, first);
   if (!ok) return -1;
   for (let k = 1; k < form.words.length; k++) {
     const t = tokens[i + k];

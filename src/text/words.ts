@@ -52,6 +52,7 @@ export const WORD_LISTS = [
   "protest_nouns",
   "local_bodies",
   "place_heads",
+  "affiliated",
   "object_breaks",
   "fillers",
   "quantities",
