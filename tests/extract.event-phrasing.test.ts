@@ -171,3 +171,80 @@ describe("gunmen, drones and forces tied to their actor", () => {
     );
   });
 });
+
+describe("who protests, where, and whose ouster they demand", () => {
+  it("reads the followers of a movement as protesting where they are: «اعتصم الآلاف من أنصار التيار الصدري»", () => {
+    expectRel(
+      "اعتصم الآلاف من أنصار التيار الصدري أمام بوابات المنطقة الخضراء في بغداد، مطالبين بتشكيل حكومة تكنوقراط.",
+      "org:sadrist-movement",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("places a crowd by a direction and by «بقرية»: «شرق السعودية»، «بقرية الدراز غرب المنامة»", () => {
+    expectRel(
+      "تظاهر عشرات الشيعة في بلدة العوامية بمحافظة القطيف شرق السعودية للمطالبة بالإفراج عن معتقلين.",
+      "group:protesters",
+      "PROTEST",
+      "state:SA",
+    );
+    expectRel(
+      "شارك الآلاف من أنصار جمعية الوفاق المعارضة في مسيرة بقرية الدراز غرب المنامة للمطالبة بإصلاحات سياسية.",
+      "org:bh-al-wefaq",
+      "PROTEST",
+      "state:BH",
+    );
+  });
+
+  it("reads teachers and judges who protest: «نفذ الأساتذة المتعاقدون في المغرب إضرابا»، «علق القضاة التونسيون العمل»", () => {
+    expectRel(
+      "نفذ الأساتذة المتعاقدون في المغرب إضرابا وطنيا لمدة ثلاثة أيام.",
+      "group:workers",
+      "PROTEST",
+      "state:MA",
+    );
+    expectRel(
+      "علّق القضاة التونسيون العمل في المحاكم لمدة أسبوع احتجاجا على قرار الرئيس قيس سعيد إعفاء 57 قاضيا.",
+      "group:judges-tn",
+      "PROTEST",
+      "person:kais-saied",
+    );
+  });
+
+  it("reads a sit-in with its owner's pronoun and no newspaper in «لليوم السابع»", () => {
+    const text =
+      "واصل آلاف الطلاب في هونغ كونغ اعتصامهم وإغلاق الطرق الرئيسية لليوم السابع، مطالبين بانتخابات حرة.";
+    expectRel(text, "group:students", "PROTEST", "state:CN");
+    expect(mentionsOf(text).map((m) => m.entity.id)).not.toContain("org:youm7");
+  });
+
+  it("reads the one asked to step down: «مطالبين الرئيس عمر البشير بالتنحي»", () => {
+    expectRel(
+      "تظاهر الآلاف في الخرطوم مطالبين الرئيس عمر البشير بالتنحي.",
+      "group:protesters",
+      "PROTEST",
+      "person:omar-al-bashir",
+    );
+  });
+});
+
+describe("casualties counted and listed", () => {
+  it("reads a people counted by a number word as the victims: «قتل ثلاثة فلسطينيين في غارة شنتها طائرات إسرائيلية»", () => {
+    expectRel(
+      "قتل ثلاثة فلسطينيين في غارة جوية شنتها طائرات إسرائيلية على منزل.",
+      "state:IL",
+      "ASSAULT",
+      "state:PS",
+    );
+  });
+
+  it("reads the first casualties past the others wounded: «قتل شرطي وأصيب اثنان آخران في هجوم نفذه مسلحون»", () => {
+    expectRel(
+      "قتل شرطي وأصيب اثنان آخران في هجوم نفذه مسلحون على دورية في الجيزة.",
+      "group:militants",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+});

@@ -457,6 +457,9 @@ export function sidesOf(v: SentenceView, units: Unit[], first: Unit[]): [Unit[],
   return [first, second];
 }
 
+const ousterNoun = (v: SentenceView, stem: string) =>
+  v.words.ouster_nouns.has(stem) || v.words.ouster_nouns.has(stem.replace(/^ال(?=..)/, ""));
+
 /**
  * The actor whose ouster a protest demands, named right after the noun of ouster between
  * `from` and `to`: "للمطالبة برحيل الرئيس عمر البشير"، "باستقالة رئيس الوزراء" (words.json's
@@ -464,8 +467,22 @@ export function sidesOf(v: SentenceView, units: Unit[], first: Unit[]): [Unit[],
  */
 export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: number): Unit | null {
   for (let k = from; k <= to && k + 1 < v.tokens.length; k++) {
-    if (!tokStems(tok(v, k)).some((x) => v.words.ouster_nouns.has(x.stem))) continue;
-    return units.find((u) => u.first === k + 1 && !u.place && prepOf(v, u) === "") ?? null;
+    if (!tokStems(tok(v, k)).some((x) => ousterNoun(v, x.stem))) continue;
+    const genitive = units.find((u) => u.first === k + 1 && !u.place && prepOf(v, u) === "");
+    if (genitive) return genitive;
   }
-  return null;
+  // "مطالبين الرئيس حسني مبارك بالتنحي": the one asked to go, before the noun with بـ.
+  return (
+    units.find(
+      (u) =>
+        u.first >= from &&
+        u.last < to &&
+        !u.place &&
+        prepOf(v, u) === "" &&
+        v.tokens[u.last + 1] !== undefined &&
+        tokStems(tok(v, u.last + 1)).some(
+          (x) => ousterNoun(v, x.stem) && /^[وف]?ب/.test(tok(v, u.last + 1).text),
+        ),
+    ) ?? null
+  );
 }

@@ -16,7 +16,6 @@ export interface CourtWords {
   detain: ReadonlySet<string>;
   sentence: ReadonlySet<string>;
   penalties: ReadonlySet<string>;
-  counts: ReadonlySet<string>;
   /** Words describing a subject that its phrase leaves out: "مسلحون مجهولون". */
   descriptors: ReadonlySet<string>;
 }
@@ -42,22 +41,18 @@ function subjectOf(v: SentenceView, units: Unit[], i: number): { s: Unit; next: 
 }
 
 /** A word counting a group: "ثلاثة", "عشرات", "عدد", a number written in digits. */
-export function isCount(t: Tok | undefined, w: CourtWords): boolean {
+export function isCount(t: Tok | undefined, counts: ReadonlySet<string>): boolean {
   if (!t) return false;
-  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
+  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => counts.has(st.stem));
 }
 
 /** The group counted at token `k` ("ثلاثة مسلحين", "عدد من المحتجين"), if any. */
-export function countedGroup(
-  v: SentenceView,
-  units: Unit[],
-  k: number,
-  w: CourtWords,
-): Unit | null {
-  if (!isCount(v.tokens[k], w)) return null;
+export function countedGroup(v: SentenceView, units: Unit[], k: number): Unit | null {
+  const { counts } = v.words;
+  if (!isCount(v.tokens[k], counts)) return null;
   let at = k + 1;
   // "أكثر من 20 ناشطا", "عدد من", "العشرات من".
-  if (isCount(v.tokens[at], w)) at++;
+  if (isCount(v.tokens[at], counts)) at++;
   if (v.tokens[at]?.text === "من") at++;
   return units.find((u) => u.first === at && !u.place && u.ref.kind !== "state") ?? null;
 }
@@ -131,7 +126,7 @@ export function courtDrafts(
       const object =
         units.find((u) => u.first === next && !u.place && ACTED_ON.has(u.ref.kind)) ??
         describedPerson(v, units, next) ??
-        countedGroup(v, units, next, w);
+        countedGroup(v, units, next);
       if (object && object.ref.id !== s.ref.id)
         d = draft("conflict-detain", "arrest", i, s, object, negatedBefore(v, i), frameAt(i));
     } else {
@@ -168,5 +163,5 @@ export function countedObjectOf(
   // "ألقت الشرطة القبض على ثلاثة مسلحين": the entry's preposition before the count.
   const p = v.tokens[next]?.text;
   const skip = p !== undefined && e.preps.some((x) => x !== "" && normPrep(x) === p);
-  return countedGroup(v, units, skip ? next + 1 : next, w);
+  return countedGroup(v, units, skip ? next + 1 : next);
 }

@@ -6,7 +6,6 @@
 // The anchor (أسفر، أدى) is found once per distinct word with the other conflict anchors.
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import type { CourtWords } from "./frames-conflict-courts.js";
 import { isCount } from "./frames-conflict-courts.js";
 import type { Draft, Frame } from "./scope.js";
 import { hasBare, type SentenceView, type Unit } from "./units.js";
@@ -28,19 +27,13 @@ const PUNCT = /[،,.:؛]/;
 export const isTollAnchor = (t: Tok, w: TollWords) => hasBare(w.results, t.text);
 
 /** The victims after the word of casualty at `k`: a person, group or state, no place. */
-function victimAt(
-  v: SentenceView,
-  units: Unit[],
-  k: number,
-  w: TollWords,
-  cw: CourtWords,
-): Unit | null {
+function victimAt(v: SentenceView, units: Unit[], k: number, w: TollWords): Unit | null {
   for (let j = k + 1; j <= k + 5 && j < v.tokens.length; j++) {
     if (PUNCT.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return null;
     const u = units.find((x) => x.first === j);
     if (u) return !u.place && ["", "من"].includes(prepOf(v, u)) ? u : null;
     const t = tok(v, j);
-    if (!isCount(t, cw) && !w.between.has(t.text)) return null;
+    if (!isCount(t, v.words.counts) && !w.between.has(t.text)) return null;
   }
   return null;
 }
@@ -73,7 +66,6 @@ export function tollDrafts(
   frameAt: (i: number) => Frame | null,
   seen: (d: Draft) => boolean,
   w: TollWords,
-  cw: CourtWords,
 ): Draft[] {
   const out: Draft[] = [];
   for (const r of at) {
@@ -86,7 +78,7 @@ export function tollDrafts(
       }
     }
     if (toll < 0) continue;
-    const victim = victimAt(v, units, toll, w, cw);
+    const victim = victimAt(v, units, toll, w);
     if (!victim) continue;
     // The doer: in the subject after the verb, or before it ("الهجوم الذي شنه مسلحون أسفر").
     const doer = doerIn(v, units, r + 1, toll, w) ?? doerIn(v, units, Math.max(0, r - 8), r + 1, w);

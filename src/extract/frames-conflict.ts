@@ -109,7 +109,6 @@ const ConflictFile = z
         detain_verbs: z.array(z.string()),
         sentence_verbs: z.array(z.string()),
         penalties: z.array(z.string()),
-        counts: z.array(z.string()),
         descriptors: z.array(z.string()).default([]),
       })
       .strict()
@@ -220,7 +219,6 @@ export const conflictWords = bundledLexiconFile(
         detain: new Set((r.courts?.detain_verbs ?? []).map(n)),
         sentence: new Set((r.courts?.sentence_verbs ?? []).map(n)),
         penalties: new Set((r.courts?.penalties ?? []).map(n)),
-        counts: new Set((r.courts?.counts ?? []).map(n)),
         descriptors: new Set((r.courts?.descriptors ?? []).map(n)),
       },
       toll: {
@@ -330,7 +328,7 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
       const text = tok(v, k).text;
       const howMany =
         text !== "من" &&
-        (quantities.has(text) || isDigits(text) || isCount(tok(v, k), conflictWords().courts));
+        (quantities.has(text) || isDigits(text) || isCount(tok(v, k), v.words.counts));
       if (howMany || (text === "من" && k > i + 1 && quantities.has(tok(v, k - 1).text))) continue;
       // Only a description stands between: definite nouns and adjectives (الجاسوس الروسي).
       if (
@@ -884,7 +882,6 @@ export function conflictDrafts(
         (i) => within(frames, i),
         (d) => sameDraft([...drafts, ...out], d),
         w.toll,
-        w.courts,
       ),
     );
   return out;
@@ -1110,6 +1107,21 @@ function sameDraft(drafts: readonly Draft[], d: Draft): boolean {
  * word of casualty; its doer right after the noun (an actor, a nisba, لـ) or after a verb that
  * carries it out or claims it. No doer, no relation ("قتل 12 مدنيا في هجوم").
  */
+/**
+ * "قتل ثلاثة فلسطينيين وأصيب عشرة آخرون في غارة": the start of the others wounded (و, a word
+ * of casualty, a count, آخرون) between the first casualties and the preposition before the
+ * attack noun at `i`; -1 when none stands there.
+ */
+function otherCasualties(v: SentenceView, i: number, w: ConflictWords): number {
+  const others = v.tokens[i - 2]?.text ?? "";
+  if (!/^[اآ]خر(ون|ين|ان)$/.test(others)) return -1;
+  for (let k = i - 3; k >= 0 && k >= i - 5; k--) {
+    const t = tok(v, k);
+    if (t.text.startsWith("و") && tokStems(t).some((st) => w.casualtyWords.has(st.stem))) return k;
+  }
+  return -1;
+}
+
 function casualtyDraft(
   v: SentenceView,
   units: Unit[],
@@ -1119,7 +1131,8 @@ function casualtyDraft(
 ): Draft | null {
   // "لقي خمسة جنود مصرعهم في هجوم": the word of death between the dead and the preposition.
   const death = i > 2 && tokStems(tok(v, i - 2)).some((st) => w.deathWords.has(st.stem));
-  const victim = actorBefore(units, death ? i - 2 : i - 1, 1);
+  const victim =
+    actorBefore(units, death ? i - 2 : i - 1, 1) ?? actorBefore(units, otherCasualties(v, i, w), 1);
   if (!victim) return null;
   let hurt = false;
   for (let k = victim.first - 1; k >= 0 && victim.first - k <= 4 && !hurt; k--)
@@ -1415,7 +1428,7 @@ function followersProtest(
 ): Draft | null {
   const w = conflictWords();
   let k = t.last + 1;
-  if (isCount(v.tokens[k], w.courts)) k++;
+  if (isCount(v.tokens[k], v.words.counts)) k++;
   if (v.tokens[k]?.text === "من") k++;
   if (!isIn(w.followers, v.tokens[k])) return null;
   const source = units.find((u) => u.first === k + 1 && !u.place);

@@ -37,12 +37,22 @@ const PLACE_REACH = 4;
  * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
  */
 export function placedBy(v: SentenceContext["view"], u: Unit): boolean {
-  for (let k = u.first; k >= 0 && k >= u.first - PLACE_REACH; k--) {
+  // "في بلدة العوامية بمحافظة القطيف شرق السعودية": a direction word before the place
+  // describes where the places before it lie; في may stand further back.
+  const direction = v.words.directions.has(v.tokens[u.first - 1]?.text ?? "");
+  const reach = direction ? 2 * PLACE_REACH : PLACE_REACH;
+  for (let k = u.first; k >= 0 && k >= u.first - reach; k--) {
     const t = v.tokens[k]?.text ?? "";
-    if (k < u.first && conflictWords().placing.has(t)) return true;
+    if (k < u.first && (conflictWords().placing.has(t) || inPlaceWord(v, t))) return true;
     if (k === u.first && conflictWords().placing.has(prepOf(v, u))) return true;
   }
   return false;
+}
+
+/** بـ on a word of place: "بقرية الدراز"، "بمحافظة القطيف"، "بالعاصمة". */
+function inPlaceWord(v: SentenceContext["view"], text: string): boolean {
+  const rest = text.replace(/^[وف]?ب(ال)?/, "");
+  return rest !== text && v.words.place_heads.has(rest);
 }
 
 /**
@@ -165,6 +175,23 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   });
 }
 
+/**
+ * An actor whose followers protest: "اعتصم الآلاف من أنصار التيار الصدري"، "شارك أنصار جمعية
+ * الوفاق في مسيرة". The followers' word stands right before the actor, a word of protest
+ * within four words before it or after the actor.
+ */
+function followersProtesting(ctx: SentenceContext, u: Unit): boolean {
+  const v = ctx.view;
+  const word = v.tokens[u.first - 1]?.text.replace(/^[وف]/, "") ?? "";
+  if (!conflictWords().followers.has(word)) return false;
+  return ctx.triggers.some((t) => {
+    if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST") return false;
+    const before = u.first - 1 - t.last;
+    const after = t.first - u.last;
+    return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 4);
+  });
+}
+
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
   // The article-level pass of the conflict frames runs from here, this module's hook into the
   // article: references back to an attack take its victim (frames-attack-coref.ts).
@@ -173,8 +200,11 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {
-      if (crowd.members || !(PROTESTERS.test(crowd.ref.id) || protestingGroup(ctx, crowd)))
-        continue;
+      const crowdLike =
+        PROTESTERS.test(crowd.ref.id) ||
+        protestingGroup(ctx, crowd) ||
+        followersProtesting(ctx, crowd);
+      if (crowd.members || !crowdLike) continue;
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;

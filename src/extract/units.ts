@@ -497,8 +497,10 @@ function namesPeople(v: SentenceView, f: Found): boolean {
   return (
     hasBare(v.words.core_prepositions, before.text) ||
     hasBare(BETWEEN, before.text) ||
-    // "عشرات الفلسطينيين": a count of the people.
+    // "عشرات الفلسطينيين"، "ثلاثة فلسطينيين": a count of the people.
     hasBare(v.words.quantities, before.text) ||
+    v.words.counts.has(before.text) ||
+    /^[0-9٠-٩]+$/.test(before.text) ||
     v.words.complementizers.has(before.text) ||
     (t.text.startsWith("و") && v.byLast.has(f.first - 1))
   );

@@ -52,6 +52,8 @@ export const WORD_LISTS = [
   "protest_nouns",
   "local_bodies",
   "place_heads",
+  "directions",
+  "counts",
   "affiliated",
   "object_breaks",
   "fillers",
