@@ -248,3 +248,60 @@ describe("casualties counted and listed", () => {
     );
   });
 });
+
+describe("attacks in a place far into the clause", () => {
+  it("reads the state of a place after a long subject: «فجر انتحاري يرتدي حزاما ناسفا نفسه ... شمال بغداد»", () => {
+    expectRel(
+      "فجّر انتحاري يرتدي حزاما ناسفا نفسه وسط حشد من الزوار الشيعة في منطقة الكاظمية شمال بغداد، مما أسفر عن مقتل 32 شخصا.",
+      "group:attackers",
+      "ASSAULT",
+      "state:IQ",
+    );
+  });
+
+  it("reads no place past a comma: «هاجم مسلحون دورية، وقال مسؤول في بغداد»", () => {
+    expectNone(
+      "هاجم مسلحون دورية للجيش قرب الحدود، وقال مسؤول في بغداد إن التحقيق جار.",
+      "ASSAULT",
+      {
+        target: "state:IQ",
+      },
+    );
+  });
+});
+
+describe("a protest through an envoy", () => {
+  it("reads an envoy summoned in protest: «استدعت الخارجية الإيرانية السفير السويدي احتجاجا على»", () => {
+    expectRel(
+      "استدعت وزارة الخارجية الإيرانية السفير السويدي في طهران احتجاجا على سماح السلطات السويدية بحرق نسخة من المصحف.",
+      "org:ir-foreign-ministry",
+      "PROTEST",
+      "state:SE",
+    );
+    expectNone("استدعت الخارجية الروسية السفير البريطاني الثلاثاء.", "PROTEST");
+  });
+
+  it("reads a protest delivered to an envoy: «قدمت الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي»", () => {
+    expectRel(
+      "قدمت وزارة الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي في موسكو.",
+      "org:ru-foreign-ministry",
+      "PROTEST",
+      "state:US",
+    );
+  });
+
+  it("reads a protest delivered to the envoy just summoned: «وأبلغته احتجاجا»، «وقدمت له احتجاجا»", () => {
+    expectRel(
+      "استدعت وزارة الخارجية الجزائرية سفير فرنسا لديها وأبلغته احتجاجا رسميا على تصريحات الرئيس.",
+      "org:dz-foreign-ministry",
+      "PROTEST",
+      "state:FR",
+    );
+    expectRel(
+      "استدعت سيول مسؤولا عسكريا روسيا وقدمت له احتجاجا على هذا الانتهاك.",
+      "state:KR",
+      "PROTEST",
+      "state:RU",
+    );
+  });
+});

@@ -12,6 +12,7 @@ import {
   unnegateEasing,
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
+import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
 import { undergoneDrafts } from "./frames-undergone.js";
 import { headlineSpeaker } from "./headline-speaker.js";
@@ -51,6 +52,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   },
   // "تعرضت دورية للجيش لإطلاق نار من مسلحين": an act undergone, its doer after من.
   { name: "undergone", run: undergoneDrafts },
+  // "استدعت الخارجية الإيرانية السفير السويدي احتجاجا على": a protest through an envoy.
+  { name: "diplomatic-protest", run: diplomaticProtestDrafts },
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
   { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.v, s.drafts) },

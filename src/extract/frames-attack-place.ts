@@ -16,8 +16,16 @@ import type { SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
 import { ofSentence, type Unit } from "./units.js";
 
-/** How far after the verb the place may stand ("قصفت الطائرات مواقع للمسلحين في ريف إدلب"). */
-const PLACE_REACH = 8;
+/**
+ * How far after the verb and its subject the place may stand ("قصفت الطائرات مواقع للمسلحين
+ * في ريف إدلب"، "فجر انتحاري يرتدي حزاما ناسفا نفسه وسط حشد من الزوار في منطقة الكاظمية
+ * شمال بغداد"), within the clause: no comma between.
+ */
+const PLACE_REACH = 15;
+
+/** Whether a comma stands between tokens `a` and `b`. */
+const commaBetween = (v: SentenceContext["view"], a: number, b: number) =>
+  /[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start));
 
 /** The state an actor acts for: itself, the state of its force or sector, or its KB parent. */
 function ownState(kb: Kb, u: Unit): string | undefined {
@@ -82,11 +90,13 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
       );
       if (earlier) continue;
       // A city or region of a state, or the state itself ("على كنيسة في مصر").
+      const from = Math.max(t.last, ...subject.map((u) => u.last));
       const place = all.find(
         (u) =>
           (u.place || u.ref.kind === "state") &&
-          u.first > t.last &&
-          u.first - t.last <= PLACE_REACH &&
+          u.first > from &&
+          u.first - from <= PLACE_REACH &&
+          !commaBetween(v, t.last, u.first) &&
           placedBy(v, u),
       );
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);

@@ -62,6 +62,12 @@ const ConflictFile = z
     order_verbs: z.array(z.string()).default([]),
     /** «قامت الشرطة باعتقال ...»: a verb that carries out the act its بـ noun names. */
     light_verbs: z.array(z.string()).default([]),
+    /** «استدعت الخارجية السفير احتجاجا»: verbs that summon an envoy (frames-diplomatic-protest.ts). */
+    summon_verbs: z.array(z.string()).default([]),
+    /** «قدمت احتجاجا إلى»، «وأبلغته احتجاجا»: verbs that deliver a protest. */
+    deliver_verbs: z.array(z.string()).default([]),
+    /** Words of a protest delivered or a summons made in protest (احتجاجا، للاحتجاج). */
+    protest_words: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -139,6 +145,9 @@ interface ConflictWords {
   agentWeapons: Set<string>;
   orders: Set<string>;
   lightVerbs: Set<string>;
+  summonVerbs: Set<string>;
+  deliverVerbs: Set<string>;
+  protestWords: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -188,6 +197,9 @@ export const conflictWords = bundledLexiconFile(
       agentWeapons: new Set(r.agent_weapons.map(n)),
       orders: new Set(r.order_verbs.map(n)),
       lightVerbs: new Set(r.light_verbs.map(n)),
+      summonVerbs: new Set(r.summon_verbs.map(n)),
+      deliverVerbs: new Set(r.deliver_verbs.map(n)),
+      protestWords: new Set(r.protest_words.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),
