@@ -305,3 +305,16 @@ describe("a protest through an envoy", () => {
     );
   });
 });
+
+describe("a crowd acted on is not reported protesting", () => {
+  it("reads no protest in protesters killed: «غداة مقتل ثلاثة متظاهرين في هراري»", () => {
+    expectNone("أغلقت متاجر في العاصمة هراري غداة مقتل ثلاثة متظاهرين.", "PROTEST");
+  });
+
+  it("reads no protest in protesters dispersed: «أطلقت الشرطة الغاز لتفريق آلاف المحتجين»", () => {
+    const text =
+      "أطلقت الشرطة في هونغ كونغ الغاز المسيل للدموع لتفريق آلاف المحتجين الذين تجمعوا قرب مقر المجلس التشريعي.";
+    expectRel(text, "group:police", "ASSAULT", "group:protesters");
+    expectNone(text, "PROTEST");
+  });
+});

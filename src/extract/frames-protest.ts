@@ -13,6 +13,7 @@ import { oustedAfter, prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
+import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { frameAround } from "./scope.js";
 import { type Unit, unitOf } from "./units.js";
@@ -97,6 +98,10 @@ export function protestNoun(v: SentenceContext["view"], u: Unit): boolean {
   const nouns = v.words.protest_nouns;
   return !!t && tokStems(t).some((x) => nouns.has(x.stem) || nouns.has(x.stem.replace(/^ال/, "")));
 }
+
+/** Whether a draft attacks or coerces the unit's actor. */
+const actedOn = (d: Draft, u: Unit) =>
+  (d.type === "ASSAULT" || d.type === "COERCE") && d.target.ref.id === u.ref.id;
 
 /** Whether a draft's evidence takes in the whole of a unit. */
 const spans = (d: Draft, u: Unit) => d.first <= u.first && u.last <= d.last;
@@ -208,6 +213,9 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
+      // "غداة مقتل ثلاثة متظاهرين"، "لتفريق آلاف المحتجين": a crowd the sentence reports
+      // killed, dispersed or arrested is not reported protesting there.
+      if (casualtyVictim(v, crowd) || result.drafts.some((d) => actedOn(d, crowd))) continue;
       // "للمطالبة برحيل الرئيس عمر البشير": against the one whose ouster it demands.
       const ousted = oustedAfter(v, all, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH + 2);
       if (ousted && ousted.ref.id !== crowd.ref.id) {

@@ -46,12 +46,13 @@ interface NounSite {
  * A unit counted after a word of casualty ("مقتل 12 مدنيا", "إصابة ثلاثة جنود"): only a number
  * or a quantity word may stand between them.
  */
-function casualtyVictim(v: SentenceView, u: Unit): boolean {
+export function casualtyVictim(v: SentenceView, u: Unit): boolean {
   const { casualtyWords } = conflictWords();
   for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
     const t = v.tokens[k] as Tok;
     if (tokStems(t).some((st) => casualtyWords.has(st.stem))) return true;
-    if (!/^\d+$/.test(t.text) && !v.words.quantities.has(t.text)) return false;
+    if (!/^\d+$/.test(t.text) && !v.words.quantities.has(t.text) && !v.words.counts.has(t.text))
+      return false;
   }
   return false;
 }
