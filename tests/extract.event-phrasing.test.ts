@@ -318,3 +318,45 @@ describe("a crowd acted on is not reported protesting", () => {
     expectNone(text, "PROTEST");
   });
 });
+
+describe("soldiers, sides and crowds named through another word", () => {
+  it("reads soldiers with their nisba as their state: «إن جنودا نيجيريين فتحوا النار على متظاهرين»", () => {
+    const text = "قال شهود إن جنودا نيجيريين فتحوا النار على متظاهرين سلميين في لاغوس.";
+    expectRel(text, "state:NG", "ASSAULT", "group:protesters");
+    expectNone(text, "PROTEST");
+  });
+
+  it("reads the fighters of each side of clashes: «بين مقاتلي المعارضة السورية وعناصر حزب الله»", () => {
+    const text = "اندلعت اشتباكات عنيفة بين مقاتلي المعارضة السورية وعناصر حزب الله قرب القصير.";
+    expectRel(text, "group:opposition-sy", "ASSAULT", "org:hezbollah");
+    expectRel(text, "org:hezbollah", "ASSAULT", "group:opposition-sy");
+  });
+
+  it("reads a protest near an embassy as one to its state: «تظاهر المئات قرب السفارة الأمريكية»", () => {
+    expectRel(
+      "تظاهر المئات قرب السفارة الأمريكية في بغداد.",
+      "group:protesters",
+      "PROTEST",
+      "state:US",
+    );
+  });
+
+  it("reads followers gathered with a purpose of protest: «احتشد ... من أنصار المعارضة الفنزويلية ... للمطالبة برحيل»", () => {
+    expectRel(
+      "احتشد عشرات الآلاف من أنصار المعارضة الفنزويلية في شوارع كراكاس للمطالبة برحيل الرئيس نيكولاس مادورو.",
+      "group:opposition-ve",
+      "PROTEST",
+      "person:nicolas-maduro",
+    );
+    expectNone("احتشد أنصار الحزب في الملعب للاحتفال بالفوز.", "PROTEST");
+  });
+
+  it("reads the one a crowd's purpose names: «رفضا لترشح الرئيس عبد العزيز بوتفليقة»", () => {
+    expectRel(
+      "خرج طلاب الجامعات الجزائرية في مسيرات حاشدة بالعاصمة رفضا لترشح الرئيس عبد العزيز بوتفليقة لولاية خامسة.",
+      "group:students-dz",
+      "PROTEST",
+      "person:abdelaziz-bouteflika",
+    );
+  });
+});

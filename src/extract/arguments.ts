@@ -104,7 +104,7 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
     if (b === "ل" || b === "ب" || b === "ك") return b;
-    const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : "";
+    const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : prepThroughMembers(v, u);
     if (through) return through;
   }
   return prefix.startsWith("و") ? "و" : "";
@@ -124,6 +124,20 @@ function prepThroughPlaceHead(v: SentenceView, k: number): string {
   const before = v.tokens[k - 1];
   const b = before ? unconjoined(before.text, v.words) : "";
   return v.words.core_prepositions.has(b) ? b : "";
+}
+
+/**
+ * The preposition on the members or forces of an actor in the construct state before it:
+ * "بين مقاتلي المعارضة وعناصر حزب الله" (بين), "على عناصر الجيش" (على); "" otherwise.
+ */
+function prepThroughMembers(v: SentenceView, u: Unit): string {
+  const head = v.tokens[u.first - 1];
+  if (!head || !adjacent(v.norm, head.end, tok(v, u.first).start)) return "";
+  if (!v.words.member_nouns.has(head.text) && !v.words.force_heads.has(head.text)) return "";
+  const before = v.tokens[u.first - 2];
+  const b = before ? unconjoined(before.text, v.words) : "";
+  // Not من: "خمسة من عناصر تنظيم داعش" counts the members; the body stays bare.
+  return b !== "من" && (v.words.core_prepositions.has(b) || BETWEEN.has(b)) ? b : "";
 }
 
 /** Subject after the verb (VSO), allowing time words between them. */

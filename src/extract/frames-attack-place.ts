@@ -35,6 +35,16 @@ function ownState(kb: Kb, u: Unit): string | undefined {
   return kb.entities.get(u.ref.id)?.part_of;
 }
 
+/**
+ * A direction word before the place that tells where the target lies: "هاجموا قرية أوغوساغو
+ * وسط مالي" (not "من شمال سوريا", where the attack came from).
+ */
+function describedWhere(v: SentenceContext["view"], u: Unit): boolean {
+  const direction = v.tokens[u.first - 1]?.text ?? "";
+  const before = v.tokens[u.first - 2]?.text ?? "";
+  return v.words.directions.has(direction) && !v.words.core_prepositions.has(before);
+}
+
 /** An attack noun up to three words before `at` ("الهجوم الذي شنه"). */
 function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (isAttackNoun(v.tokens[k])) return true;
@@ -97,7 +107,7 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
           u.first > from &&
           u.first - from <= PLACE_REACH &&
           !commaBetween(v, t.last, u.first) &&
-          placedBy(v, u),
+          (placedBy(v, u) || describedWhere(v, u)),
       );
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;

@@ -68,6 +68,8 @@ const ConflictFile = z
     deliver_verbs: z.array(z.string()).default([]),
     /** Words of a protest delivered or a summons made in protest (احتجاجا، للاحتجاج). */
     protest_words: z.array(z.string()).default([]),
+    /** «رفضا لترشح الرئيس»: a crowd's purpose, with what it protests against after it. */
+    purpose_targets: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -148,6 +150,7 @@ interface ConflictWords {
   summonVerbs: Set<string>;
   deliverVerbs: Set<string>;
   protestWords: Set<string>;
+  purposeTargets: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -200,6 +203,7 @@ export const conflictWords = bundledLexiconFile(
       summonVerbs: new Set(r.summon_verbs.map(n)),
       deliverVerbs: new Set(r.deliver_verbs.map(n)),
       protestWords: new Set(r.protest_words.map(n)),
+      purposeTargets: new Set(r.purpose_targets.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),

@@ -6,6 +6,7 @@
 // protesters at a border protest against whoever they face there. A sentence that already has
 // their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
+import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
@@ -189,12 +190,59 @@ function followersProtesting(ctx: SentenceContext, u: Unit): boolean {
   const v = ctx.view;
   const word = v.tokens[u.first - 1]?.text.replace(/^[وف]/, "") ?? "";
   if (!conflictWords().followers.has(word)) return false;
-  return ctx.triggers.some((t) => {
+  const near = ctx.triggers.some((t) => {
     if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST") return false;
     const before = u.first - 1 - t.last;
     const after = t.first - u.last;
     return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 4);
   });
+  return near || rallied(v, u.first - 1, u.last);
+}
+
+/** How far after a crowd a word of protest's purpose may stand ("للمطالبة برحيل"). */
+const PURPOSE_REACH = 10;
+
+/**
+ * "احتشد عشرات الآلاف من أنصار المعارضة في شوارع كراكاس للمطالبة برحيل الرئيس": a verb of
+ * gathering within four words before `word` and a word of protest's purpose after `last`, in
+ * the same clause (the crowds of lexicon/actors.json).
+ */
+function rallied(v: SentenceContext["view"], word: number, last: number): boolean {
+  const crowds = bundledActors().crowds;
+  if (!crowds) return false;
+  const has = (set: ReadonlySet<string>, k: number) => {
+    const t = v.tokens[k]?.text ?? "";
+    return set.has(t) || set.has(t.replace(/^[وف]/, ""));
+  };
+  let gathered = false;
+  for (let k = word - 1; k >= 0 && word - k <= PROTEST_SUBJECT_REACH && !gathered; k--)
+    gathered = has(crowds.rallyVerbs, k);
+  if (!gathered) return false;
+  for (let k = last + 1; k < v.tokens.length && k - last <= PURPOSE_REACH; k++) {
+    if (/[،,؛;]/.test(v.norm.slice((v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)))
+      return false;
+    if (has(crowds.purposes, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The actor a crowd's purpose names, in the crowd's clause: a word of purpose ("احتجاجا"،
+ * "رفضا"، "تنديدا") and, within three words, the actor after its preposition (on the actor or
+ * on a noun it owns: "لترشح الرئيس").
+ */
+function purposeTarget(ctx: SentenceContext, crowd: Unit): Unit | null {
+  const { view: v, units } = ctx;
+  const words = conflictWords().purposeTargets;
+  const preps = new Set([...v.words.against_prepositions, ...v.words.to_prepositions, "ب"]);
+  for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= PURPOSE_REACH; k++) {
+    if (/[،,؛;]/.test(v.norm.slice((v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)))
+      return null;
+    if (!words.has(v.tokens[k]?.text.replace(/^[وف]/, "") ?? "")) continue;
+    const b = unitAfterPrep(v, units, k + 1, k + 3, preps);
+    return b && !b.unit.place ? b.unit : null;
+  }
+  return null;
 }
 
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
@@ -233,6 +281,12 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       );
       if (fronted && fronted.ref.id !== crowd.ref.id) {
         pushProtest(ctx, crowd, fronted, "conflict-protest-before");
+        continue;
+      }
+      // "رفضا لترشح الرئيس عبد العزيز بوتفليقة": against the one its purpose names.
+      const purposed = purposeTarget(ctx, crowd);
+      if (purposed && purposed.ref.id !== crowd.ref.id) {
+        pushProtest(ctx, crowd, purposed, "crowd-protest-purpose");
         continue;
       }
       const states = new Map<string, EntityRef>();
