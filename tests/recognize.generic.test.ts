@@ -111,6 +111,7 @@ describe("generic actors", () => {
           attach_only: false,
           forms: ["مزارعون"],
           indefinite_forms: [],
+          describes: [],
         },
       ],
       collectives: [],

@@ -115,15 +115,24 @@ export function prepOf(v: SentenceView, u: Unit): string {
  * "بمحافظة درعا" (ب); "" when the word at `k` is none or carries none.
  */
 function prepThroughPlaceHead(v: SentenceView, k: number): string {
-  const head = tok(v, k);
-  const st = tokStems(head).find((x) => v.words.place_heads.has(x.stem));
-  if (!st) return "";
-  const clitic = head.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
-  if (clitic === "ب" || clitic === "ل" || clitic === "لل") return clitic === "لل" ? "ل" : clitic;
-  if (clitic !== "") return "";
+  const clitic = placeHeadClitic(v, k);
+  if (clitic === null || clitic === "ك") return "";
+  if (clitic !== "") return clitic;
   const before = v.tokens[k - 1];
   const b = before ? unconjoined(before.text, v.words) : "";
   return v.words.core_prepositions.has(b) ? b : "";
+}
+
+/**
+ * The preposition on a word of place at `k` ("بمحافظة" -> ب, "لمدينة" -> ل, "مدينة" -> ""),
+ * or null when the word is none ("place_heads").
+ */
+export function placeHeadClitic(v: SentenceView, k: number): string | null {
+  const head = v.tokens[k];
+  const st = head && tokStems(head).find((x) => v.words.place_heads.has(x.stem));
+  if (!head || !st) return null;
+  const clitic = head.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
+  return clitic === "لل" ? "ل" : clitic;
 }
 
 /**
@@ -201,6 +210,8 @@ function affiliatedTo(v: SentenceView, j: number, u: Unit): boolean {
   const link = u.first - 1;
   if (link - j < 1 || link - j > 2 || u.place || prepOf(v, u) !== "ل") return false;
   if (!v.words.affiliated.has(tok(v, link).text)) return false;
+  // Forces or arms only: "وسائل إعلام موالية للحكومة" that attack do so in words.
+  if (!v.words.force_heads.has(tok(v, j).text.replace(/^ال(?=..)/, ""))) return false;
   for (let k = j + 1; k <= u.first; k++)
     if (!adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start)) return false;
   return true;
@@ -321,7 +332,9 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
   for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
     const t = tok(v, k);
     if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
-    const st = tokStems(t).find((x) => targets.has(x.stem.replace(/^ال(?=...)/, "")));
+    // A part of a state by its direction is a target too: "على جنوب إسرائيل".
+    const target = (stem: string) => targets.has(stem) || v.words.directions.has(stem);
+    const st = tokStems(t).find((x) => target(x.stem.replace(/^ال(?=...)/, "")));
     if (!st) continue;
     // A genitive owner right after its noun, or لـ on the owner (one word may stand between).
     if (own === "" && k !== u.first - 1) return null;

@@ -23,9 +23,21 @@ import { ofSentence, type Unit } from "./units.js";
  */
 const PLACE_REACH = 15;
 
-/** Whether a comma stands between tokens `a` and `b`. */
-const commaBetween = (v: SentenceContext["view"], a: number, b: number) =>
-  /[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start));
+/**
+ * Whether the clause of the verb at `a` ends before `b`: a comma, a word that opens another
+ * clause or a relative clause, or a word of time or being that starts one ("بعد يوم من
+ * اجتماع ... في القاهرة"، "حافلة كانت متجهة إلى بيروت"; conflict.json's place_breaks).
+ */
+function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): boolean {
+  if (/[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start)))
+    return true;
+  const { clause_breaks: breaks, relatives } = v.words;
+  for (let k = a + 1; k < b; k++) {
+    const t = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");
+    if (breaks.has(t) || relatives.has(t) || conflictWords().placeBreaks.has(t)) return true;
+  }
+  return false;
+}
 
 /** The state an actor acts for: itself, the state of its force or sector, or its KB parent. */
 function ownState(kb: Kb, u: Unit): string | undefined {
@@ -44,6 +56,9 @@ function describedWhere(v: SentenceContext["view"], u: Unit): boolean {
   const before = v.tokens[u.first - 2]?.text ?? "";
   return v.words.directions.has(direction) && !v.words.core_prepositions.has(before);
 }
+
+/** "إلى": where a crowd goes, but where an attacked bus was heading is no place of the attack. */
+const TOWARDS: ReadonlySet<string> = new Set(["إلى", "الى", "الي"]);
 
 /** An attack noun up to three words before `at` ("الهجوم الذي شنه"). */
 function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
@@ -106,8 +121,8 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
           (u.place || u.ref.kind === "state") &&
           u.first > from &&
           u.first - from <= PLACE_REACH &&
-          !commaBetween(v, t.last, u.first) &&
-          (placedBy(v, u) || describedWhere(v, u)),
+          !clauseEndsBetween(v, t.last, u.first) &&
+          (placedBy(v, u, TOWARDS) || describedWhere(v, u)),
       );
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;

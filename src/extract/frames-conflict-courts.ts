@@ -7,10 +7,10 @@
 // and objects that are a count of a group: "ألقت قوات الأمن القبض على ثلاثة مسلحين",
 // "أوقفت الشرطة عشرات الطلاب". The anchors are found once per distinct word (frames-conflict.ts
 // memoizes them on the word's shared info record), so a sentence without one costs nothing.
-import { type Tok, tokStems } from "../recognize/segment.js";
+import type { Tok } from "../recognize/segment.js";
 import { clauseEnd, normPrep, prepOf } from "./arguments.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
-import { hasBare, type SentenceView, type Unit } from "./units.js";
+import { hasBare, isCount, type SentenceView, type Unit } from "./units.js";
 
 export interface CourtWords {
   detain: ReadonlySet<string>;
@@ -40,19 +40,12 @@ function subjectOf(v: SentenceView, units: Unit[], i: number): { s: Unit; next: 
   return svo ? { s: svo, next: i + 1 } : null;
 }
 
-/** A word counting a group: "ثلاثة", "عشرات", "عدد", a number written in digits. */
-export function isCount(t: Tok | undefined, counts: ReadonlySet<string>): boolean {
-  if (!t) return false;
-  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => counts.has(st.stem));
-}
-
 /** The group counted at token `k` ("ثلاثة مسلحين", "عدد من المحتجين"), if any. */
 export function countedGroup(v: SentenceView, units: Unit[], k: number): Unit | null {
-  const { counts } = v.words;
-  if (!isCount(v.tokens[k], counts)) return null;
+  if (!isCount(v.tokens[k], v.words)) return null;
   let at = k + 1;
   // "أكثر من 20 ناشطا", "عدد من", "العشرات من".
-  if (isCount(v.tokens[at], counts)) at++;
+  if (isCount(v.tokens[at], v.words)) at++;
   if (v.tokens[at]?.text === "من") at++;
   return units.find((u) => u.first === at && !u.place && u.ref.kind !== "state") ?? null;
 }

@@ -6,9 +6,8 @@
 // The anchor (أسفر، أدى) is found once per distinct word with the other conflict anchors.
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { isCount } from "./frames-conflict-courts.js";
 import type { Draft, Frame } from "./scope.js";
-import { hasBare, type SentenceView, type Unit } from "./units.js";
+import { hasBare, isCount, type SentenceView, type Unit } from "./units.js";
 
 export interface TollWords {
   results: ReadonlySet<string>;
@@ -33,7 +32,7 @@ function victimAt(v: SentenceView, units: Unit[], k: number, w: TollWords): Unit
     const u = units.find((x) => x.first === j);
     if (u) return !u.place && ["", "من"].includes(prepOf(v, u)) ? u : null;
     const t = tok(v, j);
-    if (!isCount(t, v.words.counts) && !w.between.has(t.text)) return null;
+    if (!isCount(t, v.words) && !w.between.has(t.text)) return null;
   }
   return null;
 }

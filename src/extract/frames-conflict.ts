@@ -32,7 +32,6 @@ import {
   countedObjectOf,
   courtAnchor,
   courtDrafts,
-  isCount,
 } from "./frames-conflict-courts.js";
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
@@ -40,6 +39,7 @@ import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
   hasBare,
+  isCount,
   ofSentence,
   type SentenceView,
   type Unit,
@@ -64,12 +64,18 @@ const ConflictFile = z
     light_verbs: z.array(z.string()).default([]),
     /** «استدعت الخارجية السفير احتجاجا»: verbs that summon an envoy (frames-diplomatic-protest.ts). */
     summon_verbs: z.array(z.string()).default([]),
+    /** «السفير»، «القائم بالأعمال»: words that open an envoy's description. */
+    envoy_heads: z.array(z.string()).default([]),
     /** «قدمت احتجاجا إلى»، «وأبلغته احتجاجا»: verbs that deliver a protest. */
     deliver_verbs: z.array(z.string()).default([]),
     /** Words of a protest delivered or a summons made in protest (احتجاجا، للاحتجاج). */
     protest_words: z.array(z.string()).default([]),
     /** «رفضا لترشح الرئيس»: a crowd's purpose, with what it protests against after it. */
     purpose_targets: z.array(z.string()).default([]),
+    /** «بعد»، «كانت»: words that end the clause an attack's place may stand in. */
+    place_breaks: z.array(z.string()).default([]),
+    /** «شارك الجيش في الهجوم»: verbs whose subject takes part in the act after في. */
+    take_part_verbs: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -106,6 +112,8 @@ const ConflictFile = z
         doer_verbs: z.array(z.string()),
         /** «لقي خمسة جنود مصرعهم في هجوم»: the word of death before the preposition. */
         death_words: z.array(z.string()).default([]),
+        /** «وأصيب عشرة آخرون»: the others wounded between the casualties and the attack. */
+        others: z.array(z.string()).default([]),
         /** «خلال مواجهات مع الجيش»: a clash, whose other side comes after مع. */
         clash_nouns: z.array(z.string()).default([]),
       })
@@ -148,9 +156,12 @@ interface ConflictWords {
   orders: Set<string>;
   lightVerbs: Set<string>;
   summonVerbs: Set<string>;
+  envoyHeads: Set<string>;
   deliverVerbs: Set<string>;
   protestWords: Set<string>;
   purposeTargets: Set<string>;
+  placeBreaks: Set<string>;
+  takePartVerbs: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -168,6 +179,7 @@ interface ConflictWords {
   casualtyWords: Set<string>;
   casualtyDoerVerbs: Set<string>;
   deathWords: Set<string>;
+  others: Set<string>;
   clashNouns: Set<string>;
   courts: CourtWords;
   toll: TollWords;
@@ -201,9 +213,12 @@ export const conflictWords = bundledLexiconFile(
       orders: new Set(r.order_verbs.map(n)),
       lightVerbs: new Set(r.light_verbs.map(n)),
       summonVerbs: new Set(r.summon_verbs.map(n)),
+      envoyHeads: new Set(r.envoy_heads.map(n)),
       deliverVerbs: new Set(r.deliver_verbs.map(n)),
       protestWords: new Set(r.protest_words.map(n)),
       purposeTargets: new Set(r.purpose_targets.map(n)),
+      placeBreaks: new Set(r.place_breaks.map(n)),
+      takePartVerbs: new Set(r.take_part_verbs.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),
@@ -230,6 +245,7 @@ export const conflictWords = bundledLexiconFile(
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
       deathWords: new Set((r.casualty?.death_words ?? []).map(n)),
+      others: new Set((r.casualty?.others ?? []).map(n)),
       clashNouns: new Set((r.casualty?.clash_nouns ?? []).map(n)),
       courts: {
         detain: new Set((r.courts?.detain_verbs ?? []).map(n)),
@@ -343,8 +359,7 @@ function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
       // How many of a group ("تفريق آلاف المتظاهرين", "اعتقال عشرات من الناشطين").
       const text = tok(v, k).text;
       const howMany =
-        text !== "من" &&
-        (quantities.has(text) || isDigits(text) || isCount(tok(v, k), v.words.counts));
+        text !== "من" && (quantities.has(text) || isDigits(text) || isCount(tok(v, k), v.words));
       if (howMany || (text === "من" && k > i + 1 && quantities.has(tok(v, k - 1).text))) continue;
       // Only a description stands between: definite nouns and adjectives (الجاسوس الروسي).
       if (
@@ -710,19 +725,26 @@ export function dropPassiveAssault(v: SentenceView, drafts: Draft[]): void {
 function dropVictimsAsDoers(drafts: Draft[]): void {
   // The casualties of a clash were a side of it: they fought too.
   // By id: a victim coordinated with others is its own unit ("قتل مدنيون وجنود في غارات").
-  // So are the ones killed by an agent's fire: "قتل ثلاثة متظاهرين برصاص إسرائيلي".
   const victims = new Set(
     drafts
-      .filter(
-        (d) => (d.rule === "conflict-casualty" && d.mode !== "clash") || d.rule === "noun-by-agent",
-      )
+      .filter((d) => d.rule === "conflict-casualty" && d.mode !== "clash")
       .map((d) => d.target.ref.id),
   );
-  if (victims.size === 0) return;
+  // The ones killed by an agent's fire do not attack that agent ("قتل ثلاثة متظاهرين برصاص
+  // إسرائيلي"); the same people may attack it elsewhere in the sentence ("رشق فلسطينيون
+  // الجنود بالحجارة وقتل شاب فلسطيني برصاص إسرائيلي"), so only that unit, and only back.
+  const fired = drafts.filter((d) => d.rule === "noun-by-agent");
+  const back = (d: Draft) =>
+    fired.some(
+      (f) =>
+        f.target.ref.id === d.source.ref.id &&
+        f.target.first === d.source.first &&
+        f.source.ref.id === d.target.ref.id,
+    );
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
-    if (d.type === "ASSAULT" && d.rule !== "conflict-casualty" && victims.has(d.source.ref.id))
-      drafts.splice(i, 1);
+    if (d.type !== "ASSAULT" || d.rule === "conflict-casualty") continue;
+    if (victims.has(d.source.ref.id) || back(d)) drafts.splice(i, 1);
   }
 }
 
@@ -1108,7 +1130,7 @@ function clauseSubject(
   return null;
 }
 
-function sameDraft(drafts: readonly Draft[], d: Draft): boolean {
+export function sameDraft(drafts: readonly Draft[], d: Draft): boolean {
   return drafts.some(
     (x) =>
       x.type === d.type &&
@@ -1118,19 +1140,12 @@ function sameDraft(drafts: readonly Draft[], d: Draft): boolean {
 }
 
 /**
- * "قتل خمسة جنود في هجوم انتحاري", "أصيب شرطيان في هجوم لمسلحين", "في هجوم شنته طالبان":
- * the attack noun at `i` after في / جراء; its victims right before the preposition, after a
- * word of casualty; its doer right after the noun (an actor, a nisba, لـ) or after a verb that
- * carries it out or claims it. No doer, no relation ("قتل 12 مدنيا في هجوم").
- */
-/**
  * "قتل ثلاثة فلسطينيين وأصيب عشرة آخرون في غارة": the start of the others wounded (و, a word
  * of casualty, a count, آخرون) between the first casualties and the preposition before the
  * attack noun at `i`; -1 when none stands there.
  */
 function otherCasualties(v: SentenceView, i: number, w: ConflictWords): number {
-  const others = v.tokens[i - 2]?.text ?? "";
-  if (!/^[اآ]خر(ون|ين|ان)$/.test(others)) return -1;
+  if (!isIn(w.others, v.tokens[i - 2])) return -1;
   for (let k = i - 3; k >= 0 && k >= i - 5; k--) {
     const t = tok(v, k);
     if (t.text.startsWith("و") && tokStems(t).some((st) => w.casualtyWords.has(st.stem))) return k;
@@ -1138,6 +1153,12 @@ function otherCasualties(v: SentenceView, i: number, w: ConflictWords): number {
   return -1;
 }
 
+/**
+ * "قتل خمسة جنود في هجوم انتحاري", "أصيب شرطيان في هجوم لمسلحين", "في هجوم شنته طالبان":
+ * the attack noun at `i` after في / جراء; its victims right before the preposition, after a
+ * word of casualty; its doer right after the noun (an actor, a nisba, لـ) or after a verb that
+ * carries it out or claims it. No doer, no relation ("قتل 12 مدنيا في هجوم").
+ */
 function casualtyDraft(
   v: SentenceView,
   units: Unit[],
@@ -1444,7 +1465,7 @@ function followersProtest(
 ): Draft | null {
   const w = conflictWords();
   let k = t.last + 1;
-  if (isCount(v.tokens[k], v.words.counts)) k++;
+  if (isCount(v.tokens[k], v.words)) k++;
   if (v.tokens[k]?.text === "من") k++;
   if (!isIn(w.followers, v.tokens[k])) return null;
   const source = units.find((u) => u.first === k + 1 && !u.place);

@@ -1,38 +1,46 @@
 // A state's protest to another through diplomacy: an envoy summoned in protest ("استدعت
 // الخارجية الإيرانية السفير السويدي احتجاجا على ...") or a protest delivered to one ("قدمت
-// الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي"، "وأبلغته احتجاجا"). PLOVER codes the
-// protest (PROTEST) beside whatever the summons itself is read as.
+// الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي"، "سلمت الخارجية السفير مذكرة احتجاج"،
+// "وأبلغته احتجاجا"). PLOVER codes the protest (PROTEST) beside whatever the summons itself is
+// read as. The envoy is named by a word of envoy (conflict.json's envoy_heads: سفير، القائم
+// بالأعمال، مسؤول) before its state, so a summons of workers or activists is none.
 import type { Tok } from "../recognize/segment.js";
-import { subjectAfter, unitAfterPrep } from "./arguments.js";
-import { conflictWords } from "./frames-conflict.js";
+import { subjectAfter } from "./arguments.js";
+import { conflictWords, sameDraft } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { Draft, SentenceScope } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { hasBare, type Unit } from "./units.js";
+import { hasBare, ofSentence, type Unit } from "./units.js";
 
-/** How far after the summoned envoy the word of protest may stand. */
-const PROTEST_WORD_REACH = 6;
+/** How many words after the envoy the word of protest may stand ("السفير السويدي في طهران احتجاجا"). */
+const PROTEST_WORD_REACH = 3;
+
+/** How many words of the envoy's description may stand before its state ("مسؤولا عسكريا روسيا"). */
+const ENVOY_WORDS = 2;
 
 const tok = (s: SentenceScope, i: number) => s.v.tokens[i] as Tok;
 
-/** The subject the components found for the verb at token `at`. */
-const subjectAt = (s: SentenceScope, at: number) =>
-  s.verbSubjects.find((x) => x.at === at)?.subject ?? null;
-
 /**
- * The envoy's actor (not a place) soon after `from`: "السفير السويدي"، "سفير فرنسا"، "مسؤولا
- * عسكريا روسيا" (the words of the description before its nisba).
+ * The envoy right after `from`: a word of envoy opening the phrase and the actor it is of
+ * within two words ("السفير السويدي"، "سفير فرنسا"، "القائم بالأعمال الهولندي").
  */
 function envoyAfter(s: SentenceScope, from: number): Unit | null {
-  const u = s.units.find((x) => x.first >= from && x.first <= from + 2 && !x.place);
-  return u ?? null;
+  if (!hasBare(conflictWords().envoyHeads, s.v.tokens[from]?.text ?? "")) return null;
+  return s.units.find((x) => x.first >= from && x.first <= from + ENVOY_WORDS && !x.place) ?? null;
 }
 
-/** Whether a word of protest stands within reach after `from`. */
-function protestWordAfter(s: SentenceScope, from: number): number {
-  const words = conflictWords().protestWords;
-  for (let k = from; k < s.v.tokens.length && k <= from + PROTEST_WORD_REACH; k++)
-    if (hasBare(words, tok(s, k).text)) return k;
+/**
+ * The index of a word of protest in the clause after `from` (one word, or two: "مذكرة
+ * احتجاج"), within `reach` words and before any relative word; -1 when none.
+ */
+function protestWordAfter(s: SentenceScope, from: number, reach: number): number {
+  const phrases = conflictWords().protestWords;
+  for (let k = from; k < s.v.tokens.length && k <= from + reach; k++) {
+    const text = tok(s, k).text;
+    if (s.v.words.relatives.has(text)) return -1;
+    const two = `${text} ${s.v.tokens[k + 1]?.text ?? ""}`;
+    if (hasBare(phrases, text) || phrases.has(two)) return k;
+  }
   return -1;
 }
 
@@ -44,6 +52,7 @@ function protestDraft(
   last: number,
 ): Draft {
   const frame = frameAround(s.frames, at);
+  const own = (u: Unit) => ofSentence(s.v, u);
   return {
     type: "PROTEST",
     mode: "diplomatic",
@@ -52,15 +61,28 @@ function protestDraft(
     polarity: negatedAt(s.v, at) || frame?.negates ? "negated" : "affirmed",
     modality: modalityAt(s.v, at, { future: false }),
     attributedTo: frame?.speaker ?? s.according,
-    first: Math.min(source.first, at),
+    first: own(source) ? Math.min(source.first, at) : at,
     last: Math.max(last, target.last),
     rule: "diplomatic-protest",
     confidence: 0.6,
   };
 }
 
-const same = (a: Draft, b: Draft) =>
-  a.type === b.type && a.source.ref.id === b.source.ref.id && a.target.ref.id === b.target.ref.id;
+/**
+ * The envoy a protest is delivered to, after إلى or لـ within two words of `from`: "احتجاجا
+ * رسميا إلى السفير الأمريكي"، "احتجاجا للسفير الإسرائيلي".
+ */
+function envoyTo(s: SentenceScope, from: number): Unit | null {
+  const heads = conflictWords().envoyHeads;
+  for (let j = from; j < s.v.tokens.length && j <= from + 2; j++) {
+    const text = tok(s, j).text;
+    if (s.v.words.to_prepositions.has(text)) return envoyAfter(s, j + 1);
+    const bare = text.replace(/^لل/, "ال");
+    if (bare !== text && hasBare(heads, bare))
+      return s.units.find((x) => x.first >= j && x.first <= j + ENVOY_WORDS && !x.place) ?? null;
+  }
+  return null;
+}
 
 /** Whether `text` is a verb of delivering, bare or with an object pronoun ("وأبلغته"). */
 function delivering(text: string): { pronoun: boolean } | null {
@@ -72,8 +94,13 @@ function delivering(text: string): { pronoun: boolean } | null {
 
 /** The verb's subject: the one the components found, else the actor right after it. */
 function subjectOf(s: SentenceScope, i: number): Unit | null {
-  return subjectAt(s, i)?.[0] ?? subjectAfter(s.v, s.units, i + 1)?.[0] ?? null;
+  const found = s.verbSubjects.find((x) => x.at === i)?.subject[0];
+  return found ?? subjectAfter(s.v, s.units, i + 1)?.[0] ?? null;
 }
+
+/** Where the words after a verb and its subject begin: after the subject when it is here. */
+const afterSubject = (s: SentenceScope, i: number, by: Unit | null) =>
+  by && ofSentence(s.v, by) && by.first > i ? by.last + 1 : i + 1;
 
 export function diplomaticProtestDrafts(s: SentenceScope): void {
   const w = conflictWords();
@@ -82,28 +109,29 @@ export function diplomaticProtestDrafts(s: SentenceScope): void {
     const text = tok(s, i).text;
     let d: Draft | null = null;
     // "وقدمت له احتجاجا": the envoy's pronoun as a word of its own.
-    const own = s.v.tokens[i + 1] !== undefined && hasBare(w.own, tok(s, i + 1).text);
+    const own = hasBare(w.own, s.v.tokens[i + 1]?.text ?? "");
     const found = delivering(text);
     const deliver = found && own ? { pronoun: true } : found;
     if (hasBare(w.summonVerbs, text)) {
-      // "استدعت X السفير Y احتجاجا": the envoy right after the subject.
+      // "استدعت X السفير Y احتجاجا على".
       const by = subjectOf(s, i);
-      const envoy = by && envoyAfter(s, Math.max(i + 1, by.last + 1));
+      const envoy = by && envoyAfter(s, afterSubject(s, i, by));
       if (!by || !envoy || envoy.ref.id === by.ref.id) continue;
       summoned = { by, envoy };
-      const k = protestWordAfter(s, envoy.last + 1);
+      const k = protestWordAfter(s, envoy.last + 1, PROTEST_WORD_REACH);
       if (k >= 0) d = protestDraft(s, i, by, envoy, k);
     } else if (deliver) {
-      // "قدمت X احتجاجا رسميا إلى السفير Y"؛ "وأبلغته احتجاجا": to the envoy just summoned.
+      // "قدمت X احتجاجا إلى السفير Y"، "سلمت X السفير Y مذكرة احتجاج"، "وأبلغته احتجاجا".
       const stated = deliver.pronoun ? null : subjectOf(s, i);
       const by = stated ?? summoned?.by;
-      const from = stated ? stated.last + 1 : own ? i + 2 : i + 1;
-      const k = protestWordAfter(s, from);
-      if (!by || k < 0 || k > from + 1) continue;
-      const to = unitAfterPrep(s.v, s.units, k + 1, k + 4, s.v.words.to_prepositions);
-      const envoy = deliver.pronoun ? summoned?.envoy : to?.unit;
-      if (envoy && envoy.ref.id !== by.ref.id) d = protestDraft(s, i, by, envoy, k);
+      if (!by) continue;
+      const from = deliver.pronoun ? i + (own ? 2 : 1) : afterSubject(s, i, stated);
+      const envoy = deliver.pronoun ? (summoned?.envoy ?? null) : envoyAfter(s, from);
+      const k = protestWordAfter(s, envoy && !deliver.pronoun ? envoy.last + 1 : from, 1);
+      if (k < 0) continue;
+      const to = envoy ?? envoyTo(s, k + 1);
+      if (to && to.ref.id !== by.ref.id) d = protestDraft(s, i, by, to, k);
     }
-    if (d && !s.drafts.some((x) => same(x, d as Draft))) s.drafts.push(d);
+    if (d && !sameDraft(s.drafts, d)) s.drafts.push(d);
   }
 }

@@ -10,12 +10,12 @@ import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { oustedAfter, prepOf, unitAfterPrep } from "./arguments.js";
+import { EMPTY, oustedAfter, placeHeadClitic, prepOf, unitAfterPrep } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
-import type { Draft, SentenceContext } from "./scope.js";
+import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
 import { type Unit, unitOf } from "./units.js";
 
@@ -38,23 +38,32 @@ const PLACE_REACH = 4;
  * "في" (or "إلى": the crowd went out to the streets of a city) within the four words before
  * the place: "في بغداد", "في شوارع العاصمة بغداد", "خرج المحتجون إلى شوارع بغداد".
  */
-export function placedBy(v: SentenceContext["view"], u: Unit): boolean {
-  // "في بلدة العوامية بمحافظة القطيف شرق السعودية": a direction word before the place
-  // describes where the places before it lie; في may stand further back.
+export function placedBy(
+  v: SentenceContext["view"],
+  u: Unit,
+  except: ReadonlySet<string> = EMPTY,
+): boolean {
+  const placing = (w: string) => conflictWords().placing.has(w) && !except.has(w);
+  if (placing(prepOf(v, u))) return true;
+  // "في بلدة العوامية بمحافظة القطيف شرق السعودية": past a direction word, only more places
+  // and words of place may lead back to the في, which may then stand further back.
   const direction = v.words.directions.has(v.tokens[u.first - 1]?.text ?? "");
   const reach = direction ? 2 * PLACE_REACH : PLACE_REACH;
-  for (let k = u.first; k >= 0 && k >= u.first - reach; k--) {
-    const t = v.tokens[k]?.text ?? "";
-    if (k < u.first && (conflictWords().placing.has(t) || inPlaceWord(v, t))) return true;
-    if (k === u.first && conflictWords().placing.has(prepOf(v, u))) return true;
+  for (let k = u.first - 1; k >= 0 && k >= u.first - reach; k--) {
+    if (placing(v.tokens[k]?.text ?? "") || placeHeadClitic(v, k) === "ب") return true;
+    if (direction && !inPlaceChain(v, k)) return false;
   }
   return false;
 }
 
-/** بـ on a word of place: "بقرية الدراز"، "بمحافظة القطيف"، "بالعاصمة". */
-function inPlaceWord(v: SentenceContext["view"], text: string): boolean {
-  const rest = text.replace(/^[وف]?ب(ال)?/, "");
-  return rest !== text && v.words.place_heads.has(rest);
+/** A word of a chain of places: a direction, a word of place, the name after one, a place. */
+function inPlaceChain(v: SentenceContext["view"], k: number): boolean {
+  const text = v.tokens[k]?.text ?? "";
+  if (v.words.directions.has(text) || placeHeadClitic(v, k) !== null) return true;
+  if (placeHeadClitic(v, k - 1) !== null) return true;
+  return v.found.some(
+    (f) => f.first <= k && k <= f.last && (f.entity.kind === "place" || f.entity.kind === "state"),
+  );
 }
 
 /**
@@ -79,9 +88,7 @@ function nisbaOfPlace(v: SentenceContext["view"], f: Found): boolean {
   const noun = v.tokens[f.first - 1];
   if (!noun || v.byLast.has(f.first - 1)) return false;
   // "بالعاصمة اللبنانية"، "بمدن عراقية": بـ on a word of place places the crowd there.
-  const inPlace =
-    /^[وف]?ب/.test(noun.text) && v.words.locative.has(noun.text.replace(/^[وف]?ب/, ""));
-  if (inPlace) return true;
+  if (placeHeadClitic(v, f.first - 1) === "ب") return true;
   // A noun with its own preposition ("للموقف"، "بالسياسة") is no place the crowd is in.
   if (/^[وف]?(لل|بال)/.test(noun.text)) return false;
   for (let k = f.first - 2; k >= 0 && k >= f.first - 3; k--) {
@@ -98,6 +105,20 @@ export function protestNoun(v: SentenceContext["view"], u: Unit): boolean {
   const t = v.tokens[u.found.first];
   const nouns = v.words.protest_nouns;
   return !!t && tokStems(t).some((x) => nouns.has(x.stem) || nouns.has(x.stem.replace(/^ال/, "")));
+}
+
+/** Whether the unit's actor attacks or coerces: a draft's source, or a verb's subject. */
+function attacks(ctx: SentenceContext, u: Unit): boolean {
+  const forceful = (type: string | undefined) => type === "ASSAULT" || type === "COERCE";
+  if (ctx.result.drafts.some((d) => forceful(d.type) && d.source.ref.id === u.ref.id)) return true;
+  return ctx.triggers.some(
+    (t) =>
+      t.kind === "verb" &&
+      forceful(t.verb?.entry.type) &&
+      ctx.result.verbSubjects.some(
+        (x) => x.at === t.first && x.subject.some((s) => s.ref.id === u.ref.id),
+      ),
+  );
 }
 
 /** Whether a draft attacks or coerces the unit's actor. */
@@ -190,6 +211,13 @@ function followersProtesting(ctx: SentenceContext, u: Unit): boolean {
   const v = ctx.view;
   const word = v.tokens[u.first - 1]?.text.replace(/^[وف]/, "") ?? "";
   if (!conflictWords().followers.has(word)) return false;
+  // The followers of the nearest verb before them do what it says: "اعتدى أنصار حركة
+  // النهضة على وقفة احتجاجية" attack the sit-in.
+  const verb = ctx.triggers.filter((t) => t.kind === "verb" && t.last < u.first - 1).pop();
+  const joins = (t: Trigger) =>
+    t.verb?.entry.type === "PROTEST" ||
+    conflictWords().takePartVerbs.has((v.tokens[t.first] as Tok).text.replace(/^[وف]/, ""));
+  if (verb && u.first - 1 - verb.last <= PROTEST_SUBJECT_REACH && !joins(verb)) return false;
   const near = ctx.triggers.some((t) => {
     if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST") return false;
     const before = u.first - 1 - t.last;
@@ -253,10 +281,13 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {
+      // A group or followers near a word of protest, unless they attack it or someone:
+      // "اعتدى أنصار حركة النهضة على وقفة احتجاجية".
+      const protesters = PROTESTERS.test(crowd.ref.id);
+      const attacking = attacks(ctx, crowd);
       const crowdLike =
-        PROTESTERS.test(crowd.ref.id) ||
-        protestingGroup(ctx, crowd) ||
-        followersProtesting(ctx, crowd);
+        protesters ||
+        (!attacking && (protestingGroup(ctx, crowd) || followersProtesting(ctx, crowd)));
       if (crowd.members || !crowdLike) continue;
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);

@@ -10,6 +10,7 @@ import {
   FROM,
   prepOf,
   sidesOf,
+  unconjoined,
   unitAfterPrep,
   WITH,
 } from "./arguments.js";
@@ -383,6 +384,17 @@ function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null)
   return group ? { pairs: everyPair(group), rule: "noun-pair-subject" } : { pairs: [], rule: "" };
 }
 
+/** How far before في a verb of taking part may stand ("شارك الجيش التركي في الهجوم"). */
+const TAKE_PART_REACH = 5;
+
+/** Whether a verb of taking part governs the في at `at`: its subject is in the act. */
+function tookPart(s: SentenceScope, at: number): boolean {
+  const verbs = conflictWords().takePartVerbs;
+  for (let k = at - 1; k >= 0 && at - k <= TAKE_PART_REACH; k--)
+    if (verbs.has((s.v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+  return false;
+}
+
 /** Pairs an implicit owner should not have: a protest's or an attack's nearest bystander. */
 function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrameFound): Pairs {
   // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
@@ -396,7 +408,8 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
     // attack after في is one the clause speaks of, not one its subject makes.
     const before = s.v.tokens[t.first - 1]?.text ?? "";
     const definite = /^(ال|لل)/.test(s.v.tokens[t.first]?.text ?? "");
-    if (definite && (before === "في" || before === "وفي")) return [];
+    const inPhrase = unconjoined(before, s.v.words) === "في" && !tookPart(s, t.first - 1);
+    if (definite && inPhrase) return [];
     return pairs.filter(([a]) => a.ref.kind !== "person");
   }
   // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight. A

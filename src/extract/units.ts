@@ -112,6 +112,12 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
+/** A word counting a group: "ثلاثة", "عدد", a number written in digits (words.json counts). */
+export function isCount(t: Tok | undefined, w: Words): boolean {
+  if (!t) return false;
+  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
+}
+
 /** "between", the preposition of the frames of two sides (arguments.ts); normalized. */
 export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
 
@@ -499,8 +505,7 @@ function namesPeople(v: SentenceView, f: Found): boolean {
     hasBare(BETWEEN, before.text) ||
     // "عشرات الفلسطينيين"، "ثلاثة فلسطينيين": a count of the people.
     hasBare(v.words.quantities, before.text) ||
-    v.words.counts.has(before.text) ||
-    /^[0-9٠-٩]+$/.test(before.text) ||
+    isCount(before, v.words) ||
     v.words.complementizers.has(before.text) ||
     (t.text.startsWith("و") && v.byLast.has(f.first - 1))
   );

@@ -22,6 +22,11 @@ const Sector = z.object({
    * noun ("مسلح": a gunman; "الهجوم المسلح"، "الجناح المسلح" are armed, not gunmen).
    */
   indefinite_forms: z.array(z.string().min(2)).default([]),
+  /**
+   * Nouns an indefinite form describes when it follows them, as an adjective: "هجوم مسلح"،
+   * "نزاع مسلح" are armed, not gunmen ("رجل مسلح" stays a gunman).
+   */
+  describes: z.array(z.string().min(2)).default([]),
 });
 
 const Collective = z.union([
@@ -146,6 +151,8 @@ export interface ActorForm {
   definite: boolean;
   /** Only the form as written, never with ال (a sector's indefinite_forms). */
   indefinite?: boolean;
+  /** Nouns the indefinite form describes as an adjective right after them (normalized). */
+  describes?: ReadonlySet<string>;
   sector?: Sector;
   collective?: z.infer<typeof Collective>;
 }
@@ -205,7 +212,8 @@ export function buildActors(file: ActorsFile): Actors {
   };
   for (const s of file.sectors) {
     for (const form of s.forms) add(form, { sector: s });
-    for (const form of s.indefinite_forms) add(form, { sector: s, indefinite: true });
+    const describes = new Set(s.describes.map((d) => normalizeForMatch(d)));
+    for (const form of s.indefinite_forms) add(form, { sector: s, indefinite: true, describes });
   }
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.

@@ -44,6 +44,12 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
   return i + form.words.length - 1;
 }
 
+/** Whether the word before an indefinite form is a noun the form describes ("هجوم مسلح"). */
+function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
+  if (!before || !form.describes || form.describes.size === 0) return false;
+  return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
+}
+
 function sectorRef(
   s: Sector,
   state: EntityRef | null,
@@ -94,6 +100,7 @@ export function genericMentions(
       }
     }
     if (!hit) continue;
+    if (hit.form.indefinite && describedNoun(hit.form, tokens[i - 1])) continue;
     let entity: EntityRef | null = null;
     let last = hit.last;
     let partOf: string | undefined;
