@@ -435,3 +435,32 @@ describe("what these phrasings do not read (review of the fourteenth round)", ()
     expect(r?.modality).toBe("future");
   });
 });
+
+describe("a verb joined by و, and a protest called off", () => {
+  it("carries the subject to a verb joined by و that agrees: «اقتحمت الشرطة ... وأطلقت ... على المصلين»", () => {
+    expectRel(
+      "اقتحمت الشرطة الإسرائيلية باحات المسجد الأقصى فجر الجمعة وأطلقت القنابل الصوتية والرصاص المطاطي على المصلين.",
+      "org:il-police",
+      "ASSAULT",
+      "group:civilians",
+    );
+  });
+
+  it("carries no subject to a joined verb that does not agree: «فرض ترامب العقوبات ... واستهدفت العقوبات»", () => {
+    expectNone(
+      "وفرض ترامب العقوبات على إيران مرة أخرى، واستهدفت العقوبات شراء الحكومة الإيرانية للدولار.",
+      "ASSAULT",
+      { source: "person:donald-trump" },
+    );
+  });
+
+  it("reads no protest postponed: «أجل تحالف المعارضة في السودان مسيرة كانت مقررة»", () => {
+    expectNone("أجّل تحالف المعارضة في السودان مسيرة كانت مقررة اليوم إلى موعد لاحق.", "PROTEST");
+    expectRel(
+      "نظم تحالف المعارضة في السودان مسيرة في الخرطوم.",
+      "group:opposition",
+      "PROTEST",
+      "state:SD",
+    );
+  });
+});

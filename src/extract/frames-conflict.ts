@@ -76,6 +76,8 @@ const ConflictFile = z
     place_breaks: z.array(z.string()).default([]),
     /** «شارك الجيش في الهجوم»: verbs whose subject takes part in the act after في. */
     take_part_verbs: z.array(z.string()).default([]),
+    /** «أجل تحالف المعارضة مسيرة»: verbs that call a protest off (frames-protest.ts). */
+    called_off_verbs: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -162,6 +164,7 @@ interface ConflictWords {
   purposeTargets: Set<string>;
   placeBreaks: Set<string>;
   takePartVerbs: Set<string>;
+  calledOff: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -219,6 +222,7 @@ export const conflictWords = bundledLexiconFile(
       purposeTargets: new Set(r.purpose_targets.map(n)),
       placeBreaks: new Set(r.place_breaks.map(n)),
       takePartVerbs: new Set(r.take_part_verbs.map(n)),
+      calledOff: new Set(r.called_off_verbs.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),

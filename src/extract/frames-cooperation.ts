@@ -1046,7 +1046,7 @@ function dropMisreadVerbs(
         drafts.filter((x) => triggerOf(x, triggers) === t).map((x) => x.source.ref.id),
       );
       drop = sources.size === 1;
-    } else if (d.rule.endsWith("-inferred") && t.kind === "verb") {
+    } else if ((d.rule.endsWith("-inferred") || d.rule.endsWith("-joined")) && t.kind === "verb") {
       const own = units.find((u) => u.first === t.last + 2 && !u.place);
       drop =
         !!own &&

@@ -190,7 +190,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   const v = ctx.view;
   return ctx.triggers.some((t) => {
     const type = t.verb?.entry.type ?? t.noun?.type;
-    if (type !== "PROTEST") return false;
+    if (type !== "PROTEST" || calledOff(v, t)) return false;
     const before = t.first - u.last;
     const after = u.first - t.last;
     // After the word, a count may stand before the group: "اعتصم المئات من أنصار المعارضة".
@@ -200,6 +200,17 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
       v.tokens[t.last + 2]?.text === "من";
     return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted;
   });
+}
+
+/** How far before a protest's word a verb that calls it off may stand. */
+const CALLED_OFF_REACH = 6;
+
+/** "أجل تحالف المعارضة مسيرة كانت مقررة": a protest postponed or cancelled did not happen. */
+function calledOff(v: SentenceContext["view"], t: Trigger): boolean {
+  const verbs = conflictWords().calledOff;
+  for (let k = t.first - 1; k >= 0 && t.first - k <= CALLED_OFF_REACH; k--)
+    if (verbs.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+  return false;
 }
 
 /**
@@ -219,7 +230,7 @@ function followersProtesting(ctx: SentenceContext, u: Unit): boolean {
     conflictWords().takePartVerbs.has((v.tokens[t.first] as Tok).text.replace(/^[وف]/, ""));
   if (verb && u.first - 1 - verb.last <= PROTEST_SUBJECT_REACH && !joins(verb)) return false;
   const near = ctx.triggers.some((t) => {
-    if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST") return false;
+    if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST" || calledOff(v, t)) return false;
     const before = u.first - 1 - t.last;
     const after = t.first - u.last;
     return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 4);

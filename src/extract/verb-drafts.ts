@@ -295,7 +295,7 @@ export function verbDrafts(s: SentenceScope): void {
     const pairs = verbPairs(t, subject, object, found.vso);
     if (pairs.length === 0) continue;
     const negated = negatedAt(v, t.first) || (frame?.negates ?? false);
-    const { inferred, vso } = found;
+    const { inferred, vso, joined } = found;
     for (const [a, o] of pairs) {
       if (a.ref.id === o.ref.id) continue;
       // A subject carried over from the previous sentence lies outside this one's tokens.
@@ -315,7 +315,8 @@ export function verbDrafts(s: SentenceScope): void {
         attributedTo: frame?.speaker ?? s.according,
         first: Math.min(t.first, ...inSentence.map((u) => u.first)),
         last: Math.max(t.last, ...inSentence.map((u) => u.last)),
-        rule: `verb-${vso ? "vso" : "svo"}${inferred ? "-inferred" : ""}`,
+        // A subject carried from the verb this one is joined to is no passive's (-joined).
+        rule: `verb-${vso ? "vso" : "svo"}${joined ? "-joined" : inferred ? "-inferred" : ""}`,
         confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
         event: entry.event,
       });

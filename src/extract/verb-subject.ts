@@ -7,9 +7,10 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
+import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
-import type { SentenceView, Unit } from "./units.js";
+import { ofSentence, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -19,6 +20,8 @@ export interface VerbSubject {
   vso: boolean;
   /** The subject is not stated next to the verb but carried from elsewhere. */
   inferred: boolean;
+  /** Carried from the verb before, to which this one is joined by و ("وأطلقت"). */
+  joined?: boolean;
 }
 
 /** The subject a verb or verb of saying has in its own words, and where it stands. */
@@ -86,6 +89,10 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     if (clause && !clause.subject.some((u) => s.previousSubject?.includes(u)))
       return carried(clause.subject);
   }
+  // "اقتحمت الشرطة الإسرائيلية باحات المسجد الأقصى وأطلقت القنابل على المصلين": a verb
+  // joined by و with no subject of its own continues the verb before it in this sentence.
+  const joined = joinedVerbSubject(s, t);
+  if (joined) return { subject: joined, vso, inferred: true, joined: true };
   // A dual or plural verb with no subject of its own continues the clause's pair
   // ("زعيمي البلدين تعهدا ... عندما التقيا").
   if (t.kind === "verb" && t.verb?.number !== "singular") {
@@ -93,6 +100,36 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     if (prev) return carried(prev.subject);
   }
   return stated;
+}
+
+/**
+ * The subject of the verb before a verb joined to it by و ("وأطلقت", whose form without و
+ * is a verb of the lexicon, so not "وافق"): only one this sentence names.
+ */
+function joinedVerbSubject(s: SentenceScope, t: Trigger): Unit[] | null {
+  if (t.kind !== "verb" || t.verb?.participle) return null;
+  const text = tok(s.v, t.first).text;
+  if (!text.startsWith("و") || !s.lex.verbs.has(text.slice(1))) return null;
+  const before = [...s.verbSubjects].reverse().find((x) => x.at < t.first);
+  if (!before || before.subject.some((u) => !ofSentence(s.v, u))) return null;
+  if (before.subject.some((u) => s.previousSubject?.includes(u))) return null;
+  // The two verbs agree ("اقتحمت ... وأطلقت"); "فرض ترامب ... واستهدفت العقوبات" has a
+  // subject of its own.
+  const first = s.triggers.find((x) => x.first === before.at);
+  if (
+    !first?.verb ||
+    agreement(tok(s.v, before.at).text, first.verb) !== agreement(text.slice(1), t.verb as VerbForm)
+  )
+    return null;
+  return before.subject;
+}
+
+/** A verb's person, gender and number as its affixes show them (3ms, 3fs, dual, plural). */
+function agreement(text: string, verb: VerbForm): string {
+  const w = text.replace(/^[وف]/, "");
+  if (verb.number !== "singular") return verb.number;
+  if (verb.imperfect) return w.startsWith("ت") ? "f" : "m";
+  return w.endsWith("ت") ? "f" : "m";
 }
 
 /** How far a verbal noun may stand after the verb of saying whose object it is. */
