@@ -277,6 +277,15 @@ describe("a protest through an envoy", () => {
     expectNone("استدعت الخارجية الروسية السفير البريطاني الثلاثاء.", "PROTEST");
   });
 
+  it("reads an envoy named only by a title outside the offices and a nisba: «القائم بالأعمال الهولندي»", () => {
+    expectRel(
+      "استدعت وزارة الخارجية التركية القائم بالأعمال الهولندي في أنقرة للاحتجاج على منع وزير تركي من دخول روتردام.",
+      "org:tr-foreign-ministry",
+      "PROTEST",
+      "state:NL",
+    );
+  });
+
   it("reads a protest delivered to an envoy: «قدمت الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي»", () => {
     expectRel(
       "قدمت وزارة الخارجية الروسية احتجاجا رسميا إلى السفير الأمريكي في موسكو.",
@@ -462,5 +471,17 @@ describe("a verb joined by و, and a protest called off", () => {
       "PROTEST",
       "state:SD",
     );
+  });
+});
+
+describe("a state's people as a crowd", () => {
+  it("reads a people counted by their plural nisba near a protest as protesting: «نفذ مئات الأردنيين وقفة احتجاجية قرب السفارة الإسرائيلية»", () => {
+    expectRel(
+      "نفذ مئات الأردنيين وقفة احتجاجية قرب السفارة الإسرائيلية في عمّان.",
+      "state:JO",
+      "PROTEST",
+      "state:IL",
+    );
+    expectNone("اتهم الفلسطينيون إسرائيل بقمع المظاهرات في غزة.", "PROTEST");
   });
 });

@@ -10,7 +10,7 @@ import { conflictWords, sameDraft } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { Draft, SentenceScope } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { hasBare, ofSentence, type Unit } from "./units.js";
+import { hasBare, ofSentence, type Unit, unitOf } from "./units.js";
 
 /** How many words after the envoy the word of protest may stand ("السفير السويدي في طهران احتجاجا"). */
 const PROTEST_WORD_REACH = 3;
@@ -26,7 +26,12 @@ const tok = (s: SentenceScope, i: number) => s.v.tokens[i] as Tok;
  */
 function envoyAfter(s: SentenceScope, from: number): Unit | null {
   if (!hasBare(conflictWords().envoyHeads, s.v.tokens[from]?.text ?? "")) return null;
-  return s.units.find((x) => x.first >= from && x.first <= from + ENVOY_WORDS && !x.place) ?? null;
+  const within = (first: number) => first >= from && first <= from + ENVOY_WORDS;
+  const unit = s.units.find((x) => within(x.first) && !x.place);
+  // "القائم بالأعمال الهولندي": an envoy whose title is no office of the lexicon keeps its
+  // state's nisba as the only actor.
+  const nisba = s.v.found.find((f) => f.adjective && f.entity.kind === "state" && within(f.first));
+  return unit ?? (nisba ? unitOf(nisba) : null);
 }
 
 /**

@@ -186,7 +186,10 @@ const PROTEST_SUBJECT_REACH = 4;
  * "أضرب عمال الموانئ"، "تظاهر آلاف الطلاب". Such a group is a crowd too.
  */
 function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
-  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic")) return false;
+  // A group without a name, or a state's people by their plural nisba ("نفذ مئات الأردنيين
+  // وقفة احتجاجية").
+  const people = u.ref.kind === "state" && u.found.adjective === true;
+  if (!people && (u.ref.kind !== "group" || !u.found.rule.startsWith("generic"))) return false;
   const v = ctx.view;
   return ctx.triggers.some((t) => {
     const type = t.verb?.entry.type ?? t.noun?.type;
