@@ -57,9 +57,6 @@ function describedWhere(v: SentenceContext["view"], u: Unit): boolean {
   return v.words.directions.has(direction) && !v.words.core_prepositions.has(before);
 }
 
-/** "إلى": where a crowd goes, but where an attacked bus was heading is no place of the attack. */
-const TOWARDS: ReadonlySet<string> = new Set(["إلى", "الى", "الي"]);
-
 /** An attack noun up to three words before `at` ("الهجوم الذي شنه"). */
 function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (isAttackNoun(v.tokens[k])) return true;
@@ -122,7 +119,9 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
           u.first > from &&
           u.first - from <= PLACE_REACH &&
           !clauseEndsBetween(v, t.last, u.first) &&
-          (placedBy(v, u, TOWARDS) || describedWhere(v, u)),
+          // Not after إلى: where a crowd goes, but where an attacked bus was heading is no
+          // place of the attack.
+          (placedBy(v, u, v.words.to_prepositions) || describedWhere(v, u)),
       );
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;
