@@ -485,3 +485,20 @@ describe("a state's people as a crowd", () => {
     expectNone("اتهم الفلسطينيون إسرائيل بقمع المظاهرات في غزة.", "PROTEST");
   });
 });
+
+describe("a protest against a government standing alone", () => {
+  it("reads «ضد الحكومة» as against the one state the article is about", () => {
+    const text =
+      "تتواصل الاحتجاجات في أرمينيا لليوم العاشر. وطالب المحتجون باستقالة رئيس الوزراء في أرمينيا. وخرجت مظاهرات ضد الحكومة في العاصمة.";
+    const rels = relationsOf(text).filter((r) => r.rule === "crowd-protest-government");
+    expect(rels.map((r) => `${r.source.id} ${r.type} ${r.target.id}`)).toEqual([
+      "group:protesters PROTEST state:AM",
+    ]);
+  });
+
+  it("reads no government's state in an article about two states, nor one named by its nisba", () => {
+    expectNone("التقى وزير الخارجية الأمريكي نظيره الروسي. وخرجت مظاهرات ضد الحكومة.", "PROTEST");
+    const own = relationsOf("خرجت مظاهرات حاشدة ضد الحكومة الأردنية في عمان.");
+    expect(own.filter((r) => r.rule === "crowd-protest-government")).toEqual([]);
+  });
+});

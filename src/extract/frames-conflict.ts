@@ -78,6 +78,9 @@ const ConflictFile = z
     take_part_verbs: z.array(z.string()).default([]),
     /** «أجل تحالف المعارضة مسيرة»: verbs that call a protest off (frames-protest.ts). */
     called_off_verbs: z.array(z.string()).default([]),
+    /** «ضد الحكومة»، «مناهضة للحكومة»: a government word standing alone, and what puts it against. */
+    government_words: z.array(z.string()).default([]),
+    government_against: z.array(z.string()).default([]),
     /** «قتل متظاهران برصاص الشرطة»: a weapon of the agent before it (the verb is passive). */
     agent_weapons: z.array(z.string()).default([]),
     skip_before: z.array(z.string()),
@@ -165,6 +168,8 @@ interface ConflictWords {
   placeBreaks: Set<string>;
   takePartVerbs: Set<string>;
   calledOff: Set<string>;
+  governmentWords: Set<string>;
+  governmentAgainst: Set<string>;
   followers: Set<string>;
   skipBefore: Set<string>;
   easing: Set<string>;
@@ -223,6 +228,8 @@ export const conflictWords = bundledLexiconFile(
       placeBreaks: new Set(r.place_breaks.map(n)),
       takePartVerbs: new Set(r.take_part_verbs.map(n)),
       calledOff: new Set(r.called_off_verbs.map(n)),
+      governmentWords: new Set(r.government_words.map(n)),
+      governmentAgainst: new Set(r.government_against.map(n)),
       followers: new Set(r.followers.map(n)),
       skipBefore: new Set(r.skip_before.map(n)),
       easing: new Set(r.easing_verbs.map(n)),

@@ -287,11 +287,63 @@ function purposeTarget(ctx: SentenceContext, crowd: Unit): Unit | null {
   return null;
 }
 
+/**
+ * The one state an article is about: named (by itself, its places, forces or people) at
+ * least twice and at least twice as often as any other; null when none is.
+ */
+function dominantState(contexts: readonly SentenceContext[], kb: Kb): EntityRef | null {
+  const counts = new Map<string, { ref: EntityRef; n: number }>();
+  for (const ctx of contexts)
+    for (const u of ctx.units) {
+      const ref = stateOf(kb, u);
+      if (!ref) continue;
+      const c = counts.get(ref.id) ?? { ref, n: 0 };
+      c.n++;
+      counts.set(ref.id, c);
+    }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!first || first.n < 2 || (second && first.n < 2 * second.n)) return null;
+  return first.ref;
+}
+
+/**
+ * A word of government standing alone after a protest's preposition, between `from` and `to`:
+ * "ضد الحكومة"، "مناهضة للحكومة"، "على السلطات" (no nisba or name of its own after it); -1 when
+ * none.
+ */
+function governmentAfter(v: SentenceContext["view"], from: number, to: number): number {
+  const words = conflictWords();
+  for (let k = from; k <= to && k < v.tokens.length; k++) {
+    const text = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");
+    if (!words.governmentWords.has(text)) continue;
+    const before = (v.tokens[k - 1] as Tok | undefined)?.text ?? "";
+    const against = words.governmentAgainst.has(before) || /^لل/.test(text);
+    const owned = v.byFirst.has(k + 1) || v.byFirst.has(k);
+    return against && !owned ? k : -1;
+  }
+  return -1;
+}
+
+/** A unit for the word at `k` standing for `ref` ("الحكومة" for its state). */
+function wordUnit(v: SentenceContext["view"], k: number, ref: EntityRef): Unit {
+  const t = v.tokens[k] as Tok;
+  const found: Found = {
+    entity: ref,
+    rule: "government-word",
+    first: k,
+    last: k,
+    start: t.start,
+    end: t.end,
+  };
+  return { ref, first: k, last: k, start: t.start, end: t.end, place: false, found };
+}
+
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
   // The article-level pass of the conflict frames runs from here, this module's hook into the
   // article: references back to an attack take its victim (frames-attack-coref.ts).
   attackCorefDrafts(contexts);
   for (const ctx of contexts) protestNounDrafts(ctx);
+  const article = { dominant: dominantState(contexts, kb) };
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
     for (const crowd of all) {
@@ -344,6 +396,14 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         if (!placed && placedBy(v, u)) placed = u;
       }
       const only = states.size === 1 ? [...states.values()][0] : undefined;
+      // "مظاهرات ضد الحكومة": the government of the state the crowd is in, else of the one
+      // state the article is about.
+      const government = governmentAfter(v, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH);
+      const governed = only && placed ? only : article.dominant;
+      if (government >= 0 && governed) {
+        pushProtest(ctx, crowd, wordUnit(v, government, governed), "crowd-protest-government");
+        continue;
+      }
       if (!only || !placed) continue;
       pushProtest(ctx, crowd, { ...placed, ref: only, place: false }, "crowd-protest");
     }
