@@ -502,3 +502,48 @@ describe("a protest against a government standing alone", () => {
     expect(own.filter((r) => r.rule === "crowd-protest-government")).toEqual([]);
   });
 });
+
+describe("more crowds, ousters and envoys", () => {
+  it("reads a march and the one it asks to remove: «سار آلاف البرازيليين ... مطالبين بعزل الرئيسة ديلما روسيف»", () => {
+    expectRel(
+      "سار آلاف البرازيليين في ساو باولو مطالبين بعزل الرئيسة ديلما روسيف.",
+      "group:protesters-br",
+      "PROTEST",
+      "person:dilma-rousseff",
+    );
+  });
+
+  it("places a crowd by في within four words past an adjective and a direction: «في مسيرة حاشدة وسط مدريد»", () => {
+    expectRel(
+      "شارك عشرات الآلاف في مسيرة حاشدة وسط مدريد تنديداً بالعفو عن الانفصاليين.",
+      "group:protesters",
+      "PROTEST",
+      "state:ES",
+    );
+  });
+
+  it("reads a protest delivered to an embassy: «أبلغت الخارجية الأردنية السفارة الإسرائيلية احتجاجا»", () => {
+    expectRel(
+      "أبلغت وزارة الخارجية الأردنية السفارة الإسرائيلية في عمّان احتجاجاً رسمياً على اقتحام باحات المسجد الأقصى.",
+      "org:jo-foreign-ministry",
+      "PROTEST",
+      "state:IL",
+    );
+  });
+
+  it("reads a headline's count with its people's nisba before the verb: «آلاف الغينيين يتظاهرون في كوناكري»", () => {
+    expectRel(
+      "آلاف الغينيين يتظاهرون في كوناكري رفضاً لتعديل الدستور",
+      "group:protesters-gn",
+      "PROTEST",
+      "state:GN",
+    );
+  });
+
+  it("reads the government whose resignation is demanded in a one-state article: «تطالب باستقالة الحكومة»", () => {
+    const text =
+      "تتواصل الاحتجاجات في الأردن لليوم الرابع. وشهدت مدن الأردن مسيرات ليلية. وارتفعت وتيرة الاحتجاجات الشعبية التي تطالب باستقالة الحكومة.";
+    const rels = relationsOf(text).filter((r) => r.rule === "crowd-protest-government");
+    expect(rels.map((r) => r.target.id)).toContain("state:JO");
+  });
+});

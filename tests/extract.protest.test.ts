@@ -8,7 +8,8 @@ describe("a crowd protesting where it is", () => {
     const rels = relationsOf("خرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإسقاط الحكومة.");
     const r = find(rels, "group:protesters", "PROTEST", "state:IQ");
     expect(r.length, show(rels)).toBe(1);
-    expect(r[0]?.rule).toBe("crowd-protest");
+    // The government it would bring down is that state's («بإسقاط الحكومة»).
+    expect(r[0]?.rule).toBe("crowd-protest-government");
   });
 
   it("protests against the state named after في: محتجون في أرمينيا", () => {

@@ -132,7 +132,9 @@ export function diplomaticProtestDrafts(s: SentenceScope): void {
       if (!by) continue;
       const from = deliver.pronoun ? i + (own ? 2 : 1) : afterSubject(s, i, stated);
       const envoy = deliver.pronoun ? (summoned?.envoy ?? null) : envoyAfter(s, from);
-      const k = protestWordAfter(s, envoy && !deliver.pronoun ? envoy.last + 1 : from, 1);
+      // The word of protest right after the subject, or within reach after a named envoy.
+      const named = envoy !== null && !deliver.pronoun;
+      const k = protestWordAfter(s, named ? envoy.last + 1 : from, named ? PROTEST_WORD_REACH : 1);
       if (k < 0) continue;
       const to = envoy ?? envoyTo(s, k + 1);
       if (to && to.ref.id !== by.ref.id) d = protestDraft(s, i, by, to, k);

@@ -17,7 +17,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { type Unit, unitOf } from "./units.js";
+import { hasBare, type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -49,9 +49,13 @@ export function placedBy(
   // and words of place may lead back to the في, which may then stand further back.
   const direction = v.words.directions.has(v.tokens[u.first - 1]?.text ?? "");
   const reach = direction ? 2 * PLACE_REACH : PLACE_REACH;
+  let chained = true;
   for (let k = u.first - 1; k >= 0 && k >= u.first - reach; k--) {
-    if (placing(v.tokens[k]?.text ?? "") || placeHeadClitic(v, k) === "ب") return true;
-    if (direction && !inPlaceChain(v, k)) return false;
+    const near = u.first - k <= PLACE_REACH;
+    if ((near || chained) && (placing(v.tokens[k]?.text ?? "") || placeHeadClitic(v, k) === "ب"))
+      return true;
+    chained &&= inPlaceChain(v, k);
+    if (!near && !chained) return false;
   }
   return false;
 }
@@ -316,8 +320,10 @@ function governmentAfter(v: SentenceContext["view"], from: number, to: number): 
   for (let k = from; k <= to && k < v.tokens.length; k++) {
     const text = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");
     if (!words.governmentWords.has(text)) continue;
-    const before = (v.tokens[k - 1] as Tok | undefined)?.text ?? "";
-    const against = words.governmentAgainst.has(before) || /^لل/.test(text);
+    // "احتجاجا على قرار الحكومة": a noun the government owns may stand between.
+    const bridged = hasBare(v.words.bridge_nouns, (v.tokens[k - 1] as Tok | undefined)?.text ?? "");
+    const before = (v.tokens[bridged ? k - 2 : k - 1] as Tok | undefined)?.text ?? "";
+    const against = words.governmentAgainst.has(before) || (!bridged && /^لل/.test(text));
     const owned = v.byFirst.has(k + 1) || v.byFirst.has(k);
     return against && !owned ? k : -1;
   }

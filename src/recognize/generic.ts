@@ -207,19 +207,23 @@ function protestVerb(
 }
 
 /**
- * "الآلاف يتظاهرون في القاهرة": a count opening its clause (the sentence, or after a comma),
- * right before a plural verb of protest.
+ * "الآلاف يتظاهرون في القاهرة"، "آلاف الغينيين يتظاهرون": a count opening its clause (the
+ * sentence, or after a comma), right before a plural verb of protest or its people's nisba.
  */
 function protestVerbAfter(
   crowds: NonNullable<Actors["crowds"]>,
   norm: string,
   tokens: Tok[],
   i: number,
+  nisbaAt: ReadonlyMap<number, Found>,
 ): boolean {
-  const verb = tokens[i + 1];
+  // "آلاف الغينيين يتظاهرون": the people's nisba may stand between the count and the verb.
+  const nisba = nisbaAt.get(i + 1);
+  const at = nisba ? nisba.last + 1 : i + 1;
+  const verb = tokens[at];
   const count = tokens[i] as Tok;
   const prev = tokens[i - 1];
-  if (!verb || !adjacent(norm, count.end, verb.start)) return false;
+  if (!verb || !adjacent(norm, (tokens[at - 1] as Tok).end, verb.start)) return false;
   if (prev && adjacent(norm, prev.end, count.start)) return false;
   return crowds.verbsAfter.has(verb.text) || crowds.verbsAfter.has(verb.text.replace(/^[وف]/, ""));
 }
@@ -245,7 +249,7 @@ function countedCrowds(
     const before = verb !== undefined && adjacent(norm, verb.end, count.start);
     if (
       !(before && protestVerb(crowds, norm, tokens, i)) &&
-      !protestVerbAfter(crowds, norm, tokens, i)
+      !protestVerbAfter(crowds, norm, tokens, i, nisbaAt)
     )
       continue;
     // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من a name's owner is named: "المئات من
