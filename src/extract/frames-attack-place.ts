@@ -14,7 +14,7 @@ import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { ofSentence, type Unit } from "./units.js";
+import { commaBetween, ofSentence, type Unit } from "./units.js";
 
 /**
  * How far after the verb and its subject the place may stand ("قصفت الطائرات مواقع للمسلحين
@@ -29,8 +29,7 @@ const PLACE_REACH = 15;
  * اجتماع ... في القاهرة"، "حافلة كانت متجهة إلى بيروت"; conflict.json's place_breaks).
  */
 function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): boolean {
-  if (/[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start)))
-    return true;
+  if (commaBetween(v, a, b)) return true;
   const { clause_breaks: breaks, relatives } = v.words;
   for (let k = a + 1; k < b; k++) {
     const t = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");

@@ -17,7 +17,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { hasBare, type Unit, unitOf } from "./units.js";
+import { commaBetween, hasBare, type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -111,9 +111,11 @@ export function protestNoun(v: SentenceContext["view"], u: Unit): boolean {
   return !!t && tokStems(t).some((x) => nouns.has(x.stem) || nouns.has(x.stem.replace(/^ال/, "")));
 }
 
+/** The types of force: attacking and coercing. */
+const forceful = (type: string | undefined) => type === "ASSAULT" || type === "COERCE";
+
 /** Whether the unit's actor attacks or coerces: a draft's source, or a verb's subject. */
 function attacks(ctx: SentenceContext, u: Unit): boolean {
-  const forceful = (type: string | undefined) => type === "ASSAULT" || type === "COERCE";
   if (ctx.result.drafts.some((d) => forceful(d.type) && d.source.ref.id === u.ref.id)) return true;
   return ctx.triggers.some(
     (t) =>
@@ -126,8 +128,7 @@ function attacks(ctx: SentenceContext, u: Unit): boolean {
 }
 
 /** Whether a draft attacks or coerces the unit's actor. */
-const actedOn = (d: Draft, u: Unit) =>
-  (d.type === "ASSAULT" || d.type === "COERCE") && d.target.ref.id === u.ref.id;
+const actedOn = (d: Draft, u: Unit) => forceful(d.type) && d.target.ref.id === u.ref.id;
 
 /** Whether a draft's evidence takes in the whole of a unit. */
 const spans = (d: Draft, u: Unit) => d.first <= u.first && u.last <= d.last;
@@ -216,7 +217,7 @@ const CALLED_OFF_REACH = 6;
 function calledOff(v: SentenceContext["view"], t: Trigger): boolean {
   const verbs = conflictWords().calledOff;
   for (let k = t.first - 1; k >= 0 && t.first - k <= CALLED_OFF_REACH; k--)
-    if (verbs.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+    if (hasBare(verbs, (v.tokens[k] as Tok).text)) return true;
   return false;
 }
 
@@ -227,14 +228,13 @@ function calledOff(v: SentenceContext["view"], t: Trigger): boolean {
  */
 function followersProtesting(ctx: SentenceContext, u: Unit): boolean {
   const v = ctx.view;
-  const word = v.tokens[u.first - 1]?.text.replace(/^[وف]/, "") ?? "";
-  if (!conflictWords().followers.has(word)) return false;
+  if (!hasBare(conflictWords().followers, v.tokens[u.first - 1]?.text ?? "")) return false;
   // The followers of the nearest verb before them do what it says: "اعتدى أنصار حركة
   // النهضة على وقفة احتجاجية" attack the sit-in.
   const verb = ctx.triggers.filter((t) => t.kind === "verb" && t.last < u.first - 1).pop();
   const joins = (t: Trigger) =>
     t.verb?.entry.type === "PROTEST" ||
-    conflictWords().takePartVerbs.has((v.tokens[t.first] as Tok).text.replace(/^[وف]/, ""));
+    hasBare(conflictWords().takePartVerbs, (v.tokens[t.first] as Tok).text);
   if (verb && u.first - 1 - verb.last <= PROTEST_SUBJECT_REACH && !joins(verb)) return false;
   const near = ctx.triggers.some((t) => {
     if ((t.verb?.entry.type ?? t.noun?.type) !== "PROTEST" || calledOff(v, t)) return false;
@@ -256,17 +256,13 @@ const PURPOSE_REACH = 10;
 function rallied(v: SentenceContext["view"], word: number, last: number): boolean {
   const crowds = bundledActors().crowds;
   if (!crowds) return false;
-  const has = (set: ReadonlySet<string>, k: number) => {
-    const t = v.tokens[k]?.text ?? "";
-    return set.has(t) || set.has(t.replace(/^[وف]/, ""));
-  };
+  const has = (set: ReadonlySet<string>, k: number) => hasBare(set, v.tokens[k]?.text ?? "");
   let gathered = false;
   for (let k = word - 1; k >= 0 && word - k <= PROTEST_SUBJECT_REACH && !gathered; k--)
     gathered = has(crowds.rallyVerbs, k);
   if (!gathered) return false;
   for (let k = last + 1; k < v.tokens.length && k - last <= PURPOSE_REACH; k++) {
-    if (/[،,؛;]/.test(v.norm.slice((v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)))
-      return false;
+    if (commaBetween(v, k - 1, k)) return false;
     if (has(crowds.purposes, k)) return true;
   }
   return false;
@@ -282,9 +278,8 @@ function purposeTarget(ctx: SentenceContext, crowd: Unit): Unit | null {
   const words = conflictWords().purposeTargets;
   const preps = new Set([...v.words.against_prepositions, ...v.words.to_prepositions, "ب"]);
   for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= PURPOSE_REACH; k++) {
-    if (/[،,؛;]/.test(v.norm.slice((v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)))
-      return null;
-    if (!words.has(v.tokens[k]?.text.replace(/^[وف]/, "") ?? "")) continue;
+    if (commaBetween(v, k - 1, k)) return null;
+    if (!hasBare(words, v.tokens[k]?.text ?? "")) continue;
     const b = unitAfterPrep(v, units, k + 1, k + 3, preps);
     return b && !b.unit.place ? b.unit : null;
   }
@@ -318,8 +313,8 @@ function dominantState(contexts: readonly SentenceContext[], kb: Kb): EntityRef 
 function governmentAfter(v: SentenceContext["view"], from: number, to: number): number {
   const words = conflictWords();
   for (let k = from; k <= to && k < v.tokens.length; k++) {
+    if (!hasBare(words.governmentWords, (v.tokens[k] as Tok).text)) continue;
     const text = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");
-    if (!words.governmentWords.has(text)) continue;
     // "احتجاجا على قرار الحكومة": a noun the government owns may stand between.
     const bridged = hasBare(v.words.bridge_nouns, (v.tokens[k - 1] as Tok | undefined)?.text ?? "");
     const before = (v.tokens[bridged ? k - 2 : k - 1] as Tok | undefined)?.text ?? "";
@@ -332,16 +327,8 @@ function governmentAfter(v: SentenceContext["view"], from: number, to: number): 
 
 /** A unit for the word at `k` standing for `ref` ("الحكومة" for its state). */
 function wordUnit(v: SentenceContext["view"], k: number, ref: EntityRef): Unit {
-  const t = v.tokens[k] as Tok;
-  const found: Found = {
-    entity: ref,
-    rule: "government-word",
-    first: k,
-    last: k,
-    start: t.start,
-    end: t.end,
-  };
-  return { ref, first: k, last: k, start: t.start, end: t.end, place: false, found };
+  const { start, end } = v.tokens[k] as Tok;
+  return unitOf({ entity: ref, rule: "government-word", first: k, last: k, start, end });
 }
 
 export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb): void {

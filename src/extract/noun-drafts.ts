@@ -19,7 +19,13 @@ import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
 import { type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
-import { coordinatedAfter, coordinatedBefore, type SentenceView, type Unit } from "./units.js";
+import {
+  coordinatedAfter,
+  coordinatedBefore,
+  hasBare,
+  type SentenceView,
+  type Unit,
+} from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -391,7 +397,7 @@ const TAKE_PART_REACH = 5;
 function tookPart(s: SentenceScope, at: number): boolean {
   const verbs = conflictWords().takePartVerbs;
   for (let k = at - 1; k >= 0 && at - k <= TAKE_PART_REACH; k--)
-    if (verbs.has((s.v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+    if (hasBare(verbs, (s.v.tokens[k] as Tok).text)) return true;
   return false;
 }
 

@@ -118,6 +118,11 @@ export function isCount(t: Tok | undefined, w: Words): boolean {
   return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
 }
 
+/** Whether a comma or a semicolon stands between tokens `a` and `b` (the clause ends there). */
+export function commaBetween(v: SentenceView, a: number, b: number): boolean {
+  return /[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start));
+}
+
 /** "between", the preposition of the frames of two sides (arguments.ts); normalized. */
 export const BETWEEN: ReadonlySet<string> = new Set(["بين"]);
 
