@@ -3,80 +3,61 @@ import { describe, expect, it } from "vitest";
 import { type GoldDoc, parseGold } from "../src/eval/gold.js";
 import { entityMatches, evaluate, prf } from "../src/eval/score.js";
 import type { Mention, MentionRef, RelationMention, Section } from "../src/schema.js";
+import {
+  DOC,
+  goldOf,
+  mentionRef as ref,
+  relationMention as triple,
+} from "./helpers/eval-fixtures.js";
 
-const DOC = "t.txt";
-const gold: GoldDoc[] = parseGold(
-  "t.jsonl",
-  [
-    { kind: "entity", doc: DOC, entity: { en: "Russia", ar: ["روسيا", "موسكو"] } },
-    { kind: "entity", doc: DOC, entity: { en: "North Korea", ar: ["كوريا الشمالية"] } },
-    {
-      kind: "entity",
-      doc: DOC,
-      entity: { en: "Antony Blinken", ar: ["بلينكن"], alt: ["United States"] },
-    },
-    { kind: "entity", doc: DOC, entity: { en: "José Raúl Mulino", ar: ["خوسيه راوول مولينو"] } },
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "North Korea", ar: ["كوريا الشمالية"] },
-      type: "AID",
-      target: { en: "Russia", ar: ["روسيا"] },
-      polarity: "affirmed",
-      attributed_to: { en: "United States", ar: ["الولايات المتحدة"] },
-    },
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "Kim Jong Un", ar: ["كيم"] },
-      type: "CONSULT",
-      target: { en: "Vladimir Putin", ar: ["بوتين"] },
-      polarity: "affirmed",
-      attributed_to: null,
-    },
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "United States", ar: ["الولايات المتحدة"] },
-      type: "ACCUSE",
-      alt_types: ["PROTEST"],
-      target: { en: "North Korea", ar: ["كوريا الشمالية"] },
-      polarity: "affirmed",
-      attributed_to: null,
-    },
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "North Korea", ar: ["كوريا الشمالية"] },
-      type: "AGREE",
-      target: { en: "Russia", ar: ["روسيا"] },
-      polarity: "negated",
-      attributed_to: null,
-    },
-  ]
-    .map((l) => JSON.stringify(l))
-    .join("\n"),
-);
+const gold: GoldDoc[] = goldOf([
+  { kind: "entity", doc: DOC, entity: { en: "Russia", ar: ["روسيا", "موسكو"] } },
+  { kind: "entity", doc: DOC, entity: { en: "North Korea", ar: ["كوريا الشمالية"] } },
+  {
+    kind: "entity",
+    doc: DOC,
+    entity: { en: "Antony Blinken", ar: ["بلينكن"], alt: ["United States"] },
+  },
+  { kind: "entity", doc: DOC, entity: { en: "José Raúl Mulino", ar: ["خوسيه راوول مولينو"] } },
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "North Korea", ar: ["كوريا الشمالية"] },
+    type: "AID",
+    target: { en: "Russia", ar: ["روسيا"] },
+    polarity: "affirmed",
+    attributed_to: { en: "United States", ar: ["الولايات المتحدة"] },
+  },
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "Kim Jong Un", ar: ["كيم"] },
+    type: "CONSULT",
+    target: { en: "Vladimir Putin", ar: ["بوتين"] },
+    polarity: "affirmed",
+    attributed_to: null,
+  },
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "United States", ar: ["الولايات المتحدة"] },
+    type: "ACCUSE",
+    alt_types: ["PROTEST"],
+    target: { en: "North Korea", ar: ["كوريا الشمالية"] },
+    polarity: "affirmed",
+    attributed_to: null,
+  },
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "North Korea", ar: ["كوريا الشمالية"] },
+    type: "AGREE",
+    target: { en: "Russia", ar: ["روسيا"] },
+    polarity: "negated",
+    attributed_to: null,
+  },
+]);
 
-const KINDS = {
-  state: "state",
-  person: "person",
-  org: "organization",
-  place: "place",
-  group: "group",
-} as const;
-const ref = (
-  id: string,
-  label_ar: string,
-  label_en: string | null,
-  text = label_ar,
-): MentionRef => ({
-  id,
-  kind: KINDS[id.split(":")[0] as keyof typeof KINDS],
-  label_ar,
-  label_en,
-  text,
-});
 const KP = ref("state:KP", "كوريا الشمالية", "North Korea");
 const RU = ref("state:RU", "روسيا", "Russia");
 const US = ref("state:US", "الولايات المتحدة", "United States");
@@ -86,31 +67,6 @@ const PUTIN = ref("person:vladimir-putin", "فلاديمير بوتين", "Vladi
 function mention(r: MentionRef, section: Section = "body"): Mention {
   const { text, ...entity } = r;
   return { doc: DOC, entity, text, span: [0, text.length], sentence: 0, section, rule: "kb" };
-}
-
-function triple(
-  source: MentionRef,
-  type: RelationMention["type"],
-  target: MentionRef,
-  more: Partial<RelationMention> = {},
-): RelationMention {
-  return {
-    doc: DOC,
-    source,
-    target,
-    type,
-    mode: null,
-    polarity: "affirmed",
-    modality: "asserted",
-    attributed_to: null,
-    date: null,
-    sentence: "s",
-    span: [0, 1],
-    confidence: 0.8,
-    rule: "test",
-    section: "body",
-    ...more,
-  };
 }
 
 const mentions: Mention[] = [

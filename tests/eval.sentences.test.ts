@@ -1,69 +1,48 @@
 // `sentenceDetection` (src/eval/sentences.ts): event sentences found by type, counted by hand.
 import { describe, expect, it } from "vitest";
-import { type GoldDoc, parseGold } from "../src/eval/gold.js";
+import type { GoldDoc } from "../src/eval/gold.js";
 import { sentenceDetection } from "../src/eval/sentences.js";
-import type { MentionRef, RelationMention } from "../src/schema.js";
+import type { RelationMention } from "../src/schema.js";
+import { DOC, goldOf, mentionRef, relationMention } from "./helpers/eval-fixtures.js";
 
-const DOC = "t.txt";
 const FIRE = "أطلق مسلحون النار على دورية للشرطة في بغداد";
 const MARCH = "تظاهر آلاف الطلاب أمام البرلمان احتجاجا على القانون";
-const gold: GoldDoc[] = parseGold(
-  "t.jsonl",
-  [
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "gunmen", ar: ["مسلحون"] },
-      type: "ASSAULT",
-      target: { en: "Iraqi police", ar: ["الشرطة"] },
-      polarity: "affirmed",
-      evidence: FIRE,
-    },
-    {
-      kind: "relation",
-      doc: DOC,
-      source: { en: "students", ar: ["الطلاب"] },
-      type: "PROTEST",
-      target: { en: "Parliament", ar: ["البرلمان"] },
-      polarity: "affirmed",
-      evidence: MARCH,
-    },
-  ]
-    .map((l) => JSON.stringify(l))
-    .join("\n"),
-);
+const gold: GoldDoc[] = goldOf([
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "gunmen", ar: ["مسلحون"] },
+    type: "ASSAULT",
+    target: { en: "Iraqi police", ar: ["الشرطة"] },
+    polarity: "affirmed",
+    evidence: FIRE,
+  },
+  {
+    kind: "relation",
+    doc: DOC,
+    source: { en: "students", ar: ["الطلاب"] },
+    type: "PROTEST",
+    target: { en: "Parliament", ar: ["البرلمان"] },
+    polarity: "affirmed",
+    evidence: MARCH,
+  },
+]);
 
-const ref = (id: string, label_ar: string): MentionRef => ({
-  id,
-  kind: "group",
-  label_ar,
-  label_en: null,
-  text: label_ar,
-});
-
-function triple(
+/** An attack or protest by militants on the police, from `sentence`. */
+const triple = (
   type: RelationMention["type"],
   sentence: string,
   more: Partial<RelationMention> = {},
-): RelationMention {
-  return {
-    doc: DOC,
-    source: ref("group:militants", "مسلحون"),
-    target: ref("group:police", "الشرطة"),
+) =>
+  relationMention(
+    mentionRef("group:militants", "مسلحون"),
     type,
-    mode: null,
-    polarity: "affirmed",
-    modality: "asserted",
-    attributed_to: null,
-    date: null,
-    sentence,
-    span: [0, 1],
-    confidence: 0.8,
-    rule: "test",
-    section: "body",
-    ...more,
-  };
-}
+    mentionRef("group:police", "الشرطة"),
+    {
+      sentence,
+      ...more,
+    },
+  );
 
 describe("sentence-level event detection", () => {
   it("counts a sentence holding the gold evidence as detected, whoever the actors", () => {
