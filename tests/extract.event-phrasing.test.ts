@@ -402,6 +402,9 @@ describe("what these phrasings do not read (review of the fourteenth round)", ()
       "ASSAULT",
       { target: "state:EG" },
     );
+    expectNone("أطلق مسلحون النار على دورية فيما استقبل الوزير ضيوفه في بغداد.", "ASSAULT", {
+      target: "state:IQ",
+    });
     expectNone("أطلق مسلحون النار على حافلة ركاب كانت متجهة من دمشق إلى بيروت.", "ASSAULT", {
       target: "state:LB",
     });

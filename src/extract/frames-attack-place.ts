@@ -14,7 +14,7 @@ import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, ofSentence, type Unit } from "./units.js";
+import { commaBetween, hasBare, ofSentence, type Unit } from "./units.js";
 
 /**
  * How far after the verb and its subject the place may stand ("قصفت الطائرات مواقع للمسلحين
@@ -32,8 +32,9 @@ function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): bo
   if (commaBetween(v, a, b)) return true;
   const { clause_breaks: breaks, relatives } = v.words;
   for (let k = a + 1; k < b; k++) {
-    const t = (v.tokens[k] as Tok).text.replace(/^[وف]/, "");
-    if (breaks.has(t) || relatives.has(t) || conflictWords().placeBreaks.has(t)) return true;
+    const t = (v.tokens[k] as Tok).text;
+    const lists = [breaks, relatives, conflictWords().placeBreaks];
+    if (lists.some((list) => hasBare(list, t))) return true;
   }
   return false;
 }
