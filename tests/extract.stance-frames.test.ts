@@ -36,6 +36,40 @@ describe("a disparaging description is criticism", () => {
     );
   });
 
+  it("takes the state of a nisba on any definite noun described", () => {
+    expectRel(
+      "ووصفت الولايات المتحدة الانتخابات الرئاسية الفنزويلية بأنها مزيفة.",
+      "state:US",
+      "ACCUSE",
+      "state:VE",
+    );
+  });
+
+  it("finds «بأنها» past the words that qualify what is described", () => {
+    expectRel(
+      "ووصفت الحكومة المكسيكية سياسة ترامب في مجال الهجرة بأنها لا مسؤولة وعنصرية.",
+      "state:MX",
+      "ACCUSE",
+      "person:donald-trump",
+    );
+  });
+
+  it("does not look for the description past a comma", () => {
+    expectNone(
+      "ووصف الرئيس المكسيكي سياسة ترامب في مجال الهجرة، وقال بأنه سيرد عليها.",
+      "ACCUSE",
+    );
+  });
+
+  it("gives a verb without a subject after it the clause's subject", () => {
+    expectRel(
+      "وانتقدت المكسيك الجدار الحدودي، ووصفت سياسة ترامب بأنها عنصرية.",
+      "state:MX",
+      "ACCUSE",
+      "person:donald-trump",
+    );
+  });
+
   it("is no criticism when the description praises", () => {
     expectNone("ووصف الرئيس الأمريكي دونالد ترامب اليابان بأنها حليف عظيم.", "ACCUSE");
   });

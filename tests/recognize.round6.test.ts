@@ -32,3 +32,15 @@ describe("a name joined to a title by و", () => {
     );
   });
 });
+
+describe("a word with و after the comma that closes an office", () => {
+  it("is the next clause, not the office holder's name", () => {
+    const found = ids("وانتقد الرئيس المكسيكي الجدار الحدودي، ووصف سياسة ترامب بأنها عنصرية.");
+    expect(found.filter((m) => m.startsWith("person:unk"))).toEqual([]);
+  });
+
+  it("is still a name when it is a given name", () => {
+    const found = ids("وقال وزير الخارجية المصري، وليد عبد الله، إن الحوار سيستمر.");
+    expect(found).toContainEqual(expect.stringMatching(/^person:\S+ وليد عبد الله$/));
+  });
+});

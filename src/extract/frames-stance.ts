@@ -40,7 +40,14 @@ import { prepOf } from "./arguments.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
-import { coordinatedAfter, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
+import {
+  commaBetween,
+  coordinatedAfter,
+  hasBare,
+  type SentenceView,
+  type Unit,
+  unitOf,
+} from "./units.js";
 
 export interface StanceWords {
   describe: Set<string>;
@@ -201,8 +208,9 @@ export function describeDrafts(
         start = after.last + 1;
       } else if (before && !before.place && prepOf(v, before) === "") {
         subject = before;
-      } else if (i > 0 && described) {
-        // "وقال ترامب إن ...، ووصف طهران بأنها": a pronoun subject, the clause's.
+      } else if (i > 0 && (described || (!after && !before))) {
+        // "وقال ترامب إن ...، ووصف طهران بأنها", "ووصف سياسة ترامب بأنها": a pronoun
+        // subject, the clause's.
         subject = clauseSubject();
       }
     }
@@ -213,17 +221,25 @@ export function describeDrafts(
       units.find((u) => u.first >= start && u.first <= start + 2 && u !== subject) ??
       nisbaAt(v, start);
     if (!object || object.place || prepOf(v, object) !== "") continue;
+    // "وصفت واشنطن الانتخابات الفنزويلية بـ": a state's nisba on the definite noun described
+    // stands for the state whose elections, policy or laws they are.
+    const nisbaOfNoun =
+      object.found.adjective &&
+      object.ref.kind === "state" &&
+      object.first > start &&
+      Array.from({ length: object.first - start }, (_, k) => tok(v, start + k)).every((t) =>
+        t.text.startsWith("ال"),
+      );
     let between = true;
-    for (let j = start; j < object.first; j++) {
+    for (let j = start; j < object.first && !nisbaOfNoun; j++) {
       const bridge = tokStems(tok(v, j)).some((x) => b.bridge_nouns.has(x.stem));
       if (!bridge && !onlyTime(v, j, j + 1, w)) between = false;
     }
     if (!between || object.ref.id === subject.ref.id) continue;
-    // "بأنه ...", "بالإرهابي": the description follows right after the actor.
-    const desc = v.tokens[object.last + 1];
-    if (!desc?.text.startsWith("ب")) continue;
+    const descAt = descriptionAfter(v, object.last);
+    if (descAt < 0) continue;
     let praise = false;
-    for (let j = object.last + 1; j <= object.last + 10 && j < v.tokens.length && !praise; j++) {
+    for (let j = descAt; j <= descAt + 9 && j < v.tokens.length && !praise; j++) {
       const t = tok(v, j);
       // "شخص غير نزيه": a negated word of praise is none.
       const negated = j > 0 && (tok(v, j - 1).text === "غير" || b.negators.has(tok(v, j - 1).text));
@@ -240,12 +256,26 @@ export function describeDrafts(
       modality: "asserted",
       attributedTo: speaker && speaker.ref.id !== subject.ref.id ? speaker : null,
       first: Math.min(i, participle ? i : subject.first),
-      last: object.last + 1,
+      last: descAt,
       rule: "accuse-describe",
       confidence: 0.6,
     });
   }
   return out;
+}
+
+/**
+ * Where the description of an actor begins: "بأنه ...", "بالإرهابي" right after it, or a
+ * "بأن" clause past the words that qualify what is described, within the clause ("وصف سياسة
+ * ترامب في مجال الهجرة بأنها عنصرية"). -1 when there is none.
+ */
+function descriptionAfter(v: SentenceView, last: number): number {
+  if (v.tokens[last + 1]?.text.startsWith("ب")) return last + 1;
+  for (let j = last + 2; j <= last + 6 && j < v.tokens.length; j++) {
+    if (commaBetween(v, last, j)) return -1;
+    if (/^بان(ه|ها|هم|هما)?$/.test(tok(v, j).text)) return j;
+  }
+  return -1;
 }
 
 /**

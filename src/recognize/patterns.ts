@@ -300,8 +300,13 @@ function titleNames(ctx: Context): Found[] {
     // One-word names only when punctuation or the sentence's end closes them.
     const nxt = tokens[end];
     if (end - j === 1 && nxt && adjacent(norm, (tokens[j] as Tok).end, nxt.start)) continue;
-    // A lone word with و is far more often "and + verb" (وقعا) than a name.
-    if (end - j === 1 && (tokens[j] as Tok).text.startsWith("و")) continue;
+    // A lone word with و is far more often "and + verb" (وقعا) than a name; so is any word
+    // with و after the comma that closes an office ("الرئيس المكسيكي الجدار الحدودي، ووصف
+    // سياسة ..."), unless it is a given name (وليد، وائل).
+    const wa = (tokens[j] as Tok).text.startsWith("و");
+    if (wa && end - j === 1) continue;
+    const afterComma = j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
+    if (wa && afterComma && !ctx.given.has((tokens[j] as Tok).text)) continue;
     if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j)) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
