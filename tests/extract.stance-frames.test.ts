@@ -55,10 +55,7 @@ describe("a disparaging description is criticism", () => {
   });
 
   it("does not look for the description past a comma", () => {
-    expectNone(
-      "ووصف الرئيس المكسيكي سياسة ترامب في مجال الهجرة، وقال بأنه سيرد عليها.",
-      "ACCUSE",
-    );
+    expectNone("ووصف الرئيس المكسيكي سياسة ترامب في مجال الهجرة، وقال بأنه سيرد عليها.", "ACCUSE");
   });
 
   it("gives a verb without a subject after it the clause's subject", () => {

@@ -305,7 +305,8 @@ function titleNames(ctx: Context): Found[] {
     // سياسة ..."), unless it is a given name (وليد، وائل).
     const wa = (tokens[j] as Tok).text.startsWith("و");
     if (wa && end - j === 1) continue;
-    const afterComma = j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
+    const afterComma =
+      j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
     if (wa && afterComma && !ctx.given.has((tokens[j] as Tok).text)) continue;
     if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j)) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
