@@ -117,6 +117,10 @@ const ConflictFile = z
         doer_verbs: z.array(z.string()),
         /** «لقي خمسة جنود مصرعهم في هجوم»: the word of death before the preposition. */
         death_words: z.array(z.string()).default([]),
+        /** «في صفوف»، «من»: words joining a word of casualty to the group it counts. */
+        victim_links: z.array(z.string()).default([]),
+        /** «القتلى»، «الجرحى»: nouns of a toll, which count a group as a casualty does. */
+        toll_nouns: z.array(z.string()).default([]),
         /** «وأصيب عشرة آخرون»: the others wounded between the casualties and the attack. */
         others: z.array(z.string()).default([]),
         /** «خلال مواجهات مع الجيش»: a clash, whose other side comes after مع. */
@@ -185,6 +189,9 @@ interface ConflictWords {
   casualtyPreps: Set<string>;
   casualtyNouns: Set<string>;
   casualtyWords: Set<string>;
+  /** «في صفوف»، «من» between a word of casualty and the group it counts. */
+  victimLinks: Set<string>;
+  tollNouns: Set<string>;
   casualtyDoerVerbs: Set<string>;
   deathWords: Set<string>;
   others: Set<string>;
@@ -254,6 +261,8 @@ export const conflictWords = bundledLexiconFile(
         [...(r.casualty?.nouns ?? []), ...(r.casualty?.clash_nouns ?? [])].map(n),
       ),
       casualtyWords: new Set((r.casualty?.words ?? []).map(n)),
+      victimLinks: new Set((r.casualty?.victim_links ?? []).map(n)),
+      tollNouns: new Set((r.casualty?.toll_nouns ?? []).map(n)),
       casualtyDoerVerbs: new Set((r.casualty?.doer_verbs ?? []).map(n)),
       deathWords: new Set((r.casualty?.death_words ?? []).map(n)),
       others: new Set((r.casualty?.others ?? []).map(n)),
@@ -1202,7 +1211,10 @@ function casualtyDraft(
       const claimed = verbAt > i && isIn(w.casualtyDoerVerbs, tok(v, verbAt));
       // "خلال مواجهات مع الجيش": the other side of a clash the casualties were in.
       clash = p === "مع" && k <= i + 2 && isIn(w.clashNouns, tok(v, i));
-      if (clash || (k === i + 1 ? p === "" || p === "ل" : claimed)) doer = actor;
+      // "في هجوم لمسلحي بوكو حرام": لـ on the fighters of the actor right after the noun.
+      const head = tok(v, k - 1).text;
+      const theirs = k === i + 2 && head.startsWith("ل") && v.words.force_heads.has(head.slice(1));
+      if (clash || theirs || (k === i + 1 ? p === "" || p === "ل" : claimed)) doer = actor;
       break;
     }
     // Only an adjective of the attack ("انتحاري", "مسلح"), the verb or the fighters of the

@@ -2,9 +2,11 @@
 // المتظاهرين في شوارع بغداد". Protesters (the "protesters" sector of lexicon/actors.json) named
 // in a sentence that gives them nothing to protest against protest against the state they are
 // in, as PLOVER codes a crowd's protest and the annotations read it: the one state the sentence
-// places them in (a city or a state after في). Not the state of their nisba: Palestinian
-// protesters at a border protest against whoever they face there. A sentence that already has
-// their protest, or names two states, gets none.
+// places them in (a city or a state after في). Failing a place, a crowd of one state's people
+// ("آلاف الكويتيين"، "المزارعين الفرنسيين") protests against its own state when the sentence
+// names no other (Palestinian protesters at a border, with Israel named, get none), and a crowd
+// of no state doing a protest's act against the one state the sentence names. A sentence that
+// already has their protest, or names two states, gets none.
 import { type Kb, refOf } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
@@ -28,6 +30,17 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
   if (u.ref.kind !== "place") return null;
   const id = kb.entities.get(u.ref.id)?.located_in;
   const e = id ? kb.entities.get(id) : undefined;
+  return e && e.kind === "state" ? refOf(e) : null;
+}
+
+/**
+ * The state whose people a crowd is: a state's people by their nisba ("آلاف الكويتيين"), or a
+ * sector tied to a state ("group:workers-fr", "المزارعين الفرنسيين").
+ */
+function crowdState(kb: Kb, u: Unit): EntityRef | null {
+  if (u.ref.kind === "state") return u.ref;
+  const code = /^group:[a-z-]+-([a-z]{2})$/.exec(u.ref.id)?.[1];
+  const e = code ? kb.entities.get(`state:${code.toUpperCase()}`) : undefined;
   return e && e.kind === "state" ? refOf(e) : null;
 }
 
@@ -196,18 +209,36 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   const people = u.ref.kind === "state" && u.found.adjective === true;
   if (!people && (u.ref.kind !== "group" || !u.found.rule.startsWith("generic"))) return false;
   const v = ctx.view;
-  return ctx.triggers.some((t) => {
-    const type = t.verb?.entry.type ?? t.noun?.type;
-    if (type !== "PROTEST" || calledOff(v, t)) return false;
-    const before = t.first - u.last;
-    const after = u.first - t.last;
-    // After the word, a count may stand before the group: "اعتصم المئات من أنصار المعارضة".
-    const counted =
-      after === 4 &&
-      v.words.quantities.has(v.tokens[t.last + 1]?.text ?? "") &&
-      v.tokens[t.last + 2]?.text === "من";
-    return (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted;
-  });
+  return (
+    ctx.triggers.some((t) => {
+      const type = t.verb?.entry.type ?? t.noun?.type;
+      if (type !== "PROTEST" || calledOff(v, t)) return false;
+      const before = t.first - u.last;
+      const after = u.first - t.last;
+      // After the word, a count may stand before the group: "اعتصم المئات من أنصار المعارضة".
+      const counted =
+        after === 4 &&
+        v.words.quantities.has(v.tokens[t.last + 1]?.text ?? "") &&
+        v.tokens[t.last + 2]?.text === "من";
+      return (
+        (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted
+      );
+    }) || protestPurposeAfter(v, u.last)
+  );
+}
+
+/**
+ * A word of a protest's purpose later in the group's clause: what the group does there, it
+ * does in protest ("أغلق مئات المزارعين الفرنسيين الطرق احتجاجا على"، "أضرب المعلمون
+ * تنديدا بـ").
+ */
+function protestPurposeAfter(v: SentenceContext["view"], last: number): boolean {
+  const words = conflictWords().purposeTargets;
+  for (let k = last + 1; k < v.tokens.length && k - last <= PURPOSE_REACH; k++) {
+    if (commaBetween(v, k - 1, k)) return false;
+    if (hasBare(words, (v.tokens[k] as Tok).text)) return true;
+  }
+  return false;
 }
 
 /** How far before a protest's word a verb that calls it off may stand. */
@@ -397,8 +428,25 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         pushProtest(ctx, crowd, wordUnit(v, government, governed), "crowd-protest-government");
         continue;
       }
-      if (!only || !placed) continue;
-      pushProtest(ctx, crowd, { ...placed, ref: only, place: false }, "crowd-protest");
+      if (only && placed) {
+        pushProtest(ctx, crowd, { ...placed, ref: only, place: false }, "crowd-protest");
+        continue;
+      }
+      // "تجمع آلاف الكويتيين ... احتجاجا على تعديل قانون الانتخاب": a crowd of one state's
+      // people, in a sentence that names no other state, protests against its own state.
+      const own = crowdState(kb, crowd);
+      if (own && [...states.keys()].every((id) => id === own.id)) {
+        pushProtest(ctx, crowd, wordUnit(v, crowd.last, own), "crowd-protest-own-state");
+        continue;
+      }
+      // "قطع محتجون غاضبون الطريق الدولي الرابط بين بيروت والجنوب احتجاجا على": a crowd of no
+      // state, doing a protest's act, in a sentence that names one state only, protests there
+      // or against it. Not a crowd merely spoken of ("اتهمت إسرائيل المتظاهرين") or a
+      // protest's noun ("مظاهرة رياضية").
+      if (!own && only && protestingGroup(ctx, crowd) && !protestNoun(v, crowd)) {
+        const at = [...all].find((u) => stateOf(kb, u)?.id === only.id) as Unit;
+        pushProtest(ctx, crowd, { ...at, ref: only, place: false }, "crowd-protest-one-state");
+      }
     }
   }
 }

@@ -50,16 +50,22 @@ interface NounSite {
 }
 
 /**
- * A unit counted after a word of casualty ("مقتل 12 مدنيا", "إصابة ثلاثة جنود"): only a number
- * or a quantity word may stand between them.
+ * A unit counted after a word of casualty ("مقتل 12 مدنيا", "إصابة ثلاثة جنود"، "القتلى في
+ * صفوف المعتصمين"): only a number, a quantity word or a link («من»، «في صفوف») may stand
+ * between them.
  */
 export function casualtyVictim(v: SentenceView, u: Unit): boolean {
-  const { casualtyWords } = conflictWords();
-  for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
+  const { casualtyWords, victimLinks, tollNouns } = conflictWords();
+  for (let k = u.first - 1; k >= 0 && u.first - k <= 4; k--) {
     const t = v.tokens[k] as Tok;
-    if (tokStems(t).some((st) => casualtyWords.has(st.stem))) return true;
-    if (!/^\d+$/.test(t.text) && !v.words.quantities.has(t.text) && !v.words.counts.has(t.text))
-      return false;
+    const toll = (stem: string) => tollNouns.has(stem.replace(/^ال/, ""));
+    if (tokStems(t).some((st) => casualtyWords.has(st.stem) || toll(st.stem))) return true;
+    const counting =
+      /^\d+$/.test(t.text) ||
+      v.words.quantities.has(t.text) ||
+      v.words.counts.has(t.text) ||
+      victimLinks.has(t.text);
+    if (!counting) return false;
   }
   return false;
 }
