@@ -44,3 +44,16 @@ describe("a word with و after the comma that closes an office", () => {
     expect(found).toContainEqual(expect.stringMatching(/^person:\S+ وليد عبد الله$/));
   });
 });
+
+describe("a place that is also an ordinary word", () => {
+  it("is no place without a word of place or a preposition before it", () => {
+    expect(ids("وتشير الجماعات إلى أنها تشتبك مع خصومها دوما.")).not.toContainEqual(
+      expect.stringMatching(/^place:douma/),
+    );
+  });
+
+  it("is the place after one", () => {
+    expect(ids("قصفت قوات النظام مدينة دوما.")).toContainEqual("place:douma دوما");
+    expect(ids("سيطر الجيش على دوما.")).toContainEqual("place:douma دوما");
+  });
+});

@@ -80,6 +80,23 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
   return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
 }
 
+/**
+ * Where "من" and the body a subject belongs to end ("جنود من الجيش"، "عناصر من جيش ميانمار":
+ * a unit opening one or two words after من), or `from - 1` when none follows.
+ */
+function partitiveEnd(
+  v: SentenceView,
+  unitLast: ReadonlyMap<number, number>,
+  from: number,
+): number {
+  if (v.tokens[from]?.text !== "من") return from - 1;
+  for (let k = from + 1; k <= from + 2; k++) {
+    const last = unitLast.get(k);
+    if (last !== undefined) return last;
+  }
+  return from - 1;
+}
+
 const needsCache = new WeakMap<VerbForm["entry"], string[]>();
 /** How far after a verb the word that fixes its sense may stand ("وقع البلدان اتفاقا"). */
 const SENSE_WINDOW = 5;
@@ -175,7 +192,9 @@ export function findTriggers(
         const splits = f.rest.length > 0 && !restAt(i + 1);
         const inner = splits ? covered[i + 1] : undefined;
         const innerLast = inner && inner.first === i + 1 ? inner.last : undefined;
-        const from = (innerLast ?? (splits ? unitLast.get(i + 1) : undefined) ?? i) + 1;
+        let from = (innerLast ?? (splits ? unitLast.get(i + 1) : undefined) ?? i) + 1;
+        // "فتح جنود من جيش ميانمار النار": the subject's body after من, in the predicate too.
+        if (splits && from > i + 1 && !restAt(from)) from = partitiveEnd(v, unitLast, from) + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;

@@ -4,14 +4,14 @@ import { type Hit, type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
 import type { Article, Mention, Role } from "../schema.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
-import { bundledWords } from "../text/words.js";
+import { bundledWords, type Words } from "../text/words.js";
 import { type Actors, bundledActors } from "./actors.js";
 import { personBodies } from "./body.js";
 import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
 import { dropStrayGivenNames } from "./given-check.js";
 import { noteHomeState } from "./home-state.js";
-import { bestHit, matchKb } from "./kbmatch.js";
+import { bestHit, type KbMatch, matchKb } from "./kbmatch.js";
 import { isLoneName, resolveLoneNames } from "./lone-names.js";
 import { dropReportingMedia } from "./media.js";
 import { patternMentions } from "./patterns.js";
@@ -63,6 +63,9 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       const prefix = first.text.slice(0, m.prefixLength);
       return (!!prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
     };
+    // "ويشتبكون معهم دوما" (always): a place that is also a word needs a word of place or a
+    // preposition before it ("مدينة دوما"، "على دوما"، "بدوما").
+    if (e.kind === "place" && m.first === m.last && !placeReadable(w, s.tokens, m, first)) continue;
     if (e.kind === "place") asSeat(kb, f, e, locative());
     else if (e.kind === "state" && hit.rule === "kb") {
       const other = otherStatesPlace(kb, m.hits, e.id);
@@ -71,6 +74,14 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/** A one-word place that is also an ordinary word is the place only after a locative or a preposition. */
+function placeReadable(w: Words, tokens: readonly Tok[], m: KbMatch, first: Tok): boolean {
+  if (!w.place_homographs.has(first.text.slice(m.prefixLength))) return true;
+  if (m.prefixLength > 0) return true;
+  const prev = tokens[m.first - 1]?.text ?? "";
+  return w.locative.has(prev) || w.core_prepositions.has(prev);
 }
 
 /** A capital or seat not after a locative word stands for its state (metonymy). */

@@ -34,6 +34,7 @@ export const WORD_LISTS = [
   "name_links",
   "common_given",
   "locative",
+  "place_homographs",
   "place_before_target",
   "other_body",
   "negators",
