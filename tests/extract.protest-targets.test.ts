@@ -85,3 +85,60 @@ describe("a crowd counted after «بين»", () => {
     expectNone("سقط عدد من الجرحى بين المتظاهرين في بغداد.", "PROTEST");
   });
 });
+
+describe("a crowd gathered for a protest", () => {
+  it("is counted at a verb of gathering before a word of protest: «شارك عشرات الآلاف في مسيرة»", () => {
+    expectRel(
+      "شارك عشرات الآلاف في مسيرة مليونية بالخرطوم دعت إليها لجان المقاومة للمطالبة بعودة الحكم المدني.",
+      "group:protesters",
+      "PROTEST",
+      "state:SD",
+    );
+  });
+
+  it("takes a demand past a comma and past quotation marks", () => {
+    expectRel(
+      'احتشد الملايين في ميدان التحرير ومحيط قصر الاتحادية استجابة لدعوة حملة "تمرد" للمطالبة برحيل الحكومة.',
+      "group:protesters",
+      "PROTEST",
+      "state:EG",
+    );
+    expectRel(
+      "احتشد الآلاف من أنصار التيار الصدري في ساحة التحرير وسط بغداد استجابة لدعوة زعيمهم، مطالبين بمحاربة الفساد.",
+      "org:sadrist-movement",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("is no protest when past the comma stands only a manner: «مرددين الأغاني»", () => {
+    expectNone("خرج الآلاف لاستقبال المنتخب الوطني في مطار القاهرة، مرددين الأغاني.", "PROTEST");
+  });
+
+  it("reads the protesters of a body as its followers: «متظاهرو المعارضة»", () => {
+    expectRel(
+      "خرج متظاهرو المعارضة في شوارع بغداد للمطالبة بإجراء انتخابات مبكرة.",
+      "group:opposition",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("places a crowd before a building of a city: «أمام مبنى بلدية إسطنبول»", () => {
+    expectRel(
+      "تظاهر عشرات الآلاف أمام مبنى بلدية إسطنبول احتجاجا على توقيف رئيسها.",
+      "group:protesters",
+      "PROTEST",
+      "state:TR",
+    );
+  });
+
+  it("reads a protest's purpose further into the clause: «مسيرة بالسيارات جابت شوارع المدينة احتجاجا»", () => {
+    expectRel(
+      "نظم سائقو سيارات الأجرة في الدار البيضاء مسيرة بالسيارات جابت شوارع المدينة احتجاجا على عمل تطبيقات النقل.",
+      "group:workers",
+      "PROTEST",
+      "state:MA",
+    );
+  });
+});

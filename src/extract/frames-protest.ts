@@ -227,6 +227,9 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   );
 }
 
+/** How far after a group its act's purpose may stand (past a comma too, for a rallied crowd). */
+const CLAUSE_PURPOSE_REACH = 14;
+
 /**
  * A word of a protest's purpose later in the group's clause: what the group does there, it
  * does in protest ("أغلق مئات المزارعين الفرنسيين الطرق احتجاجا على"، "أضرب المعلمون
@@ -234,7 +237,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
  */
 function protestPurposeAfter(v: SentenceContext["view"], last: number): boolean {
   const words = conflictWords().purposeTargets;
-  for (let k = last + 1; k < v.tokens.length && k - last <= PURPOSE_REACH; k++) {
+  for (let k = last + 1; k < v.tokens.length && k - last <= CLAUSE_PURPOSE_REACH; k++) {
     if (commaBetween(v, k - 1, k)) return false;
     if (hasBare(words, (v.tokens[k] as Tok).text)) return true;
   }
@@ -292,9 +295,11 @@ function rallied(v: SentenceContext["view"], word: number, last: number): boolea
   for (let k = word - 1; k >= 0 && word - k <= PROTEST_SUBJECT_REACH && !gathered; k--)
     gathered = has(crowds.rallyVerbs, k);
   if (!gathered) return false;
-  for (let k = last + 1; k < v.tokens.length && k - last <= PURPOSE_REACH; k++) {
-    if (commaBetween(v, k - 1, k)) return false;
-    if (has(crowds.purposes, k)) return true;
+  // Past a comma, only the crowd's circumstantial participle ("...، مطالبين بـ").
+  let comma = false;
+  for (let k = last + 1; k < v.tokens.length && k - last <= CLAUSE_PURPOSE_REACH; k++) {
+    comma ||= commaBetween(v, k - 1, k);
+    if (has(comma ? crowds.purposesAfterComma : crowds.purposes, k)) return true;
   }
   return false;
 }
@@ -311,7 +316,8 @@ function purposeTarget(ctx: SentenceContext, crowd: Unit): Unit | null {
   for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= PURPOSE_REACH; k++) {
     if (commaBetween(v, k - 1, k)) return null;
     if (!hasBare(words, v.tokens[k]?.text ?? "")) continue;
-    const b = unitAfterPrep(v, units, k + 1, k + 3, preps);
+    // "احتجاجا على توقيف رئيسها أكرم إمام أوغلو": a noun and its owner may stand between.
+    const b = unitAfterPrep(v, units, k + 1, k + 4, preps);
     return b && !b.unit.place ? b.unit : null;
   }
   return null;

@@ -79,6 +79,11 @@ export const ActorsFile = z
         /** Plural verbs of protest after the count, in a headline's order ("الآلاف يتظاهرون"). */
         verbs_after: z.array(z.string().min(2)).default([]),
         purposes: z.array(z.string().min(2)).default([]),
+        /**
+         * The purposes that may stand past a comma, as the crowd's circumstantial participle
+         * ("احتشد الآلاف في ساحة التحرير ...، مطالبين بـ"); not a manner ("مرددين الأغاني").
+         */
+        purposes_after_comma: z.array(z.string().min(2)).default([]),
       })
       .optional(),
     /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
@@ -180,6 +185,7 @@ export interface Actors {
     rallyVerbs: ReadonlySet<string>;
     verbsAfter: ReadonlySet<string>;
     purposes: ReadonlySet<string>;
+    purposesAfterComma: ReadonlySet<string>;
   } | null;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
   officeRoles: {
@@ -258,6 +264,7 @@ export function buildActors(file: ActorsFile): Actors {
           rallyVerbs: norm(file.crowds.rally_verbs),
           verbsAfter: norm(file.crowds.verbs_after),
           purposes: norm(file.crowds.purposes),
+          purposesAfterComma: norm(file.crowds.purposes_after_comma),
         }
       : null;
   return {

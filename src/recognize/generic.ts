@@ -180,7 +180,7 @@ export function genericMentions(
 }
 
 /** How far after a gathering's count a word of its purpose may stand. */
-const PURPOSE_REACH = 8;
+const PURPOSE_REACH = 14;
 
 /**
  * Whether the verb before the count at `i` is one of protest, or one of gathering with a word
@@ -196,12 +196,17 @@ function protestVerb(
   const bare = verb.replace(/^[وف]/, "");
   if (crowds.verbs.has(verb) || crowds.verbs.has(bare)) return true;
   if (!crowds.rallyVerbs.has(verb) && !crowds.rallyVerbs.has(bare)) return false;
+  let comma = false;
   for (let k = i + 1; k < tokens.length && k <= i + PURPOSE_REACH; k++) {
     const t = tokens[k] as Tok;
-    // Within the clause: no comma or stop before the purpose.
-    if (!adjacent(norm, (tokens[k - 1] as Tok).end, t.start)) return false;
-    if (crowds.purposes.has(t.text) || crowds.purposes.has(t.text.replace(/^[وف]/, "")))
-      return true;
+    // Within the sentence, and past a comma only a participle of the crowd's manner
+    // ("احتشد الآلاف في ساحة التحرير ...، مطالبين بـ"): another clause may have other doers.
+    const between = norm.slice((tokens[k - 1] as Tok).end, t.start);
+    if (/[.!?؟]/.test(between)) return false;
+    comma ||= /[،,؛;]/.test(between);
+    const word = t.text.replace(/^[وف]/, "");
+    if (!crowds.purposes.has(t.text) && !crowds.purposes.has(word)) continue;
+    if (!comma || crowds.purposesAfterComma.has(word)) return true;
   }
   return false;
 }
