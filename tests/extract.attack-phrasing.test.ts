@@ -2,7 +2,10 @@
 // fighters after لـ on an attack noun («في هجوم لمسلحي بوكو حرام»), a stabbing («طعن ...
 // بسكين», not an appeal in court), a person named by a word of person and a nisba («شاب
 // فلسطيني»), and a subject whose body follows من inside a split predicate («فتح جنود من جيش
-// ميانمار النار»).
+// ميانمار النار») or open with a count («فتح ثلاثة مسلحين النار»); a speaker's own forces after a
+// complementizer («أعلن حزب الله أن مقاتليه استهدفوا»); rebels of a movement as a side
+// («بين متمردي حركة إم 23 والجيش»); armed groups written indefinite («مجموعة مسلحة»); bombs
+// dropped («ألقت مروحيات روسية براميل متفجرة على»).
 import { describe, expect, it } from "vitest";
 import { expectNone, expectNoRel, expectRel, relationsOf } from "./helpers/pipeline.js";
 
@@ -65,5 +68,66 @@ describe("a subject inside a split predicate", () => {
   it("may end the sentence without the predicate's rest", () => {
     expect(() => relationsOf("وصلت التعزيزات إلى المدينة ثم فتح جنود من")).not.toThrow();
     expect(() => relationsOf("وصلت التعزيزات ثم فتحت الشرطة")).not.toThrow();
+  });
+});
+
+describe("more subjects of attacks", () => {
+  it("may open with a count inside a split predicate: «فتح ثلاثة مسلحين النار»", () => {
+    expectRel(
+      "فتح ثلاثة مسلحين النار على دورية للشرطة العراقية.",
+      "group:militants",
+      "ASSAULT",
+      "state:IQ",
+    );
+  });
+
+  it("does not take the counted dead of a passive for a subject", () => {
+    expectNone(
+      "والجمعة قتل أربعة فلسطينيين، بينهم ثلاثة من ناشطي كتائب عز الدين القسام، في الهجمات.",
+      "ASSAULT",
+    );
+  });
+
+  it("are the speaker's own forces after a complementizer: «أن مقاتليه استهدفوا»", () => {
+    expectRel(
+      "أعلن حزب الله أن مقاتليه استهدفوا بالصواريخ الموجهة دبابة ميركافا إسرائيلية.",
+      "org:hezbollah",
+      "ASSAULT",
+      "state:IL",
+    );
+    expectRel(
+      "قال الجيش التركي إن مقاتلاته قصفت مواقع لحزب العمال الكردستاني شمالي العراق.",
+      "org:tr-armed-forces",
+      "ASSAULT",
+      "org:pkk",
+    );
+  });
+
+  it("reads rebels of a movement as a side of the fighting", () => {
+    expectRel(
+      "دارت معارك عنيفة بين متمردي حركة إم 23 والجيش الكونغولي على مشارف مدينة غوما.",
+      "org:m23",
+      "ASSAULT",
+      "state:CD",
+    );
+  });
+
+  it("reads an armed group written indefinite as militants: «مجموعة مسلحة»", () => {
+    expectRel(
+      "هاجمت مجموعة مسلحة دورية للجيش السوري قرب تدمر.",
+      "group:militants",
+      "ASSAULT",
+      "org:sy-armed-forces",
+    );
+  });
+
+  it("reads barrel bombs dropped on a target, and not a speech delivered", () => {
+    expectRel(
+      "ألقت مروحيات روسية براميل متفجرة على مواقع للمعارضة السورية في إدلب.",
+      "state:RU",
+      "ASSAULT",
+      "group:opposition-sy",
+    );
+    expectNone("ألقى الرئيس الروسي كلمة أمام البرلمان عن العلاقات مع الصين.", "ASSAULT");
   });
 });

@@ -7,7 +7,7 @@ import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import type { SentenceView, Unit } from "./units.js";
+import { isCount, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -192,7 +192,10 @@ export function findTriggers(
         const splits = f.rest.length > 0 && !restAt(i + 1);
         const inner = splits ? covered[i + 1] : undefined;
         const innerLast = inner && inner.first === i + 1 ? inner.last : undefined;
-        let from = (innerLast ?? (splits ? unitLast.get(i + 1) : undefined) ?? i) + 1;
+        // "فتح ثلاثة مهاجمين النار": a count may open the subject.
+        const counted = splits && innerLast === undefined && isCount(v.tokens[i + 1], v.words);
+        const subjectAt = counted ? i + 2 : i + 1;
+        let from = (innerLast ?? (splits ? unitLast.get(subjectAt) : undefined) ?? i) + 1;
         // "فتح جنود من جيش ميانمار النار": the subject's body after من, in the predicate too.
         if (splits && from > i + 1 && !restAt(from)) from = partitiveEnd(v, unitLast, from) + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;

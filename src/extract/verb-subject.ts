@@ -10,7 +10,7 @@ import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
-import { ofSentence, type SentenceView, type Unit } from "./units.js";
+import { isCount, ofSentence, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -39,7 +39,12 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   }
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
-  if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
+  if (t.split) {
+    // "فتح ثلاثة مسلحين النار": a count may open the subject inside the predicate.
+    const [from, to] = t.split;
+    const at = from < to && isCount(v.tokens[from], v.words) ? from + 1 : from;
+    return { subject: subjectAfter(v, units, at), vso: true, inferred: false };
+  }
   if (before || plural(t) || pronounSubject(v, t))
     return { subject: before, vso: false, inferred: false };
   return { subject: subjectAfter(v, units, t.last + 1), vso: true, inferred: false };
@@ -51,12 +56,26 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
  */
 const plural = (t: Trigger) => t.kind === "verb" && t.verb?.number !== "singular";
 
-/** After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين". */
+/**
+ * After "إنه / أنها / بأنهم" the pronoun is the subject: "قال بوتين إنه سيزور الصين". So is
+ * it in the speaker's own forces after a complementizer: "أعلن حزب الله أن مقاتليه استهدفوا"،
+ * "قال الجيش إن مقاتلاته قصفت".
+ */
 function pronounSubject(v: SentenceView, t: Trigger): boolean {
   const { pronoun_complementizers } = v.words;
-  return [t.first - 1, t.first - 2].some(
-    (j) => j >= 0 && pronoun_complementizers.has(tok(v, j).text),
+  if ([t.first - 1, t.first - 2].some((j) => j >= 0 && pronoun_complementizers.has(tok(v, j).text)))
+    return true;
+  return (
+    t.first >= 2 &&
+    ownForces(v, t.first - 1) &&
+    v.words.complementizers.has(tok(v, t.first - 2).text)
   );
+}
+
+/** A word of forces with a pronoun for their owner: "مقاتليه"، "قواتها"، "عناصرهم". */
+function ownForces(v: SentenceView, k: number): boolean {
+  const base = /^(.+?)(ه|ها|هم|هما)$/.exec(tok(v, k).text)?.[1];
+  return !!base && (v.words.force_heads.has(base) || v.words.member_nouns.has(base));
 }
 
 /** The verb's subject, stated or inferred (see the head of this file for the order). */
