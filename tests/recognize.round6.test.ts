@@ -57,3 +57,24 @@ describe("a place that is also an ordinary word", () => {
     expect(ids("سيطر الجيش على دوما.")).toContainEqual("place:douma دوما");
   });
 });
+
+describe("a capital that names a treaty or a meeting", () => {
+  it("is the place, not its state acting: «معاهدة لشبونة»، «قمة هلسنكي»", () => {
+    expect(ids("ما الذي تعنيه المادة 50 من معاهدة لشبونة؟")).toEqual(["place:lisbon لشبونة"]);
+    expect(ids("قالت موسكو إن قمة هلسنكي كانت ناجحة.")).toContainEqual("place:helsinki هلسنكي");
+  });
+
+  it("still acts after a verbal noun: «إعلان أنقرة عن رغبتها»", () => {
+    expect(ids("بسبب إعلان أنقرة عن رغبتها في شراء منظومة الدفاع.")).toContainEqual(
+      "state:TR أنقرة",
+    );
+  });
+});
+
+describe("the District of Columbia", () => {
+  it("is a place of the United States, not Colombia", () => {
+    expect(ids("وتضم الولايات التي شملتها الدعوى فرمونت ومقاطعة كولومبيا.")).toContainEqual(
+      "place:district-of-columbia مقاطعة كولومبيا",
+    );
+  });
+});
