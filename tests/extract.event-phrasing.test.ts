@@ -481,7 +481,7 @@ describe("a state's people as a crowd", () => {
   it("reads a people counted by their plural nisba near a protest as protesting: «نفذ مئات الأردنيين وقفة احتجاجية قرب السفارة الإسرائيلية»", () => {
     expectRel(
       "نفذ مئات الأردنيين وقفة احتجاجية قرب السفارة الإسرائيلية في عمّان.",
-      "state:JO",
+      "group:protesters-jo",
       "PROTEST",
       "state:IL",
     );

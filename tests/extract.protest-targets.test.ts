@@ -142,3 +142,27 @@ describe("a crowd gathered for a protest", () => {
     );
   });
 });
+
+describe("a crowd of a place's residents", () => {
+  it("is counted and placed by its place: «تظاهر المئات من أهالي البصرة»", () => {
+    expectRel(
+      "تظاهر المئات من أهالي البصرة أمام مبنى المحافظة احتجاجا على انقطاع التيار الكهربائي.",
+      "group:protesters",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
+  it("holds a stand before an embassy: «نفذ المئات من الأردنيين وقفة أمام السفارة»", () => {
+    expectRel(
+      "نفذ المئات من الأردنيين وقفة أمام السفارة الإسرائيلية في عمان، مطالبين بطرد السفير.",
+      "group:protesters-jo",
+      "PROTEST",
+      "state:IL",
+    );
+  });
+
+  it("is no crowd when the count is of what a verb carries out", () => {
+    expectNone("نفذت الطائرات المئات من الغارات على مواقع التنظيم في الرقة.", "PROTEST");
+  });
+});

@@ -263,7 +263,10 @@ function countedCrowds(
     const partitive = tokens[i + 1]?.text === "من";
     const after = partitive ? i + 2 : i + 1;
     const nisba = nisbaAt.get(after);
-    if ((named[after] || (partitive && named[after + 1])) && !nisba) continue;
+    // "المئات من أهالي البصرة": residents of a place are a crowd too.
+    const owner = partitive ? named[after + 1] : undefined;
+    const ownerNamed = !!owner && owner.entity.kind !== "place";
+    if ((named[after] || ownerNamed) && !nisba) continue;
     const last = nisba ? nisba.last : i;
     const f: Found = {
       entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, demonyms),
