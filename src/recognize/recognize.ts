@@ -109,7 +109,12 @@ function otherStatesPlace(kb: Kb, hits: readonly Hit[], state: string): string |
  */
 function resolveStateOrPlace(kb: Kb, found: Found[][]): void {
   const named = new Set<string>();
-  for (const list of found) for (const f of list) if (!f.otherPlace) named.add(f.entity.id);
+  // A state is named by its own forms, and by its people or forces ("مئات الأردنيين").
+  for (const list of found)
+    for (const f of list) {
+      if (!f.otherPlace) named.add(f.entity.id);
+      if (f.partOf) named.add(f.partOf);
+    }
   for (const list of found)
     for (const f of list) {
       const other = f.otherPlace;
