@@ -131,3 +131,23 @@ describe("more subjects of attacks", () => {
     expectNone("ألقى الرئيس الروسي كلمة أمام البرلمان عن العلاقات مع الصين.", "ASSAULT");
   });
 });
+
+describe("an attack in a place the KB does not know", () => {
+  it("is on the state of the nisba after its word of place: «في مدينة سوسة التونسية»", () => {
+    expectRel(
+      "أطلق مسلح النار على السياح المتواجدين على شاطئ فندق في مدينة سوسة التونسية، فقتل 38 شخصا.",
+      "group:militants",
+      "ASSAULT",
+      "state:TN",
+    );
+  });
+
+  it("is not placed by a nisba on a noun that is no place: «في الانتخابات الأميركية»", () => {
+    expectNoRel(
+      "قالت مصادر إن واشنطن تعتزم فرض عقوبات بموجب قانون يستهدف موسكو لتدخلها في الانتخابات الرئاسية الأميركية.",
+      "state:RU",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+});

@@ -7,9 +7,9 @@
 // actors.
 import { type Kb, stateOfPlace } from "../kb/kb.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
-import { prepOf } from "./arguments.js";
+import { placeHeadClitic, prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
-import { placedBy } from "./frames-protest.js";
+import { placedBy, placeNisbas } from "./frames-protest.js";
 import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext, Trigger } from "./scope.js";
@@ -113,7 +113,13 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
       if (earlier) continue;
       // A city or region of a state, or the state itself ("على كنيسة في مصر").
       const from = Math.max(t.last, ...subject.map((u) => u.last));
-      const place = all.find(
+      // Or the state of a nisba on a place the KB does not know, after its word of place ("في
+      // مدينة سوسة التونسية"، "في مدن عراقية"; not "في الانتخابات الأميركية").
+      const unknownPlaces = placeNisbas(v, all).filter(
+        (u) => placeHeadClitic(v, u.first - 1) !== null || placeHeadClitic(v, u.first - 2) !== null,
+      );
+      const places = [...all, ...unknownPlaces].sort((a, b) => a.first - b.first);
+      const place = places.find(
         (u) =>
           (u.place || u.ref.kind === "state") &&
           u.first > from &&
@@ -121,7 +127,9 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
           !clauseEndsBetween(v, t.last, u.first) &&
           // Not after إلى: where a crowd goes, but where an attacked bus was heading is no
           // place of the attack.
-          (placedBy(v, u, v.words.to_prepositions) || describedWhere(v, u)),
+          (placedBy(v, u, v.words.to_prepositions) ||
+            describedWhere(v, u) ||
+            unknownPlaces.includes(u)),
       );
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;

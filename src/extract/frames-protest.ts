@@ -87,7 +87,7 @@ function inPlaceChain(v: SentenceContext["view"], k: number): boolean {
  * A state's nisba on the place a crowd is in, outside every actor, with في before it: "في
  * الشارع الأردني"، "في عدة مدن عراقية" (not "الإعلان الأميركي": a nisba of another word).
  */
-function placeNisbas(v: SentenceContext["view"], all: readonly Unit[]): Unit[] {
+export function placeNisbas(v: SentenceContext["view"], all: readonly Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const f of v.found) {
     if (!f.adjective || f.entity.kind !== "state") continue;
