@@ -1,7 +1,7 @@
 // Attacks phrased in ways the earlier rounds missed (issue 9, the fifteenth round): the doer's
 // fighters after لـ on an attack noun («في هجوم لمسلحي بوكو حرام»), a stabbing («طعن ...
 // بسكين», not an appeal in court), a person named by a word of person and a nisba («شاب
-// فلسطيني»), and a subject whose body follows من inside a split predicate («فتح جنود من جيش
+// فلسطيني»; not «رجل دين إيراني»), and a subject whose body follows من inside a split predicate («فتح جنود من جيش
 // ميانمار النار») or open with a count («فتح ثلاثة مسلحين النار»); a speaker's own forces after a
 // complementizer («أعلن حزب الله أن مقاتليه استهدفوا»); rebels of a movement as a side
 // («بين متمردي حركة إم 23 والجيش»); armed groups written indefinite («مجموعة مسلحة»); bombs
@@ -45,9 +45,9 @@ describe("a stabbing", () => {
 });
 
 describe("a person of a state named by a word of person", () => {
-  it("is the state when acted on: «ألقت القبض على رجل بلغاري»", () => {
+  it("is the state when acted on: «ألقت القبض على مواطن بلغاري»", () => {
     expectRel(
-      "أعلنت الشرطة أن السلطات الألمانية ألقت القبض على رجل بلغاري في برلين.",
+      "أعلنت الشرطة أن السلطات الألمانية ألقت القبض على مواطن بلغاري في برلين.",
       "state:DE",
       "COERCE",
       "state:BG",
@@ -149,5 +149,42 @@ describe("an attack in a place the KB does not know", () => {
       "ASSAULT",
       "state:US",
     );
+  });
+});
+
+describe("what these attack phrasings do not read (review of the fifteenth round)", () => {
+  it("does not make a cleric of a state the state: «رجل دين إيراني»", () => {
+    expectNone("دعا رجل دين إيراني بارز إلى الحوار مع الولايات المتحدة.", "COOPERATE");
+  });
+
+  it("does not give a news agency its group's fighters", () => {
+    expectNone(
+      "ذكرت وكالة أعماق التابعة لتنظيم داعش أن مقاتليه هاجموا نقطة للجيش العراقي.",
+      "ACCUSE",
+    );
+  });
+
+  it("does not read an official's word of his forces' future attack as his own", () => {
+    expectNoRel(
+      "أكد وزير الدفاع الإسرائيلي أن قواته ستهاجم إيران إذا واصلت برنامجها النووي.",
+      "state:IL",
+      "ACCUSE",
+      "state:IR",
+    );
+  });
+
+  it("places an attack in the city the KB knows before a nisba of a community", () => {
+    expectRel(
+      "أطلق مسلح النار داخل مطعم في حي الجالية التركية في برلين.",
+      "group:militants",
+      "ASSAULT",
+      "state:DE",
+    );
+  });
+
+  it("reads soldiers of an army inside a split predicate: «فتح جنود من الجيش الإسرائيلي النار»", () => {
+    const text = "فتح جنود من الجيش الإسرائيلي النار على متظاهرين فلسطينيين قرب السياج الحدودي.";
+    expectRel(text, "org:il-idf", "ASSAULT", "group:protesters-ps");
+    expectNone(text, "PROTEST");
   });
 });

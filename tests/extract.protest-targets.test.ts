@@ -166,3 +166,40 @@ describe("a crowd of a place's residents", () => {
     expectNone("نفذت الطائرات المئات من الغارات على مواقع التنظيم في الرقة.", "PROTEST");
   });
 });
+
+describe("what these protest phrasings do not read (review of the fifteenth round)", () => {
+  it("does not make a people shown solidarity, or refugees acted on, protesters", () => {
+    expectNoRel(
+      "نظم مئات الأتراك وقفة تضامنية مع الشعب الفلسطيني تنديدا بالعدوان على غزة.",
+      "group:people-ps",
+      "PROTEST",
+      "state:PS",
+    );
+    expectNone("أعلنت الحكومة إغلاق مخيمات اللاجئين الأفغان تنديدا بتقاعس المانحين.", "PROTEST");
+    expectNone(
+      "تظاهر مئات اللاجئين السوريين في مخيم الزعتري احتجاجا على تقليص المساعدات الغذائية.",
+      "PROTEST",
+    );
+  });
+
+  it("does not read pilgrims, drones or the dispersal of a sit-in as a march", () => {
+    expectNone("شارك آلاف الحجاج في وقفة عرفات في السعودية يوم الاثنين.", "PROTEST");
+    expectNone("خرج عشرات الصيادين إلى البحر في غزة رغم تحليق طائرات مسيرة.", "PROTEST");
+    expectNone("شارك الآلاف في فض اعتصام ميدان رابعة العدوية في القاهرة.", "PROTEST");
+  });
+
+  it("does not place a crowd by «نحو» as about, or «أمام» before a state's name", () => {
+    expectNone("تظاهر المئات احتجاجا على ترحيل نحو خمسين مهاجرا أفغانيا.", "PROTEST");
+    expectNone(
+      "أحرق متظاهرون إطارات السيارات احتجاجا على نتائج مباراة المنتخب أمام البرازيل.",
+      "PROTEST",
+    );
+  });
+
+  it("does not take a state named as where goods came from for the one protested", () => {
+    expectNone(
+      "أغلق سائقو الشاحنات الطرق احتجاجا على ارتفاع أسعار الديزل المستورد من روسيا.",
+      "PROTEST",
+    );
+  });
+});

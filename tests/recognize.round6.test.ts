@@ -78,9 +78,3 @@ describe("the District of Columbia", () => {
     );
   });
 });
-
-describe("«عمان» in a story about Jordan", () => {
-  it("is Amman when the article names Jordan only by its people", () => {
-    expect(ids("نفذ مئات الأردنيين وقفة احتجاجية في عمّان.")).toContainEqual("place:amman عمّان");
-  });
-});

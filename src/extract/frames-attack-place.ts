@@ -118,19 +118,18 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
       const unknownPlaces = placeNisbas(v, all).filter(
         (u) => placeHeadClitic(v, u.first - 1) !== null || placeHeadClitic(v, u.first - 2) !== null,
       );
-      const places = [...all, ...unknownPlaces].sort((a, b) => a.first - b.first);
-      const place = places.find(
-        (u) =>
-          (u.place || u.ref.kind === "state") &&
-          u.first > from &&
-          u.first - from <= PLACE_REACH &&
-          !clauseEndsBetween(v, t.last, u.first) &&
-          // Not after إلى: where a crowd goes, but where an attacked bus was heading is no
-          // place of the attack.
-          (placedBy(v, u, v.words.to_prepositions) ||
-            describedWhere(v, u) ||
-            unknownPlaces.includes(u)),
-      );
+      // A place the KB knows first ("في حي الجالية التركية في برلين" is in Germany).
+      const inPlace = (u: Unit) =>
+        (u.place || u.ref.kind === "state") &&
+        u.first > from &&
+        u.first - from <= PLACE_REACH &&
+        !clauseEndsBetween(v, t.last, u.first) &&
+        // Not after إلى: where a crowd goes, but where an attacked bus was heading is no
+        // place of the attack.
+        (placedBy(v, u, v.words.to_prepositions) ||
+          describedWhere(v, u) ||
+          unknownPlaces.includes(u));
+      const place = all.find(inPlace) ?? unknownPlaces.find(inPlace);
       const state = place && (place.place ? stateOfPlace(kb, place.ref.id) : place.ref.id);
       if (!place || !state || subject.some((u) => ownState(kb, u) === state)) continue;
       const frame = frameAround(result.frames, t.first);

@@ -104,6 +104,9 @@ const ConflictFile = z
     in_front: z.array(z.string()).default([]),
     /** «في بغداد», «خرج المحتجون إلى شوارع بغداد»: what places a crowd in a city. */
     placing_prepositions: z.array(z.string()).default([]),
+    resident_words: z.array(z.string()).default([]),
+    toward_place: z.array(z.string()).default([]),
+    protest_act_verbs: z.array(z.string()).default([]),
     /** Titles of unnamed officials who attack in words («هاجم وزير الخارجية الإيراني»). */
     verbal_officials: z.array(z.string()).default([]),
     /** «تعرض لإطلاق نار من»: two-word acts undergone (frames-undergone.ts). */
@@ -155,6 +158,12 @@ interface ConflictWords {
   own: Set<string>;
   inFront: Set<string>;
   placing: Set<string>;
+  /** «أهالي»، «سكان» right before a place: the crowd is there. */
+  residentWords: Set<string>;
+  /** «أمام»، «نحو»: they place a crowd before a place (a city), not before a state's name. */
+  towardPlace: Set<string>;
+  /** Verbs of a protest's act («أغلق»، «أضرب»): their group subject may protest. */
+  protestActVerbs: Set<string>;
   fire: Set<string>;
   heads: Map<string, Head>;
   behind: Set<string>;
@@ -254,6 +263,9 @@ export const conflictWords = bundledLexiconFile(
       own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),
       inFront: new Set([...r.in_front, ...r.in_front.map(n)]),
       placing: new Set([...r.placing_prepositions, ...r.placing_prepositions.map(n)]),
+      residentWords: new Set(r.resident_words.map(n)),
+      towardPlace: new Set(r.toward_place.map(n)),
+      protestActVerbs: new Set(r.protest_act_verbs.map(n)),
       fire: new Set(r.undergone_fire.map(n)),
       casualtyPreps: new Set((r.casualty?.preps ?? []).map(n)),
       // A clash is a casualty noun too ("في معارك مع الحوثيين").

@@ -19,7 +19,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, hasBare, type Unit, unitOf } from "./units.js";
+import { commaBetween, hasBare, isCount, type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -44,6 +44,9 @@ function crowdState(kb: Kb, u: Unit): EntityRef | null {
   return e && e.kind === "state" ? refOf(e) : null;
 }
 
+/** "في" ("وفي" read bare). */
+const IN: ReadonlySet<string> = new Set(["في"]);
+
 /** How far before a place its في may stand ("في ساحة التحرير وسط القاهرة"). */
 const PLACE_REACH = 4;
 
@@ -56,8 +59,16 @@ export function placedBy(
   u: Unit,
   except: ReadonlySet<string> = EMPTY,
 ): boolean {
-  const placing = (w: string) => conflictWords().placing.has(w) && !except.has(w);
+  // "أمام"، "نحو" place only before a place: "أمام مبنى بلدية إسطنبول"، "نحو العاصمة إسلام
+  // آباد"; not "أمام البرازيل" (a match), "نحو خمسين مهاجرا أفغانيا" (about fifty).
+  const placeOnly = u.place || !!u.found.place;
+  const placing = (w: string) =>
+    (conflictWords().placing.has(w) || (placeOnly && conflictWords().towardPlace.has(w))) &&
+    !except.has(w);
   if (placing(prepOf(v, u))) return true;
+  // "المئات من أهالي البصرة": the residents' word right before the place places them there.
+  if (hasBare(conflictWords().residentWords, v.tokens[u.first - 1]?.text ?? "") && u.place)
+    return true;
   // "في بلدة العوامية بمحافظة القطيف شرق السعودية": past a direction word, only more places
   // and words of place may lead back to the في, which may then stand further back.
   const direction = v.words.directions.has(v.tokens[u.first - 1]?.text ?? "");
@@ -223,12 +234,29 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
       return (
         (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted
       );
-    }) || protestPurposeAfter(v, u.last)
+    }) ||
+    (actedByGroup(v, u) && protestPurposeAfter(v, u.last))
   );
 }
 
 /** How far after a group its act's purpose may stand (past a comma too, for a rallied crowd). */
 const CLAUSE_PURPOSE_REACH = 14;
+
+/**
+ * The group is the subject right after a verb of a protest's act ("أغلق مئات المزارعين"،
+ * "أضرب المعلمون"; conflict.json protest_act_verbs), a count between: not an object or a
+ * people spoken of ("تضامنا مع الشعب الفلسطيني").
+ */
+function actedByGroup(v: SentenceContext["view"], u: Unit): boolean {
+  const verbs = conflictWords().protestActVerbs;
+  let k = u.first - 1;
+  if (
+    k >= 0 &&
+    (v.words.quantities.has((v.tokens[k] as Tok).text) || isCount(v.tokens[k], v.words))
+  )
+    k--;
+  return k >= 0 && hasBare(verbs, (v.tokens[k] as Tok).text);
+}
 
 /**
  * A word of a protest's purpose later in the group's clause: what the group does there, it
@@ -300,6 +328,9 @@ function rallied(v: SentenceContext["view"], word: number, last: number): boolea
   for (let k = last + 1; k < v.tokens.length && k - last <= CLAUSE_PURPOSE_REACH; k++) {
     comma ||= commaBetween(v, k - 1, k);
     if (has(comma ? crowds.purposesAfterComma : crowds.purposes, k)) return true;
+    // "احتشد أنصار المعارضة في مسيرة": a march's noun right after في.
+    if (!comma && has(crowds.purposeNounsAfterIn, k) && hasBare(IN, v.tokens[k - 1]?.text ?? ""))
+      return true;
   }
   return false;
 }
@@ -441,7 +472,9 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // "تجمع آلاف الكويتيين ... احتجاجا على تعديل قانون الانتخاب": a crowd of one state's
       // people, in a sentence that names no other state, protests against its own state.
       const own = crowdState(kb, crowd);
-      if (own && [...states.keys()].every((id) => id === own.id)) {
+      // Refugees are out of their state: what they protest is where they are.
+      const displaced = crowd.ref.id.startsWith("group:refugees");
+      if (own && !displaced && [...states.keys()].every((id) => id === own.id)) {
         pushProtest(ctx, crowd, wordUnit(v, crowd.last, own), "crowd-protest-own-state");
         continue;
       }
@@ -449,8 +482,10 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // state, doing a protest's act, in a sentence that names one state only, protests there
       // or against it. Not a crowd merely spoken of ("اتهمت إسرائيل المتظاهرين") or a
       // protest's noun ("مظاهرة رياضية").
-      if (!own && only && protestingGroup(ctx, crowd) && !protestNoun(v, crowd)) {
-        const at = [...all].find((u) => stateOf(kb, u)?.id === only.id) as Unit;
+      // The state is named through a place (a city, a capital): a state named by itself is
+      // as often where a price, an import or a victim came from ("الوقود المستورد من روسيا").
+      const at = all.find((u) => stateOf(kb, u)?.id === only?.id && (u.place || !!u.found.place));
+      if (!own && only && at && protestingGroup(ctx, crowd) && !protestNoun(v, crowd)) {
         pushProtest(ctx, crowd, { ...at, ref: only, place: false }, "crowd-protest-one-state");
       }
     }

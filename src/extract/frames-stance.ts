@@ -221,23 +221,16 @@ export function describeDrafts(
       units.find((u) => u.first >= start && u.first <= start + 2 && u !== subject) ??
       nisbaAt(v, start);
     if (!object || object.place || prepOf(v, object) !== "") continue;
-    // "وصفت واشنطن الانتخابات الفنزويلية بـ": a state's nisba on the definite noun described
-    // stands for the state whose elections, policy or laws they are.
-    const nisbaOfNoun =
-      object.found.adjective &&
-      object.ref.kind === "state" &&
-      object.first > start &&
-      Array.from({ length: object.first - start }, (_, k) => tok(v, start + k)).every((t) =>
-        t.text.startsWith("ال"),
-      );
     let between = true;
-    for (let j = start; j < object.first && !nisbaOfNoun; j++) {
+    for (let j = start; j < object.first; j++) {
       const bridge = tokStems(tok(v, j)).some((x) => b.bridge_nouns.has(x.stem));
       if (!bridge && !onlyTime(v, j, j + 1, w)) between = false;
     }
     if (!between || object.ref.id === subject.ref.id) continue;
     const descAt = descriptionAfter(v, object.last);
-    if (descAt < 0) continue;
+    // A nisba is described only right after it ("العقوبات الأمريكية بأنها"): further on, the
+    // description may be of the noun it qualifies ("الوفد الإيراني المفاوض بأنه صلب").
+    if (descAt < 0 || (object.found.adjective && descAt > object.last + 1)) continue;
     let praise = false;
     for (let j = descAt; j <= descAt + 9 && j < v.tokens.length && !praise; j++) {
       const t = tok(v, j);

@@ -195,7 +195,10 @@ export function findTriggers(
         // "فتح ثلاثة مهاجمين النار": a count may open the subject.
         const counted = splits && innerLast === undefined && isCount(v.tokens[i + 1], v.words);
         const subjectAt = counted ? i + 2 : i + 1;
-        let from = (innerLast ?? (splits ? unitLast.get(subjectAt) : undefined) ?? i) + 1;
+        // The longer of the name found there and the unit that opens there ("جنود من الجيش
+        // الإسرائيلي" is one unit, its soldiers a member of the army).
+        let from =
+          Math.max(innerLast ?? i, (splits ? unitLast.get(subjectAt) : undefined) ?? i) + 1;
         // "فتح جنود من جيش ميانمار النار": the subject's body after من, in the predicate too.
         if (splits && from > i + 1 && !restAt(from)) from = partitiveEnd(v, unitLast, from) + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;

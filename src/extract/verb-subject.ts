@@ -72,6 +72,20 @@ function pronounSubject(v: SentenceView, t: Trigger): boolean {
   );
 }
 
+/** The verb's subject is the speaker's own forces ("أن مقاتليه استهدفوا"). */
+const forcesBefore = (v: SentenceView, t: Trigger) =>
+  t.first >= 2 &&
+  ownForces(v, t.first - 1) &&
+  !v.words.pronoun_complementizers.has(tok(v, t.first - 1).text);
+
+/**
+ * A speaker whose forces fight as itself: a state, an army, a movement; not a person or an
+ * official (whose words of a fight are a threat, read as a person's) nor a body the KB does
+ * not know (a news agency of a group, whose "its fighters" are the group's).
+ */
+const commandsForces = (u: Unit) =>
+  u.ref.kind !== "person" && !u.official && !u.ref.id.includes(":unk-");
+
 /** A word of forces with a pronoun for their owner: "مقاتليه"، "قواتها"، "عناصرهم". */
 function ownForces(v: SentenceView, k: number): boolean {
   const base = /^(.+?)(ه|ها|هم|هما)$/.exec(tok(v, k).text)?.[1];
@@ -95,7 +109,8 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     t.kind === "verb" &&
     frame &&
     frame.subjects.length > 0 &&
-    !frame.negates
+    !frame.negates &&
+    (!forcesBefore(s.v, t) || frame.subjects.every(commandsForces))
   )
     return carried(frame.subjects);
   if (t.first <= 1 && s.previousSubject && !unnamedSubject(s.v, s.units, t))

@@ -84,6 +84,11 @@ export const ActorsFile = z
          * ("احتشد الآلاف في ساحة التحرير ...، مطالبين بـ"); not a manner ("مرددين الأغاني").
          */
         purposes_after_comma: z.array(z.string().min(2)).default([]),
+        /**
+         * Nouns of a protest that are its purpose only right after في ("خرج الآلاف في
+         * مسيرات"): "طائرات مسيرة" is a drone, "فض اعتصام" its end.
+         */
+        purpose_nouns_after_in: z.array(z.string().min(2)).default([]),
       })
       .optional(),
     /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
@@ -186,6 +191,7 @@ export interface Actors {
     verbsAfter: ReadonlySet<string>;
     purposes: ReadonlySet<string>;
     purposesAfterComma: ReadonlySet<string>;
+    purposeNounsAfterIn: ReadonlySet<string>;
   } | null;
   /** The "office_roles" lists, normalized (see src/extract/office-roles.ts). */
   officeRoles: {
@@ -265,6 +271,7 @@ export function buildActors(file: ActorsFile): Actors {
           verbsAfter: norm(file.crowds.verbs_after),
           purposes: norm(file.crowds.purposes),
           purposesAfterComma: norm(file.crowds.purposes_after_comma),
+          purposeNounsAfterIn: norm(file.crowds.purpose_nouns_after_in),
         }
       : null;
   return {

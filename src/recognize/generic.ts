@@ -205,7 +205,10 @@ function protestVerb(
     if (/[.!?؟]/.test(between)) return false;
     comma ||= /[،,؛;]/.test(between);
     const word = t.text.replace(/^[وف]/, "");
-    if (!crowds.purposes.has(t.text) && !crowds.purposes.has(word)) continue;
+    const inNoun =
+      crowds.purposeNounsAfterIn.has(word) &&
+      (tokens[k - 1] as Tok).text.replace(/^[وف]/, "") === "في";
+    if (!crowds.purposes.has(t.text) && !crowds.purposes.has(word) && !inNoun) continue;
     if (!comma || crowds.purposesAfterComma.has(word)) return true;
   }
   return false;

@@ -65,7 +65,8 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     };
     // "ويشتبكون معهم دوما" (always): a place that is also a word needs a word of place or a
     // preposition before it ("مدينة دوما"، "على دوما"، "بدوما").
-    if (e.kind === "place" && m.first === m.last && !placeReadable(w, s.tokens, m, first)) continue;
+    if (e.kind === "place" && m.first === m.last && !placeReadable(w, norm, s.tokens, m, first))
+      continue;
     if (e.kind === "place") asSeat(kb, f, e, locative());
     else if (e.kind === "state" && hit.rule === "kb") {
       const other = otherStatesPlace(kb, m.hits, e.id);
@@ -76,12 +77,25 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
   return out;
 }
 
-/** A one-word place that is also an ordinary word is the place only after a locative or a preposition. */
-function placeReadable(w: Words, tokens: readonly Tok[], m: KbMatch, first: Tok): boolean {
+/**
+ * A one-word place that is also an ordinary word: the place after a locative or a
+ * preposition, or when the clause goes on after it.
+ */
+function placeReadable(
+  w: Words,
+  norm: string,
+  tokens: readonly Tok[],
+  m: KbMatch,
+  first: Tok,
+): boolean {
   if (!w.place_homographs.has(first.text.slice(m.prefixLength))) return true;
   if (m.prefixLength > 0) return true;
   const prev = tokens[m.first - 1]?.text ?? "";
-  return w.locative.has(prev) || w.core_prepositions.has(prev);
+  if (w.locative.has(prev) || w.core_prepositions.has(prev)) return true;
+  // The adverb ends its clause ("ويشتبكون معهم دوما."); the place goes on into one ("قصفت
+  // الطائرات دوما في الغوطة"، "أجزاء: دوما ومحيطها").
+  const next = tokens[m.last + 1];
+  return !!next && adjacent(norm, first.end, next.start);
 }
 
 /** A capital or seat not after a locative word stands for its state (metonymy). */
@@ -109,12 +123,7 @@ function otherStatesPlace(kb: Kb, hits: readonly Hit[], state: string): string |
  */
 function resolveStateOrPlace(kb: Kb, found: Found[][]): void {
   const named = new Set<string>();
-  // A state is named by its own forms, and by its people or forces ("مئات الأردنيين").
-  for (const list of found)
-    for (const f of list) {
-      if (!f.otherPlace) named.add(f.entity.id);
-      if (f.partOf) named.add(f.partOf);
-    }
+  for (const list of found) for (const f of list) if (!f.otherPlace) named.add(f.entity.id);
   for (const list of found)
     for (const f of list) {
       const other = f.otherPlace;
