@@ -254,3 +254,18 @@ describe("misread accusations are corrected", () => {
     expect(find(relationsOf(text), "state:DE", "ACCUSE", "state:US")).toHaveLength(0);
   });
 });
+
+describe("a verbal noun of accusing with its doer and the accused", () => {
+  it("reads «اتهام X Y بـ»: the genitive accuses the bare object", () => {
+    expectRel(
+      "وفي حديثه أمام الجمعية العامة بعد يومين من اتهام ترامب بكين بالتدخل في الانتخابات.",
+      "person:donald-trump",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
+
+  it("needs the charge's بـ after the accused", () => {
+    expectNone("جاء ذلك بعد اتهام الولايات المتحدة روسيا وحدها في التقرير.", "ACCUSE");
+  });
+});

@@ -271,7 +271,8 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const start = doer ? doer.last + 1 : t.last + 1;
   const b =
     unitAfterPrep(v, units, start, start + 12, prep, targets) ??
-    (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null);
+    (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
+    (doer ? accusedObject(v, units, doer, n) : null);
   if (owner && b)
     return {
       pairs: owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
@@ -287,6 +288,22 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       rule: "noun-visit-object",
     };
   return null;
+}
+
+/**
+ * "اتهام ترامب بكين بالتدخل": a verbal noun of accusing takes its doer as genitive and the
+ * accused as a bare object right after it, with the charge's بـ right after that.
+ */
+function accusedObject(
+  v: SentenceScope["v"],
+  units: readonly Unit[],
+  doer: Unit,
+  n: NounEntry,
+): { unit: Unit; group: Unit[] } | null {
+  if (n.type !== "ACCUSE" || n.mode !== "allege") return null;
+  const object = units.find((u) => u.first === doer.last + 1 && prepOf(v, u) === "" && !u.place);
+  const charge = object && v.tokens[object.last + 1]?.text.startsWith("ب");
+  return object && charge ? { unit: object, group: [object] } : null;
 }
 
 /** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */
