@@ -203,3 +203,20 @@ describe("what these protest phrasings do not read (review of the fifteenth roun
     );
   });
 });
+
+describe("a crowd answering a call to demonstrate", () => {
+  it("reads «للتظاهر» as a protest's purpose: «خرج الآلاف للتظاهر»", () => {
+    expectRel("خرج الآلاف للتظاهر في شوارع بغداد.", "group:protesters", "PROTEST", "state:IQ");
+  });
+
+  it("reads a count after «استجاب» as a crowd when it answers a call to demonstrate", () => {
+    expectRel(
+      "استجاب آلاف الشباب لدعوات حركة جيل زد للتظاهر في الرباط، مطالبين بإصلاح التعليم.",
+      "group:protesters",
+      "PROTEST",
+      "state:MA",
+    );
+    expectNone("استجاب المئات لدعوة الحكومة للتبرع بالدم في القاهرة.", "PROTEST");
+    expectNone("توافد آلاف المصلين إلى المسجد الأقصى لأداء صلاة الجمعة.", "PROTEST");
+  });
+});
