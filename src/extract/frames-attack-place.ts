@@ -30,10 +30,9 @@ const PLACE_REACH = 15;
  */
 function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): boolean {
   if (commaBetween(v, a, b)) return true;
-  const { clause_breaks: breaks, relatives } = v.words;
+  const lists = [v.words.clause_breaks, v.words.relatives, conflictWords().placeBreaks];
   for (let k = a + 1; k < b; k++) {
     const t = (v.tokens[k] as Tok).text;
-    const lists = [breaks, relatives, conflictWords().placeBreaks];
     if (lists.some((list) => hasBare(list, t))) return true;
   }
   return false;

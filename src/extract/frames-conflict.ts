@@ -1347,10 +1347,7 @@ function verbSubject(
 ): { subject: Unit; next: number } | null {
   // Inside the predicate: "فتحت الشرطة النار", "أطلقت قوات الأمن النار".
   if (t.split) {
-    // "فتح ثلاثة مسلحين النار": a count may open it.
-    const [from, to] = t.split;
-    const at = isCount(v.tokens[from], v.words) && from < to ? from + 1 : from;
-    const inner = units.find((u) => !u.place && u.first === at);
+    const inner = units.find((u) => !u.place && u.first === t.split?.[0]);
     return inner ? { subject: inner, next: t.last + 1 } : null;
   }
   const vso = units.find(

@@ -235,7 +235,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
         (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted
       );
     }) ||
-    (actedByGroup(v, u) && protestPurposeAfter(v, u.last))
+    (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0)
   );
 }
 
@@ -259,17 +259,17 @@ function actedByGroup(v: SentenceContext["view"], u: Unit): boolean {
 }
 
 /**
- * A word of a protest's purpose later in the group's clause: what the group does there, it
- * does in protest ("أغلق مئات المزارعين الفرنسيين الطرق احتجاجا على"، "أضرب المعلمون
- * تنديدا بـ").
+ * Where a word of a protest's purpose ("احتجاجا"، "رفضا"، "تنديدا") stands within `reach` words
+ * after `last`, in the same clause; -1 when none does. What a group does before one, it does in
+ * protest ("أغلق مئات المزارعين الفرنسيين الطرق احتجاجا على"، "أضرب المعلمون تنديدا بـ").
  */
-function protestPurposeAfter(v: SentenceContext["view"], last: number): boolean {
+function purposeWordAfter(v: SentenceContext["view"], last: number, reach: number): number {
   const words = conflictWords().purposeTargets;
-  for (let k = last + 1; k < v.tokens.length && k - last <= CLAUSE_PURPOSE_REACH; k++) {
-    if (commaBetween(v, k - 1, k)) return false;
-    if (hasBare(words, (v.tokens[k] as Tok).text)) return true;
+  for (let k = last + 1; k < v.tokens.length && k - last <= reach; k++) {
+    if (commaBetween(v, k - 1, k)) return -1;
+    if (hasBare(words, (v.tokens[k] as Tok).text)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** How far before a protest's word a verb that calls it off may stand. */
@@ -342,16 +342,12 @@ function rallied(v: SentenceContext["view"], word: number, last: number): boolea
  */
 function purposeTarget(ctx: SentenceContext, crowd: Unit): Unit | null {
   const { view: v, units } = ctx;
-  const words = conflictWords().purposeTargets;
+  const k = purposeWordAfter(v, crowd.last, PURPOSE_REACH);
+  if (k < 0) return null;
   const preps = new Set([...v.words.against_prepositions, ...v.words.to_prepositions, "ب"]);
-  for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= PURPOSE_REACH; k++) {
-    if (commaBetween(v, k - 1, k)) return null;
-    if (!hasBare(words, v.tokens[k]?.text ?? "")) continue;
-    // "احتجاجا على توقيف رئيسها أكرم إمام أوغلو": a noun and its owner may stand between.
-    const b = unitAfterPrep(v, units, k + 1, k + 4, preps);
-    return b && !b.unit.place ? b.unit : null;
-  }
-  return null;
+  // "احتجاجا على توقيف رئيسها أكرم إمام أوغلو": a noun and its owner may stand between.
+  const b = unitAfterPrep(v, units, k + 1, k + 4, preps);
+  return b && !b.unit.place ? b.unit : null;
 }
 
 /**

@@ -56,9 +56,9 @@ interface NounSite {
  */
 export function casualtyVictim(v: SentenceView, u: Unit): boolean {
   const { casualtyWords, victimLinks, tollNouns } = conflictWords();
+  const toll = (stem: string) => tollNouns.has(stem.replace(/^ال/, ""));
   for (let k = u.first - 1; k >= 0 && u.first - k <= 4; k--) {
     const t = v.tokens[k] as Tok;
-    const toll = (stem: string) => tollNouns.has(stem.replace(/^ال/, ""));
     if (tokStems(t).some((st) => casualtyWords.has(st.stem) || toll(st.stem))) return true;
     const counting =
       /^\d+$/.test(t.text) ||

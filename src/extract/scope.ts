@@ -17,7 +17,10 @@ export interface Trigger {
   future: boolean;
   /** A pronoun suffix on a noun head (زيارته): its owner is the clause's subject. */
   pronoun: boolean;
-  /** Tokens of a subject standing inside a multi-word predicate ("فتحت الشرطة النار"). */
+  /**
+   * Tokens of a subject standing inside a multi-word predicate ("فتحت الشرطة النار"), past a
+   * count that opens it ("فتح ثلاثة مسلحين النار": from مسلحين).
+   */
   split?: [number, number];
 }
 

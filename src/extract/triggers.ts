@@ -212,7 +212,7 @@ export function findTriggers(
           verb: f,
           future: c.future || prev === "سوف" || prev === "وسوف",
           pronoun: false,
-          ...(from > i + 1 ? { split: [i + 1, from - 1] as [number, number] } : {}),
+          ...(from > i + 1 ? { split: [subjectAt, from - 1] as [number, number] } : {}),
         });
         matched = true;
         break;

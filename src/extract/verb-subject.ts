@@ -10,7 +10,7 @@ import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
-import { isCount, ofSentence, type SentenceView, type Unit } from "./units.js";
+import { ofSentence, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -39,12 +39,7 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   }
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
-  if (t.split) {
-    // "فتح ثلاثة مسلحين النار": a count may open the subject inside the predicate.
-    const [from, to] = t.split;
-    const at = from < to && isCount(v.tokens[from], v.words) ? from + 1 : from;
-    return { subject: subjectAfter(v, units, at), vso: true, inferred: false };
-  }
+  if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
   if (before || plural(t) || pronounSubject(v, t))
     return { subject: before, vso: false, inferred: false };
   return { subject: subjectAfter(v, units, t.last + 1), vso: true, inferred: false };

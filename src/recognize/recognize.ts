@@ -64,7 +64,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       return (!!prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
     };
     // "ويشتبكون معهم دوما" (always): a place that is also a word needs a word of place or a
-    // preposition before it ("مدينة دوما"، "على دوما"، "بدوما").
+    // preposition before it ("مدينة دوما"، "على دوما"، "بدوما"), or its clause to go on.
     if (e.kind === "place" && m.first === m.last && !placeReadable(w, norm, s.tokens, m, first))
       continue;
     if (e.kind === "place") asSeat(kb, f, e, locative());
