@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: (1) rebuild graph/ from seeds/ when graph/graph.json is missing or older than
-// any file in seeds/ or kb/, (2) build the viewer, (3) serve viewer/dist and graph/ on
+// `npm start`: (1) rebuild graph/ from seeds/ when graph/graph.json is missing, or when
+// seeds/, kb/, lexicon/, model/ or graph/ differ from the commit and a file of the inputs is
+// newer than graph/graph.json, (2) build the viewer, (3) serve viewer/dist and graph/ on
 // 127.0.0.1 (PORT or --port, default 5173) and print the address. Plain JS: runs on a clean
 // clone. `npm start -- --graph DIR` serves DIR's files (view.json, view-edges.json, graph.json,
 // articles.json: any build's --out folder) in place of graph/, without the seeds rebuild.
@@ -14,8 +15,9 @@ import { serveStatic } from "./serve-static.mjs";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const GRAPH_DIR = join(ROOT, "graph");
 const GRAPH = join(GRAPH_DIR, "graph.json");
-// lexicon/ (relation patterns, names) shapes the graph as much as kb/ does.
-const INPUTS = ["seeds", "kb", "lexicon"].map((d) => join(ROOT, d));
+// lexicon/ (relation patterns, names) and model/ (the relation model) shape the graph as much
+// as kb/ does.
+const INPUTS = ["seeds", "kb", "lexicon", "model"].map((d) => join(ROOT, d));
 const CLI = join(ROOT, "bin/athar.js");
 
 /** Newest modification time of the files under `dir` (0 when it does not exist). */
@@ -29,11 +31,29 @@ function newest(dir) {
   return t;
 }
 
+/**
+ * True when git says seeds/, kb/, lexicon/, model/ and graph/ are exactly as committed: the
+ * committed graph/ is then the build of the committed inputs (tests/graph.committed.test.ts
+ * keeps it so). Checked before mtimes because a fresh clone writes graph/ before kb/ and
+ * lexicon/, so their mtimes say nothing there. False when git or the repository is absent.
+ */
+function inputsAsCommitted() {
+  const paths = ["seeds", "kb", "lexicon", "model", "graph"];
+  const res = spawnSync("git", ["status", "--porcelain", "--", ...paths], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return res.status === 0 && res.stdout.trim() === "";
+}
+
 function graphIsStale() {
   if (!existsSync(GRAPH)) return "graph/graph.json is missing";
+  if (inputsAsCommitted()) return null;
   const built = statSync(GRAPH).mtimeMs;
   const input = Math.max(...INPUTS.map(newest));
-  return input > built ? "seeds/, kb/ or lexicon/ changed since graph/graph.json was built" : null;
+  return input > built
+    ? "seeds/, kb/, lexicon/ or model/ changed since graph/graph.json was built"
+    : null;
 }
 
 function run(cmd, args, opts = {}) {
@@ -44,7 +64,7 @@ function run(cmd, args, opts = {}) {
 function buildGraph() {
   const why = graphIsStale();
   if (!why) {
-    console.log("athar: graph/graph.json is up to date with seeds/, kb/ and lexicon/");
+    console.log("athar: graph/graph.json is up to date with seeds/, kb/, lexicon/ and model/");
     return;
   }
   console.log(`athar: ${why}; building it: node bin/athar.js build seeds --out graph --no-store`);

@@ -2,7 +2,16 @@
 // articles.json at /graph/ (where the viewer looks) instead of the committed graph/, on
 // 127.0.0.1, without rebuilding graph/ from seeds/.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -117,4 +126,41 @@ describe("npm start -- --graph DIR", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--port must be a port number, not http");
   });
+});
+
+describe("npm start on a fresh clone", () => {
+  it(
+    "serves the committed graph/ without rebuilding it, though git wrote kb/ after graph/",
+    async () => {
+      const work = mkdtempSync(join(tmpdir(), "athar-start-clone-"));
+      temps.push(work);
+      const clone = join(work, "athar");
+      const git = spawnSync("git", ["clone", "-q", ROOT, clone], { encoding: "utf8" });
+      expect(git.status, git.stderr).toBe(0);
+      // This start script (the working tree's), the installed packages, and kb/ and lexicon/
+      // newer than graph/graph.json, as a checkout may leave them.
+      copyFileSync(START, join(clone, "scripts/start.mjs"));
+      symlinkSync(join(ROOT, "node_modules"), join(clone, "node_modules"));
+      const later = new Date(Date.now() + 60_000);
+      for (const f of ["kb", "lexicon"]) utimesSync(join(clone, f), later, later);
+      const kbFile = spawnSync("git", ["ls-files", "kb"], { cwd: clone, encoding: "utf8" })
+        .stdout.split("\n")
+        .find((l) => l.endsWith(".json"));
+      expect(kbFile).toBeTruthy();
+      utimesSync(join(clone, kbFile as string), later, later);
+      const server = await startServer(
+        process.execPath,
+        [join(clone, "scripts/start.mjs"), "--port", "0"],
+        clone,
+      );
+      started.push(server.child);
+      expect(server.output()).toContain("graph/graph.json is up to date");
+      expect(server.output()).not.toMatch(/building it/);
+      const res = await fetch(new URL("graph/graph.json", server.url));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(readFileSync(join(clone, "graph/graph.json"), "utf8"));
+      await stop(server.child);
+    },
+    TIMEOUT,
+  );
 });
