@@ -208,7 +208,10 @@ export const RelationMention = z.object({
   title: z.string().optional(),
   /** For relations that are events (meeting, visit, ...): the event kind. */
   event: z.string().optional(),
-  /** Where it happened, when a place is named as the target (a visit to a capital). */
+  /**
+   * Where it happened: a place named as the target (a visit to a capital), or placed by في in
+   * the relation's clause ("اجتمعا في فلاديفوستوك"; extract/event-places.ts).
+   */
   place: EntityRef.optional(),
 });
 export type RelationMention = z.infer<typeof RelationMention>;

@@ -33,6 +33,7 @@ describe("sentence components", () => {
       "crowd-protests",
       "attack-places",
       "claimed-attacks",
+      "event-places",
     ]);
   });
 

@@ -179,6 +179,7 @@ export function extractRelations(
       if (d.event) r.event = d.event;
       // A capital standing for its state still says where the event was ("زار بلينكن سيول").
       place ??= d.event ? d.target.found.place : undefined;
+      place ??= d.place?.ref;
       if (place) r.place = place;
       push(r);
     };

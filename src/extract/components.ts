@@ -2,6 +2,7 @@
 // readable here in one place (a later component reads the drafts and frames of earlier ones).
 import { accordingSource } from "./according.js";
 import { complementObjectDrafts } from "./complement-object.js";
+import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
 import { attackPlaceDrafts } from "./frames-attack-place.js";
 import { claimDrafts } from "./frames-claims.js";
@@ -86,4 +87,7 @@ export const ARTICLE_COMPONENTS: readonly ArticleComponent[] = [
   { name: "attack-places", run: (contexts, kb) => attackPlaceDrafts(contexts, kb) },
   // "تبنى تنظيم داعش الهجوم على ...": the claimant attacked.
   { name: "claimed-attacks", run: (contexts, kb) => claimDrafts(contexts, kb) },
+  // "اجتمعا في فلاديفوستوك": where each relation happened, when its clause says (last: every
+  // draft is known by then).
+  { name: "event-places", run: (contexts) => eventPlaces(contexts) },
 ];

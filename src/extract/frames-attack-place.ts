@@ -28,7 +28,7 @@ const PLACE_REACH = 15;
  * clause or a relative clause, or a word of time or being that starts one ("بعد يوم من
  * اجتماع ... في القاهرة"، "حافلة كانت متجهة إلى بيروت"; conflict.json's place_breaks).
  */
-function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): boolean {
+export function clauseEndsBetween(v: SentenceContext["view"], a: number, b: number): boolean {
   if (commaBetween(v, a, b)) return true;
   const lists = [v.words.clause_breaks, v.words.relatives, conflictWords().placeBreaks];
   for (let k = a + 1; k < b; k++) {

@@ -38,6 +38,8 @@ export interface Draft {
   rule: string;
   confidence: number;
   event?: string;
+  /** Where it happened, when the sentence places it ("اجتمعا في فلاديفوستوك"; event-places.ts). */
+  place?: Unit;
 }
 
 export interface Frame {
