@@ -104,6 +104,17 @@ const mayBeTitleHead = wordTest((t: Tok, w: Words) => titleHeadOf(t, w) !== unde
 export const isTitleHead = (t: Tok, w: Words) =>
   mayBeTitleHead(t, w) ? titleHeadOf(t, w) : undefined;
 
+/**
+ * A title that names what a person does, not an office ("الناشطة الأيزيدية العراقية"، "الكاتب
+ * الأمريكي"; words.json nationality_heads), whose owner is a state: the nisba is the person's
+ * nationality, and the person serves no state there.
+ */
+function nationalityOnly(v: SentenceView, head: number, of: EntityRef | null): boolean {
+  if (of?.kind !== "state") return false;
+  const t = v.tokens[head] as Tok;
+  return tokStems(t).some((x) => v.words.nationality_heads.has(x.stem));
+}
+
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
 /** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
 export function hasBare(set: ReadonlySet<string>, text: string): boolean {
@@ -634,24 +645,22 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const own = inner.some(
           (x) => x.entity.kind === "state" || x.entity.kind === "organization",
         );
-        u.office = {
-          first: head,
-          last,
-          of:
-            possessive && !own
-              ? pronounOwner(kb, v, head)
-              : (officeOf(kb, inner, f.entity, v.date, un) ?? localPlace(v, inner)),
-        };
+        const of =
+          possessive && !own
+            ? pronounOwner(kb, v, head)
+            : (officeOf(kb, inner, f.entity, v.date, un) ?? localPlace(v, inner));
+        u.office = { first: head, last, of: nationalityOnly(v, head, of) ? null : of };
       } else if (shared) {
         u.first = shared.nisba.first;
         u.office = shared.office;
       } else {
         const after = officeAfter(v, f.last);
+        const of = after ? officeOf(kb, after.inner, f.entity, v.date) : null;
         if (after)
           u.office = {
             first: after.first,
             last: after.last,
-            of: officeOf(kb, after.inner, f.entity, v.date),
+            of: nationalityOnly(v, after.first, of) ? null : of,
             after: true,
           };
       }

@@ -166,6 +166,19 @@ interface Context extends PatternContext {
  * after the name. A third part is taken only when a boundary closes it, since names are
  * followed by ordinary words with no capital letters to tell them apart.
  */
+/**
+ * A family name that opens with و right after a known given name, closed by punctuation or a
+ * complementizer ("مايكل وايلدس، محامي"، "جون واتسون إن"): and-plus-a-word would go on ("مايكل
+ * واصفا الوضع").
+ */
+function familyNameWithWaw(ctx: Context, i: number, j: number): boolean {
+  const { tokens, norm, given, w } = ctx;
+  if (j !== i + 1 || !given.has((tokens[i] as Tok).text)) return false;
+  const t = tokens[j] as Tok;
+  const nxt = tokens[j + 1];
+  return !nxt || !adjacent(norm, t.end, nxt.start) || w.after_speech_name.has(nxt.text);
+}
+
 function nameRun(ctx: Context, i: number, maxParts = 3): number {
   const { tokens, norm, covered, w, given } = ctx;
   let j = i;
@@ -190,7 +203,9 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
             // The name's second part, after a given name ("محمد إلياس رحماني").
             (i > 0 && given.has((tokens[i - 1] as Tok).text))));
       if (!ok) break;
-      if (j > i && (NOT_A_NAME_START.test(t.text) || /^و[\u0621-\u064a]{3,}$/.test(t.text))) break;
+      const waw = /^و[\u0621-\u064a]{3,}$/.test(t.text);
+      if (j > i && (waw || NOT_A_NAME_START.test(t.text)) && !(waw && familyNameWithWaw(ctx, i, j)))
+        break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
       if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t)) {
@@ -466,12 +481,17 @@ function kinNames(ctx: Context): Found[] {
   return out;
 }
 
-/** Speech verb + name, when the name is closed by punctuation or a complementizer. */
+/**
+ * Speech verb + name, right after it, when the name is closed by punctuation or a
+ * complementizer.
+ */
 function speechNames(ctx: Context): Found[] {
   const out: Found[] = [];
   const { tokens, norm, covered, w } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(cues(ctx, tokens[i] as Tok).bits & SPEECH_VERB) || covered[i + 1]) continue;
+    // What follows a colon or a quotation mark is what was said ("وأضاف: "أعتقد حقيقة أن").
+    if (!adjacent(norm, (tokens[i] as Tok).end, (tokens[i + 1] as Tok).start)) continue;
     const end = nameRun(ctx, i + 1);
     // Single words after a verb are too often nouns.
     if (end - (i + 1) < 2 || commonNounStart(ctx, i + 1)) continue;

@@ -15,6 +15,7 @@ export const WORD_LISTS = [
   "weekdays",
   "title_heads",
   "occupation_heads",
+  "nationality_heads",
   "dual_title_heads",
   "plural_title_heads",
   "member_nouns",

@@ -1,0 +1,33 @@
+// Unknown names after a verb of saying (patterns.ts speechNames): a family name may open with
+// و right after a known given name when punctuation or a complementizer closes it ("مايكل
+// وايلدس إن"); what follows a colon or a quotation mark is what was said, not who; and a
+// quantifier («أحد»، «إحدى»، «معظم») never starts or continues a name.
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "./helpers/pipeline.js";
+
+const persons = (text: string) =>
+  mentionsOf(text)
+    .filter((m) => m.entity.kind === "person")
+    .map((m) => m.text);
+
+describe("a name after a verb of saying", () => {
+  it("keeps a family name that opens with و after a known given name", () => {
+    expect(persons("وقال مايكل وايلدس إن موكله لم يرتكب أي مخالفة.")).toContain("مايكل وايلدس");
+    expect(persons("وكتب الصحفي بوب وودوارد، أن البيت الأبيض يعيش فوضى.")).toContain("بوب وودوارد");
+  });
+
+  it("does not take and-plus-a-word that goes on for a family name", () => {
+    expect(persons("وقال مايكل واصفا الوضع بالخطير إن الحكومة فشلت.")).not.toContain("مايكل واصفا");
+  });
+
+  it("is not what a colon and a quotation open", () => {
+    expect(persons('وأضاف: "أعتقد حقيقة أن شيئا سيحدث قبل نهاية العام".')).toHaveLength(0);
+  });
+
+  it("is not a quantifier and the noun it counts", () => {
+    expect(
+      persons("إذ يقول أحد مسؤوليها إن المفاوضات ستتضمن شروطا مسبقة، بينما ينفي آخرون ذلك."),
+    ).toHaveLength(0);
+    expect(persons("وقالت إحدى المتظاهرات إن الشرطة اعتدت عليها.")).toHaveLength(0);
+  });
+});
