@@ -91,6 +91,16 @@ const ConflictFile = z
     attack_refs: z.array(z.string()).default([]),
     /** «تبنى تنظيم داعش الهجوم»: verbs that claim an attack (frames-claims.ts). */
     claim_verbs: z.array(z.string()).default([]),
+    /** Claims told otherwise: responsibility for it, a relative claim, ascribing, charging. */
+    claims: z
+      .object({
+        about: z.string().optional(),
+        pronouns: z.array(z.string()),
+        relatives: z.array(z.string()),
+        ascribe_verbs: z.array(z.string()),
+        charge_verbs: z.array(z.string()),
+      })
+      .optional(),
     pronoun_refs: z
       .object({ behind: z.array(z.string()), in: z.array(z.string()) })
       .default({ behind: [], in: [] }),
@@ -194,6 +204,10 @@ interface ConflictWords {
   crowd: Set<string>;
   verbalBodies: string[];
   claimVerbs: Set<string>;
+  claimPronouns: Set<string>;
+  claimRelatives: Set<string>;
+  ascribeVerbs: Set<string>;
+  chargeVerbs: Set<string>;
   verbalOfficials: Set<string>;
   casualtyPreps: Set<string>;
   casualtyNouns: Set<string>;
@@ -258,6 +272,10 @@ export const conflictWords = bundledLexiconFile(
       crowd: new Set(r.crowd_nouns.map(n)),
       verbalBodies: r.verbal_bodies.map(n),
       claimVerbs: new Set(r.claim_verbs.map(n)),
+      claimPronouns: new Set((r.claims?.pronouns ?? []).map(n)),
+      claimRelatives: new Set((r.claims?.relatives ?? []).map(n)),
+      ascribeVerbs: new Set((r.claims?.ascribe_verbs ?? []).map(n)),
+      chargeVerbs: new Set((r.claims?.charge_verbs ?? []).map(n)),
       verbalOfficials: new Set(r.verbal_officials.map(n)),
       // Matched as written and as normalized (أمام / امام, إلى / الي).
       own: new Set([...r.own_pronouns, ...r.own_pronouns.map(n)]),

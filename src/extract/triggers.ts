@@ -192,9 +192,16 @@ export function findTriggers(
         const splits = f.rest.length > 0 && !restAt(i + 1);
         const inner = splits ? covered[i + 1] : undefined;
         const innerLast = inner && inner.first === i + 1 ? inner.last : undefined;
-        // "فتح ثلاثة مهاجمين النار": a count may open the subject.
+        // "فتح ثلاثة مهاجمين النار": a count may open the subject; "قطع مسلحو جماعة أبو سياف
+        // رأس": so may a force in the construct state before its body (words.json force_heads).
         const counted = splits && innerLast === undefined && isCount(v.tokens[i + 1], v.words);
-        const subjectAt = counted ? i + 2 : i + 1;
+        const force =
+          splits &&
+          innerLast === undefined &&
+          !counted &&
+          v.words.force_heads.has(v.tokens[i + 1]?.text ?? "") &&
+          unitLast.has(i + 2);
+        const subjectAt = counted || force ? i + 2 : i + 1;
         // The longer of the name found there and the unit that opens there ("جنود من الجيش
         // الإسرائيلي" is one unit, its soldiers a member of the army).
         let from =
