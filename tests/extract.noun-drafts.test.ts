@@ -27,6 +27,17 @@ describe("noun drafts", () => {
     });
   });
 
+  it("read a visit to a state as the clause owner's, but not a journey from one place to another", () => {
+    expect(
+      nouns("وبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة إلى الصين تستمر ثلاثة أيام.").drafts,
+    ).toEqual(["person:emmanuel-macron CONSULT state:CN"]);
+    expect(
+      nouns(
+        "وكان الإرهابي البريطاني ريتشارد ريد قد حاول تفجير طائرة ركاب في رحلة من باريس إلى ميامي.",
+      ).drafts,
+    ).toEqual([]);
+  });
+
   it("take a nisba after the noun as its owner", () => {
     expect(nouns("العقوبات الأمريكية على إيران تضر بالاقتصاد.")).toEqual({
       drafts: ["state:US SANCTION state:IR"],

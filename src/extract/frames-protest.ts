@@ -7,9 +7,11 @@
 // names no other (Palestinian protesters at a border, with Israel named, get none), and a crowd
 // of no state doing a protest's act against the one state the sentence names. A sentence that
 // already has their protest, or names two states, gets none.
+
 import { type Kb, refOf } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
+import { sectorRef } from "../recognize/generic.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { EMPTY, oustedAfter, placeHeadClitic, prepOf, unitAfterPrep } from "./arguments.js";
@@ -235,7 +237,31 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
         (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted
       );
     }) ||
-    (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0)
+    (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0) ||
+    strikeHeld(ctx, u)
+  );
+}
+
+/** How far after its subject a light verb's strike or sit-in may stand. */
+const STRIKE_REACH = 8;
+
+/**
+ * "دخل أطباء المستشفيات العامة في كينيا إضرابا"، "نفذ أساتذة التعليم الثانوي إضرابا عاما":
+ * the group right after a light verb of holding (conflict.json strike_verbs, a count between)
+ * whose word of protest follows in the clause.
+ */
+function strikeHeld(ctx: SentenceContext, u: Unit): boolean {
+  const v = ctx.view;
+  if (!actedByGroup(v, u, conflictWords().strikeVerbs)) return false;
+  return ctx.triggers.some(
+    (t) =>
+      t.kind === "noun" &&
+      t.noun?.type === "PROTEST" &&
+      t.first > u.last &&
+      t.first - u.last <= STRIKE_REACH &&
+      !commaBetween(v, u.last, t.first) &&
+      // Held, not spoken of: "إضرابا"، "في إضراب مفتوح"، "إضرابه", not "بعد انتهاء الإضراب".
+      !/^[وف]?(ب|ل|لل)?ال/.test((v.tokens[t.first] as Tok).text),
   );
 }
 
@@ -247,9 +273,14 @@ const CLAUSE_PURPOSE_REACH = 14;
  * "أضرب المعلمون"; conflict.json protest_act_verbs), a count between: not an object or a
  * people spoken of ("تضامنا مع الشعب الفلسطيني").
  */
-function actedByGroup(v: SentenceContext["view"], u: Unit): boolean {
-  const verbs = conflictWords().protestActVerbs;
+function actedByGroup(
+  v: SentenceContext["view"],
+  u: Unit,
+  verbs: ReadonlySet<string> = conflictWords().protestActVerbs,
+): boolean {
   let k = u.first - 1;
+  // "قطع شبان كينيون الطرق": a state's people named by a word of person and its nisba.
+  if (k >= 0 && u.found.adjective && v.words.group_heads.has((v.tokens[k] as Tok).text)) k--;
   if (
     k >= 0 &&
     (v.words.quantities.has((v.tokens[k] as Tok).text) || isCount(v.tokens[k], v.words))
@@ -412,6 +443,8 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         protesters ||
         (!attacking && (protestingGroup(ctx, crowd) || followersProtesting(ctx, crowd)));
       if (crowd.members || !crowdLike) continue;
+      // "قطع شبان كينيون الطرق ... احتجاجا": a state's people protesting are its protesters.
+      const source = peopleAsProtesters(crowd);
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
@@ -421,7 +454,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // "للمطالبة برحيل الرئيس عمر البشير": against the one whose ouster it demands.
       const ousted = oustedAfter(v, all, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH + 2);
       if (ousted && ousted.ref.id !== crowd.ref.id) {
-        pushProtest(ctx, crowd, ousted, "crowd-protest-ouster");
+        pushProtest(ctx, source, ousted, "crowd-protest-ouster");
         continue;
       }
       // "نظم أنصار المعارضة وقفة احتجاجية أمام السفارة الأمريكية": in front of what an actor
@@ -434,13 +467,13 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         crowd.last,
       );
       if (fronted && fronted.ref.id !== crowd.ref.id) {
-        pushProtest(ctx, crowd, fronted, "conflict-protest-before");
+        pushProtest(ctx, source, fronted, "conflict-protest-before");
         continue;
       }
       // "رفضا لترشح الرئيس عبد العزيز بوتفليقة": against the one its purpose names.
       const purposed = purposeTarget(ctx, crowd);
       if (purposed && purposed.ref.id !== crowd.ref.id) {
-        pushProtest(ctx, crowd, purposed, "crowd-protest-purpose");
+        pushProtest(ctx, source, purposed, "crowd-protest-purpose");
         continue;
       }
       const states = new Map<string, EntityRef>();
@@ -458,11 +491,11 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const government = governmentAfter(v, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH);
       const governed = only && placed ? only : article.dominant;
       if (government >= 0 && governed) {
-        pushProtest(ctx, crowd, wordUnit(v, government, governed), "crowd-protest-government");
+        pushProtest(ctx, source, wordUnit(v, government, governed), "crowd-protest-government");
         continue;
       }
       if (only && placed) {
-        pushProtest(ctx, crowd, { ...placed, ref: only, place: false }, "crowd-protest");
+        pushProtest(ctx, source, { ...placed, ref: only, place: false }, "crowd-protest");
         continue;
       }
       // "تجمع آلاف الكويتيين ... احتجاجا على تعديل قانون الانتخاب": a crowd of one state's
@@ -470,8 +503,12 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const own = crowdState(kb, crowd);
       // Refugees are out of their state: what they protest is where they are.
       const displaced = crowd.ref.id.startsWith("group:refugees");
-      if (own && !displaced && [...states.keys()].every((id) => id === own.id)) {
-        pushProtest(ctx, crowd, wordUnit(v, crowd.last, own), "crowd-protest-own-state");
+      // Not when another state's nisba stands anywhere ("احتجاجا على الحصار الإسرائيلي").
+      const foreign = v.found.some(
+        (f) => f.entity.kind === "state" && own && f.entity.id !== own.id,
+      );
+      if (own && !displaced && !foreign && [...states.keys()].every((id) => id === own.id)) {
+        pushProtest(ctx, source, wordUnit(v, crowd.last, own), "crowd-protest-own-state");
         continue;
       }
       // "قطع محتجون غاضبون الطريق الدولي الرابط بين بيروت والجنوب احتجاجا على": a crowd of no
@@ -482,10 +519,22 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // as often where a price, an import or a victim came from ("الوقود المستورد من روسيا").
       const at = all.find((u) => stateOf(kb, u)?.id === only?.id && (u.place || !!u.found.place));
       if (!own && only && at && protestingGroup(ctx, crowd) && !protestNoun(v, crowd)) {
-        pushProtest(ctx, crowd, { ...at, ref: only, place: false }, "crowd-protest-one-state");
+        pushProtest(ctx, source, { ...at, ref: only, place: false }, "crowd-protest-one-state");
       }
     }
   }
+}
+
+/**
+ * A state's people named by a plural nisba ("فلسطينيون"، "شبان كينيون"), protesting, are that
+ * state's protesters (a generic actor of the crowds' sector, lexicon/actors.json), not the state:
+ * their protest is often against it.
+ */
+function peopleAsProtesters(crowd: Unit): Unit {
+  if (crowd.ref.kind !== "state" || !crowd.found.adjective) return crowd;
+  const actors = bundledActors();
+  if (!actors.crowds) return crowd;
+  return { ...crowd, ref: sectorRef(actors.crowds.sector, crowd.ref, actors.demonyms) };
 }
 
 function pushProtest(ctx: SentenceContext, crowd: Unit, target: Unit, rule: string): void {

@@ -316,6 +316,18 @@ function clauseFrame(
   const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
   const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets);
   if (!b) return null;
+  // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
+  const from = b.unit;
+  const route =
+    fr === "to" &&
+    s.units.some(
+      (u) =>
+        u.first > t.last &&
+        u.last < from.first &&
+        (u.place || u.ref.kind === "state") &&
+        prepOf(s.v, u) === "من",
+    );
+  if (route) return null;
   return {
     pairs: clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
     rule: `noun-${fr}-clause`,

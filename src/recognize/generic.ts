@@ -50,7 +50,7 @@ function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
   return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
 }
 
-function sectorRef(
+export function sectorRef(
   s: Sector,
   state: EntityRef | null,
   demonyms: ReadonlyMap<string, string>,
@@ -263,14 +263,16 @@ function countedCrowds(
     // "آلاف الأردنيين", "عشرات من الفلسطينيين". After من a name's owner is named: "المئات من
     // أنصار المعارضة" are the opposition's followers (frames-conflict.ts reads them); "العشرات
     // من أهالي المعتقلين" are a crowd.
-    const partitive = tokens[i + 1]?.text === "من";
-    const after = partitive ? i + 2 : i + 1;
+    // "عشرات الآلاف من العراقيين"، "مئات الآلاف": a count of counts is one count.
+    const end = crowds.counts.has(tokens[i + 1]?.text ?? "") && !named[i + 1] ? i + 1 : i;
+    const partitive = tokens[end + 1]?.text === "من";
+    const after = partitive ? end + 2 : end + 1;
     const nisba = nisbaAt.get(after);
     // "المئات من أهالي البصرة": residents of a place are a crowd too.
     const owner = partitive ? named[after + 1] : undefined;
     const ownerNamed = !!owner && owner.entity.kind !== "place";
     if ((named[after] || ownerNamed) && !nisba) continue;
-    const last = nisba ? nisba.last : i;
+    const last = nisba ? nisba.last : end;
     const f: Found = {
       entity: sectorRef(crowds.sector, nisba ? nisba.entity : null, demonyms),
       rule: nisba ? "crowd-nisba" : "crowd",

@@ -1,0 +1,60 @@
+// Protests told in more ways (issue 9, the sixteenth round): a count of counts («عشرات الآلاف
+// من العراقيين») is one crowd; a state's people by their nisba doing a protest's act are its
+// protesters («قطع شبان كينيون الطرق ... احتجاجا»); a group that starts or holds a strike named
+// after its light verb protests («دخل أطباء المستشفيات العامة في كينيا إضرابا»). Not a strike
+// spoken of, and not a protest against the crowd's own state when another state's nisba names
+// what it protests («احتجاجا على الحصار الإسرائيلي»).
+import { describe, expect, it } from "vitest";
+import { expectNone, expectRel, mentionsOf } from "./helpers/pipeline.js";
+
+describe("crowds", () => {
+  it("counts tens or hundreds of thousands of a state's people as one crowd", () => {
+    const m = mentionsOf("تظاهر عشرات الآلاف من العراقيين في بغداد احتجاجا على الفساد.");
+    expect(m.map((x) => `${x.entity.id} ${x.text}`)).toContain(
+      "group:protesters-iq عشرات الآلاف من العراقيين",
+    );
+    expectRel(
+      "تظاهر مئات الآلاف من البرازيليين في شوارع ساو باولو احتجاجا على الفساد.",
+      "group:protesters-br",
+      "PROTEST",
+      "state:BR",
+    );
+  });
+
+  it("reads a state's young people blocking roads in protest as its protesters", () => {
+    expectRel(
+      "قطع شبان كينيون الطرق بالحجارة في نيروبي احتجاجا على مشروع قانون المالية.",
+      "group:protesters-ke",
+      "PROTEST",
+      "state:KE",
+    );
+  });
+
+  it("does not turn a people's protest against another state's act against its own", () => {
+    expectNone("تظاهر فلسطينيون قرب السياج الحدودي احتجاجا على الحصار الإسرائيلي.", "PROTEST", {
+      target: "state:PS",
+    });
+  });
+});
+
+describe("strikes", () => {
+  it("reads doctors who enter a strike in a state as protesting there", () => {
+    expectRel(
+      "دخل أطباء المستشفيات العامة في كينيا إضرابا مفتوحا عن العمل، مطالبين الحكومة بزيادة رواتبهم.",
+      "group:workers",
+      "PROTEST",
+      "state:KE",
+    );
+    expectRel(
+      "يواصل عمال الموانئ في فرنسا إضرابهم لليوم الخامس على التوالي.",
+      "group:workers",
+      "PROTEST",
+      "state:FR",
+    );
+  });
+
+  it("does not read a strike spoken of as one held", () => {
+    expectNone("بدأ العمال في فرنسا العودة إلى العمل بعد انتهاء الإضراب.", "PROTEST");
+    expectNone("دخل الجنود الأمريكيون إلى العاصمة في اليوم الأول من الإضراب.", "PROTEST");
+  });
+});
