@@ -1,5 +1,6 @@
 // Attacks told in more ways (issue 9, the sixteenth round): arson of homes, beheadings and
-// slaughter, ambushes laid for a patrol; a subject inside a split predicate that opens with a
+// slaughter, ambushes laid for a patrol; a strike with the nisba of the state that fired it
+// as the subject («استهدفت غارة إسرائيلية سيارة»); a subject inside a split predicate that opens with a
 // force's word («قطع مسلحو جماعة أبو سياف رأس»); and who carried out an attack when the
 // sentence says it otherwise: responsibility for it («مسؤوليتها عنه»), an attack ascribed to
 // its doer («نسب ... إلى»), or a doer charged with it («حملت ... مسؤوليته لـ»), the ascriber's
@@ -32,6 +33,16 @@ describe("attack verbs", () => {
       "org:aqim",
       "ASSAULT",
       "org:dz-armed-forces",
+    );
+  });
+
+  it("takes the state whose nisba follows a strike as the subject of the attack verb", () => {
+    expectRel("استهدفت غارة إسرائيلية سيارة في جنوب لبنان.", "state:IL", "ASSAULT", "state:LB");
+    expectRel(
+      "استهدفت ضربة صاروخية روسية مبنى سكنيا في مدينة دنيبرو الأوكرانية.",
+      "state:RU",
+      "ASSAULT",
+      "state:UA",
     );
   });
 

@@ -13,6 +13,7 @@ import {
   isTitleHead,
   type SentenceView,
   type Unit,
+  unitOf,
 } from "./units.js";
 
 // The closed classes the rules read (negators, hypothetical and future words,
@@ -152,6 +153,8 @@ function prepThroughMembers(v: SentenceView, u: Unit): string {
 /** Subject after the verb (VSO), allowing time words between them. */
 export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
   const { fillers, quantities, weekdays } = v.words;
+  const fired = firedBy(v, from);
+  if (fired) return [fired];
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
     if (u.first < from) continue;
@@ -199,6 +202,27 @@ function forcesOf(v: SentenceView, j: number, u: Unit): boolean {
   if (j !== u.first - 1 || u.place || prepOf(v, u) !== "") return false;
   const t = tok(v, j);
   return v.words.force_heads.has(t.text) && adjacent(v.norm, t.end, tok(v, u.first).start);
+}
+
+/**
+ * A strike or what is fired, with the nisba of the state that fired it ("words.json
+ * strike_heads": "استهدفت غارة إسرائيلية سيارة"، "ضربة صاروخية روسية") right at `from`: that
+ * state is the subject. One word of description may stand between; the words are adjacent. The
+ * nisba describes a noun, so it is no unit of the sentence: it is made one here.
+ */
+function firedBy(v: SentenceView, from: number): Unit | null {
+  const head = v.tokens[from];
+  if (!head || !v.words.strike_heads.has(head.text)) return null;
+  const f = v.found.find(
+    (x) =>
+      x.adjective === true &&
+      x.entity.kind === "state" &&
+      (x.first === from + 1 || (x.first === from + 2 && !tok(v, from + 1).text.startsWith("ال"))),
+  );
+  if (!f) return null;
+  for (let k = from + 1; k <= f.first; k++)
+    if (!adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start)) return null;
+  return unitOf(f);
 }
 
 /**

@@ -63,11 +63,13 @@ function attackNounBefore(v: SentenceContext["view"], at: number): boolean {
 }
 
 /**
- * The subject right after the verb (one word may stand between), inside a predicate of more
- * than one word ("شن تنظيم داعش هجوما"), or right before the verb.
+ * The subject right after the verb (one word may stand between, two for a strike and its
+ * description: "استهدفت ضربة صاروخية روسية"), inside a predicate of more than one word ("شن
+ * تنظيم داعش هجوما"), or right before the verb.
  */
 const besideVerb = (u: Unit, t: Trigger) =>
-  (u.first > t.first && u.first - t.last <= 2) || (u.last < t.first && t.first - u.last <= 2);
+  (u.first > t.first && u.first - t.last <= (u.found.adjective ? 3 : 2)) ||
+  (u.last < t.first && t.first - u.last <= 2);
 
 /**
  * "قصفت القوات السورية مواقع في سوريا": targets standing in the doer's own state put the attack

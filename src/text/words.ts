@@ -16,6 +16,7 @@ export const WORD_LISTS = [
   "title_heads",
   "occupation_heads",
   "nationality_heads",
+  "strike_heads",
   "dual_title_heads",
   "plural_title_heads",
   "member_nouns",
