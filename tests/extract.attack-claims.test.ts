@@ -51,6 +51,46 @@ describe("attack verbs", () => {
     expectNone("ذبح المسلمون الأضاحي في مكة المكرمة في أول أيام عيد الأضحى.", "ASSAULT");
     expectNone("أحرق المتظاهرون الإطارات في شوارع بيروت احتجاجا على الضرائب.", "ASSAULT");
   });
+
+  it("does not take the subject or what stands beside the act for what is burnt or slaughtered", () => {
+    expectNone("ذبح المزارعون آلاف الدجاج المصاب بإنفلونزا الطيور في مصر.", "ASSAULT");
+    expectNone(
+      "أحرق متظاهرون العلم الأمريكي أمام البيت الأبيض احتجاجا على دعم إسرائيل.",
+      "ASSAULT",
+    );
+    expectNone("أحرق عمال البلدية النفايات قرب منازل السكان في بيروت.", "ASSAULT");
+  });
+
+  it("does not read capital, a spearhead or a statue beheaded as an attack", () => {
+    expectNone("قطعت السعودية رؤوس الأموال عن المشاريع المتعثرة في لبنان.", "ASSAULT");
+    expectNone("قطع الجيش السوري رأس الحربة في هجوم المعارضة على حلب.", "ASSAULT", {
+      source: "org:sy-armed-forces",
+    });
+    expectNone("قطع محتجون رأس تمثال في ساحة المدينة.", "ASSAULT");
+  });
+
+  it("reads a verbal noun after a preposition or after the subject of a verb as no verb", () => {
+    expectNone("أدانت فرنسا قطع رأس المدرس صامويل باتي على يد متطرف شيشاني.", "ASSAULT", {
+      source: "state:FR",
+    });
+    expectNone("أدانت فرنسا قتل الصحفي جمال خاشقجي.", "ASSAULT", { source: "state:FR" });
+    expectNone("أقدم مسلحون على قطع رأس شرطي في ولاية كابو ديلغادو في موزمبيق.", "ASSAULT", {
+      source: "group:police",
+    });
+  });
+
+  it("keeps a verb of attack that a quotation opens after its speaker", () => {
+    expectRel(
+      'قالت رئيسة الوزراء البريطانية تيريزا ماي: "شنت روسيا هجوما متهورا ضد بريطانيا".',
+      "state:RU",
+      "ASSAULT",
+      "state:GB",
+    );
+  });
+
+  it("reads no ambush laid by the police for a dealer as an attack on the state", () => {
+    expectNone("نصبت الشرطة كمينا لتاجر مخدرات في حي شعبي بالقاهرة واعتقلته.", "ASSAULT");
+  });
 });
 
 describe("who carried out an attack", () => {

@@ -63,6 +63,35 @@ describe("the place of a relation", () => {
     expect(r.place).toBeUndefined();
   });
 
+  it("is where a minister met his counterpart, after the counterpart's office", () => {
+    const r = expectRel(
+      "استقبل الرئيس التركي رجب طيب أردوغان نظيره الأوكراني في إسطنبول.",
+      "person:recep-tayyip-erdogan",
+      "CONSULT",
+      "person:volodymyr-zelensky",
+      { peer: true },
+    );
+    expect(r.place?.id).toBe("place:istanbul");
+  });
+
+  it("is not the place of what an act is about", () => {
+    const call = expectRel(
+      "اتصل الرئيس المصري عبد الفتاح السيسي بنظيره الأمريكي جو بايدن لبحث الأوضاع في غزة.",
+      "person:abdel-fattah-el-sisi",
+      "CONSULT",
+      "person:joe-biden",
+      { peer: true },
+    );
+    expect(call.place).toBeUndefined();
+    const blame = expectRel(
+      "انتقد الرئيس التركي رجب طيب أردوغان إسرائيل بسبب الحرب في غزة.",
+      "person:recep-tayyip-erdogan",
+      "ACCUSE",
+      "state:IL",
+    );
+    expect(blame.place).toBeUndefined();
+  });
+
   it("is not where a delegation heads after إلى", () => {
     const r = expectRel(
       "اجتمع وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره الكوري الجنوبي قبل توجهه إلى طوكيو.",

@@ -37,6 +37,29 @@ describe("crowds", () => {
   });
 });
 
+describe("states acting, not their people", () => {
+  it("keeps a government or a delegation acting in protest as its state", () => {
+    expectRel(
+      "أعلنت الحكومة الجزائرية استدعاء سفيرها في باريس احتجاجا على تصريحات ماكرون.",
+      "state:DZ",
+      "PROTEST",
+      "state:FR",
+    );
+    expectNone("انسحب الوفد الروسي من الاجتماع احتجاجا على العقوبات الأوروبية.", "PROTEST", {
+      target: "state:RU",
+    });
+  });
+
+  it("keeps a crowd's protest against its own state when another state is named far on", () => {
+    expectRel(
+      "خرج آلاف العراقيين إلى الشوارع احتجاجا على انقطاع الكهرباء بعد توقف إمدادات الغاز الإيراني.",
+      "group:protesters-iq",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+});
+
 describe("strikes", () => {
   it("reads doctors who enter a strike in a state as protesting there", () => {
     expectRel(
@@ -51,6 +74,20 @@ describe("strikes", () => {
       "PROTEST",
       "state:FR",
     );
+  });
+
+  it("does not read a government negotiating to end or avoid a strike as striking", () => {
+    expectNone(
+      "بدأت الحكومة الكينية مفاوضات مع نقابة الأطباء لإنهاء إضراب مستمر منذ شهرين.",
+      "PROTEST",
+    );
+    expectNone("بدأ مسؤولون مصريون محادثات لإنهاء إضراب عمال النسيج في المحلة.", "PROTEST", {
+      target: "state:EG",
+    });
+    // The transport workers strike; the visiting president does not.
+    expectNone("بدأ الرئيس الأمريكي زيارة إلى فرنسا وسط إضراب واسع لعمال النقل.", "PROTEST", {
+      source: "group:protesters-us",
+    });
   });
 
   it("does not read a strike spoken of as one held", () => {

@@ -96,6 +96,9 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
     for (const t of ctx.triggers) {
       const entry = (t.verb as VerbForm | undefined)?.entry;
       if (t.kind !== "verb" || entry?.type !== "ASSAULT") continue;
+      // "نصب كمينا لـ": an act on whom it is laid for only, never on a place ("نصبت الشرطة
+      // كمينا لتاجر مخدرات في القاهرة").
+      if (entry.preps.every((p) => p === "ل")) continue;
       // A resumptive verb ("شنه"، "نفذته") only right after its attack noun: "الهجوم الذي شنه
       // مسلحون" ("وقادة" is leaders, not "led it").
       if (entry.resumptive && !attackNounBefore(v, t.first)) continue;

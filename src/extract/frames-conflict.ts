@@ -91,7 +91,13 @@ const ConflictFile = z
     attack_refs: z.array(z.string()).default([]),
     /** «تبنى تنظيم داعش الهجوم»: verbs that claim an attack (frames-claims.ts). */
     claim_verbs: z.array(z.string()).default([]),
-    strike_verbs: z.object({ about: z.string().optional(), words: z.array(z.string()) }).optional(),
+    strike_verbs: z
+      .object({
+        about: z.string().optional(),
+        breaks: z.array(z.string()).default([]),
+        words: z.array(z.string()),
+      })
+      .optional(),
     /** Claims told otherwise: responsibility for it, a relative claim, ascribing, charging. */
     claims: z
       .object({
@@ -206,6 +212,7 @@ interface ConflictWords {
   verbalBodies: string[];
   claimVerbs: Set<string>;
   strikeVerbs: Set<string>;
+  strikeBreaks: Set<string>;
   claimPronouns: Set<string>;
   claimRelatives: Set<string>;
   ascribeVerbs: Set<string>;
@@ -275,6 +282,7 @@ export const conflictWords = bundledLexiconFile(
       verbalBodies: r.verbal_bodies.map(n),
       claimVerbs: new Set(r.claim_verbs.map(n)),
       strikeVerbs: new Set((r.strike_verbs?.words ?? []).map(n)),
+      strikeBreaks: new Set((r.strike_verbs?.breaks ?? []).map(n)),
       claimPronouns: new Set((r.claims?.pronouns ?? []).map(n)),
       claimRelatives: new Set((r.claims?.relatives ?? []).map(n)),
       ascribeVerbs: new Set((r.claims?.ascribe_verbs ?? []).map(n)),

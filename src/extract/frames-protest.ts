@@ -242,6 +242,17 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   );
 }
 
+/**
+ * A state's nisba naming the state acting, not its people: an official or an office ("الرئيس
+ * الإيراني"), or after a group head that is no word of persons ("السلطات المغربية"، "الوفد
+ * الروسي"، "مسؤولون عراقيون"; words.json people_heads).
+ */
+function governing(v: SentenceContext["view"], u: Unit): boolean {
+  if (u.official || u.office) return true;
+  const head = v.tokens[u.found.first - 1]?.text ?? "";
+  return hasBare(v.words.group_heads, head) && !hasBare(v.words.people_heads, head);
+}
+
 /** How far after its subject a light verb's strike or sit-in may stand. */
 const STRIKE_REACH = 8;
 
@@ -252,7 +263,7 @@ const STRIKE_REACH = 8;
  */
 function strikeHeld(ctx: SentenceContext, u: Unit): boolean {
   const v = ctx.view;
-  if (!actedByGroup(v, u, conflictWords().strikeVerbs)) return false;
+  if (governing(v, u) || !actedByGroup(v, u, conflictWords().strikeVerbs)) return false;
   return ctx.triggers.some(
     (t) =>
       t.kind === "noun" &&
@@ -260,6 +271,7 @@ function strikeHeld(ctx: SentenceContext, u: Unit): boolean {
       t.first > u.last &&
       t.first - u.last <= STRIKE_REACH &&
       !commaBetween(v, u.last, t.first) &&
+      !purposeBetween(v, u.last, t.first) &&
       // Held, not spoken of: "إضرابا"، "في إضراب مفتوح"، "إضرابه", not "بعد انتهاء الإضراب".
       !/^[وف]?(ب|ل|لل)?ال/.test((v.tokens[t.first] as Tok).text),
   );
@@ -267,6 +279,16 @@ function strikeHeld(ctx: SentenceContext, u: Unit): boolean {
 
 /** How far after a group its act's purpose may stand (past a comma too, for a rallied crowd). */
 const CLAUSE_PURPOSE_REACH = 14;
+
+/** A break or a word with لـ between a strike's subject and its noun ("لإنهاء إضراب"). */
+function purposeBetween(v: SentenceContext["view"], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = (v.tokens[k] as Tok).text;
+    const named = v.found.some((f) => f.first <= k && k <= f.last);
+    if (hasBare(conflictWords().strikeBreaks, t) || (!named && /^[وف]?ل[^ل]/.test(t))) return true;
+  }
+  return false;
+}
 
 /**
  * The group is the subject right after a verb of a protest's act ("أغلق مئات المزارعين"،
@@ -444,7 +466,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         (!attacking && (protestingGroup(ctx, crowd) || followersProtesting(ctx, crowd)));
       if (crowd.members || !crowdLike) continue;
       // "قطع شبان كينيون الطرق ... احتجاجا": a state's people protesting are its protesters.
-      const source = peopleAsProtesters(crowd);
+      const source = peopleAsProtesters(ctx, crowd);
       // A crowd already protesting, or a protest noun whose protest another actor owns.
       const protesting = (d: Draft) => d.source.ref.id === crowd.ref.id || spans(d, crowd);
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
@@ -494,7 +516,9 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
         pushProtest(ctx, source, wordUnit(v, government, governed), "crowd-protest-government");
         continue;
       }
-      if (only && placed) {
+      // A people's crowd against another state's act is not against where it stands
+      // ("أعلن الفلسطينيون الحداد تنديدا بالمجزرة الإسرائيلية في غزة").
+      if (only && placed && !(source !== crowd && foreignPurpose(v, crowd, only.id))) {
         pushProtest(ctx, source, { ...placed, ref: only, place: false }, "crowd-protest");
         continue;
       }
@@ -503,11 +527,12 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const own = crowdState(kb, crowd);
       // Refugees are out of their state: what they protest is where they are.
       const displaced = crowd.ref.id.startsWith("group:refugees");
-      // Not when another state's nisba stands anywhere ("احتجاجا على الحصار الإسرائيلي").
-      const foreign = v.found.some(
-        (f) => f.entity.kind === "state" && own && f.entity.id !== own.id,
-      );
-      if (own && !displaced && !foreign && [...states.keys()].every((id) => id === own.id)) {
+      if (
+        own &&
+        !displaced &&
+        !foreignPurpose(v, crowd, own.id) &&
+        [...states.keys()].every((id) => id === own.id)
+      ) {
         pushProtest(ctx, source, wordUnit(v, crowd.last, own), "crowd-protest-own-state");
         continue;
       }
@@ -530,11 +555,42 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
  * state's protesters (a generic actor of the crowds' sector, lexicon/actors.json), not the state:
  * their protest is often against it.
  */
-function peopleAsProtesters(crowd: Unit): Unit {
-  if (crowd.ref.kind !== "state" || !crowd.found.adjective) return crowd;
+function peopleAsProtesters(ctx: SentenceContext, crowd: Unit): Unit {
+  const v = ctx.view;
+  if (crowd.ref.kind !== "state" || !crowd.found.adjective || governing(v, crowd)) return crowd;
+  // The nisba names people: after a word of persons, a count, or right after a verb ("تظاهر
+  // فلسطينيون"); not after another noun ("مسؤولون مصريون").
+  const k = crowd.found.first - 1;
+  const head = v.tokens[k]?.text ?? "";
+  const people =
+    hasBare(v.words.people_heads, head) ||
+    hasBare(v.words.quantities, head) ||
+    isCount(v.tokens[k], v.words) ||
+    ctx.triggers.some((t) => t.last === k && (t.kind === "verb" || t.kind === "speech"));
+  if (!people) return crowd;
   const actors = bundledActors();
   if (!actors.crowds) return crowd;
   return { ...crowd, ref: sectorRef(actors.crowds.sector, crowd.ref, actors.demonyms) };
+}
+
+/** How far after a protest's purpose word a state's nisba names what is protested. */
+const PURPOSE_NISBA_REACH = 4;
+
+/**
+ * Another state's nisba right after the crowd's purpose word ("احتجاجا على الحصار
+ * الإسرائيلي"): the protest is about that state's act, not against the state `own`. A nisba
+ * further on is some other thing's ("بعد توقف إمدادات الغاز الإيراني").
+ */
+function foreignPurpose(v: SentenceContext["view"], crowd: Unit, own: string): boolean {
+  const p = purposeWordAfter(v, crowd.last, CLAUSE_PURPOSE_REACH);
+  if (p < 0) return false;
+  return v.found.some(
+    (f) =>
+      f.entity.kind === "state" &&
+      f.entity.id !== own &&
+      f.first > p &&
+      f.first <= p + PURPOSE_NISBA_REACH,
+  );
 }
 
 function pushProtest(ctx: SentenceContext, crowd: Unit, target: Unit, rule: string): void {

@@ -1,7 +1,9 @@
 // Triggers: the tokens that open a relation under the lexicon — verbs (with the rest of a
 // multi-word predicate, a subject allowed inside it, and the words that fix their sense),
 // verbs of saying, and nominal heads (with a pronoun suffix: زيارته).
+
 import type { Found } from "../recognize/found.js";
+import { adjacent } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -111,6 +113,8 @@ function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
     needsCache.set(f.entry, needs);
   }
   for (let k = last + 1; k <= last + SENSE_WINDOW && k < v.tokens.length; k++) {
+    // "أحرقوا العلم أمام البيت الأبيض": a word beside the act is not its object.
+    if (v.words.beside_words.has(tok(v, k - 1).text)) continue;
     for (const st of tokStems(tok(v, k)))
       if (needs.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
   }
@@ -159,6 +163,27 @@ function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
   return that(next) || (next === "من" && that(after));
 }
 
+/**
+ * Whether token `i` stands where only a verbal noun can: right after a preposition, or right
+ * after the unit that follows the verb before it (that verb's subject, so this is its object).
+ */
+function masdarSlot(
+  v: SentenceView,
+  i: number,
+  before: readonly Trigger[],
+  unitLast: ReadonlyMap<number, number>,
+): boolean {
+  const prev = v.tokens[i - 1];
+  if (!prev) return false;
+  if (v.words.core_prepositions.has(prev.text) && prev.text !== "و") return true;
+  const verb = before[before.length - 1];
+  if (!verb || (verb.kind !== "verb" && verb.kind !== "speech")) return false;
+  // Not past a colon or a quotation mark: «قالت ماي: "شنت روسيا هجوما"».
+  return (
+    unitLast.get(verb.last + 1) === i - 1 && adjacent(v.norm, prev.end, (v.tokens[i] as Tok).start)
+  );
+}
+
 export function findTriggers(
   v: SentenceView,
   lex: Lexicon,
@@ -175,6 +200,9 @@ export function findTriggers(
     const readings = verbCandidates(tok(v, i), lex);
     if (!readings) continue;
     let matched = false;
+    // In a verbal noun's place no verb of attack stands: after a preposition ("أقدم مسلحون
+    // على قطع رأس شرطي") or right after the subject of the verb before ("أدانت فرنسا قتل").
+    const masdar = masdarSlot(v, i, out, unitLast);
     for (const c of readings.verbs) {
       if (c.speech) {
         out.push({ kind: "speech", first: i, last: i, future: c.future, pronoun: false });
@@ -182,6 +210,8 @@ export function findTriggers(
         break;
       }
       for (const f of c.forms) {
+        // An attack's verbal noun is read as a noun there (the other verbs keep their readings).
+        if (masdar && f.entry.type === "ASSAULT") continue;
         const restAt = (from: number) =>
           f.rest.every((r, k) => {
             const n = v.tokens[from + k];
