@@ -127,6 +127,16 @@ describe("who carried out an attack", () => {
     expect(r.attributed_to?.id).toBe("state:AF");
   });
 
+  it("is the doer of an ascribed attack whose casualties are told before it the attack when the sentence ascribes it", () => {
+    const r = expectRel(
+      "قتل خمسة جنود أتراك في هجوم نسبته السلطات إلى حزب العمال الكردستاني.",
+      "org:pkk",
+      "ASSAULT",
+      "state:TR",
+    );
+    expect(r.rule).toBe("conflict-claim");
+  });
+
   it("does not take the doer's patron for its target", () => {
     expectNone(
       "سقطت ثلاثة صواريخ على قاعدة عسكرية في محافظة الأنبار، ونسب مسؤولون الهجوم إلى فصائل مسلحة موالية لإيران.",

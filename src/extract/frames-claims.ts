@@ -8,7 +8,7 @@
 import { type Kb, stateOfPlace } from "../kb/kb.js";
 import type { Tok } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { conflictWords, isAttackNoun } from "./frames-conflict.js";
+import { casualtiesOf, conflictWords, isAttackNoun } from "./frames-conflict.js";
 import { placedBy, placeNisbas } from "./frames-protest.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
@@ -193,9 +193,11 @@ function hitBy(ctx: SentenceContext, noun: number, by: Unit): Unit | null {
     return w.victimPreps.has(p) || (p === "" && attackVerbAt(u.first - 1));
   };
   const actor = after.find((u) => !u.place && hit(u));
-  // A place, or a state named as one ("الهجوم على كنيسة في مصر").
+  // Or its casualties before it ("قتل خمسة جنود أتراك في هجوم نسبته السلطات إلى"); then a
+  // place, or a state named as one ("الهجوم على كنيسة في مصر").
   return (
     actor ??
+    casualtiesOf(v, ctx.units, noun) ??
     after.find((u) => (u.place || u.ref.kind === "state") && placedBy(v, u) && u !== by) ??
     null
   );

@@ -1215,6 +1215,27 @@ function otherCasualties(v: SentenceView, i: number, w: ConflictWords): number {
 }
 
 /**
+ * The casualties of the attack noun at `i`: right before its preposition (a word of death or
+ * the others wounded may stand between), after a word of casualty ("قتل خمسة جنود أتراك في
+ * هجوم"); null when none.
+ */
+export function casualtiesOf(
+  v: SentenceView,
+  units: Unit[],
+  i: number,
+  w: ConflictWords = conflictWords(),
+): Unit | null {
+  // "لقي خمسة جنود مصرعهم في هجوم": the word of death between the dead and the preposition.
+  const death = i > 2 && tokStems(tok(v, i - 2)).some((st) => w.deathWords.has(st.stem));
+  const victim =
+    actorBefore(units, death ? i - 2 : i - 1, 1) ?? actorBefore(units, otherCasualties(v, i, w), 1);
+  if (!victim) return null;
+  for (let k = victim.first - 1; k >= 0 && victim.first - k <= 4; k--)
+    if (tokStems(tok(v, k)).some((st) => w.casualtyWords.has(st.stem))) return victim;
+  return null;
+}
+
+/**
  * "قتل خمسة جنود في هجوم انتحاري", "أصيب شرطيان في هجوم لمسلحين", "في هجوم شنته طالبان":
  * the attack noun at `i` after في / جراء; its victims right before the preposition, after a
  * word of casualty; its doer right after the noun (an actor, a nisba, لـ) or after a verb that
@@ -1227,15 +1248,8 @@ function casualtyDraft(
   i: number,
   w: ConflictWords,
 ): Draft | null {
-  // "لقي خمسة جنود مصرعهم في هجوم": the word of death between the dead and the preposition.
-  const death = i > 2 && tokStems(tok(v, i - 2)).some((st) => w.deathWords.has(st.stem));
-  const victim =
-    actorBefore(units, death ? i - 2 : i - 1, 1) ?? actorBefore(units, otherCasualties(v, i, w), 1);
+  const victim = casualtiesOf(v, units, i, w);
   if (!victim) return null;
-  let hurt = false;
-  for (let k = victim.first - 1; k >= 0 && victim.first - k <= 4 && !hurt; k--)
-    if (tokStems(tok(v, k)).some((st) => w.casualtyWords.has(st.stem))) hurt = true;
-  if (!hurt) return null;
   // The doer: right after the noun, or after "شنته" / "نفذه" / "تبنته" (one word between).
   let doer: Unit | null = null;
   let clash = false;
