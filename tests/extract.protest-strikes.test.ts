@@ -43,7 +43,7 @@ describe("states acting, not their people", () => {
       "أعلنت الحكومة الجزائرية استدعاء سفيرها في باريس احتجاجا على تصريحات ماكرون.",
       "state:DZ",
       "PROTEST",
-      "state:FR",
+      "person:emmanuel-macron",
     );
     expectNone("انسحب الوفد الروسي من الاجتماع احتجاجا على العقوبات الأوروبية.", "PROTEST", {
       target: "state:RU",
@@ -57,6 +57,15 @@ describe("states acting, not their people", () => {
       "PROTEST",
       "state:IQ",
     );
+  });
+});
+
+describe("what a protest is against", () => {
+  it("is the official whose statements it protests, who does not protest himself", () => {
+    const text = "خرج آلاف المتظاهرين في دكا احتجاجا على تصريحات الرئيس الفرنسي.";
+    expectRel(text, "group:protesters", "PROTEST", "person:emmanuel-macron");
+    expectNone(text, "PROTEST", { source: "state:FR" });
+    expectNone(text, "PROTEST", { source: "person:emmanuel-macron" });
   });
 });
 

@@ -209,6 +209,13 @@ function protestNounDrafts(ctx: SentenceContext): void {
   }
 }
 
+/** A preposition between `a` and `b`, or on the word at `b`. */
+function prepBetween(v: SentenceContext["view"], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (v.words.core_prepositions.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+  return false;
+}
+
 /** How near a protest's word a group stands to be the one protesting. */
 const PROTEST_SUBJECT_REACH = 4;
 
@@ -233,9 +240,11 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
         after === 4 &&
         v.words.quantities.has(v.tokens[t.last + 1]?.text ?? "") &&
         v.tokens[t.last + 2]?.text === "من";
-      return (
-        (before > 0 && before <= PROTEST_SUBJECT_REACH) || (after > 0 && after <= 3) || counted
-      );
+      // After the word, the group is its subject ("تظاهر آلاف الطلاب"), not what it is against
+      // ("احتجاجا على تصريحات الرئيس الفرنسي": a preposition, an official).
+      const subjectAfter =
+        after > 0 && after <= 3 && !u.official && !u.office && !prepBetween(v, t.last, u.first);
+      return (before > 0 && before <= PROTEST_SUBJECT_REACH) || subjectAfter || counted;
     }) ||
     (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0) ||
     strikeHeld(ctx, u)
