@@ -21,6 +21,15 @@ describe("crowds", () => {
     );
   });
 
+  it("reads those of a movement («أصحاب السترات الصفراء») counted in a protest as the movement", () => {
+    expectRel(
+      "تظاهر عشرات الآلاف من أصحاب السترات الصفراء في باريس احتجاجا على سياسات الرئيس إيمانويل ماكرون.",
+      "org:fr-yellow-vests",
+      "PROTEST",
+      "person:emmanuel-macron",
+    );
+  });
+
   it("reads a state's young people blocking roads in protest as its protesters", () => {
     expectRel(
       "قطع شبان كينيون الطرق بالحجارة في نيروبي احتجاجا على مشروع قانون المالية.",
