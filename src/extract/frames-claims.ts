@@ -20,6 +20,10 @@ const TARGET_REACH = 8;
 
 type View = SentenceContext["view"];
 
+/** A pronoun suffix («نسبتها»), and one on a word with ت before it («مسؤوليتها»: owned). */
+const PRONOUN = /(ه|ها|هم|هما)$/;
+const OWNED = /ت(ه|ها|هم|هما)$/;
+
 /** A claim: where its attack is, who carried it out, and whose claim it is when not the doer's. */
 interface Claim {
   noun: number;
@@ -80,7 +84,7 @@ function claimAt(ctx: SentenceContext, i: number): Claim | null {
   if (hasBare(w.ascribeVerbs, t.text)) return ascribed(ctx, i);
   if (hasBare(w.chargeVerbs, t.text)) return charged(ctx, i);
   // "أعلن مسؤوليته عن": responsibility owned (a pronoun suffix), not "مسؤول عن" (an accusation).
-  const owned = /ت(ه|ها|هم|هما)$/.test(t.text);
+  const owned = OWNED.test(t.text);
   if (!owned || !w.responsible.has(t.text)) return null;
   const next = v.tokens[i + 1]?.text ?? "";
   const noun =
@@ -106,7 +110,7 @@ function ascribed(ctx: SentenceContext, i: number): Claim | null {
       u.first > i && u.first <= i + ASCRIBE_REACH && !u.place && prepThroughForce(v, u) === "الي",
   );
   if (!by) return null;
-  const pronoun = /(ه|ها|هم|هما)$/.test((v.tokens[i] as Tok).text);
+  const pronoun = PRONOUN.test((v.tokens[i] as Tok).text);
   let noun = -1;
   for (let k = i + 1; k < by.first && noun < 0; k++) if (isAttackNoun(v.tokens[k])) noun = k;
   // The attack ascribed is the one told before, when there is one ("... ونسب مسؤولون الهجوم").
@@ -124,13 +128,9 @@ function prepThroughForce(v: View, u: Unit): string {
   const p = prepOf(v, u);
   const before = v.tokens[u.first - 1];
   if (p !== "" || !before) return p;
-  const bare = before.text.replace(/^[وف]?(لل|ل|ب)?/, "");
-  if (!v.words.force_heads.has(bare)) return p;
-  if (
-    /^[وف]?(لل|ل)/.test(before.text) &&
-    v.words.force_heads.has(before.text.replace(/^[وف]?(لل|ل)/, ""))
-  )
-    return "ل";
+  const [, clitic, head] = /^[وف]?(لل|ل|ب)?(.*)$/.exec(before.text) as RegExpExecArray;
+  if (!v.words.force_heads.has(head as string)) return p;
+  if (clitic === "ل" || clitic === "لل") return "ل";
   const prev = v.tokens[u.first - 2]?.text ?? "";
   return v.words.core_prepositions.has(prev) ? prev : p;
 }
@@ -149,7 +149,7 @@ function charged(ctx: SentenceContext, i: number): Claim | null {
   if (r < 0) return null;
   const noun = isAttackNoun(v.tokens[r + 1])
     ? r + 1
-    : /ت(ه|ها|هم|هما)$/.test((v.tokens[r] as Tok).text)
+    : OWNED.test((v.tokens[r] as Tok).text)
       ? attackBefore(ctx, i)
       : -1;
   const from = noun === r + 1 ? r + 2 : r + 1;

@@ -209,7 +209,7 @@ function protestNounDrafts(ctx: SentenceContext): void {
   }
 }
 
-/** A preposition between `a` and `b`, or on the word at `b`. */
+/** A preposition (its و or ف taken off) on a word between `a` and `b`. */
 function prepBetween(v: SentenceContext["view"], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
     if (v.words.core_prepositions.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;

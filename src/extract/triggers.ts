@@ -1,9 +1,7 @@
 // Triggers: the tokens that open a relation under the lexicon — verbs (with the rest of a
 // multi-word predicate, a subject allowed inside it, and the words that fix their sense),
 // verbs of saying, and nominal heads (with a pronoun suffix: زيارته).
-
-import type { Found } from "../recognize/found.js";
-import { adjacent } from "../recognize/found.js";
+import { adjacent, type Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";

@@ -105,14 +105,14 @@ export const isTitleHead = (t: Tok, w: Words) =>
   mayBeTitleHead(t, w) ? titleHeadOf(t, w) : undefined;
 
 /**
- * A title that names what a person does, not an office ("الناشطة الأيزيدية العراقية"، "الكاتب
- * الأمريكي"; words.json nationality_heads), whose owner is a state: the nisba is the person's
- * nationality, and the person serves no state there.
+ * What the office with its head at `head` serves: `of`, or none when the title names what a
+ * person does, not an office ("الناشطة الأيزيدية العراقية"، "الكاتب الأمريكي"; words.json
+ * nationality_heads) and `of` is a state: the nisba is the person's nationality.
  */
-function nationalityOnly(v: SentenceView, head: number, of: EntityRef | null): boolean {
-  if (of?.kind !== "state") return false;
+function served(v: SentenceView, head: number, of: EntityRef | null): EntityRef | null {
+  if (of?.kind !== "state") return of;
   const t = v.tokens[head] as Tok;
-  return tokStems(t).some((x) => v.words.nationality_heads.has(x.stem));
+  return tokStems(t).some((x) => v.words.nationality_heads.has(x.stem)) ? null : of;
 }
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
@@ -649,18 +649,17 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           possessive && !own
             ? pronounOwner(kb, v, head)
             : (officeOf(kb, inner, f.entity, v.date, un) ?? localPlace(v, inner));
-        u.office = { first: head, last, of: nationalityOnly(v, head, of) ? null : of };
+        u.office = { first: head, last, of: served(v, head, of) };
       } else if (shared) {
         u.first = shared.nisba.first;
         u.office = shared.office;
       } else {
         const after = officeAfter(v, f.last);
-        const of = after ? officeOf(kb, after.inner, f.entity, v.date) : null;
         if (after)
           u.office = {
             first: after.first,
             last: after.last,
-            of: nationalityOnly(v, after.first, of) ? null : of,
+            of: served(v, after.first, officeOf(kb, after.inner, f.entity, v.date)),
             after: true,
           };
       }

@@ -162,11 +162,6 @@ interface Context extends PatternContext {
 }
 
 /**
- * Collects up to 3 name tokens from `i` (links like بن do not count); returns the index
- * after the name. A third part is taken only when a boundary closes it, since names are
- * followed by ordinary words with no capital letters to tell them apart.
- */
-/**
  * A family name that opens with و right after a known given name, closed by punctuation or a
  * complementizer ("مايكل وايلدس، محامي"، "جون واتسون إن"): and-plus-a-word would go on ("مايكل
  * واصفا الوضع").
@@ -179,6 +174,11 @@ function familyNameWithWaw(ctx: Context, i: number, j: number): boolean {
   return !nxt || !adjacent(norm, t.end, nxt.start) || w.after_speech_name.has(nxt.text);
 }
 
+/**
+ * Collects up to 3 name tokens from `i` (links like بن do not count); returns the index
+ * after the name. A third part is taken only when a boundary closes it, since names are
+ * followed by ordinary words with no capital letters to tell them apart.
+ */
 function nameRun(ctx: Context, i: number, maxParts = 3): number {
   const { tokens, norm, covered, w, given } = ctx;
   let j = i;
