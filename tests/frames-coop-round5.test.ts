@@ -158,6 +158,18 @@ describe("sanctions that did not happen", () => {
     expect(find(rels, "state:US", "SANCTION", "state:TR"), show(rels)).toHaveLength(0);
   });
 
+  it("reads a threatened attack as the threat, not as an attack («هدد X بشن هجمات ضد Y»)", () => {
+    const text = "وهدد تنظيم داعش بشن هجمات ضد العراق قبل الانتخابات.";
+    expectRel(text, "org:isis", "THREATEN", "state:IQ");
+    const rels = relationsOf(text);
+    expect(find(rels, "org:isis", "ASSAULT", "state:IQ"), show(rels)).toHaveLength(0);
+  });
+
+  it("keeps an attack that happened when the threat is to answer it («بالرد على الهجوم على»)", () => {
+    const rels = relationsOf("وتوعدت إيران بالرد على الهجوم الإسرائيلي على سوريا.");
+    expect(find(rels, "state:IL", "ASSAULT", "state:SY"), show(rels)).toHaveLength(1);
+  });
+
   it("drafts no sanction a condition supposes («إذا قررت واشنطن تجديد العقوبات»)", () => {
     const text = "وقال ماكرون إنه لا يملك خطة بديلة إذا قررت واشنطن تجديد العقوبات على طهران.";
     const rels = processArticle(bodyArticle(text), bundledKb(), { relations: "rules" }).relations;

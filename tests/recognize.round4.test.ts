@@ -37,6 +37,17 @@ describe("a counterpart opens its own actor", () => {
 });
 
 describe("common words after a title are no names", () => {
+  it("does not read a preposition on a short verbal noun as a name («الرئيس الأمريكي بشن»)", () => {
+    expect(persons("وهدد الرئيس الأمريكي بشن ضربات عسكرية على سوريا.")).toEqual([]);
+    expect(persons("واتهم الرئيس السابق المرشد الأعلى بنهب أموال الإيرانيين.")).toEqual([]);
+  });
+
+  it("keeps a listed Arabic given name of that shape («بكر بوزداغ»)", () => {
+    expect(persons("وقال وزير العدل التركي بكر بوزداغ إن المحكمة ستنظر في القضية.")).toEqual([
+      "بكر بوزداغ",
+    ]);
+  });
+
   it("does not read an indefinite noun and its nisba as a person", () => {
     expect(persons("وأجرى الرئيس التركي اتصالا هاتفيا مع نظيره الأمريكي.")).toEqual([]);
     expect(persons("وأصدر الرئيس الأمريكي عفوا رئاسيا عن سجين سابق.")).toEqual([]);

@@ -1,10 +1,13 @@
-// Sanctions that did not happen: one a threat names ("هددت واشنطن بفرض عقوبات على أنقرة",
-// "متوعدا بعقوبات ضد طهران": the relation is the threat, THREATEN) and one a condition
-// supposes ("إذا قررت واشنطن تجديد العقوبات على طهران"). Neither is a SANCTION the text
-// states as fact, claim, demand or plan (ANNOTATION.md): the rules' SANCTION draft of a
-// threatened sanction becomes the threat (unless the threat's frame drafted it), that of a
-// supposed one is dropped. Runs in the `cooperation` component, over the sentence's drafts.
+// Sanctions and attacks that did not happen: one a threat names ("هددت واشنطن بفرض عقوبات
+// على أنقرة", "متوعدا بعقوبات ضد طهران", "هدد التنظيم بشن هجمات ضد العراق": the relation is
+// the threat, THREATEN) and a sanction a condition supposes ("إذا قررت واشنطن تجديد العقوبات
+// على طهران"). Neither is a SANCTION or an ASSAULT the text states as fact, claim, demand or
+// plan (ANNOTATION.md): the rules' draft of a threatened act becomes the threat (unless the
+// threat's frame drafted it), that of a supposed sanction is dropped. Runs in the
+// `cooperation` component, over the sentence's drafts.
+import type { RelationType } from "../schema.js";
 import type { Tok } from "../recognize/segment.js";
+import { isAttackNoun } from "./frames-conflict.js";
 import type { Draft, Trigger } from "./scope.js";
 import type { SentenceView } from "./units.js";
 
@@ -17,45 +20,68 @@ const ACT_REACH = 3;
 const BY = "ب";
 
 /**
- * Whether a THREATEN trigger stands before `first` and a word with بـ (the threatened act)
- * at most ACT_REACH words before it, after the threat: "هددت واشنطن بفرض عقوبات".
+ * How far before the act's word its بـ may stand: a sanction's word may come a few words after
+ * it ("بفرض مزيد من العقوبات"); an attack is the word itself ("بمهاجمة", "بعملية عسكرية") or
+ * the noun right after a light verb ("بشن هجمات"), so that "بالرد على الهجوم على" (an attack
+ * that did happen, and the reply threatened) stays an attack.
  */
-function threatened(v: SentenceView, triggers: readonly Trigger[], first: number): boolean {
+const ACT_REACH_OF: Partial<Record<RelationType, number>> = {
+  SANCTION: ACT_REACH,
+  ASSAULT: 1,
+};
+
+/**
+ * Whether a THREATEN trigger stands before `first` and a word with بـ (the threatened act)
+ * at most `reach` words before it, after the threat: "هددت واشنطن بفرض عقوبات".
+ */
+function threatened(
+  v: SentenceView,
+  triggers: readonly Trigger[],
+  first: number,
+  reach: number,
+): boolean {
   return triggers.some((t) => {
     const type = t.verb?.entry.type ?? t.noun?.type;
     if (type !== "THREATEN" || t.last >= first || first - t.last > THREAT_REACH) return false;
-    for (let j = Math.max(t.last + 1, first - ACT_REACH); j <= first; j++)
+    for (let j = Math.max(t.last + 1, first - reach); j <= first; j++)
       if ((v.tokens[j] as Tok).text.startsWith(BY)) return true;
     return false;
   });
 }
 
-/** The first token of the SANCTION trigger inside a draft's span, if any. */
-function sanctionAt(d: Draft, triggers: readonly Trigger[]): number | null {
+/**
+ * The first token of the act inside a draft's span: a trigger of the draft's type, or for an
+ * attack drafted from its noun's frame ("هجمات ضد العراق"), the attack noun.
+ */
+function actAt(v: SentenceView, d: Draft, triggers: readonly Trigger[]): number | null {
   const t = triggers.find(
     (x) =>
       x.first >= d.first &&
       x.last <= d.last &&
-      (x.verb?.entry.type === "SANCTION" || x.noun?.type === "SANCTION"),
+      (x.verb?.entry.type === d.type || x.noun?.type === d.type),
   );
-  return t ? t.first : null;
+  if (t) return t.first;
+  if (d.type !== "ASSAULT") return null;
+  for (let i = d.first; i <= d.last; i++) if (isAttackNoun(v.tokens[i])) return i;
+  return null;
 }
 
-/** Drops the SANCTION drafts of a threatened or supposed sanction (see the head). */
-export function dropUnrealSanctions(
+/** Drops the drafts of a threatened sanction or attack, or a supposed sanction (the head). */
+export function dropUnrealActs(
   v: SentenceView,
   triggers: readonly Trigger[],
   drafts: Draft[],
 ): void {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k] as Draft;
-    if (d.type !== "SANCTION") continue;
-    if (d.modality === "hypothetical") {
+    const reach = ACT_REACH_OF[d.type];
+    if (reach === undefined) continue;
+    if (d.type === "SANCTION" && d.modality === "hypothetical") {
       drafts.splice(k, 1);
       continue;
     }
-    const at = sanctionAt(d, triggers);
-    if (at === null || !threatened(v, triggers, at)) continue;
+    const at = actAt(v, d, triggers);
+    if (at === null || !threatened(v, triggers, at, reach)) continue;
     // The threat itself: kept as one when the threat's own frame did not draft it
     // ("متوعدا بعقوبات اقتصادية ضد طهران").
     const drafted = drafts.some(
@@ -66,7 +92,15 @@ export function dropUnrealSanctions(
     );
     // The threatener names the threat before its act; an actor after it is no threatener.
     if (drafted || d.source.last >= at) drafts.splice(k, 1);
-    else drafts[k] = { ...d, type: "THREATEN", mode: null, rule: `${d.rule}-threatened` };
+    else
+      drafts[k] = {
+        ...d,
+        type: "THREATEN",
+        mode: null,
+        rule: `${d.rule}-threatened`,
+        // The threatener's own words are no claim of someone else's.
+        attributedTo: d.attributedTo?.ref.id === d.source.ref.id ? null : d.attributedTo,
+      };
   }
 }
 

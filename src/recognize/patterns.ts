@@ -66,6 +66,9 @@ const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
 const prepositionalNoun = (written: string) =>
   PREPOSED_NOUN.test(written) || /^ل[\u0621-\u064a]{2,}ة$/.test(written);
 
+// بـ or لـ and two or three letters, none of them a long vowel or hamza's seat.
+const SHORT_PREPOSED = /^[بل][^\u0621-\u0627\u0648\u0649\u064a]{2,3}$/;
+
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
@@ -79,6 +82,10 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
   // mark after the last letter lies outside the token's span, so one character more is read.
   if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
+  // A preposition on a short word with no long vowel ("بشن"، "بنهب"، "بملف"، "لحزب") opens a
+  // phrase: foreign names write their vowels (بول، بيل، بيتر), and the Arabic given names of
+  // this shape are listed (بكر، بندر).
+  if (first && SHORT_PREPOSED.test(t.text)) return true;
   // A preposition on a word with ة opens an adverb ("بشدة"، "بقوة"), not a name.
   if (first && written.length >= 4 && written.startsWith("ب") && written.endsWith("ة")) return true;
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
