@@ -5,8 +5,9 @@
 // plan (ANNOTATION.md): the rules' draft of a threatened act becomes the threat (unless the
 // threat's frame drafted it), that of a supposed sanction is dropped. Runs in the
 // `cooperation` component, over the sentence's drafts.
-import type { RelationType } from "../schema.js";
+
 import type { Tok } from "../recognize/segment.js";
+import type { RelationType } from "../schema.js";
 import { isAttackNoun } from "./frames-conflict.js";
 import type { Draft, Trigger } from "./scope.js";
 import type { SentenceView } from "./units.js";
