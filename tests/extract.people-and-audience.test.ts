@@ -27,6 +27,21 @@ describe("a plural nisba names the people, who act for their state", () => {
     const condemned = relationsOf("أدانت فرنسا قتل الفلسطينيين.");
     expect(condemned.filter((r) => r.source.id === "state:FR" && r.type === "ASSAULT")).toEqual([]);
   });
+
+  it("reads a verb's form after the subject as its object: «رفضت الحكومة العراقية طلب تركيا»", () => {
+    const rels = relationsOf("رفضت الحكومة العراقية طلب تركيا.");
+    expect(rels.filter((r) => r.type === "REQUEST")).toEqual([]);
+    expect(rels.some((r) => r.type === "REJECT" && r.target.id === "state:TR")).toBe(true);
+  });
+
+  it("keeps a noun of motion after a preposition: «مع توجه وزير الخارجية إلى بيونغيانغ»", () => {
+    expectRel(
+      "جاء ذلك مع توجه وزير الخارجية الأمريكي مايك بومبيو إلى بيونغيانغ.",
+      "person:mike-pompeo",
+      "CONSULT",
+      "state:KP",
+    );
+  });
 });
 
 describe("journalists", () => {

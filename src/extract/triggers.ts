@@ -162,24 +162,26 @@ function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
 }
 
 /**
- * Whether token `i` stands where only a verbal noun can: right after a preposition, or right
- * after the unit that follows the verb before it (that verb's subject, so this is its object).
+ * Where token `i` stands in a verbal noun's place: right after a preposition ("after"), or
+ * right after the unit that follows the verb before it ("object": that verb's subject, so this
+ * is its object); null elsewhere.
  */
 function masdarSlot(
   v: SentenceView,
   i: number,
   before: readonly Trigger[],
   unitLast: ReadonlyMap<number, number>,
-): boolean {
+): "after" | "object" | null {
   const prev = v.tokens[i - 1];
-  if (!prev) return false;
-  if (v.words.core_prepositions.has(prev.text) && prev.text !== "و") return true;
+  if (!prev) return null;
+  if (v.words.core_prepositions.has(prev.text) && prev.text !== "و") return "after";
   const verb = before[before.length - 1];
-  if (!verb || (verb.kind !== "verb" && verb.kind !== "speech")) return false;
+  if (!verb || (verb.kind !== "verb" && verb.kind !== "speech")) return null;
   // Not past a colon or a quotation mark: «قالت ماي: "شنت روسيا هجوما"».
-  return (
-    unitLast.get(verb.last + 1) === i - 1 && adjacent(v.norm, prev.end, (v.tokens[i] as Tok).start)
-  );
+  return unitLast.get(verb.last + 1) === i - 1 &&
+    adjacent(v.norm, prev.end, (v.tokens[i] as Tok).start)
+    ? "object"
+    : null;
 }
 
 export function findTriggers(
@@ -198,8 +200,10 @@ export function findTriggers(
     const readings = verbCandidates(tok(v, i), lex);
     if (!readings) continue;
     let matched = false;
-    // In a verbal noun's place no verb of attack stands: after a preposition ("أقدم مسلحون
-    // على قطع رأس شرطي") or right after the subject of the verb before ("أدانت فرنسا قتل").
+    // In a verbal noun's place no verb stands: no verb of attack after a preposition ("أقدم
+    // مسلحون على قطع رأس شرطي"), where other verbs' nouns of motion still carry their frame
+    // ("مع توجه وزير الخارجية إلى بيونغيانغ"); no verb at all right after the subject of the
+    // verb before, its object ("أدانت فرنسا قتل"، "رفضت الحكومة العراقية طلب تركيا").
     const masdar = masdarSlot(v, i, out, unitLast);
     for (const c of readings.verbs) {
       if (c.speech) {
@@ -208,8 +212,7 @@ export function findTriggers(
         break;
       }
       for (const f of c.forms) {
-        // An attack's verbal noun is read as a noun there (the other verbs keep their readings).
-        if (masdar && f.entry.type === "ASSAULT") continue;
+        if (masdar === "object" || (masdar === "after" && f.entry.type === "ASSAULT")) continue;
         const restAt = (from: number) =>
           f.rest.every((r, k) => {
             const n = v.tokens[from + k];
