@@ -1,5 +1,6 @@
 // Relation extraction for one article: per sentence, actor units and coreference, triggers
 // and their arguments, then RelationMentions with exact spans, dates and attribution.
+
 import { type Kb, rolesOn, stateOfPlace } from "../kb/kb.js";
 import type { Found } from "../recognize/found.js";
 import type { Recognized } from "../recognize/recognize.js";
@@ -11,6 +12,7 @@ import { ARTICLE_COMPONENTS } from "./components.js";
 import { type ArticleMemory, corefUnits, remember, rememberPair } from "./coref.js";
 import { resolveDate } from "./dates.js";
 import { bundledLanguage, type Language } from "./language.js";
+import { ownCountryUnits } from "./own-country.js";
 import type { Draft, SentenceContext } from "./scope.js";
 import { extractSentence } from "./sentence.js";
 import { rememberTitles, titleAnaphors } from "./title-anaphor.js";
@@ -71,6 +73,7 @@ export function sentenceContexts(
       ...units,
       ...corefUnits(kb, v, covered, memory, si, units),
       ...titleAnaphors(kb, v, covered, memory, units),
+      ...ownCountryUnits(kb, v, covered, units),
     ].sort((a, b) => a.first - b.first);
     rememberPair(memory, v, units, si);
     rememberTitles(memory, v, units);

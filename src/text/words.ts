@@ -85,6 +85,7 @@ export const WORD_LISTS = [
   "model_negators",
   "title_anaphors",
   "compound_office_words",
+  "own_country",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
