@@ -177,6 +177,9 @@ function masdarSlot(
   if (v.words.core_prepositions.has(prev.text) && prev.text !== "و") return "after";
   const verb = before[before.length - 1];
   if (!verb || (verb.kind !== "verb" && verb.kind !== "speech")) return null;
+  // A relative clause's verb has its object after it, and the main verb follows that object
+  // ("بوتين الذي التقى ماكرون اتهم أوكرانيا").
+  if (v.words.relatives.has(v.tokens[verb.first - 1]?.text ?? "")) return null;
   // Not past a colon or a quotation mark: «قالت ماي: "شنت روسيا هجوما"».
   return unitLast.get(verb.last + 1) === i - 1 &&
     adjacent(v.norm, prev.end, (v.tokens[i] as Tok).start)
