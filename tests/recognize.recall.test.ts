@@ -152,6 +152,14 @@ describe("media that only report", () => {
     expect(ids("وذكرت وكالة فرانس برس أن المحادثات ستستأنف.")).toContain("org:afp وكالة فرانس برس");
   });
 
+  it("keeps an agency that is no news medium after لـ («قال لوكالة المخابرات المركزية»)", () => {
+    expect(ids("وقال مسؤول لوكالة المخابرات المركزية إن التقرير صحيح.")).toContain(
+      "org:us-cia وكالة المخابرات المركزية",
+    );
+    const r = relationsOf("وقال جيمس كلابر، المدير السابق للمخابرات الأمريكية، إن ترامب مخطئ.");
+    expect(find(r, "person:james-clapper", "ROLE", "state:US").length, show(r)).toBe(1);
+  });
+
   it("does not read the verb «أفاد» as an organisation", () => {
     expect(ids("وأفاد شهود عيان بسماع انفجارات قرب المطار.")).toEqual([]);
   });

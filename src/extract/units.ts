@@ -330,7 +330,10 @@ function officeAfter(
     }
     if (
       isTitleHead(t, w) ||
-      (t.text.startsWith("ال") &&
+      // "الرئيس السابق للمخابرات الأمريكية": the body may take لـ after a qualifier (not
+      // right after the head: "المرشحة للانتخابات" is what she runs in).
+      ((t.text.startsWith("ال") ||
+        (t.text.startsWith("لل") && w.title_links.has((v.tokens[k - 1] as Tok).text))) &&
         !w.weekdays.has(t.text) &&
         (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
       w.title_links.has(t.text) ||

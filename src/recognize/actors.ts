@@ -93,6 +93,14 @@ export const ActorsFile = z
       .optional(),
     /** Heads of a news medium's name (وكالة، شبكة، صحيفة): media that only report are no actors. */
     media_heads: z.array(z.string().min(2)).optional(),
+    /**
+     * Media heads that also head other bodies ("وكالة": a news agency, an intelligence or
+     * atomic energy agency): a name under one of these is a medium's only when one of the
+     * organisation's names holds a news word ("وكالة رويترز للأنباء"، "وكالة الصحافة الفرنسية").
+     */
+    news_agency: z
+      .object({ heads: z.array(z.string().min(2)), words: z.array(z.string().min(2)) })
+      .optional(),
     /** A body a person leads, named after him: "إدارة ترامب"، "حكومة إدوار فيليب" (body.ts). */
     person_bodies: z.array(z.object({ head: z.string().min(2), en: z.string() })).optional(),
     /** Heads of a party's or a movement's name (حزب، حركة): its leader's office is the party's. */
@@ -174,6 +182,8 @@ export interface Actors {
   demonyms: ReadonlyMap<string, string>;
   /** Media heads, normalized (see media.ts). */
   mediaHeads: ReadonlySet<string>;
+  /** Media heads that need a news word in one of the names, and the news words, normalized. */
+  newsAgency: { heads: ReadonlySet<string>; words: ReadonlySet<string> };
   /** Heads of a body named after the person who leads it, normalized, with its English word. */
   personBodies: ReadonlyMap<string, { head: string; en: string }>;
   /** Party heads, normalized (see office-words.ts). */
@@ -231,6 +241,10 @@ export function buildActors(file: ActorsFile): Actors {
   // Longest forms first, so "قوات الأمن" wins over a one-word form.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const mediaHeads = new Set((file.media_heads ?? []).map((h) => normalizeForMatch(h)));
+  const newsAgency = {
+    heads: new Set((file.news_agency?.heads ?? []).map((h) => normalizeForMatch(h))),
+    words: new Set((file.news_agency?.words ?? []).map((h) => normalizeForMatch(h))),
+  };
   const personBodies = new Map(
     (file.person_bodies ?? []).map((b) => [normalizeForMatch(b.head), b] as const),
   );
@@ -279,6 +293,7 @@ export function buildActors(file: ActorsFile): Actors {
     crowds,
     demonyms,
     mediaHeads,
+    newsAgency,
     personBodies,
     partyHeads,
     orgNameStops,

@@ -2,17 +2,20 @@
 // are acted upon): its dateline "واشنطن (CNN) --", its app in a footer ("تطبيق بي بي سي
 // عربي"), and the medium a speaker talks to ("قال لـCNN"، "لوكالة فرانس برس"). Such KB
 // mentions are dropped before the generic actors and the coreference see them. Media are the
-// KB organisations a "media_heads" word (lexicon/actors.json) names: وكالة، شبكة، صحيفة ...
+// KB organisations a "media_heads" word (lexicon/actors.json) names: وكالة، شبكة، صحيفة ...;
+// under a head that also names other bodies ("news_agency": وكالة), only those one of whose
+// names holds a news word (وكالة رويترز للأنباء; not وكالة المخابرات المركزية).
 import type { Kb } from "../kb/kb.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords } from "../text/words.js";
+import type { Actors } from "./actors.js";
 import type { Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
 
 const mediaMemo = new WeakMap<Kb, Map<string, boolean>>();
 
 /** Whether a KB organisation is a news medium: one of its names opens with a media head. */
-function isMedium(kb: Kb, id: string, heads: ReadonlySet<string>): boolean {
+function isMedium(kb: Kb, id: string, media: MediaWords): boolean {
   let memo = mediaMemo.get(kb);
   if (!memo) {
     memo = new Map();
@@ -21,29 +24,34 @@ function isMedium(kb: Kb, id: string, heads: ReadonlySet<string>): boolean {
   let v = memo.get(id);
   if (v === undefined) {
     const e = kb.entities.get(id);
-    v =
-      !!e &&
-      e.kind === "organization" &&
-      [e.label_ar, ...e.aliases].some((n) =>
-        heads.has(normalizeForMatch(n).split(" ")[0] as string),
-      );
+    const names =
+      e?.kind === "organization" ? [e.label_ar, ...e.aliases].map(normalizeForMatch) : [];
+    const news = () => names.some((n) => n.split(" ").some((w) => media.newsAgency.words.has(w)));
+    v = names.some((n) => {
+      const head = n.split(" ")[0] as string;
+      return media.mediaHeads.has(head) && (!media.newsAgency.heads.has(head) || news());
+    });
     memo.set(id, v);
   }
   return v;
 }
 
+/** The word lists that tell a medium (lexicon/actors.json). */
+export type MediaWords = Pick<Actors, "mediaHeads" | "newsAgency">;
+
 /** The mentions of a sentence without the media that only report. */
 export function dropReportingMedia(
   kb: Kb,
-  heads: ReadonlySet<string>,
+  media: MediaWords,
   norm: string,
   tokens: Tok[],
   found: Found[],
 ): Found[] {
+  const heads = media.mediaHeads;
   if (heads.size === 0 || found.length === 0) return found;
   const w = bundledWords();
   const reporting = (f: Found): boolean => {
-    if (f.entity.kind !== "organization" || !isMedium(kb, f.entity.id, heads)) return false;
+    if (f.entity.kind !== "organization" || !isMedium(kb, f.entity.id, media)) return false;
     // The dateline: "(CNN) --".
     if (datelineAt(norm, f)) return true;
     const prev = tokens[f.first - 1];

@@ -381,7 +381,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
       named = [...kept, ...pat].sort((a, b) => a.first - b.first);
     }
-    named = dropReportingMedia(kb, actors.mediaHeads, seg.norm.norm, s.tokens, named);
+    named = dropReportingMedia(kb, actors, seg.norm.norm, s.tokens, named);
     const generic = genericMentions(kb, actors, seg.norm.norm, s.tokens, named);
     bodies.push([
       ...generic.bodies,
