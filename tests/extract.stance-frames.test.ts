@@ -253,6 +253,36 @@ describe("misread accusations are corrected", () => {
     expectRel(text, "state:US", "ACCUSE", "state:DE");
     expect(find(relationsOf(text), "state:DE", "ACCUSE", "state:US")).toHaveLength(0);
   });
+
+  it("reads the critic from the nisba after the criticism («لانتقادات أمريكية»)", () => {
+    expectRel(
+      "وتعرضت ألمانيا لانتقادات أمريكية حادة بسبب الغاز الروسي.",
+      "state:US",
+      "ACCUSE",
+      "state:DE",
+    );
+  });
+
+  it("reads criticism undergone with the subject between verb and noun", () => {
+    expectRel(
+      "وتعرضت الحكومة البريطانية لانتقادات من حزب العمال بسبب الخطة.",
+      "org:gb-labour-party",
+      "ACCUSE",
+      "state:GB",
+    );
+  });
+
+  it("reads pressure and sanctions faced without لـ («تواجه ألمانيا ضغوطا أمريكية»)", () => {
+    const text = "وتواجه ألمانيا ضغوطا أمريكية لوقف مشروع نقل الغاز من روسيا.";
+    expectRel(text, "state:US", "COERCE", "state:DE");
+    expect(find(relationsOf(text), "state:DE", "ASSAULT", "state:US")).toHaveLength(0);
+    expectRel("وواجهت إيران عقوبات أمريكية قاسية.", "state:US", "SANCTION", "state:IR");
+    expectRel("وتتعرض تركيا لضغوط من الولايات المتحدة.", "state:US", "COERCE", "state:TR");
+  });
+
+  it("reads no doer from a nisba that does not follow the act («تواجه تركيا أزمة»)", () => {
+    expectNone("وتواجه تركيا ضغوطا اقتصادية كبيرة بسبب الأزمة السورية.", "COERCE");
+  });
 });
 
 describe("a verbal noun of accusing with its doer and the accused", () => {

@@ -57,6 +57,8 @@ const AccusationsFile = z
     answer_verbs: z.array(z.string()).default([]),
     victim_nouns: z.array(z.string()).default([]),
     undergo_verbs: z.array(z.string()).default([]),
+    /** «تواجه ألمانيا ضغوطا أمريكية»: verbs of facing, whose act follows without لـ. */
+    face_verbs: z.array(z.string()).default([]),
     /** «قال X إن Y تتدخل في ...»: verbs of wrongdoing in a speaker's words (the speaker blames). */
     wrongdoing_verbs: z.array(z.string()).default([]),
     /** Imperfect forms of رد that open the retaliation frame after سوف / سـ. */
@@ -107,6 +109,7 @@ const accusationWords = bundledLexiconFile(
         answer: new Set(r.answer_verbs.map(normalizeForMatch)),
         victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
         undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
+        face: new Set(r.face_verbs.map(normalizeForMatch)),
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
         agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),

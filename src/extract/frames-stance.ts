@@ -79,6 +79,8 @@ export interface StanceWords {
   victimNouns: Set<string>;
   /** "تعرض" ...: undergoing criticism ("تعرضت ألمانيا لانتقادات من X"): X accuses the subject. */
   undergo: Set<string>;
+  /** "تواجه" ...: facing pressure or criticism ("تواجه ألمانيا ضغوطا أمريكية"), no لـ. */
+  face: Set<string>;
   /** "تتدخل"، "تنتهك" ...: a speaker who says an actor does it blames the actor. */
   wrongdoing: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
@@ -859,40 +861,78 @@ export function fixMisreadAccusations(
     }
   }
   dropRejectedCriticism(v, units, triggers, drafts, w);
+  out.push(...undergoneStance(v, units, triggers, drafts, w));
+  return out;
+}
+
+/** Acts a subject undergoes or faces from a doer named after them (undergoneStance). */
+const UNDERGONE = new Set<string>(["ACCUSE", "COERCE", "THREATEN", "SANCTION"]);
+/** How many words a subject between the verb and the act may take. */
+const SUBJECT_REACH = 5;
+
+/**
+ * Criticism, pressure, threats or sanctions undergone or faced: "تعرضت ألمانيا لانتقادات من
+ * مجموعات مؤيدة لإسرائيل"، "تتعرض تركيا لضغوط من الولايات المتحدة"، "تواجه ألمانيا ضغوطا
+ * أمريكية" (the noun rules take the subject for the doer): the actor after من, or the state
+ * whose nisba follows the act, does it to the subject. The verb of undergoing takes its act
+ * with لـ, a verb of facing without; the subject stands between them or right before the verb.
+ * The noun rules' drafts of that act are dropped from `drafts`.
+ */
+function undergoneStance(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  drafts: Draft[],
+  w: StanceWords,
+): Draft[] {
+  const out: Draft[] = [];
   for (const t of triggers) {
-    if (t.kind !== "noun" || t.noun?.type !== "ACCUSE") continue;
-    const verb = [t.first - 1, t.first - 2].find(
-      (j) => j >= 0 && hasBare(w.undergo, tok(v, j).text),
-    );
-    if (verb === undefined || !tok(v, t.first).text.replace(/^[وف]/, "").startsWith("ل")) continue;
+    const type = t.noun?.type;
+    if (t.kind !== "noun" || !t.noun || !type || !UNDERGONE.has(type)) continue;
+    const withLam = tok(v, t.first).text.replace(/^[وف]/, "").startsWith("ل");
+    // The verb: right before the act, or before a subject that runs up to it.
+    let verb = -1;
+    let subject: Unit | undefined;
+    for (let j = t.first - 1; j >= 0 && j >= t.first - 1 - SUBJECT_REACH; j--) {
+      const text = tok(v, j).text;
+      if (withLam ? hasBare(w.undergo, text) : hasBare(w.face, text)) {
+        verb = j;
+        subject =
+          j === t.first - 1
+            ? units.find((u) => u.last === j - 1)
+            : units.find((u) => u.first === j + 1 && u.last === t.first - 1);
+        break;
+      }
+    }
+    if (verb < 0 || !subject || subject.place) continue;
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k] as Draft;
-      if (
-        d.type === "ACCUSE" &&
-        d.rule.startsWith("noun-") &&
-        d.first <= t.first &&
-        t.first <= d.last
-      )
-        drafts.splice(k, 1);
+      const nounRead =
+        d.type === type && d.rule.startsWith("noun-") && d.first <= t.first && t.first <= d.last;
+      // "تواجه" is also a verb of confronting (ASSAULT): not before what is faced.
+      const verbRead = d.rule.startsWith("verb-") && d.first <= verb && verb <= d.last;
+      if (nounRead || verbRead) drafts.splice(k, 1);
     }
-    const subject =
-      units.find((u) => u.first === verb + 1 && u.last < t.first) ??
-      units.find((u) => u.last === verb - 1);
-    const critic = units.find(
-      (u) => u.first > t.last && u.first <= t.last + 3 && prepOf(v, u) === "من" && !u.place,
-    );
-    if (!subject || !critic || subject.place || critic.ref.id === subject.ref.id) continue;
+    // The doer: after من a few words on, or a state's nisba right after the act (an adjective
+    // of manner may come first: "لانتقادات حادة من"، "ضغوطا أمريكية").
+    const nisba = v.byFirst.get(t.last + 1);
+    const doer =
+      units.find(
+        (u) => u.first > t.last && u.first <= t.last + 3 && prepOf(v, u) === "من" && !u.place,
+      ) ?? (nisba?.adjective && nisba.entity.kind === "state" ? unitOf(nisba) : undefined);
+    const subjectId = subject.ref.id;
+    if (!doer || doer.ref.id === subjectId) continue;
     out.push({
-      type: "ACCUSE",
+      type: type as Draft["type"],
       mode: t.noun.mode,
-      source: critic,
+      source: doer,
       target: subject,
       polarity: negatedAt(v, verb) ? "negated" : "affirmed",
       modality: "asserted",
       attributedTo: null,
       first: Math.min(verb, subject.first),
-      last: critic.last,
-      rule: "accuse-undergone",
+      last: Math.max(doer.last, t.last),
+      rule: type === "ACCUSE" ? "accuse-undergone" : "stance-undergone",
       confidence: 0.55,
     });
   }
