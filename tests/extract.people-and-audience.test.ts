@@ -102,3 +102,39 @@ describe("fixed phrases and phrases under في", () => {
     );
   });
 });
+
+describe("clergy, the media and member states as actors", () => {
+  it("reads «رجال الدين» as the clergy, an actor a leader urges", () => {
+    expectRel(
+      "وحث ترامب رجال الدين الإنجيليين على استخدام نفوذهم لتحفيز الناخبين.",
+      "person:donald-trump",
+      "REQUEST",
+      "group:clergy",
+    );
+  });
+
+  it("reads a state's media by their nisba («الصحف الفرنسية»)", () => {
+    expectRel(
+      "وتدعو الصحف الفرنسية السلطات الفرنسية إلى تحمل مسؤولياتها.",
+      "group:media-fr",
+      "REQUEST",
+      "state:FR",
+    );
+  });
+
+  it("reads «الدول الأعضاء» as the member states", () => {
+    expectRel(
+      "وحثت منظمات حقوق الإنسان الدول الأعضاء في الأمم المتحدة على معارضة ترشحها.",
+      "group:international-organizations",
+      "REQUEST",
+      "group:member-states",
+    );
+  });
+
+  it("keeps a cleric's title before his name no actor of its own («رجل الدين الشيعي مقتدى الصدر»)", () => {
+    const rels = relationsOf(
+      "دعا رجل الدين الشيعي مقتدى الصدر جميع الساسة إلى تأجيل تشكيل الحكومة.",
+    );
+    expect(rels.filter((r) => r.source.id.startsWith("group:clergy"))).toEqual([]);
+  });
+});
