@@ -96,6 +96,31 @@ describe("meetings and visits", () => {
       "state:EG",
     );
   });
+
+  it("reads talks' doer after «تجريها» and each partner after «مع»", () => {
+    const text =
+      "وتتواصل المفاوضات التي تجريها الولايات المتحدة لتعديل اتفاق التجارة الحرة مع كندا والمكسيك.";
+    expectRel(text, "state:US", "CONSULT", "state:CA", { peer: true });
+    expectRel(text, "state:US", "CONSULT", "state:MX", { peer: true });
+  });
+
+  it("reads no partner past a comma after talks' doer", () => {
+    const rels = relationsOf("وانتهت المفاوضات التي تجريها إيران، مع تعثر الاتفاق مع فرنسا.");
+    expect(
+      rels.filter((r) => r.rule === "coop-talks-doer"),
+      show(rels),
+    ).toEqual([]);
+  });
+
+  it("reads a dialogue between two leaders («حوار ودي بين ترمب وكيم»)", () => {
+    expectRel(
+      "وكانت الأغنية موضع حوار ودي بين الرئيس الأمريكي دونالد ترمب والزعيم الكوري الشمالي كيم جونغ أون.",
+      "person:donald-trump",
+      "CONSULT",
+      "person:kim-jong-un",
+      { peer: true },
+    );
+  });
 });
 
 describe("support and requests", () => {

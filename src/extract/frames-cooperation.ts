@@ -28,6 +28,7 @@ import { dropPresentReplies, dropUnrealActs } from "./frames-coop-unreal.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
+  commaBetween,
   coordinatedAfter,
   coordinatedBefore,
   type SentenceView,
@@ -1074,6 +1075,8 @@ function dropMisreadVerbs(
  * "خلال زيارة قام بها إلى النمسا", "زيارة رسمية لواشنطن يبدأها ماكرون", "في زيارة يقوم بها
  * وزير الخارجية إلى موسكو": a visit noun whose doer is named after a light verb with a
  * pronoun (قام بها، يجريها، يبدأها) or, with none named, is the actor the clause is about.
+ * Talks held the same way meet their partner after مع: "المفاوضات التي تجريها الولايات
+ * المتحدة لتعديل الاتفاق مع كندا والمكسيك".
  */
 function visitDoerDrafts(
   v: SentenceView,
@@ -1083,7 +1086,8 @@ function visitDoerDrafts(
   add: AddDrafts,
 ): void {
   for (const t of triggers) {
-    if (t.kind !== "noun" || t.noun?.type !== "CONSULT" || t.noun.event !== "visit") continue;
+    if (t.kind !== "noun" || t.noun?.type !== "CONSULT") continue;
+    const visit = t.noun.event === "visit";
     let at = -1;
     let len = 0;
     for (let k = t.last + 1; k <= t.last + 4 && k < v.tokens.length && at < 0; k++) {
@@ -1099,9 +1103,33 @@ function visitDoerDrafts(
     // No doer named: the actor the clause is about (not the previous sentence's subject).
     const doers = named ? groupOf(v, units, named) : ownerBefore(v, units, t.first, 12);
     if (!doers) continue;
+    const after = named ? Math.max(...doers.map((u) => u.last)) + 1 : end + 1;
+    if (!visit) {
+      // Talks: a named doer, and its partners after مع within the clause.
+      const k = named
+        ? units.findIndex(
+            (u) =>
+              u.first >= after &&
+              u.first <= after + TALKS_REACH &&
+              !doers.includes(u) &&
+              prepOf(v, u) === "مع" &&
+              !commaBetween(v, after - 1, u.first),
+          )
+        : -1;
+      const partners = k >= 0 ? coordinatedAfter(v, units, k).filter((u) => !u.place) : [];
+      if (partners.length > 0)
+        add(
+          "CONSULT",
+          t.noun.mode ?? "",
+          doers.flatMap((d) => partners.map((p) => [d, p] as [Unit, Unit])),
+          t.first,
+          "coop-talks-doer",
+          t.noun.event,
+        );
+      continue;
+    }
     // The destination before the light verb ("زيارة رسمية لواشنطن يبدأها") or after it.
     const to = new Set(["ل", "الي"]);
-    const after = named ? Math.max(...doers.map((u) => u.last)) + 1 : end + 1;
     const dest = units.find(
       (u) =>
         ((u.first > t.last && u.last < at) || (u.first >= after && u.first <= after + 3)) &&
@@ -1119,6 +1147,9 @@ function visitDoerDrafts(
     );
   }
 }
+
+/** How far after the doer of talks their partner's مع may stand ("لتعديل الاتفاق ... مع"). */
+const TALKS_REACH = 8;
 
 /** "بين": the word of a meeting's parties (normalized). */
 const BETWEEN_WORD = "بين";
