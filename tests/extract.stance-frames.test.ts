@@ -285,6 +285,36 @@ describe("misread accusations are corrected", () => {
   });
 });
 
+describe("blame in a speaker's words", () => {
+  it("reads «إن X تقف وراء» as the speaker blaming X", () => {
+    expectRel(
+      "وقالت الحكومة البريطانية إن روسيا تقف وراء الهجوم.",
+      "state:GB",
+      "ACCUSE",
+      "state:RU",
+    );
+    expectRel(
+      "وتصر المملكة المتحدة على أن روسيا تقف وراء تسميم سكريبال.",
+      "state:GB",
+      "ACCUSE",
+      "state:RU",
+    );
+  });
+
+  it("reads standing beside someone as no blame («تقف إلى جانب»)", () => {
+    expectNone("وقال الوزير الأمريكي إن بلاده تقف إلى جانب السعودية.", "ACCUSE");
+  });
+
+  it("reads a state's nisba on the subject of a wrongdoing verb as the blamed", () => {
+    expectRel(
+      "قالت إيران إن الحظر التجاري الأمريكي يخرق معاهدة تجارية دولية.",
+      "state:IR",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+});
+
 describe("a verbal noun of accusing with its doer and the accused", () => {
   it("reads «اتهام X Y بـ»: the genitive accuses the bare object", () => {
     expectRel(

@@ -61,6 +61,8 @@ const AccusationsFile = z
     face_verbs: z.array(z.string()).default([]),
     /** «قال X إن Y تتدخل في ...»: verbs of wrongdoing in a speaker's words (the speaker blames). */
     wrongdoing_verbs: z.array(z.string()).default([]),
+    /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
+    behind_verbs: z.array(z.string()).default([]),
     /** Imperfect forms of رد that open the retaliation frame after سوف / سـ. */
     reply_anchors: z.array(z.string()).default([]),
     /** The prepositions of whom criticism is levelled at («وجهها X لـY / إلى Y / ضد Y»). */
@@ -111,6 +113,7 @@ const accusationWords = bundledLexiconFile(
         undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
         face: new Set(r.face_verbs.map(normalizeForMatch)),
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
+        behind: new Set(r.behind_verbs.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
         agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),
         release: new Set(r.release_nouns.map(normalizeForMatch)),
@@ -129,6 +132,7 @@ const accusationWords = bundledLexiconFile(
       st.levelled,
       st.answer,
       st.wrongdoing,
+      st.behind,
     ])
       for (const x of set) st.anchors.add(x);
     return words;

@@ -83,6 +83,8 @@ export interface StanceWords {
   face: Set<string>;
   /** "تتدخل"، "تنتهك" ...: a speaker who says an actor does it blames the actor. */
   wrongdoing: Set<string>;
+  /** "تقف" ...: standing behind ("إن روسيا تقف وراء الهجوم") is wrongdoing too. */
+  behind: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
   agreements: Set<string>;
   /** "الإفراج", "إطلاق" (before سراح): releasing a detainee (frames-stance-release.ts). */
@@ -399,7 +401,10 @@ export function blameDrafts(
     // A verb of wrongdoing takes its subject right before it (one word may stand between:
     // قد). Denied, it is most often a speaker's own side denying ("قال بوتين إن روسيا لا
     // تتدخل").
-    const wrongdoing = anchor < 0 && hasBare(w.wrongdoing, text);
+    const wrongdoing =
+      anchor < 0 &&
+      (hasBare(w.wrongdoing, text) ||
+        (hasBare(w.behind, text) && v.tokens[i + 1]?.text === BEHIND));
     if (wrongdoing) {
       if (negatedAt(v, i)) continue;
       anchor = i;
@@ -411,9 +416,17 @@ export function blameDrafts(
     // "المسؤول عن إدارة الأعمال": a duty, not blame.
     const what = wrongdoing ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
     if (what.some((x) => w.duties.has(x) || w.duties.has(x.replace(/^ال/, "")))) continue;
-    const blamed = [...units]
-      .reverse()
-      .find((u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place);
+    // Or a state's nisba on the subject right before the verb ("إن الحظر الأمريكي يخرق").
+    const nisba = wrongdoing ? v.byLast.get(anchor - 1) : undefined;
+    const blamed =
+      [...units]
+        .reverse()
+        .find(
+          (u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place,
+        ) ??
+      (nisba?.adjective && nisba.entity.kind === "state" && nisba.first >= f.from
+        ? unitOf(nisba)
+        : undefined);
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
@@ -434,6 +447,9 @@ export function blameDrafts(
   }
   return out;
 }
+
+/** "وراء" (behind), normalized: after a verb of standing, the wrongdoing of blameDrafts. */
+const BEHIND = "وراء";
 
 const needsNorm = new WeakMap<object, string[]>();
 
