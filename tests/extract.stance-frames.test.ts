@@ -64,8 +64,10 @@ describe("a disparaging description is criticism", () => {
     );
   });
 
-  it("is no criticism when the description praises", () => {
-    expectNone("ووصف الرئيس الأمريكي دونالد ترامب اليابان بأنها حليف عظيم.", "ACCUSE");
+  it("is support, not criticism, when the description praises", () => {
+    const text = "ووصف الرئيس الأمريكي دونالد ترامب اليابان بأنها حليف عظيم.";
+    expectNone(text, "ACCUSE");
+    expectRel(text, "person:donald-trump", "SUPPORT", "state:JP");
   });
 
   it("is no relation when what is described is no actor", () => {

@@ -1,7 +1,8 @@
 // Stances the verb rules of sentence.ts miss, called from accuseDrafts (frames-accuse.ts):
 //   - a disparaging description: "وصف ترامب كيم بأنه الرجل الصاروخ", "واصفا رئيس الوزراء
 //     الكندي بأنه شخص غير نزيه", "شبه جونسون بوتين بـ..." — describing an actor as something
-//     is criticism (ACCUSE) unless the description praises ("وصف ترامب هيكس بأنها رائعة");
+//     is criticism (ACCUSE), or support (SUPPORT) when the description praises ("وصف ترامب
+//     هيكس بأنها رائعة");
 //     the verb alone is no trigger (what is described is mostly no actor: "وصف الاجتماع
 //     بأنه بناء"), so the frame asks for an actor right after it and بـ right after that —
 //     describeDrafts;
@@ -177,7 +178,7 @@ function clauseOwner(v: SentenceView, units: Unit[], at: number): Unit | undefin
 
 /**
  * "وصف X Y بأنه ...", "واصفا Y بـ...": X describes the actor Y as something, a criticism
- * (ACCUSE) unless a word of praise stands in the description.
+ * (ACCUSE), or support (SUPPORT) when a word of praise stands in the description.
  */
 export function describeDrafts(
   v: SentenceView,
@@ -242,11 +243,13 @@ export function describeDrafts(
       const negated = j > 0 && (tok(v, j - 1).text === "غير" || b.negators.has(tok(v, j - 1).text));
       praise = !negated && (w.praise.has(t.text) || tokStems(t).some((x) => w.praise.has(x.stem)));
     }
-    if (praise || has("ACCUSE", subject, object)) continue;
+    // Praise is support ("وصفت طالبان حقاني بأنه محارب نموذجي").
+    const type = praise ? "SUPPORT" : "ACCUSE";
+    if (has(type, subject, object)) continue;
     const speaker = frameAround(frames, i)?.speaker ?? null;
     out.push({
-      type: "ACCUSE",
-      mode: "disapprove",
+      type,
+      mode: praise ? "praise" : "disapprove",
       source: subject,
       target: object,
       polarity: negatedAt(v, i) ? "negated" : "affirmed",
@@ -254,7 +257,7 @@ export function describeDrafts(
       attributedTo: speaker && speaker.ref.id !== subject.ref.id ? speaker : null,
       first: Math.min(i, participle ? i : subject.first),
       last: descAt,
-      rule: "accuse-describe",
+      rule: praise ? "support-describe" : "accuse-describe",
       confidence: 0.6,
     });
   }
