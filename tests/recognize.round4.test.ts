@@ -42,6 +42,12 @@ describe("common words after a title are no names", () => {
     expect(persons("واتهم الرئيس السابق المرشد الأعلى بنهب أموال الإيرانيين.")).toEqual([]);
   });
 
+  it("reads a listed given name with the article as a name («الطيب لوح»)", () => {
+    expect(persons("وقال وزير العدل الجزائري الطيب لوح إن العدالة لن تتسامح.")).toEqual([
+      "الطيب لوح",
+    ]);
+  });
+
   it("keeps a listed Arabic given name of that shape («بكر بوزداغ»)", () => {
     expect(persons("وقال وزير العدل التركي بكر بوزداغ إن المحكمة ستنظر في القضية.")).toEqual([
       "بكر بوزداغ",
