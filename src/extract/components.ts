@@ -15,6 +15,7 @@ import {
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
+import { relativeDoerDrafts } from "./frames-relative-doer.js";
 import { undergoneDrafts } from "./frames-undergone.js";
 import { headlineSpeaker } from "./headline-speaker.js";
 import { nounDrafts } from "./noun-drafts.js";
@@ -44,6 +45,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
     name: "topics",
     run: (s) => s.drafts.push(...topicDrafts(s.v, s.units, s.triggers, s.frames, s.drafts)),
   },
+  // "أدان X الهجوم الذي شنته Y": the doer of what a stance is about, in a relative clause.
+  { name: "relative-doers", run: relativeDoerDrafts },
   // Victim-genitive nouns ("تسميم سكريبال"), relative objects ("الذي تحتجزه أنقرة"),
   // threatened acts; then negated easing, warnings about, passives.
   {

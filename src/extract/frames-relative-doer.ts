@@ -1,0 +1,84 @@
+// The doer of what a stance is about, named in a relative clause on its object: "أدان مجلس
+// التعاون الهجوم الذي شنته جماعة الحوثي" (the council condemns the Houthis), "ندد بيترو بعمليات
+// الترحيل التي تنفذها إدارة ترامب", "أشادت فون دير لاين بالإصلاحات التي نفذتها الحكومة
+// المولدوفية", "رفضت القاهرة الخطة التي اقترحتها واشنطن". The clause's verb carries the
+// pronoun of the noun before the relative (شنته، تنفذها), so the actor right after it is its
+// subject: the one who did what is condemned, praised or rejected. A clause whose verb has no
+// such pronoun ("الهجوم الذي استهدف السفارة") has the noun as its subject, and names a
+// victim, not a doer: it gives nothing here.
+import type { Tok } from "../recognize/segment.js";
+import type { RelationType } from "../schema.js";
+import { prepOf } from "./arguments.js";
+import { negatedAt } from "./modality.js";
+import type { Draft, SentenceScope } from "./scope.js";
+import { commaBetween, type SentenceView, type Unit } from "./units.js";
+
+/** The stances whose object's doer this frame reads. */
+const STANCES = new Set<RelationType>(["ACCUSE", "SUPPORT", "REJECT"]);
+/** How far after the verb's subject (or the verb) the relative pronoun may stand. */
+const RELATIVE_REACH = 8;
+/** A verb with the pronoun of its object ("شنته"، "تنفذها"، "اتخذتهما"). */
+const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
+
+const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/** The verb's subject: its recorded one, else the actor right after or right before it. */
+function subjectOf(s: SentenceScope, at: number, last: number): Unit | undefined {
+  const recorded = s.verbSubjects.find((x) => x.at === at)?.subject[0];
+  if (recorded) return recorded;
+  const { v, units } = s;
+  return (
+    units.find((u) => u.first > last && u.first <= last + 2 && !u.place && prepOf(v, u) === "") ??
+    units.find((u) => u.last === at - 1 && !u.place && prepOf(v, u) === "")
+  );
+}
+
+/** Drafts for the doers named in a relative clause on a stance's object (see the top). */
+export function relativeDoerDrafts(s: SentenceScope): void {
+  const { v, units, triggers, drafts } = s;
+  const relatives = v.words.relatives;
+  for (const t of triggers) {
+    const type = t.verb?.entry.type;
+    if (t.kind !== "verb" || !type || !STANCES.has(type) || t.verb?.participle) continue;
+    const subject = subjectOf(s, t.first, t.last);
+    if (!subject || subject.place) continue;
+    const from = Math.max(t.last, subject.first > t.last ? subject.last : t.last) + 1;
+    let rel = -1;
+    for (let k = from + 1; k < v.tokens.length && k <= from + RELATIVE_REACH; k++) {
+      // Another verb's clause begins: the relative is not on this verb's object.
+      if (triggers.some((x) => x.first === k && x.kind !== "noun")) break;
+      if (relatives.has(tok(v, k).text)) {
+        rel = k;
+        break;
+      }
+    }
+    // The noun before the relative is what the stance is about, not an actor ("X الذي").
+    if (rel < 0 || units.some((u) => u.last === rel - 1) || commaBetween(v, rel - 1, rel)) continue;
+    const verb = rel + 1;
+    if (!RESUMPTIVE.test(tok(v, verb).text) || units.some((u) => u.first === verb)) continue;
+    const doer = units.find(
+      (u) => u.first > verb && u.first <= verb + 2 && !u.place && prepOf(v, u) === "",
+    );
+    if (!doer || doer.ref.id === subject.ref.id) continue;
+    if (
+      drafts.some(
+        (d) =>
+          d.type === type && d.source.ref.id === subject.ref.id && d.target.ref.id === doer.ref.id,
+      )
+    )
+      continue;
+    drafts.push({
+      type,
+      mode: t.verb?.entry.mode ?? null,
+      source: subject,
+      target: doer,
+      polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: null,
+      first: Math.min(subject.first, t.first),
+      last: doer.last,
+      rule: "stance-relative-doer",
+      confidence: 0.55,
+    });
+  }
+}

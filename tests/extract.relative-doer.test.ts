@@ -1,0 +1,46 @@
+// The doer of what a stance is about, named in a relative clause on its object
+// (src/extract/frames-relative-doer.ts).
+import { describe, it } from "vitest";
+import { expectNoRel, expectRel } from "./helpers/pipeline.js";
+
+describe("a stance on what someone did, the doer in a relative clause", () => {
+  it("reads a condemned attack's doer after «الذي شنته»", () => {
+    expectRel(
+      "أدان مجلس التعاون لدول الخليج العربية، في بيان لأمينه العام، الهجوم الذي شنته جماعة الحوثي على ناقلة نفط.",
+      "org:gcc",
+      "ACCUSE",
+      "org:houthis",
+    );
+  });
+
+  it("reads praised reforms' doer («بالإصلاحات التي نفذتها الحكومة المولدوفية»)", () => {
+    expectRel(
+      "أشادت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بالإصلاحات التي نفذتها الحكومة المولدوفية.",
+      "person:ursula-von-der-leyen",
+      "SUPPORT",
+      "state:MD",
+    );
+  });
+
+  it("reads a rejected plan's author («الخطة التي اقترحتها الولايات المتحدة»)", () => {
+    expectRel("ورفضت مصر الخطة التي اقترحتها الولايات المتحدة.", "state:EG", "REJECT", "state:US");
+  });
+
+  it("reads no doer when the clause's verb has no pronoun of the noun («الذي استهدف»)", () => {
+    expectNoRel(
+      "أدانت فرنسا الهجوم الذي استهدف السفارة الأمريكية في بغداد.",
+      "state:FR",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reads no doer when the relative is on an actor («الرئيس الذي انتخبه البرلمان»)", () => {
+    expectNoRel(
+      "وانتقدت المعارضة الرئيس الفنزويلي نيكولاس مادورو الذي انتخبه الشعب.",
+      "group:opposition",
+      "ACCUSE",
+      "group:people",
+    );
+  });
+});
