@@ -10,7 +10,7 @@ import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { prepOf } from "./arguments.js";
 import { negatedAt } from "./modality.js";
-import type { Draft, SentenceScope } from "./scope.js";
+import type { SentenceScope } from "./scope.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
 
 /** The stances whose object's doer this frame reads. */
