@@ -164,3 +164,29 @@ describe("verb drafts", () => {
     expect(verbs("هاجم مسلحون خارج مقر الشرطة الأفغانية في كابول.").drafts).toEqual([]);
   });
 });
+
+describe("objects of verbs of saying", () => {
+  it("follow an aside the subject's commas set off («، في مؤتمرها الصحفي الصباحي،»)", () => {
+    expect(
+      verbs(
+        "طالبت رئيسة المكسيك كلاوديا شينباوم، في مؤتمرها الصحفي الصباحي، الولايات المتحدة بوقف تدفق الأسلحة.",
+      ).drafts,
+    ).toContain("person:claudia-sheinbaum REQUEST state:US");
+  });
+
+  it("are not an actor inside the aside («، في بيان لأمينه العام جاسم البديوي،»)", () => {
+    const r = verbs("طالب مجلس التعاون، في بيان لأمينه العام جاسم البديوي، إيران بالكف عن التدخل.");
+    expect(r.drafts).toContain("org:gcc REQUEST state:IR");
+    expect(r.drafts.filter((d) => d.includes("REQUEST person:"))).toEqual([]);
+  });
+
+  it("are the state whose authorities a place after في names («السلطات العسكرية في ميانمار»)", () => {
+    expect(
+      verbs("ناشدت منظمة الصحة العالمية السلطات العسكرية في ميانمار السماح لفرقها بالوصول.").drafts,
+    ).toContain("org:who REQUEST state:MM");
+    expect(
+      verbs("دعا المبعوث الأممي غير بيدرسن السلطات الانتقالية في دمشق إلى إطلاق عملية سياسية.")
+        .drafts,
+    ).toContain("person:geir-pedersen REQUEST state:SY");
+  });
+});

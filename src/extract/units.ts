@@ -2,7 +2,7 @@
 // name, "وزير الخارجية الأمريكي أنتوني بلينكن"; an unnamed official, "الرئيس الروسي"), with
 // the office kept for ROLE relations, and coordinated units grouped ("X وY وZ").
 import type { Kb, KbEntity } from "../kb/kb.js";
-import { refOf, rolesOn } from "../kb/kb.js";
+import { refOf, rolesOn, stateOfPlace } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
@@ -573,6 +573,46 @@ function groupHead(v: SentenceView, f: Found): number {
   return -1;
 }
 
+/**
+ * "السلطات العسكرية في ميانمار"، "السلطات الانتقالية في دمشق": the authorities in a state,
+ * or in a place of one, are that state acting (words.json "authority_heads"; one adjective may
+ * stand between the head and في). The unit runs from the head; null when `f` is not so placed.
+ */
+function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
+  const w = v.words;
+  const inWord = v.tokens[f.first - 1];
+  if (!inWord || inWord.text !== "في" || f.start > (v.tokens[f.first] as Tok).start) return null;
+  let k = f.first - 2;
+  const adjective = v.tokens[k];
+  if (adjective && !w.authority_heads.has(adjective.text)) {
+    if (!adjective.text.startsWith("ال") || v.byLast.has(k) || w.stopwords.has(adjective.text))
+      return null;
+    k--;
+  }
+  const head = v.tokens[k];
+  if (!head || !hasBare(w.authority_heads, head.text) || v.byLast.has(k)) return null;
+  for (let j = k; j < f.first; j++)
+    if (!adjacent(v.norm, (v.tokens[j] as Tok).end, (v.tokens[j + 1] as Tok).start)) return null;
+  const stateId =
+    f.entity.kind === "state"
+      ? f.entity.id
+      : f.entity.kind === "place"
+        ? stateOfPlace(kb, f.entity.id)
+        : undefined;
+  const state = stateId ? kb.entities.get(stateId) : undefined;
+  if (state?.kind !== "state") return null;
+  const clitic = head.text.length - head.text.replace(/^[وف]/, "").length;
+  return {
+    ref: refOf(state),
+    first: k,
+    last: f.last,
+    start: head.start + clitic,
+    end: f.end,
+    place: false,
+    found: f,
+  };
+}
+
 export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   const units: Unit[] = [];
   const found = v.found;
@@ -633,6 +673,11 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       continue;
     }
     if (isAudience(v, f)) continue;
+    const authority = authorityIn(kb, v, f);
+    if (authority) {
+      units.push(authority);
+      continue;
+    }
     const u: Unit = unitOf(f);
     if (f.entity.kind === "person") {
       // "الرئيس وكوهين": a name joined by و to the title is another person, not its holder.

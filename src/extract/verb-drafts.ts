@@ -22,7 +22,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { describedSpeaker } from "./speaker.js";
-import type { SentenceView, Unit } from "./units.js";
+import { commaBetween, type SentenceView, type Unit } from "./units.js";
 import { type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -95,14 +95,36 @@ function verbObject(
   const at = units.find(
     (u) => u.place && (u.first === after || u.first === after + 1) && prepOf(v, u) === "في",
   );
-  const reach = entry.speech_event ? Math.min(limit, (at ? at.last + 1 : after) + 2) : limit;
+  // Past an aside the subject's commas set off ("طالبت شينباوم، في مؤتمرها الصحفي الصباحي،
+  // الولايات المتحدة بـ"): the object follows it.
+  const start = at ? at.last + 1 : asideEnd(v, after);
+  const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
+  // What the aside holds is no object of a verb of saying.
+  const from = entry.speech_event && !at ? start : after;
   const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
-    objectAfter(v, units, after, reach, entry.preps, exclude, targets) ??
-    (subject && !inferred ? nisbaObject(v, units, after, entry) : null);
+    objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
+    (subject && !inferred ? nisbaObject(v, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */
+const ASIDE_REACH = 6;
+
+/**
+ * Where what follows a comma-set aside begins, when one opens at `at` (a comma before it, an
+ * opener or a weekday first: words.json "aside_openers"; a comma within ASIDE_REACH words);
+ * `at` otherwise.
+ */
+function asideEnd(v: SentenceView, at: number): number {
+  const first = v.tokens[at];
+  if (!first || at === 0 || !commaBetween(v, at - 1, at)) return at;
+  if (!v.words.aside_openers.has(first.text) && !v.words.weekdays.has(first.text)) return at;
+  for (let k = at; k < v.tokens.length - 1 && k <= at + ASIDE_REACH; k++)
+    if (commaBetween(v, k, k + 1)) return k + 1;
+  return at;
 }
 
 /** How far after a protest verb the noun of an ouster may stand. */

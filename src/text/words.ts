@@ -86,6 +86,8 @@ export const WORD_LISTS = [
   "title_anaphors",
   "compound_office_words",
   "own_country",
+  "authority_heads",
+  "aside_openers",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
