@@ -581,7 +581,7 @@ function groupHead(v: SentenceView, f: Found): number {
 function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
   const w = v.words;
   const inWord = v.tokens[f.first - 1];
-  if (!inWord || inWord.text !== "في" || f.start > (v.tokens[f.first] as Tok).start) return null;
+  if (inWord?.text !== "في" || f.start > (v.tokens[f.first] as Tok).start) return null;
   let k = f.first - 2;
   const adjective = v.tokens[k];
   if (adjective && !w.authority_heads.has(adjective.text)) {
