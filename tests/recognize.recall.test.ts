@@ -8,6 +8,13 @@ import { find, mentionsOf, relationsOf, run, show } from "./helpers/pipeline.js"
 const ids = (text: string) => mentionsOf(text).map((m) => `${m.entity.id} ${m.text}`);
 
 describe("ROLE from offices", () => {
+  it("keeps an office whose body ends in «الله» («الأمين العام لحزب الله نعيم قاسم»)", () => {
+    const r = relationsOf("وقال الأمين العام لحزب الله نعيم قاسم إن المقاومة مستعدة.");
+    expect(find(r, "person:naim-qassem", "ROLE", "org:hezbollah").length, show(r)).toBe(1);
+    const k = relationsOf("وقال مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي، إن");
+    expect(find(k, "person:ali-khamenei", "ROLE", "state:IR").length, show(k)).toBe(1);
+  });
+
   it("runs an office through «الحكومة» and «الدولة»", () => {
     const a = relationsOf("وقال رئيس الحكومة الأردنية عمر الرزاز إن بلاده ستواصل الإصلاحات.");
     expect(find(a, "person:omar-razzaz", "ROLE", "state:JO").length, show(a)).toBe(1);

@@ -215,7 +215,16 @@ function officeBefore(
   const w = v.words;
   // "مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي": honorifics before a name belong to
   // neither the office nor the name.
-  while (at > 0 && w.honorifics.has((v.tokens[at - 1] as Tok).text)) at--;
+  // The second word of a compound honorific only after its first ("آية الله"; not the
+  // "الله" that ends "لحزب الله").
+  const honorific = (k: number) => {
+    const t = (v.tokens[k] as Tok).text;
+    if (!w.honorifics.has(t)) return false;
+    return (
+      !w.honorific_seconds.has(t) || (k > 0 && w.honorifics.has((v.tokens[k - 1] as Tok).text))
+    );
+  };
+  while (at > 0 && honorific(at - 1)) at--;
   const last = at - 1;
   const inner: Found[] = [];
   let un = false;

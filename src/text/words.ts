@@ -88,6 +88,7 @@ export const WORD_LISTS = [
   "own_country",
   "authority_heads",
   "aside_openers",
+  "honorific_seconds",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
