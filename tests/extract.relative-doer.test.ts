@@ -26,6 +26,15 @@ describe("a stance on what someone did, the doer in a relative clause", () => {
     expectRel("ورفضت مصر الخطة التي اقترحتها الولايات المتحدة.", "state:EG", "REJECT", "state:US");
   });
 
+  it("reads it after a participle, whose subject is its clause's («مستنكرة الاعتداءات التي ترتكبها»)", () => {
+    expectRel(
+      "وأدانت مصر الهجوم، مستنكرة الاعتداءات التي ترتكبها إسرائيل.",
+      "state:EG",
+      "ACCUSE",
+      "state:IL",
+    );
+  });
+
   it("reads no doer when the clause's verb has no pronoun of the noun («الذي استهدف»)", () => {
     expectNoRel(
       "أدانت فرنسا الهجوم الذي استهدف السفارة الأمريكية في بغداد.",

@@ -39,8 +39,11 @@ export function relativeDoerDrafts(s: SentenceScope): void {
   const relatives = v.words.relatives;
   for (const t of triggers) {
     const type = t.verb?.entry.type;
-    if (t.kind !== "verb" || !type || !STANCES.has(type) || t.verb?.participle) continue;
-    const subject = subjectOf(s, t.first, t.last);
+    if (t.kind !== "verb" || !type || !STANCES.has(type)) continue;
+    // A participle's subject is its clause's, never the actor after it (its object).
+    const subject = t.verb?.participle
+      ? s.verbSubjects.find((x) => x.at === t.first)?.subject[0]
+      : subjectOf(s, t.first, t.last);
     if (!subject || subject.place) continue;
     const from = Math.max(t.last, subject.first > t.last ? subject.last : t.last) + 1;
     let rel = -1;
