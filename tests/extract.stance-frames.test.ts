@@ -282,6 +282,20 @@ describe("misread accusations are corrected", () => {
     expectRel("وتتعرض تركيا لضغوط من الولايات المتحدة.", "state:US", "COERCE", "state:TR");
   });
 
+  it("reads praise received as the praiser's support («حظي X بإشادة من Y»، «لقيت ... ترحيبا من»)", () => {
+    expectRel(
+      "حظي الرئيس السوري أحمد الشرع بإشادة لافتة من الرئيس الأمريكي دونالد ترامب.",
+      "person:donald-trump",
+      "SUPPORT",
+      "person:ahmed-al-sharaa",
+    );
+    expectRel("ولقيت الخطة المصرية ترحيبا من الاتحاد الأوروبي.", "org:eu", "SUPPORT", "state:EG");
+  });
+
+  it("reads no praiser when none is named («نال الفيلم إشادة من النقاد»)", () => {
+    expectNone("ونال الفيلم المصري إشادة واسعة من النقاد في مهرجان كان.", "SUPPORT");
+  });
+
   it("reads no doer from a nisba that does not follow the act («تواجه تركيا أزمة»)", () => {
     expectNone("وتواجه تركيا ضغوطا اقتصادية كبيرة بسبب الأزمة السورية.", "COERCE");
   });

@@ -174,6 +174,20 @@ describe("objects of verbs of saying", () => {
     ).toContain("person:claudia-sheinbaum REQUEST state:US");
   });
 
+  it("follow a longer aside («، في قرار غير ملزم صوت عليه الخميس في ستراسبورغ،»)", () => {
+    expect(
+      verbs(
+        "طالب البرلمان الأوروبي، في قرار غير ملزم صوت عليه الخميس في ستراسبورغ، السلطات الجورجية بإجراء انتخابات جديدة.",
+      ).drafts,
+    ).toContain("org:european-parliament REQUEST state:GE");
+  });
+
+  it("are the owner of a role praised («أشاد ... بدور جاكرتا»)", () => {
+    expect(
+      verbs("وأشاد رئيس الوزراء الماليزي أنور إبراهيم بدور جاكرتا في تعزيز الاستقرار.").drafts,
+    ).toContain("person:anwar-ibrahim SUPPORT state:ID");
+  });
+
   it("are not an actor inside the aside («، في بيان لأمينه العام جاسم البديوي،»)", () => {
     const r = verbs("طالب مجلس التعاون، في بيان لأمينه العام جاسم البديوي، إيران بالكف عن التدخل.");
     expect(r.drafts).toContain("org:gcc REQUEST state:IR");

@@ -59,6 +59,8 @@ const AccusationsFile = z
     undergo_verbs: z.array(z.string()).default([]),
     /** «تواجه ألمانيا ضغوطا أمريكية»: verbs of facing, whose act follows without لـ. */
     face_verbs: z.array(z.string()).default([]),
+    /** «حظي X بإشادة من Y»، «لقي ترحيبا من»: verbs of receiving, whose act takes بـ or not. */
+    receive_verbs: z.array(z.string()).default([]),
     /** «قال X إن Y تتدخل في ...»: verbs of wrongdoing in a speaker's words (the speaker blames). */
     wrongdoing_verbs: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
@@ -112,6 +114,7 @@ const accusationWords = bundledLexiconFile(
         victimNouns: new Set(r.victim_nouns.map(normalizeForMatch)),
         undergo: new Set(r.undergo_verbs.map(normalizeForMatch)),
         face: new Set(r.face_verbs.map(normalizeForMatch)),
+        receive: new Set(r.receive_verbs.map(normalizeForMatch)),
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         behind: new Set(r.behind_verbs.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),

@@ -82,6 +82,8 @@ export interface StanceWords {
   undergo: Set<string>;
   /** "تواجه" ...: facing pressure or criticism ("تواجه ألمانيا ضغوطا أمريكية"), no لـ. */
   face: Set<string>;
+  /** "حظي"، "لقي" ...: receiving praise or criticism ("حظي X بإشادة من Y"), بـ or not. */
+  receive: Set<string>;
   /** "تتدخل"، "تنتهك" ...: a speaker who says an actor does it blames the actor. */
   wrongdoing: Set<string>;
   /** "تقف" ...: standing behind ("إن روسيا تقف وراء الهجوم") is wrongdoing too. */
@@ -884,13 +886,20 @@ export function fixMisreadAccusations(
   return out;
 }
 
+/** A state's nisba at `first`..`last` on the noun before it ("الخطة المصرية"): the state. */
+function ownerNisba(v: SentenceView, first: number, last: number): Unit | undefined {
+  const f = v.byLast.get(last);
+  return f?.adjective && f.entity.kind === "state" && f.first === first ? unitOf(f) : undefined;
+}
+
 /** Acts a subject undergoes or faces from a doer named after them (undergoneStance). */
-const UNDERGONE = new Set<string>(["ACCUSE", "COERCE", "THREATEN", "SANCTION"]);
+const UNDERGONE = new Set<string>(["ACCUSE", "COERCE", "THREATEN", "SANCTION", "SUPPORT"]);
 /** How many words a subject between the verb and the act may take. */
 const SUBJECT_REACH = 5;
 
 /**
- * Criticism, pressure, threats or sanctions undergone or faced: "تعرضت ألمانيا لانتقادات من
+ * Criticism, pressure, threats, sanctions or praise undergone, faced or received: "تعرضت
+ * ألمانيا لانتقادات من
  * مجموعات مؤيدة لإسرائيل"، "تتعرض تركيا لضغوط من الولايات المتحدة"، "تواجه ألمانيا ضغوطا
  * أمريكية" (the noun rules take the subject for the doer): the actor after من, or the state
  * whose nisba follows the act, does it to the subject. The verb of undergoing takes its act
@@ -908,18 +917,23 @@ function undergoneStance(
   for (const t of triggers) {
     const type = t.noun?.type;
     if (t.kind !== "noun" || !t.noun || !type || !UNDERGONE.has(type)) continue;
-    const withLam = tok(v, t.first).text.replace(/^[وف]/, "").startsWith("ل");
+    const clitic = tok(v, t.first).text.replace(/^[وف]/, "")[0];
+    const withLam = clitic === "ل";
+    // "حظي X بإشادة من Y"، "لقي X ترحيبا من Y": received, with بـ or without.
+    const verbOf = (text: string) =>
+      hasBare(w.receive, text) || (withLam ? hasBare(w.undergo, text) : hasBare(w.face, text));
     // The verb: right before the act, or before a subject that runs up to it.
     let verb = -1;
     let subject: Unit | undefined;
     for (let j = t.first - 1; j >= 0 && j >= t.first - 1 - SUBJECT_REACH; j--) {
       const text = tok(v, j).text;
-      if (withLam ? hasBare(w.undergo, text) : hasBare(w.face, text)) {
+      if (verbOf(text)) {
         verb = j;
         subject =
           j === t.first - 1
             ? units.find((u) => u.last === j - 1)
-            : units.find((u) => u.first === j + 1 && u.last === t.first - 1);
+            : (units.find((u) => u.first > j && u.first <= j + 2 && u.last === t.first - 1) ??
+              ownerNisba(v, j + 2, t.first - 1));
         break;
       }
     }

@@ -111,7 +111,7 @@ function verbObject(
 }
 
 /** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */
-const ASIDE_REACH = 6;
+const ASIDE_REACH = 10;
 
 /**
  * Where what follows a comma-set aside begins, when one opens at `at` (a comma before it, an
