@@ -182,6 +182,12 @@ describe("objects of verbs of saying", () => {
     ).toContain("org:european-parliament REQUEST state:GE");
   });
 
+  it("are the state a body's head in the construct state names («حكومة جنوب السودان»)", () => {
+    expect(verbs("اتهمت حكومة جنوب السودان أوغندا بدعم المتمردين.").drafts).toContain(
+      "state:SS ACCUSE state:UG",
+    );
+  });
+
   it("are the owner of a role praised («أشاد ... بدور جاكرتا»)", () => {
     expect(
       verbs("وأشاد رئيس الوزراء الماليزي أنور إبراهيم بدور جاكرتا في تعزيز الاستقرار.").drafts,

@@ -165,6 +165,24 @@ describe("sanctions that did not happen", () => {
     expect(find(rels, "org:isis", "ASSAULT", "state:IQ"), show(rels)).toHaveLength(0);
   });
 
+  it("reads a threat whose act is a short verbal noun after بـ («هدد أردوغان بشن عملية عسكرية ضد»)", () => {
+    expectRel(
+      "هدد أردوغان بشن عملية عسكرية ضد وحدات حماية الشعب الكردية.",
+      "person:recep-tayyip-erdogan",
+      "THREATEN",
+      "org:ypg",
+    );
+  });
+
+  it("reads the threatened act past an aside after the subject («هدد الحوثي، في خطاب متلفز، باستهداف»)", () => {
+    expectRel(
+      "هدد زعيم جماعة أنصار الله عبد الملك الحوثي، في خطاب متلفز، باستهداف السفن والبوارج الأمريكية.",
+      "person:abdul-malik-al-houthi",
+      "THREATEN",
+      "state:US",
+    );
+  });
+
   it("keeps an attack that happened when the threat is to answer it («بالرد على الهجوم على»)", () => {
     const rels = relationsOf("وتوعدت إيران بالرد على الهجوم الإسرائيلي على سوريا.");
     expect(find(rels, "state:IL", "ASSAULT", "state:SY"), show(rels)).toHaveLength(1);

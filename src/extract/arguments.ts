@@ -7,6 +7,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
 import {
   BETWEEN,
+  commaBetween,
   coordinatedAfter,
   coordinatedBefore,
   headClitic,
@@ -536,4 +537,21 @@ export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: nu
         ),
     ) ?? null
   );
+}
+
+/** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */
+const ASIDE_REACH = 10;
+
+/**
+ * Where what follows a comma-set aside begins, when one opens at `at` (a comma before it, an
+ * opener or a weekday first: words.json "aside_openers"; a comma within ASIDE_REACH words);
+ * `at` otherwise.
+ */
+export function asideEnd(v: SentenceView, at: number): number {
+  const first = v.tokens[at];
+  if (!first || at === 0 || !commaBetween(v, at - 1, at)) return at;
+  if (!v.words.aside_openers.has(first.text) && !v.words.weekdays.has(first.text)) return at;
+  for (let k = at; k < v.tokens.length - 1 && k <= at + ASIDE_REACH; k++)
+    if (commaBetween(v, k, k + 1)) return k + 1;
+  return at;
 }

@@ -18,7 +18,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { normPrep, prepOf } from "./arguments.js";
+import { asideEnd, normPrep, prepOf } from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -583,12 +583,13 @@ function threatComplementDrafts(
           ? before
           : null;
     if (!subject) continue;
-    // The threatened act: a word with بـ soon after the verb and its subject.
-    const from = Math.max(t.last, subject.last) + 1;
+    // The threatened act: a word with بـ soon after the verb and its subject, past an aside
+    // the subject's commas set off ("هدد الحوثي، في خطاب متلفز، باستهداف").
+    const from = asideEnd(v, Math.max(t.last, subject.last) + 1);
     let k = -1;
     for (let j = from; j < v.tokens.length && j <= from + 2; j++) {
       const text = tok(v, j).text;
-      if (/^(ب|وب)/.test(text) && text.length > 3 && !v.byFirst.has(j)) {
+      if (/^(ب|وب)/.test(text) && text.length >= 3 && !v.byFirst.has(j)) {
         k = j;
         break;
       }

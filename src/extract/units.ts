@@ -585,12 +585,34 @@ function groupHead(v: SentenceView, f: Found): number {
 /**
  * "السلطات العسكرية في ميانمار"، "السلطات الانتقالية في دمشق": the authorities in a state,
  * or in a place of one, are that state acting (words.json "authority_heads"; one adjective may
- * stand between the head and في). The unit runs from the head; null when `f` is not so placed.
+ * stand between the head and في); so is a state's body named with the state after it
+ * ("حكومة جنوب السودان": "state_body_heads"). The unit runs from the head; null when `f` is
+ * not so placed.
  */
 function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
   const w = v.words;
   const inWord = v.tokens[f.first - 1];
-  if (inWord?.text !== "في" || f.start > (v.tokens[f.first] as Tok).start) return null;
+  if (f.start > (v.tokens[f.first] as Tok).start) return null;
+  // "حكومة جنوب السودان"، "سلطات فرنسا": the state's body in the construct state before it.
+  if (
+    f.entity.kind === "state" &&
+    inWord &&
+    hasBare(w.state_body_heads, inWord.text) &&
+    !v.byLast.has(f.first - 1) &&
+    adjacent(v.norm, inWord.end, (v.tokens[f.first] as Tok).start)
+  ) {
+    const clitic = inWord.text.length - inWord.text.replace(/^[وف]/, "").length;
+    return {
+      ref: f.entity,
+      first: f.first - 1,
+      last: f.last,
+      start: inWord.start + clitic,
+      end: f.end,
+      place: false,
+      found: f,
+    };
+  }
+  if (inWord?.text !== "في") return null;
   let k = f.first - 2;
   const adjective = v.tokens[k];
   if (adjective && !w.authority_heads.has(adjective.text)) {

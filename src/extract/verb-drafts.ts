@@ -4,6 +4,7 @@ import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import {
+  asideEnd,
   BETWEEN,
   breakAt,
   clauseEnd,
@@ -108,23 +109,6 @@ function verbObject(
     (subject && !inferred ? nisbaObject(v, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
-}
-
-/** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */
-const ASIDE_REACH = 10;
-
-/**
- * Where what follows a comma-set aside begins, when one opens at `at` (a comma before it, an
- * opener or a weekday first: words.json "aside_openers"; a comma within ASIDE_REACH words);
- * `at` otherwise.
- */
-function asideEnd(v: SentenceView, at: number): number {
-  const first = v.tokens[at];
-  if (!first || at === 0 || !commaBetween(v, at - 1, at)) return at;
-  if (!v.words.aside_openers.has(first.text) && !v.words.weekdays.has(first.text)) return at;
-  for (let k = at; k < v.tokens.length - 1 && k <= at + ASIDE_REACH; k++)
-    if (commaBetween(v, k, k + 1)) return k + 1;
-  return at;
 }
 
 /** How far after a protest verb the noun of an ouster may stand. */

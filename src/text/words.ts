@@ -89,6 +89,7 @@ export const WORD_LISTS = [
   "authority_heads",
   "aside_openers",
   "honorific_seconds",
+  "state_body_heads",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
