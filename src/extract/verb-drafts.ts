@@ -23,7 +23,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { describedSpeaker } from "./speaker.js";
-import { commaBetween, type SentenceView, type Unit } from "./units.js";
+import type { SentenceView, Unit } from "./units.js";
 import { type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
