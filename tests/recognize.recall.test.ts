@@ -167,6 +167,14 @@ describe("media that only report", () => {
     expect(find(r, "person:james-clapper", "ROLE", "state:US").length, show(r)).toBe(1);
   });
 
+  it("reads «مالي» as Mali where a state stands, not as the adjective «financial»", () => {
+    expect(ids("قطعت مالي علاقاتها الدبلوماسية مع أوكرانيا.")).toContain("state:ML مالي");
+    expect(ids("وأرسلت فرنسا قوات إلى مالي والنيجر.")).toContain("state:ML مالي");
+    expect(ids("وتشهد شمال مالي هجمات متكررة.")).toContain("state:ML مالي");
+    expect(ids("وقدمت فرنسا دعما مالي كبيرا للبنان.")).not.toContain("state:ML مالي");
+    expect(ids("وتعاني البلاد من عجز مالي كبير.")).not.toContain("state:ML مالي");
+  });
+
   it("does not read the verb «أفاد» as an organisation", () => {
     expect(ids("وأفاد شهود عيان بسماع انفجارات قرب المطار.")).toEqual([]);
   });

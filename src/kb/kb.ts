@@ -108,15 +108,17 @@ export function buildKb(loaded: LoadedEntry[]): Kb {
     if (!prev) origin.set(e.id, `${file}: entry ${index}`);
   }
   const trie: TrieNode = { next: new Map() };
-  const { stopwords } = bundledWords();
+  const { stopwords, state_homographs } = bundledWords();
   for (const e of entities.values()) {
     for (const form of [e.label_ar, ...e.aliases]) {
       const norm = normalizeForMatch(form);
       const toks = keyTokens(norm);
       if (toks.length === 0) continue;
       // A one-word form that is an ordinary word (a stopword, lexicon/words.json) would fire
-      // everywhere.
-      if (toks.length === 1 && (stopwords.has(norm) || norm.length < 2)) {
+      // everywhere; a state's that the recognizer reads only where a state stands ("مالي":
+      // state_homographs, src/recognize/recognize.ts) is kept.
+      const homograph = e.kind === "state" && state_homographs.has(norm);
+      if (toks.length === 1 && ((stopwords.has(norm) && !homograph) || norm.length < 2)) {
         warnings.push(`${origin.get(e.id)} (${e.id}): alias "${form}" is a common word; ignored`);
         continue;
       }

@@ -67,6 +67,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     // preposition before it ("مدينة دوما"، "على دوما"، "بدوما"), or its clause to go on.
     if (e.kind === "place" && m.first === m.last && !placeReadable(w, norm, s.tokens, m, first))
       continue;
+    if (e.kind === "state" && m.first === m.last && !stateReadable(w, s.tokens, m, first)) continue;
     if (e.kind === "place") asSeat(kb, f, e, locative());
     else if (e.kind === "state" && hit.rule === "kb") {
       const other = otherStatesPlace(kb, m.hits, e.id);
@@ -96,6 +97,26 @@ function placeReadable(
   // الطائرات دوما في الغوطة"، "أجزاء: دوما ومحيطها").
   const next = tokens[m.last + 1];
   return !!next && adjacent(norm, first.end, next.start);
+}
+
+/**
+ * A one-word state name that is also an ordinary word ("مالي": financial; words.json
+ * state_homographs): the state where an adjective cannot stand: first in its sentence, with a
+ * clitic (لمالي، ومالي), after a preposition, a word of place or state (في مالي، شمال مالي،
+ * دولة مالي), a state's name, or a word ending in ت: a verb (قطعت مالي) or a feminine plural
+ * that a masculine adjective does not follow (علاقات مالي).
+ */
+function stateReadable(w: Words, tokens: readonly Tok[], m: KbMatch, first: Tok): boolean {
+  if (!w.state_homographs.has(first.text.slice(m.prefixLength))) return true;
+  if (m.prefixLength > 0 || m.first === 0) return true;
+  const prev = (tokens[m.first - 1] as Tok).text.replace(/^[وف](?=..)/, "");
+  return (
+    w.locative.has(prev) ||
+    w.core_prepositions.has(prev) ||
+    w.state_words.has(prev) ||
+    w.state_body_heads.has(prev) ||
+    prev.endsWith("ت")
+  );
 }
 
 /** A capital or seat not after a locative word stands for its state (metonymy). */

@@ -90,6 +90,7 @@ export const WORD_LISTS = [
   "aside_openers",
   "honorific_seconds",
   "state_body_heads",
+  "state_homographs",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
