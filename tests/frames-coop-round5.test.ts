@@ -127,6 +127,32 @@ describe("persuading", () => {
   });
 });
 
+describe("signing, with long subjects", () => {
+  it("finds the signed agreement after a subject list of offices and names", () => {
+    expectRel(
+      "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي اتفاقا جديدا.",
+      "person:abbas-araghchi",
+      "AGREE",
+      "person:rafael-grossi",
+      { peer: true },
+    );
+  });
+
+  it("reads memoranda as what three states sign («وقعت مصر والأردن والعراق مذكرات تفاهم»)", () => {
+    const text = "وقعت مصر والأردن والعراق مذكرات تفاهم في مجالات الطاقة.";
+    expectRel(text, "state:EG", "AGREE", "state:JO", { peer: true });
+    expectRel(text, "state:JO", "AGREE", "state:IQ", { peer: true });
+  });
+
+  it("reads no name in an object and the verb of its relative clause («مرسوما يقضي»)", () => {
+    const rels = relationsOf("ووقع الرئيس الأمريكي مرسوما يقضي بفرض رسوم على الصين.");
+    expect(
+      rels.filter((r) => r.source.id.startsWith("person:unk-")),
+      show(rels),
+    ).toEqual([]);
+  });
+});
+
 describe("brandishing a threat", () => {
   it("reads «لوح بفرض عقوبات على X» as a threat to X", () => {
     expectRel(

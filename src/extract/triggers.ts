@@ -102,7 +102,12 @@ const needsCache = new WeakMap<VerbForm["entry"], string[]>();
 const SENSE_WINDOW = 5;
 
 /** Whether a verb with a sense constraint has one of its words after it. */
-function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
+function senseOk(
+  v: SentenceView,
+  last: number,
+  f: VerbForm,
+  unitLast: ReadonlyMap<number, number> = new Map(),
+): boolean {
   const raw = f.entry.needs_after;
   if (raw.length === 0) return true;
   let needs = needsCache.get(f.entry);
@@ -110,12 +115,18 @@ function senseOk(v: SentenceView, last: number, f: VerbForm): boolean {
     needs = raw.map(normalizeForMatch);
     needsCache.set(f.entry, needs);
   }
-  for (let k = last + 1; k <= last + SENSE_WINDOW && k < v.tokens.length; k++) {
-    // "أحرقوا العلم أمام البيت الأبيض": a word beside the act is not its object.
-    if (v.words.beside_words.has(tok(v, k - 1).text)) continue;
-    for (const st of tokStems(tok(v, k)))
-      if (needs.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
-  }
+  // The window opens after the verb, and again after the actors that follow it (its subject,
+  // joined by و: "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة ... اتفاقا").
+  let after = last;
+  for (let u = unitLast.get(after + 1); u !== undefined; u = unitLast.get(after + 1)) after = u;
+  const starts = after > last ? [last, after] : [last];
+  for (const from of starts)
+    for (let k = from + 1; k <= from + SENSE_WINDOW && k < v.tokens.length; k++) {
+      // "أحرقوا العلم أمام البيت الأبيض": a word beside the act is not its object.
+      if (v.words.beside_words.has(tok(v, k - 1).text)) continue;
+      for (const st of tokStems(tok(v, k)))
+        if (needs.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
+    }
   return false;
 }
 
@@ -242,7 +253,7 @@ export function findTriggers(
           Math.max(innerLast ?? i, (splits ? unitLast.get(subjectAt) : undefined) ?? i) + 1;
         // "فتح جنود من جيش ميانمار النار": the subject's body after من, in the predicate too.
         if (splits && from > i + 1 && !restAt(from)) from = partitiveEnd(v, unitLast, from) + 1;
-        if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f)) continue;
+        if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f, unitLast)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;
         const prev = v.tokens[i - 1]?.text;

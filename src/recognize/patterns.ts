@@ -106,15 +106,21 @@ function commonNounStart(ctx: Context, j: number): boolean {
 
 /**
  * An indefinite noun and its adjective in the accusative ("اتصالا هاتفيا"، "عفوا رئاسيا"،
- * "اقتراحا جديدا"، "خطابا مهما"): what a verb's object looks like after "أجرى الرئيس التركي",
- * not a name. Both words end in the accusative's alif; a known given name is spared
- * ("فيكتوريا مارينوفا").
+ * "اقتراحا جديدا"، "خطابا مهما"), or such a noun and an imperfect verb ("مرسوما يقضي"): what
+ * a verb's object looks like after "أجرى الرئيس التركي", not a name. A known given name is
+ * spared ("فيكتوريا مارينوفا").
  */
+// An imperfect verb as a relative clause opens it ("يقضي"، "يهدف"، "تنص"): short, its
+// prefix not followed by a long vowel, as foreign names so written are ("سيفوينتس"، "تيريزا").
+const SHORT_IMPERFECT = /^[يت](?![شوي])[\u0621-\u064a]{3,4}$/;
+
 function accusativePhrase(ctx: Context, from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const a = (ctx.tokens[from] as Tok).text;
   const b = (ctx.tokens[to - 1] as Tok).text;
-  return a.endsWith("ا") && b.length >= 4 && b.endsWith("ا") && !ctx.given.has(a);
+  if (!a.endsWith("ا") || ctx.given.has(a)) return false;
+  // "وقع الرئيس الأمريكي مرسوما يقضي بـ": an object and the verb of its relative clause.
+  return (b.length >= 4 && b.endsWith("ا")) || (SHORT_IMPERFECT.test(b) && !ctx.given.has(b));
 }
 
 // The same unknown names recur across articles: their SHA-1 is taken once.
