@@ -153,6 +153,36 @@ describe("signing, with long subjects", () => {
   });
 });
 
+describe("aid approved, sent and sanctions by suspension or expulsion", () => {
+  it("reads a grant or loan approved for a state («وافق البنك الدولي على منحة ... للصومال»)", () => {
+    expectRel(
+      "وافق البنك الدولي على منحة بقيمة 100 مليون دولار للصومال.",
+      "org:world-bank",
+      "AID",
+      "state:SO",
+    );
+    expectNone("وافقت إيران على المقترح الروسي بشأن الاتفاق.", "AID");
+  });
+
+  it("reads aid dispatched («سيّرت الإمارات طائرة مساعدات إلى لبنان»)", () => {
+    expectRel("سيّرت دولة الإمارات طائرة مساعدات جديدة إلى لبنان.", "state:AE", "AID", "state:LB");
+  });
+
+  it("reads a treaty suspended with a state («علقت الجزائر معاهدة الصداقة مع إسبانيا»)", () => {
+    expectRel("علقت الجزائر معاهدة الصداقة مع إسبانيا.", "state:DZ", "SANCTION", "state:ES");
+  });
+
+  it("reads staff of a mission expelled by the mission's nisba («موظفا في السفارة الفرنسية»)", () => {
+    expectRel(
+      "قررت الجزائر طرد اثني عشر موظفا في السفارة الفرنسية.",
+      "state:DZ",
+      "SANCTION",
+      "state:FR",
+    );
+    expectNone("طردت الشركة عشرة موظفين في فرعها الفرنسي.", "SANCTION");
+  });
+});
+
 describe("brandishing a threat", () => {
   it("reads «لوح بفرض عقوبات على X» as a threat to X", () => {
     expectRel(

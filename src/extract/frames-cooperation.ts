@@ -46,6 +46,10 @@ const CooperationFile = z
     ally_possessives: z.array(z.string()),
     expel_words: z.array(z.string()),
     envoy_words: z.array(z.string()),
+    /** Staff that are diplomats when a mission's word follows («موظفا في السفارة الفرنسية»). */
+    staff_words: z.array(z.string()).default([]),
+    /** A state's missions abroad («السفارة الفرنسية»، «القنصليات التابعة لها»). */
+    mission_words: z.array(z.string()).default([]),
     tariff_nouns: z.array(z.string()),
     impose_words: z.array(z.string()),
     goods_nouns: z.array(z.string()),
@@ -83,6 +87,8 @@ interface CooperationWords {
   allyOwn: Set<string>;
   expel: Set<string>;
   envoy: Set<string>;
+  staff: Set<string>;
+  mission: Set<string>;
   tariff: Set<string>;
   impose: Set<string>;
   goods: Set<string>;
@@ -127,6 +133,8 @@ const cooperationWords = bundledLexiconFile(
       allyOwn: set(r.ally_possessives),
       expel: set(r.expel_words),
       envoy: set(r.envoy_words),
+      staff: set(r.staff_words),
+      mission: set(r.mission_words),
       tariff: set(r.tariff_nouns),
       impose: set(r.impose_words),
       goods: set(r.goods_nouns),
@@ -611,6 +619,14 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
       // "وطردت بريطانيا وأكثر من عشرين دولة حليفة لها أكثر من 150 دبلوماسيا روسيا".
       for (let k = i + 1; k <= i + 12 && k < v.tokens.length && envoyAt < 0; k++) {
         if (readingIn(tok(v, k), w.envoy)) envoyAt = k;
+        // "اثني عشر موظفا في السفارة الفرنسية": staff of a mission, named by its nisba.
+        else if (
+          readingIn(tok(v, k), w.staff) &&
+          ["في", "من"].includes(tok1(v, k + 1)?.text ?? "") &&
+          tok1(v, k + 2) &&
+          readingIn(tok(v, k + 2), w.mission)
+        )
+          envoyAt = k + 2;
         else if (punctAfter(v, k)) break;
       }
       if (envoyAt >= 0) {
