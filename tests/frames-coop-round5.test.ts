@@ -144,6 +144,23 @@ describe("signing, with long subjects", () => {
     expectRel(text, "state:JO", "AGREE", "state:IQ", { peer: true });
   });
 
+  it("finds the sense word past an aside after the subjects («، في ختام قمة ثلاثية،»)", () => {
+    expectRel(
+      "وقعت مصر والأردن والعراق، في ختام قمة ثلاثية في بغداد، مذكرات تفاهم في مجالات الطاقة.",
+      "state:EG",
+      "AGREE",
+      "state:IQ",
+      { peer: true },
+    );
+    expectRel(
+      "وقالت المفوضية إن الاتحاد الأوروبي والمملكة المتحدة توصلا، بمشاركة إسبانيا، إلى اتفاق سياسي.",
+      "org:eu",
+      "AGREE",
+      "state:GB",
+      { peer: true },
+    );
+  });
+
   it("reads no name in an object and the verb of its relative clause («مرسوما يقضي»)", () => {
     const rels = relationsOf("ووقع الرئيس الأمريكي مرسوما يقضي بفرض رسوم على الصين.");
     expect(

@@ -5,6 +5,7 @@ import { adjacent, type Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { asideEnd } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
 import { isCount, type SentenceView, type Unit } from "./units.js";
@@ -119,6 +120,9 @@ function senseOk(
   // joined by و: "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة ... اتفاقا").
   let after = last;
   for (let u = unitLast.get(after + 1); u !== undefined; u = unitLast.get(after + 1)) after = u;
+  // And past an aside set off by commas there ("وقعت مصر والأردن، في ختام قمة ثلاثية،
+  // مذكرات تفاهم"، "توصلا، بمشاركة إسبانيا، إلى اتفاق").
+  after = asideEnd(v, after + 1) - 1;
   const starts = after > last ? [last, after] : [last];
   for (const from of starts)
     for (let k = from + 1; k <= from + SENSE_WINDOW && k < v.tokens.length; k++) {
