@@ -594,10 +594,14 @@ function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
   const inWord = v.tokens[f.first - 1];
   if (f.start > (v.tokens[f.first] as Tok).start) return null;
   // "حكومة جنوب السودان"، "سلطات فرنسا": the state's body in the construct state before it.
+  // Not after a preposition ("الآلاف من قوات كوريا الشمالية"): the state alone stays the
+  // clause's actor there, as it was read before.
+  const beforeHead = v.tokens[f.first - 2]?.text.replace(/^[وف](?=..)/, "");
   if (
     f.entity.kind === "state" &&
     inWord &&
     hasBare(w.state_body_heads, inWord.text) &&
+    !(beforeHead && w.core_prepositions.has(beforeHead)) &&
     !v.byLast.has(f.first - 1) &&
     adjacent(v.norm, inWord.end, (v.tokens[f.first] as Tok).start)
   ) {
