@@ -112,6 +112,19 @@ describe("meetings and visits", () => {
     ).toEqual([]);
   });
 
+  it("reads no meeting in an interview or a dialogue rejected («في حوار مع صحيفة لوموند»)", () => {
+    for (const text of [
+      "قال ماكرون في حوار مع صحيفة لوموند إن أوروبا تحتاج إلى جيش.",
+      "رفضت المعارضة الفنزويلية الحوار مع حكومة مادورو.",
+    ]) {
+      const rels = relationsOf(text);
+      expect(
+        rels.filter((r) => r.type === "CONSULT" && r.rule !== "model"),
+        show(rels),
+      ).toEqual([]);
+    }
+  });
+
   it("reads a dialogue between two leaders («حوار ودي بين ترمب وكيم»)", () => {
     expectRel(
       "وكانت الأغنية موضع حوار ودي بين الرئيس الأمريكي دونالد ترمب والزعيم الكوري الشمالي كيم جونغ أون.",

@@ -40,6 +40,28 @@ describe("his or her country in reported speech", () => {
     expectOn("2018-05-08", text, "state:US", "SANCTION", "state:IR");
   });
 
+  it("names no one when another actor stands between the speaker and it («أبلغه بأن بلاده»)", () => {
+    const rels = run(
+      "قال ترامب إن بوتين أبلغه بأن بلاده ستوقف الهجمات على أوكرانيا.",
+      "2018-05-08",
+    ).relations;
+    expect(
+      rels.filter((r) => r.source.text === "بلاده"),
+      show(rels),
+    ).toEqual([]);
+  });
+
+  it("is no genitive of another's noun («تدعم أعداء بلاده»)", () => {
+    const rels = run(
+      "قال أردوغان إن الولايات المتحدة تدعم أعداء بلاده في سوريا.",
+      "2018-05-08",
+    ).relations;
+    expect(
+      rels.filter((r) => r.target.text === "بلاده"),
+      show(rels),
+    ).toEqual([]);
+  });
+
   it("names no one after a locative word («عاد إلى بلاده»)", () => {
     expectNoRel(
       "وقال اللاجئ إنه عاد إلى بلاده بعد أن هاجمت الشرطة منزله.",

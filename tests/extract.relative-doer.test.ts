@@ -44,6 +44,25 @@ describe("a stance on what someone did, the doer in a relative clause", () => {
     );
   });
 
+  it("reads no doer of a noun after a preposition («الهجوم على القافلة التي أرسلتها تركيا»)", () => {
+    expectNoRel(
+      "أدان الاتحاد الأوروبي الهجوم على القافلة الإنسانية التي أرسلتها تركيا إلى غزة.",
+      "org:eu",
+      "ACCUSE",
+      "state:TR",
+    );
+  });
+
+  it("reads no doer in a clause whose subject witnessed or reported («الذي شهدته كابول»)", () => {
+    expectNoRel("أدان الاتحاد الأوروبي الهجوم الذي شهدته كابول.", "org:eu", "ACCUSE", "state:AF");
+    expectNoRel(
+      "أدانت الخارجية الروسية التصريحات التي نقلتها وسائل الإعلام الأمريكية عن مسؤولين.",
+      "org:ru-foreign-ministry",
+      "ACCUSE",
+      "group:media-us",
+    );
+  });
+
   it("reads no doer when the relative is on an actor («الرئيس الذي انتخبه البرلمان»)", () => {
     expectNoRel(
       "وانتقدت المعارضة الرئيس الفنزويلي نيكولاس مادورو الذي انتخبه الشعب.",

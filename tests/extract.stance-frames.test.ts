@@ -64,6 +64,12 @@ describe("a disparaging description is criticism", () => {
     );
   });
 
+  it("is no support when the praise is qualified away or contempt follows", () => {
+    expectNone("وصف لافروف الولايات المتحدة بأنها حليف غير موثوق.", "SUPPORT");
+    expectNone("وصف أردوغان نتنياهو بأنه صديق للإرهابيين.", "SUPPORT");
+    expectNone("وصف الكرملين زيلينسكي بأنه ممثل كوميدي ناجح تحول إلى دمية بيد الغرب.", "SUPPORT");
+  });
+
   it("is support, not criticism, when the description praises", () => {
     const text = "ووصف الرئيس الأمريكي دونالد ترامب اليابان بأنها حليف عظيم.";
     expectNone(text, "ACCUSE");
@@ -315,6 +321,10 @@ describe("blame in a speaker's words", () => {
       "ACCUSE",
       "state:RU",
     );
+  });
+
+  it("reads standing behind an actor as backing, no blame («تقف وراء إسرائيل»)", () => {
+    expectNone("قال بايدن إن الولايات المتحدة تقف وراء إسرائيل بشكل ثابت.", "ACCUSE");
   });
 
   it("reads standing beside someone as no blame («تقف إلى جانب»)", () => {

@@ -200,6 +200,19 @@ describe("objects of verbs of saying", () => {
     expect(r.drafts.filter((d) => d.includes("REQUEST person:"))).toEqual([]);
   });
 
+  it("stay in the aside when no actor follows it («، خلال استدعاء السفير الأمريكي، بالإفراج»)", () => {
+    expect(
+      verbs("طالبت الخارجية الروسية، خلال استدعاء السفير الأمريكي، بالإفراج عن المواطنين الروس.")
+        .drafts,
+    ).toContain("org:ru-foreign-ministry REQUEST state:US");
+  });
+
+  it("are no state for authorities in a city that is not its seat («السلطات في الرقة»)", () => {
+    expect(verbs("اتهمت السلطات في الرقة تركيا بقصف محطة مياه.").drafts).not.toContain(
+      "state:SY ACCUSE state:TR",
+    );
+  });
+
   it("are the state whose authorities a place after في names («السلطات العسكرية في ميانمار»)", () => {
     expect(
       verbs("ناشدت منظمة الصحة العالمية السلطات العسكرية في ميانمار السماح لفرقها بالوصول.").drafts,

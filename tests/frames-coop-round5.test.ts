@@ -161,6 +161,10 @@ describe("signing, with long subjects", () => {
     );
   });
 
+  it("reads no signing in a falling out («وقعت الصين وروسيا في خلاف على»)", () => {
+    expectNone("وقعت الصين وروسيا في خلاف على حصص الغاز.", "AGREE");
+  });
+
   it("reads no name in an object and the verb of its relative clause («مرسوما يقضي»)", () => {
     const rels = relationsOf("ووقع الرئيس الأمريكي مرسوما يقضي بفرض رسوم على الصين.");
     expect(
@@ -185,8 +189,16 @@ describe("aid approved, sent and sanctions by suspension or expulsion", () => {
     expectRel("سيّرت دولة الإمارات طائرة مساعدات جديدة إلى لبنان.", "state:AE", "AID", "state:LB");
   });
 
-  it("reads a treaty suspended with a state («علقت الجزائر معاهدة الصداقة مع إسبانيا»)", () => {
-    expectRel("علقت الجزائر معاهدة الصداقة مع إسبانيا.", "state:DZ", "SANCTION", "state:ES");
+  it("reads a comment on a treaty as no sanction («علق الوزير على المعاهدة الموقعة مع»)", () => {
+    expectNone(
+      "علق وزير الخارجية الروسي على المعاهدة الموقعة مع الولايات المتحدة قائلا إنها انتهت.",
+      "SANCTION",
+    );
+  });
+
+  it("reads no aid in an approval of others' aid or in flights («وافقت إسرائيل على إدخال»)", () => {
+    expectNone("وافقت إسرائيل على إدخال شحنات مساعدات إلى غزة عبر معبر كرم أبو سالم.", "AID");
+    expectNone("سيرت الولايات المتحدة طائرات استطلاع فوق سوريا والعراق.", "AID");
   });
 
   it("reads staff of a mission expelled by the mission's nisba («موظفا في السفارة الفرنسية»)", () => {

@@ -173,6 +173,8 @@ describe("media that only report", () => {
     expect(ids("وتشهد شمال مالي هجمات متكررة.")).toContain("state:ML مالي");
     expect(ids("وقدمت فرنسا دعما مالي كبيرا للبنان.")).not.toContain("state:ML مالي");
     expect(ids("وتعاني البلاد من عجز مالي كبير.")).not.toContain("state:ML مالي");
+    expect(ids("تعهدت السعودية بتقديم دعم عسكري ومالي لأوكرانيا.")).not.toContain("state:ML مالي");
+    expect(ids("وأرسلت فرنسا قوات إلى النيجر ومالي.")).toContain("state:ML مالي");
   });
 
   it("does not read the verb «أفاد» as an organisation", () => {

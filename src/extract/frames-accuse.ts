@@ -65,6 +65,8 @@ const AccusationsFile = z
     wrongdoing_verbs: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
     behind_verbs: z.array(z.string()).default([]),
+    /** «تحول إلى دمية بيد الغرب»: contempt in a description that praise words also stand in. */
+    contempt_words: z.array(z.string()).default([]),
     /** Imperfect forms of رد that open the retaliation frame after سوف / سـ. */
     reply_anchors: z.array(z.string()).default([]),
     /** The prepositions of whom criticism is levelled at («وجهها X لـY / إلى Y / ضد Y»). */
@@ -117,6 +119,7 @@ const accusationWords = bundledLexiconFile(
         receive: new Set(r.receive_verbs.map(normalizeForMatch)),
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         behind: new Set(r.behind_verbs.map(normalizeForMatch)),
+        contempt: new Set(r.contempt_words.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
         agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),
         release: new Set(r.release_nouns.map(normalizeForMatch)),

@@ -24,6 +24,7 @@ import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
+import { dropInterviews } from "./frames-coop-interview.js";
 import { dropPresentReplies, dropUnrealActs } from "./frames-coop-unreal.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
@@ -296,6 +297,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
   // no object of its verb. The rules' drafts are this sentence's own list: drop those.
   dropSpokesmanObjects(v, drafts as Draft[], w);
   dropMisreadVerbs(v, units, triggers, drafts as Draft[], w);
+  dropInterviews(v, triggers, drafts as Draft[]);
   dropUnrealActs(v, triggers, drafts as Draft[]);
   dropPresentReplies(triggers, drafts as Draft[]);
   const inSentence = (u: Unit) => !previousSubject?.includes(u);

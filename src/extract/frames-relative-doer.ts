@@ -50,6 +50,9 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     for (let k = from + 1; k < v.tokens.length && k <= from + RELATIVE_REACH; k++) {
       // Another verb's clause begins: the relative is not on this verb's object.
       if (triggers.some((x) => x.first === k && x.kind !== "noun")) break;
+      // A preposition opens another noun the relative may be on ("الهجوم على المسجد الذي
+      // بنته السعودية"), unless it opens an aside after a comma ("، في بيان له،").
+      if (v.words.core_prepositions.has(tok(v, k).text) && !commaBetween(v, k - 1, k)) break;
       if (relatives.has(tok(v, k).text)) {
         rel = k;
         break;
@@ -59,6 +62,11 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     if (rel < 0 || units.some((u) => u.last === rel - 1) || commaBetween(v, rel - 1, rel)) continue;
     const verb = rel + 1;
     if (!RESUMPTIVE.test(tok(v, verb).text) || units.some((u) => u.first === verb)) continue;
+    // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام"، "الذي وصفته روسيا بأنه": the clause's
+    // subject witnessed, reported or named the act, it did not do it (words.json
+    // relative_nondoer_verbs, the verb without its pronoun).
+    if (v.words.relative_nondoer_verbs.has(tok(v, verb).text.replace(/(ه|ها|هم|هما)$/, "")))
+      continue;
     const doer = units.find(
       (u) => u.first > verb && u.first <= verb + 2 && !u.place && prepOf(v, u) === "",
     );

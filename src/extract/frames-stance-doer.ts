@@ -53,6 +53,9 @@ export function doerDrafts(
     if (rel < 0 || units.some((u) => u.first === from + 1)) continue;
     const verb = v.tokens[rel + 1]?.text ?? "";
     const after = v.tokens[rel + 2]?.text ?? "";
+    // A clause whose subject witnessed, reported or named the act ("الذي شهدته كابول"،
+    // "الذي وصفته روسيا"): no doer (words.json relative_nondoer_verbs).
+    if (v.words.relative_nondoer_verbs.has(verb.replace(/(ه|ها|هم|هما)$/, ""))) continue;
     const at = withPronoun(verb) ? rel + 2 : pronounAfter(after) ? rel + 3 : -1;
     const doer = units.find((u) => u.first === at && !u.place && prepOf(v, u) === "");
     if (!doer) continue;

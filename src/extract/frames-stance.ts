@@ -38,6 +38,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
+import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
@@ -88,6 +89,8 @@ export interface StanceWords {
   wrongdoing: Set<string>;
   /** "تقف" ...: standing behind ("إن روسيا تقف وراء الهجوم") is wrongdoing too. */
   behind: Set<string>;
+  /** "دمية" ...: words of contempt that make a description with praise in it no support. */
+  contempt: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
   agreements: Set<string>;
   /** "الإفراج", "إطلاق" (before سراح): releasing a detainee (frames-stance-release.ts). */
@@ -239,19 +242,32 @@ export function describeDrafts(
     // description may be of the noun it qualifies ("الوفد الإيراني المفاوض بأنه صلب").
     if (descAt < 0 || (object.found.adjective && descAt > object.last + 1)) continue;
     let praise = false;
+    let praiseAt = -1;
     for (let j = descAt; j <= descAt + 9 && j < v.tokens.length && !praise; j++) {
       const t = tok(v, j);
       // "شخص غير نزيه": a negated word of praise is none.
       const negated = j > 0 && (tok(v, j - 1).text === "غير" || b.negators.has(tok(v, j - 1).text));
       praise = !negated && (w.praise.has(t.text) || tokStems(t).some((x) => w.praise.has(x.stem)));
+      if (praise) praiseAt = j;
     }
-    // Praise is support ("وصفت طالبان حقاني بأنه محارب نموذجي").
-    const type = praise ? "SUPPORT" : "ACCUSE";
+    // Praise is support ("وصفت طالبان حقاني بأنه محارب نموذجي") only when it heads the
+    // description, whole: near its start, not of someone else («صديق للإرهابيين»، «حليف
+    // لإيران»), not qualified away («حليف غير موثوق»), no «لكن» after it, no word of contempt.
+    const whole = (k: number) => {
+      const next = v.tokens[k + 1]?.text ?? "";
+      if (next === "غير" || /^(ل|لل)/.test(next)) return false;
+      for (let j = descAt; j <= k + 4 && j < v.tokens.length; j++)
+        if (/^(لكن|ولكن)/.test(tok(v, j).text) || w.contempt.has(tok(v, j).text)) return false;
+      return k <= descAt + 3;
+    };
+    const supports = praise && whole(praiseAt);
+    if (praise && !supports) continue;
+    const type = supports ? "SUPPORT" : "ACCUSE";
     if (has(type, subject, object)) continue;
     const speaker = frameAround(frames, i)?.speaker ?? null;
     out.push({
       type,
-      mode: praise ? "praise" : "disapprove",
+      mode: supports ? "praise" : "disapprove",
       source: subject,
       target: object,
       polarity: negatedAt(v, i) ? "negated" : "affirmed",
@@ -259,7 +275,7 @@ export function describeDrafts(
       attributedTo: speaker && speaker.ref.id !== subject.ref.id ? speaker : null,
       first: Math.min(i, participle ? i : subject.first),
       last: descAt,
-      rule: praise ? "support-describe" : "accuse-describe",
+      rule: supports ? "support-describe" : "accuse-describe",
       confidence: 0.6,
     });
   }
@@ -409,7 +425,11 @@ export function blameDrafts(
     const wrongdoing =
       anchor < 0 &&
       (hasBare(w.wrongdoing, text) ||
-        (hasBare(w.behind, text) && v.tokens[i + 1]?.text === BEHIND));
+        (hasBare(w.behind, text) &&
+          v.tokens[i + 1]?.text === BEHIND &&
+          // Behind an act ("وراء الهجوم"، "وراء تسميم"), not behind an actor, whom one backs
+          // ("تقف وراء إسرائيل"، "يقف وراء جيشه").
+          conflictAct(v.tokens[i + 2])));
     if (wrongdoing) {
       if (negatedAt(v, i)) continue;
       anchor = i;
@@ -451,6 +471,14 @@ export function blameDrafts(
     });
   }
   return out;
+}
+
+/** An attack's or a conflict act's noun ("الهجوم"، "تسميم"، "الهجمات"). */
+function conflictAct(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (isAttackNoun(t)) return true;
+  const heads = conflictWords().heads;
+  return tokStems(t).some((x) => heads.has(x.stem.replace(/^ال/, "")));
 }
 
 /** "وراء" (behind), normalized: after a verb of standing, the wrongdoing of blameDrafts. */

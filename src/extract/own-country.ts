@@ -1,6 +1,6 @@
 // "قال ترامب إن بلاده ستنسحب من الاتفاق"، "وأكدت الوزيرة أن بلادها سترسل قوات"، "أعلن ترامب
 // انسحاب بلاده من الاتفاق": his or her country, in what a verb of saying reports (after its
-// complementizer, as a noun's genitive, or after a preposition), is the state the speaker speaks for. It stands as
+// complementizer, as the genitive of a noun of what a state does, or after a preposition), is the state the speaker speaks for. It stands as
 // an actor of the reported clause (a unit over the word), so the clause's verbs and nouns find
 // their subject or owner there. The state is the speaker itself when a state speaks, else the
 // state of the speaker's office in the sentence, else the one state of the speaker's offices
@@ -64,8 +64,11 @@ export function ownCountryUnits(
     if (covered[i] || !w.own_country.has((v.tokens[i] as Tok).text)) continue;
     const that = i - 1;
     const prev = (v.tokens[that] as Tok).text;
-    const genitive = !w.locative.has(bare(prev)) && !covered[that] && !w.speech_verbs.has(prev);
-    if (!w.complementizers.has(bare(prev)) && !genitive) continue;
+    // After a preposition that is no word of place ("على بلاده"), or as the genitive of a
+    // noun of what a state does ("انسحاب بلاده"، "قرار بلاده"; not "أعداء بلاده").
+    const object = w.core_prepositions.has(bare(prev)) && !w.locative.has(bare(prev));
+    const genitive = !covered[that] && w.own_country_heads.has(bare(prev).replace(/^ال/, ""));
+    if (!w.complementizers.has(bare(prev)) && !object && !genitive) continue;
     let verb = -1;
     for (let k = that - 1; k >= 0 && k >= that - SPEECH_REACH; k--)
       if (w.speech_verbs.has((v.tokens[k] as Tok).text)) {
@@ -74,7 +77,15 @@ export function ownCountryUnits(
       }
     if (verb < 0) continue;
     const speaker = speakerOf(v, units, verb, that);
-    const state = speaker ? stateOf(kb, speaker, v.date) : null;
+    // Another actor between the speaker and the word may be whose country it is ("قال ترامب
+    // إن بوتين أبلغه بأن بلاده ..."): none is chosen.
+    // (As an object, "تفرض عقوبات على بلاده", the actor between is the verb's subject.)
+    const between =
+      !object &&
+      units.some(
+        (u) => speaker && u !== speaker && !u.place && u.first > speaker.last && u.last < that,
+      );
+    const state = speaker && !between ? stateOf(kb, speaker, v.date) : null;
     if (state) out.push(synthetic(v, i, i, [state], "own-country"));
   }
   return out;

@@ -123,15 +123,35 @@ function senseOk(
   // And past an aside set off by commas there ("وقعت مصر والأردن، في ختام قمة ثلاثية،
   // مذكرات تفاهم"، "توصلا، بمشاركة إسبانيا، إلى اتفاق").
   after = asideEnd(v, after + 1) - 1;
-  const starts = after > last ? [last, after] : [last];
-  for (const from of starts)
-    for (let k = from + 1; k <= from + SENSE_WINDOW && k < v.tokens.length; k++) {
+  // With actors after the verb, its own window ends with them, and the one after them stops
+  // where في opens another phrase ("وقعت الصين وروسيا في خلاف على": a falling out), unless it
+  // places the act ("وقعا في القاهرة اتفاقا").
+  const windows: Array<[number, number, boolean]> =
+    after > last
+      ? [
+          [last + 1, after, false],
+          [after + 1, after + SENSE_WINDOW, true],
+        ]
+      : [[last + 1, last + SENSE_WINDOW, false]];
+  const nouns = needs.filter((w) => !v.words.stopwords.has(w));
+  for (const [from, to, later] of windows) {
+    for (let k = from; k <= to && k < v.tokens.length; k++) {
+      if (later && tok(v, k - 1).text === "في" && k - 1 > after && !placeAt(v, k)) break;
+      // Right after the actors any word of the sense ("وقعت إيران على")، further no preposition.
+      const words = later && k > after + 1 ? nouns : needs;
       // "أحرقوا العلم أمام البيت الأبيض": a word beside the act is not its object.
       if (v.words.beside_words.has(tok(v, k - 1).text)) continue;
       for (const st of tokStems(tok(v, k)))
-        if (needs.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
+        if (words.some((w) => st.stem.startsWith(w) || alThen(st.stem, w))) return true;
     }
+  }
   return false;
+}
+
+/** Whether a place or a state's name opens at token `k`. */
+function placeAt(v: SentenceView, k: number): boolean {
+  const f = v.byFirst.get(k);
+  return !!f && (f.entity.kind === "place" || (f.entity.kind === "state" && !f.adjective));
 }
 
 const notAfterCache = new WeakMap<object, string[]>();

@@ -2,7 +2,7 @@
 // name, "وزير الخارجية الأمريكي أنتوني بلينكن"; an unnamed official, "الرئيس الروسي"), with
 // the office kept for ROLE relations, and coordinated units grouped ("X وY وZ").
 import type { Kb, KbEntity } from "../kb/kb.js";
-import { refOf, rolesOn, stateOfPlace } from "../kb/kb.js";
+import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
@@ -628,11 +628,13 @@ function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
   if (!head || !hasBare(w.authority_heads, head.text) || v.byLast.has(k)) return null;
   for (let j = k; j < f.first; j++)
     if (!adjacent(v.norm, (v.tokens[j] as Tok).end, (v.tokens[j + 1] as Tok).start)) return null;
+  // A place only as a seat of its state's power («في دمشق»): a city's own authorities may be
+  // others' («السلطات في بنغازي»، «في القرم»، «في الرقة»).
   const stateId =
     f.entity.kind === "state"
       ? f.entity.id
       : f.entity.kind === "place"
-        ? stateOfPlace(kb, f.entity.id)
+        ? kb.entities.get(f.entity.id)?.stands_for
         : undefined;
   const state = stateId ? kb.entities.get(stateId) : undefined;
   if (state?.kind !== "state") return null;

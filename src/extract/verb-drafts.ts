@@ -98,7 +98,14 @@ function verbObject(
   );
   // Past an aside the subject's commas set off ("طالبت شينباوم، في مؤتمرها الصحفي الصباحي،
   // الولايات المتحدة بـ"): the object follows it.
-  const start = at ? at.last + 1 : asideEnd(v, after);
+  // (Only when an actor follows the aside: else the aside holds the object, «طالبت الخارجية
+  // الروسية، خلال استدعاء السفير الأمريكي، بالإفراج».)
+  const aside = at ? at.last + 1 : asideEnd(v, after);
+  const start =
+    aside > after &&
+    !v.found.some((f) => f.first >= aside && f.first <= aside + 2 && f.entity.kind !== "place")
+      ? after
+      : aside;
   const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
   // What the aside holds is no object of a verb of saying.
   const from = entry.speech_event && !at ? start : after;

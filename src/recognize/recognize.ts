@@ -108,8 +108,10 @@ function placeReadable(
  */
 function stateReadable(w: Words, tokens: readonly Tok[], m: KbMatch, first: Tok): boolean {
   if (!w.state_homographs.has(first.text.slice(m.prefixLength))) return true;
-  if (m.prefixLength > 0 || m.first === 0) return true;
+  if (m.first === 0) return true;
   const prev = (tokens[m.first - 1] as Tok).text.replace(/^[وف](?=..)/, "");
+  // "ومالي" after a nisba-like adjective joins it ("دعم عسكري ومالي"), not a list of states.
+  if (m.prefixLength > 0) return !first.text.startsWith("و") || !prev.endsWith("ي");
   return (
     w.locative.has(prev) ||
     w.core_prepositions.has(prev) ||

@@ -91,6 +91,8 @@ export const WORD_LISTS = [
   "honorific_seconds",
   "state_body_heads",
   "state_homographs",
+  "relative_nondoer_verbs",
+  "own_country_heads",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
