@@ -1,15 +1,13 @@
 // Dialogue that is no consultation between two actors: an interview given to a medium ("قال
 // ماكرون في حوار مع صحيفة لوموند"، "في حوار مع قناة روسيا اليوم") and a dialogue rejected
 // ("رفضت المعارضة الفنزويلية الحوار مع حكومة مادورو"). The noun rules read «حوار مع X» as a
-// meeting; these drafts are dropped. Runs in the `cooperation` component.
+// meeting; these drafts are dropped (words.json dialogue_words). Runs in the `cooperation`
+// component.
 import { bundledActors } from "../recognize/actors.js";
 import type { Tok } from "../recognize/segment.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import type { Draft, Trigger } from "./scope.js";
 import { commaBetween, type SentenceView } from "./units.js";
 
-/** The words of a dialogue (normalized), among the meeting nouns of relations.json. */
-const DIALOGUE = new Set(["حوار", "الحوار"].map(normalizeForMatch));
 /** How far before the dialogue a verb of rejecting may stand (its subject between). */
 const REJECT_REACH = 4;
 
@@ -22,7 +20,8 @@ export function dropInterviews(
   const media = bundledActors().mediaHeads;
   for (const t of triggers) {
     const text = (v.tokens[t.first] as Tok).text.replace(/^[وفبل](?=..)/, "");
-    if (t.kind !== "noun" || t.noun?.type !== "CONSULT" || !DIALOGUE.has(text)) continue;
+    if (t.kind !== "noun" || t.noun?.type !== "CONSULT" || !v.words.dialogue_words.has(text))
+      continue;
     const rejected = triggers.some(
       (x) =>
         x.verb?.entry.type === "REJECT" &&

@@ -51,6 +51,8 @@ const CooperationFile = z
     staff_words: z.array(z.string()).default([]),
     /** A state's missions abroad («السفارة الفرنسية»، «القنصليات التابعة لها»). */
     mission_words: z.array(z.string()).default([]),
+    /** The prepositions between staff and their mission («موظفا في السفارة»، «من القنصلية»). */
+    staff_links: z.array(z.string()).default([]),
     tariff_nouns: z.array(z.string()),
     impose_words: z.array(z.string()),
     goods_nouns: z.array(z.string()),
@@ -90,6 +92,7 @@ interface CooperationWords {
   envoy: Set<string>;
   staff: Set<string>;
   mission: Set<string>;
+  staffLinks: Set<string>;
   tariff: Set<string>;
   impose: Set<string>;
   goods: Set<string>;
@@ -136,6 +139,7 @@ const cooperationWords = bundledLexiconFile(
       envoy: set(r.envoy_words),
       staff: set(r.staff_words),
       mission: set(r.mission_words),
+      staffLinks: set(r.staff_links),
       tariff: set(r.tariff_nouns),
       impose: set(r.impose_words),
       goods: set(r.goods_nouns),
@@ -624,7 +628,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
         // "اثني عشر موظفا في السفارة الفرنسية": staff of a mission, named by its nisba.
         else if (
           readingIn(tok(v, k), w.staff) &&
-          ["في", "من"].includes(tok1(v, k + 1)?.text ?? "") &&
+          w.staffLinks.has(tok1(v, k + 1)?.text ?? "") &&
           tok1(v, k + 2) &&
           readingIn(tok(v, k + 2), w.mission)
         )

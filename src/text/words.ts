@@ -93,6 +93,7 @@ export const WORD_LISTS = [
   "state_homographs",
   "relative_nondoer_verbs",
   "own_country_heads",
+  "dialogue_words",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
