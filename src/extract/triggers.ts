@@ -136,7 +136,8 @@ function senseOk(
   const nouns = needs.filter((w) => !v.words.stopwords.has(w));
   for (const [from, to, later] of windows) {
     for (let k = from; k <= to && k < v.tokens.length; k++) {
-      if (later && tok(v, k - 1).text === "في" && k - 1 > after && !placeAt(v, k)) break;
+      // (A في right after the actors may be the verb's own: "يشارك ترامب في قمة".)
+      if (later && tok(v, k - 1).text === "في" && k - 1 > after + 1 && !placeAt(v, k)) break;
       // Right after the actors any word of the sense ("وقعت إيران على")، further no preposition.
       const words = later && k > after + 1 ? nouns : needs;
       // "أحرقوا العلم أمام البيت الأبيض": a word beside the act is not its object.
