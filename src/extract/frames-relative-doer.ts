@@ -9,6 +9,7 @@
 import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { prepOf } from "./arguments.js";
+import { nondoerVerb } from "./frames-stance-doer.js";
 import { negatedAt } from "./modality.js";
 import type { SentenceScope } from "./scope.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
@@ -62,11 +63,9 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     if (rel < 0 || units.some((u) => u.last === rel - 1) || commaBetween(v, rel - 1, rel)) continue;
     const verb = rel + 1;
     if (!RESUMPTIVE.test(tok(v, verb).text) || units.some((u) => u.first === verb)) continue;
-    // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام"، "الذي وصفته روسيا بأنه": the clause's
-    // subject witnessed, reported or named the act, it did not do it (words.json
-    // relative_nondoer_verbs, the verb without its pronoun).
-    if (v.words.relative_nondoer_verbs.has(tok(v, verb).text.replace(/(ه|ها|هم|هما)$/, "")))
-      continue;
+    // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام": the clause's subject witnessed or
+    // reported the act, it did not do it.
+    if (nondoerVerb(v, tok(v, verb).text)) continue;
     const doer = units.find(
       (u) => u.first > verb && u.first <= verb + 2 && !u.place && prepOf(v, u) === "",
     );

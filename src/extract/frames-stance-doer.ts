@@ -20,6 +20,15 @@ const withPronoun = (t: string) => /^[\u0621-\u064a]{3,}(ه|ها|هم|هما)$/.
 /** "به", "بها", "لها": the antecedent after the verb as a pronoun with a preposition. */
 const pronounAfter = (t: string) => /^[بل](ه|ها|هم|هما)$/.test(t);
 
+/**
+ * Whether a relative clause's verb (with the antecedent's pronoun) has a subject that
+ * witnessed, reported, named or received the act rather than doing it (words.json
+ * relative_nondoer_verbs): "شهدته"، "نقلتها"، "وصفته".
+ */
+export function nondoerVerb(v: SentenceView, verb: string): boolean {
+  return v.words.relative_nondoer_verbs.has(verb.replace(/(ه|ها|هم|هما)$/, ""));
+}
+
 /** ACCUSE and REJECT drafts for doers named in a relative clause (see the top of the file). */
 export function doerDrafts(
   v: SentenceView,
@@ -54,8 +63,8 @@ export function doerDrafts(
     const verb = v.tokens[rel + 1]?.text ?? "";
     const after = v.tokens[rel + 2]?.text ?? "";
     // A clause whose subject witnessed, reported or named the act ("الذي شهدته كابول"،
-    // "الذي وصفته روسيا"): no doer (words.json relative_nondoer_verbs).
-    if (v.words.relative_nondoer_verbs.has(verb.replace(/(ه|ها|هم|هما)$/, ""))) continue;
+    // "الذي وصفته روسيا"): no doer.
+    if (nondoerVerb(v, verb)) continue;
     const at = withPronoun(verb) ? rel + 2 : pronounAfter(after) ? rel + 3 : -1;
     const doer = units.find((u) => u.first === at && !u.place && prepOf(v, u) === "");
     if (!doer) continue;

@@ -34,6 +34,7 @@
 // a condemned act taken for the accused, criticism undergone taken for criticism made).
 // The token frames run only in a sentence with one of their words (memoized per distinct
 // word on TokInfo.stanceAnchor); the word lists are data (lexicon/accusations.json).
+import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -448,10 +449,7 @@ export function blameDrafts(
         .reverse()
         .find(
           (u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place,
-        ) ??
-      (nisba?.adjective && nisba.entity.kind === "state" && nisba.first >= f.from
-        ? unitOf(nisba)
-        : undefined);
+        ) ?? (nisba && nisba.first >= f.from ? stateNisba(nisba) : undefined);
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
@@ -914,10 +912,15 @@ export function fixMisreadAccusations(
   return out;
 }
 
+/** The state a mention names when it is a state's nisba ("الأمريكي"), as a unit. */
+function stateNisba(f: Found | undefined): Unit | undefined {
+  return f?.adjective && f.entity.kind === "state" ? unitOf(f) : undefined;
+}
+
 /** A state's nisba at `first`..`last` on the noun before it ("الخطة المصرية"): the state. */
 function ownerNisba(v: SentenceView, first: number, last: number): Unit | undefined {
   const f = v.byLast.get(last);
-  return f?.adjective && f.entity.kind === "state" && f.first === first ? unitOf(f) : undefined;
+  return f?.first === first ? stateNisba(f) : undefined;
 }
 
 /** Acts a subject undergoes or faces from a doer named after them (undergoneStance). */
@@ -927,12 +930,13 @@ const SUBJECT_REACH = 5;
 
 /**
  * Criticism, pressure, threats, sanctions or praise undergone, faced or received: "تعرضت
- * ألمانيا لانتقادات من
- * مجموعات مؤيدة لإسرائيل"، "تتعرض تركيا لضغوط من الولايات المتحدة"، "تواجه ألمانيا ضغوطا
- * أمريكية" (the noun rules take the subject for the doer): the actor after من, or the state
- * whose nisba follows the act, does it to the subject. The verb of undergoing takes its act
- * with لـ, a verb of facing without; the subject stands between them or right before the verb.
- * The noun rules' drafts of that act are dropped from `drafts`.
+ * ألمانيا لانتقادات من مجموعات مؤيدة لإسرائيل"، "تتعرض تركيا لضغوط من الولايات المتحدة"،
+ * "تواجه ألمانيا ضغوطا أمريكية"، "حظي الشرع بإشادة من ترامب" (the noun rules take the
+ * subject for the doer): the actor after من, or the state whose nisba follows the act, does
+ * it to the subject. The verb of undergoing takes its act with لـ, a verb of facing without,
+ * a verb of receiving either; the subject stands between them or right before the verb. The
+ * noun rules' drafts of that act (and a verb of facing read as confronting) are dropped from
+ * `drafts`.
  */
 function undergoneStance(
   v: SentenceView,
@@ -976,13 +980,11 @@ function undergoneStance(
     }
     // The doer: after من a few words on, or a state's nisba right after the act (an adjective
     // of manner may come first: "لانتقادات حادة من"، "ضغوطا أمريكية").
-    const nisba = v.byFirst.get(t.last + 1);
     const doer =
       units.find(
         (u) => u.first > t.last && u.first <= t.last + 3 && prepOf(v, u) === "من" && !u.place,
-      ) ?? (nisba?.adjective && nisba.entity.kind === "state" ? unitOf(nisba) : undefined);
-    const subjectId = subject.ref.id;
-    if (!doer || doer.ref.id === subjectId) continue;
+      ) ?? stateNisba(v.byFirst.get(t.last + 1));
+    if (!doer || doer.ref.id === subject.ref.id) continue;
     out.push({
       type: type as Draft["type"],
       mode: t.noun.mode,
