@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { accordingSource } from "../src/extract/according.js";
 import { bundledLexicon } from "../src/extract/lexicon.js";
+import { find, relationsOf, show } from "./helpers/pipeline.js";
 import { contextOf } from "./helpers/sentence.js";
 
 const sourceOf = (text: string) => {
@@ -30,5 +31,18 @@ describe("according to", () => {
     expect(sourceOf("بحسب التقارير فإن العقوبات ستشمل النفط، وفقا لوزارة الخارجية الروسية.")).toBe(
       "org:ru-foreign-ministry",
     );
+  });
+
+  it("makes the source it names no end of the sentence's relations", () => {
+    const r = relationsOf(
+      "وبدأت الدول الأوروبية العمل على حماية مصالحها إذا نفذ ترامب تهديده وانسحب من الاتفاق، وفقا لوكالة رويترز للأنباء.",
+    );
+    expect(
+      r.filter((t) => t.target.id === "org:reuters" || t.source.id === "org:reuters"),
+      show(r),
+    ).toEqual([]);
+    const aid = relationsOf("أرسلت روسيا مساعدات إنسانية إلى سوريا، وفقا لوكالة رويترز.");
+    const sent = find(aid, "state:RU", "AID", "state:SY");
+    expect(sent.map((t) => t.attributed_to?.id), show(aid)).toEqual(["org:reuters"]);
   });
 });

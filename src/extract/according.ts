@@ -2,6 +2,7 @@
 import type { Tok } from "../recognize/segment.js";
 import { wordTest } from "../recognize/word-test.js";
 import type { Lexicon } from "./lexicon.js";
+import type { Draft } from "./scope.js";
 import type { SentenceView, Unit } from "./units.js";
 
 const accordingCache = new WeakMap<Lexicon, Set<string>>();
@@ -51,4 +52,17 @@ export function accordingSource(v: SentenceView, lex: Lexicon, units: Unit[]): U
     }
   }
   return null;
+}
+
+/**
+ * "إذا نفذ ترامب تهديده وانسحب من الاتفاق، وفقا لوكالة رويترز للأنباء": the source a
+ * "بحسب" phrase names tells the sentence; it is no end of a relation the sentence states.
+ */
+export function dropAccordingEnds(according: Unit | null, drafts: Draft[]): void {
+  if (!according) return;
+  const at = (u: Unit) => u.first === according.first && u.ref.id === according.ref.id;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (at(d.source) || at(d.target)) drafts.splice(i, 1);
+  }
 }

@@ -1,6 +1,6 @@
 // The components of a sentence's analysis, in the order they run: the order is the design,
 // readable here in one place (a later component reads the drafts and frames of earlier ones).
-import { accordingSource } from "./according.js";
+import { accordingSource, dropAccordingEnds } from "./according.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
@@ -78,6 +78,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
         }),
       ),
   },
+  // "..., وفقا لوكالة رويترز": the source the sentence names is no end of its relations.
+  { name: "drop-according-ends", run: (s) => dropAccordingEnds(s.according, s.drafts) },
 ];
 
 /** The steps over the whole article, in order, after its sentences (article.ts). */
