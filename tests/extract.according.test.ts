@@ -43,6 +43,9 @@ describe("according to", () => {
     ).toEqual([]);
     const aid = relationsOf("أرسلت روسيا مساعدات إنسانية إلى سوريا، وفقا لوكالة رويترز.");
     const sent = find(aid, "state:RU", "AID", "state:SY");
-    expect(sent.map((t) => t.attributed_to?.id), show(aid)).toEqual(["org:reuters"]);
+    expect(
+      sent.map((t) => t.attributed_to?.id),
+      show(aid),
+    ).toEqual(["org:reuters"]);
   });
 });
