@@ -3,6 +3,7 @@
 import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
+import { alsoBreak } from "./also.js";
 import {
   asideEnd,
   BETWEEN,
@@ -47,7 +48,7 @@ function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void
     speaker,
     subjects: subject ?? [],
     from,
-    to: clauseEnd(v, from),
+    to: Math.min(clauseEnd(v, from), alsoBreak(v, from)),
     negates: false,
     accused: null,
     draftType: null,
@@ -170,7 +171,7 @@ function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object
     speaker: subject?.[0] ?? null,
     subjects: subject ?? [],
     from: complementFrom,
-    to: clauseEnd(s.v, complementFrom),
+    to: Math.min(clauseEnd(s.v, complementFrom), alsoBreak(s.v, complementFrom)),
     negates: entry.negates,
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
     draftType: !object && entry.type !== "REJECT" ? entry.type : null,

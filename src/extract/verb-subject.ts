@@ -4,6 +4,7 @@
 // earlier dual verb.
 import type { Tok } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { alsoSubject } from "./also.js";
 import { subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
@@ -110,6 +111,9 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     return carried(frame.subjects);
   if (t.first <= 1 && s.previousSubject && !unnamedSubject(s.v, s.units, t))
     return carried(s.previousSubject);
+  // "أدان الوزير الهجوم، كما دعا إلى التهدئة": after "also", the main clause's subject.
+  const also = alsoSubject(s, t);
+  if (also && !also.some((u) => s.previousSubject?.includes(u))) return carried(also);
   // "وصلت ميلانيا ترامب إلى أكرا، حيث تزور غانا": after a connector, the clause's subject.
   // Only a subject this sentence names: one carried from the sentence before ("ودعا كيم ...،
   // بعد أن التقى" with كيم unrecognised) would be carried twice.

@@ -94,6 +94,7 @@ export const WORD_LISTS = [
   "relative_nondoer_verbs",
   "own_country_heads",
   "dialogue_words",
+  "also_connectors",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
