@@ -17,6 +17,7 @@ import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
 import { relativeDoerDrafts } from "./frames-relative-doer.js";
 import { undergoneDrafts } from "./frames-undergone.js";
+import { vetoDrafts } from "./frames-veto.js";
 import { headlineSpeaker } from "./headline-speaker.js";
 import { nounDrafts } from "./noun-drafts.js";
 import type { ArticleComponent, SentenceComponent } from "./scope.js";
@@ -47,6 +48,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   },
   // "أدان X الهجوم الذي شنته Y": the doer of what a stance is about, in a relative clause.
   { name: "relative-doers", run: relativeDoerDrafts },
+  // "استخدمت X حق النقض ضد مشروع قرار قدمته Y": a veto rejects the draft's drafter.
+  { name: "vetoes", run: vetoDrafts },
   // Victim-genitive nouns ("تسميم سكريبال"), relative objects ("الذي تحتجزه أنقرة"),
   // threatened acts; then negated easing, warnings about, passives.
   {

@@ -752,6 +752,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     units.push(u);
   }
   for (const u of units) widenToMembers(v, u);
+  for (const u of units) absorbAbbreviation(v, units, u);
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
   return units.filter(
     (u) =>
@@ -763,6 +764,20 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           (o.first < u.first || u.last < o.last),
       ),
   );
+}
+
+/**
+ * "حركة المقاومة الإسلامية (حماس)": the same actor again in brackets right after its name is
+ * its short name, part of the one unit, so the verb's object comes after the brackets. The
+ * unit's text stays the name before them.
+ */
+function absorbAbbreviation(v: SentenceView, units: readonly Unit[], u: Unit): void {
+  const o = units.find((x) => x.first === u.last + 1 && x !== u);
+  if (!o || o.ref.id !== u.ref.id || o.office || u.office) return;
+  const open = v.norm.slice(u.end, o.start);
+  const close = v.norm.slice(o.end, o.end + 2);
+  if (!/^\s*\(\s*$/.test(open) || !/^\s*\)/.test(close)) return;
+  u.last = o.last;
 }
 
 /**

@@ -95,6 +95,10 @@ export const WORD_LISTS = [
   "own_country_heads",
   "dialogue_words",
   "also_connectors",
+  "veto_words",
+  "draft_words",
+  "draft_blocking_verbs",
+  "drafting_verbs",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
