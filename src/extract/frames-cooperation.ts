@@ -809,8 +809,9 @@ const tok1 = (v: SentenceView, i: number): Tok | undefined => v.tokens[i];
 function dropSpokesmanObjects(v: SentenceView, drafts: Draft[], w: CooperationWords): void {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k] as Draft;
-    if (!MINE.has(d.type) || d.rule.startsWith("noun")) continue;
-    // "على لسان رئيسها دونالد ترامب": the word before the phrase, or before its office.
+    if (d.rule.startsWith("noun")) continue;
+    // "على لسان رئيسها دونالد ترامب": the word before the phrase, or before its office. Of
+    // any verb: "رفضت بكين على لسان المتحدث باسم خارجيتها لين جيان اتهامات الناتو".
     const f = d.target.first;
     if ([f - 1, f - 2].some((j) => j >= 0 && readingIn(tok1(v, j), w.spokesman)))
       drafts.splice(k, 1);

@@ -40,7 +40,12 @@ export function negatedAt(v: SentenceView, first: number, noun = false): boolean
       if (w === "وجود" && j > 0 && noun_negators.has(tok(v, j - 1).text)) return true;
     }
   }
-  for (let j = Math.max(0, first - 2); j < first; j++) {
+  // Not across a comma or a full stop: "إن التلويح لن يفيد، متهما الدول الأوروبية".
+  let from = Math.max(0, first - 2);
+  for (let j = first - 1; j >= from && j >= 0; j--)
+    if (j + 1 < v.tokens.length && /[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start)))
+      from = j + 1;
+  for (let j = from; j < first; j++) {
     const w = tok(v, j).text;
     // "ما" negates only right before a verb; before a noun it is "what" (ما وصفوه بـ).
     if (noun ? nounNegator(v, j, first) : negators.has(w) && (w !== "ما" || j === first - 1))

@@ -204,6 +204,10 @@ function passiveByFrame({ s, t }: NounSite): NounFrameFound | null {
   return { pairs: agent.group.map((a) => [a, patient] as [Unit, Unit]), rule: "noun-passive-by" };
 }
 
+/** A unit that is a state's own name alone (not its nisba, not its forces or an office). */
+const bareName = (u: Unit) =>
+  !u.found.adjective && u.first === u.found.first && u.last === u.found.last && !u.office;
+
 /**
  * "قتل ثلاثة متظاهرين برصاص قوات الأمن": the victims before, the agent right after. The
  * agent may be a nisba ("بالرصاص الإسرائيلي"), and so may the victims ("قتل 125 فلسطينيا
@@ -211,7 +215,11 @@ function passiveByFrame({ s, t }: NounSite): NounFrameFound | null {
  */
 function byAgentFrame({ s, t }: NounSite): NounFrameFound | null {
   const { v, units } = s;
-  const named = units.find((u) => u.first === t.last + 1 && !u.place);
+  // A state named by its own name after the act is what is hit, not who fires ("لوح ترامب
+  // بقصف إيران"); who fires is named by a nisba or its forces ("بقصف إسرائيلي"، "برصاص الجيش").
+  const named = units.find(
+    (u) => u.first === t.last + 1 && !u.place && !(u.ref.kind === "state" && bareName(u)),
+  );
   const agent = named ?? nisbaOwner(v, t);
   const patient =
     units.findLast((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??

@@ -861,10 +861,13 @@ function dualHolder(
  * before; a person with a state office stands for that state ("أوباما ... وزيرة خارجيته").
  */
 function pronounOwner(kb: Kb, v: SentenceView, head: number): EntityRef | null {
+  // "المتحدث باسمه": a spokesman speaks for an organisation as well as for a state.
+  const spokesman = v.tokens[head + 1]?.text.startsWith("باسم") ?? false;
   for (let i = v.found.length - 1; i >= 0; i--) {
     const f = v.found[i] as Found;
     if (f.last >= head) continue;
     if (f.entity.kind === "state") return f.entity;
+    if (spokesman && f.entity.kind === "organization") return f.entity;
     if (f.entity.kind === "person") {
       const e = kb.entities.get(f.entity.id);
       const role = e ? rolesOn(e, v.date).find((r) => r.of.startsWith("state:")) : undefined;

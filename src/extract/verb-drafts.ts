@@ -24,7 +24,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { describedSpeaker } from "./speaker.js";
-import type { SentenceView, Unit } from "./units.js";
+import { commaBetween, type SentenceView, type Unit } from "./units.js";
 import { type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -44,11 +44,23 @@ function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void
       break;
     }
   }
+  // With no إن/أن, a verb joined after a comma is the speaker's next act, not what is said
+  // ("أعرب الاتحاد عن قلقه، ودعا المتحدث باسمه أنقرة").
+  const joined =
+    from === t.last + 1
+      ? s.triggers.find(
+          (x) =>
+            x.first > from &&
+            x.kind !== "noun" &&
+            tok(v, x.first).text.startsWith("و") &&
+            commaBetween(v, x.first - 1, x.first),
+        )?.first
+      : undefined;
   s.frames.push({
     speaker,
     subjects: subject ?? [],
     from,
-    to: Math.min(clauseEnd(v, from), alsoBreak(v, from)),
+    to: Math.min(clauseEnd(v, from), alsoBreak(v, from), joined ?? v.tokens.length),
     negates: false,
     accused: null,
     draftType: null,
