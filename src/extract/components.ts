@@ -14,6 +14,7 @@ import {
 } from "./frames-conflict.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
+import { joinedMeetingDrafts } from "./frames-meeting-joined.js";
 import { crowdProtestDrafts } from "./frames-protest.js";
 import { relativeDoerDrafts } from "./frames-relative-doer.js";
 import { undergoneDrafts } from "./frames-undergone.js";
@@ -81,6 +82,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
         }),
       ),
   },
+  // "إثر اجتماع جمعه برئيس الجمهورية ورئيس مجلس النواب": every two participants consult.
+  { name: "joined-meetings", run: joinedMeetingDrafts },
   // "..., وفقا لوكالة رويترز": the source the sentence names is no end of its relations.
   { name: "drop-according-ends", run: (s) => dropAccordingEnds(s.according, s.drafts) },
 ];

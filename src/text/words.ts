@@ -99,6 +99,7 @@ export const WORD_LISTS = [
   "draft_words",
   "draft_blocking_verbs",
   "drafting_verbs",
+  "joining_verbs",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
