@@ -36,4 +36,12 @@ describe("relations strengthened", () => {
       show(tense),
     ).toEqual([]);
   });
+
+  it("between «البلدين» relates the two states this sentence's officials serve, not a pair named before", () => {
+    const r = relationsOf(
+      "ووقعت روسيا وكوريا الشمالية معاهدة دفاع. وفي أبريل الماضي، التقى الرئيسان الأميركي جو بايدن والكوري الجنوبي يون سوك يول والتعهد كذلك بتعزيز العلاقات بين البلدين.",
+    );
+    expect(find(r, "state:US", "COOPERATE", "state:KR").length, show(r)).toBe(1);
+    expect(find(r, "state:RU", "COOPERATE", "state:KP"), show(r)).toEqual([]);
+  });
 });

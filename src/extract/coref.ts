@@ -12,7 +12,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
-import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
+import { coordinatedAfter, heldOffice, type SentenceView, type Unit } from "./units.js";
 
 // The phrases are word lists (lexicon/words.json): "pair_words" (البلدين), "pair_leaders"
 // (زعيمي before a pair word) and "two_persons" (الوزيران).
@@ -64,6 +64,22 @@ function sidesOf(memory: ArticleMemory, index: number): EntityRef[] | null {
   const recent = (e: EntityRef) =>
     index - (memory.stateSeen?.get(e.id) ?? Number.NEGATIVE_INFINITY) <= PAIR_SENTENCES;
   return two && (index === Number.POSITIVE_INFINITY || two.every(recent)) ? two : null;
+}
+
+/**
+ * The two states this sentence names before `i`, as states or as what its officials serve
+ * ("التقى الرئيسان الأميركي جو بايدن والكوري الجنوبي يون سوك يول ... بتعزيز العلاقات بين
+ * البلدين"): the two countries are these, not a pair named sentences before. Null unless
+ * exactly two.
+ */
+function sentencePair(units: readonly Unit[], i: number): EntityRef[] | null {
+  const states = new Map<string, EntityRef>();
+  for (const u of units) {
+    if (u.last >= i || u.place) continue;
+    const of = u.ref.kind === "state" ? u.ref : heldOffice(u);
+    if (of?.kind === "state") states.set(of.id, of);
+  }
+  return states.size === 2 ? [...states.values()] : null;
 }
 
 export function remember(memory: ArticleMemory, found: Found[], sentence = 0): void {
@@ -279,7 +295,7 @@ export function corefUnits(
         out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
         i = named.last;
       } else {
-        const pair = sidesOf(memory, index);
+        const pair = sentencePair(units, i) ?? sidesOf(memory, index);
         if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
       }
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
