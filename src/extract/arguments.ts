@@ -175,6 +175,11 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
   return null;
 }
 
+/** A unit named by a counterpart's office ("نظيره الصيني شي جين بينغ"). */
+export const counterpart = (v: SentenceView, u: Unit) =>
+  u.office !== undefined &&
+  v.words.counterpart_heads.has(tok(v, u.office.first).text.replace(/^[وب]/, ""));
+
 /**
  * An office in the construct state before a state or an organisation: "وزراء خارجية روسيا
  * وتركيا وإيران"، "رؤساء الدول"، "قائد الجيش". Its holders act for what they serve, so

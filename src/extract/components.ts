@@ -12,6 +12,7 @@ import {
   dropWarnedAbout,
   unnegateEasing,
 } from "./frames-conflict.js";
+import { rejectedTalks } from "./frames-coop-interview.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
 import { joinedMeetingDrafts } from "./frames-meeting-joined.js";
@@ -65,6 +66,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
   { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.v, s.drafts) },
+  // "رفض X أي مفاوضات مع Y": talks rejected are a rejection of the partner.
+  { name: "rejected-talks", run: rejectedTalks },
   // Meetings with بـ, gatherings, peers of one verb, allies, expelled diplomats, tariffs, aid
   // received, requests, backing.
   {

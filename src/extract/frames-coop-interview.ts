@@ -5,7 +5,8 @@
 // component.
 import { bundledActors } from "../recognize/actors.js";
 import type { Tok } from "../recognize/segment.js";
-import type { Draft, Trigger } from "./scope.js";
+import { asideEnd } from "./arguments.js";
+import type { Draft, SentenceScope, Trigger } from "./scope.js";
 import { commaBetween, type SentenceView } from "./units.js";
 
 /** How far before the dialogue a verb of rejecting may stand (its subject between). */
@@ -35,6 +36,56 @@ export function dropInterviews(
       // The partner named by a medium's head ("صحيفة"، "قناة"، "وكالة").
       const head = (v.tokens[d.target.first] as Tok).text.replace(/^[وفبل](?=..)/, "");
       if (rejected || media.has(head)) drafts.splice(k, 1);
+    }
+  }
+}
+
+/**
+ * Talks rejected are a rejection of the partner: "رفض المرشد الأعلى ...، الجمعة، أي مفاوضات مع
+ * الولايات المتحدة"، "رفضت كوريا الشمالية الحوار مع سيول". The meeting drafts the noun rules
+ * made for talks that a rejecting verb takes as its object (right after its subject and an
+ * aside) become REJECT drafts of the rejecter against the partner.
+ */
+export function rejectedTalks(s: SentenceScope): void {
+  const { v, triggers, drafts } = s;
+  for (const x of triggers) {
+    // A denial negates the talks instead ("نفى خوض السعودية مفاوضات مع الحوثيين").
+    const entry = x.verb?.entry;
+    if (x.kind !== "verb" || entry?.type !== "REJECT" || entry.negates || x.verb?.participle)
+      continue;
+    const subject = s.verbSubjects.find((vs) => vs.at === x.first)?.subject ?? [];
+    const after =
+      Math.max(x.last, ...subject.filter((u) => u.first > x.last).map((u) => u.last)) + 1;
+    // The talks are the verb's object: right there, or after "أي" ("أي مفاوضات").
+    let from = asideEnd(v, after);
+    if (v.tokens[from]?.text === "اي") from++;
+    const talks = triggers.find(
+      (t) => t.kind === "noun" && t.noun?.type === "CONSULT" && t.first === from,
+    );
+    if (
+      !talks ||
+      triggers.some((t) => t.kind !== "noun" && t.first > x.last && t.first < talks.first)
+    )
+      continue;
+    const rejecters = new Set(subject.map((u) => u.ref.id));
+    for (const d of drafts) {
+      if (d.type !== "CONSULT" || d.first > talks.first || talks.first > d.last) continue;
+      const [own, partner] = rejecters.has(d.source.ref.id)
+        ? [d.source, d.target]
+        : rejecters.has(d.target.ref.id)
+          ? [d.target, d.source]
+          : [null, null];
+      if (!own || !partner) continue;
+      const attributedTo = d.attributedTo?.ref.id === own.ref.id ? null : d.attributedTo;
+      Object.assign(d, {
+        type: "REJECT",
+        mode: null,
+        source: own,
+        target: partner,
+        attributedTo,
+        event: undefined,
+        rule: "rejected-talks",
+      });
     }
   }
 }

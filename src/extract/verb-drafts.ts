@@ -46,16 +46,7 @@ function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void
   }
   // With no إن/أن, a verb joined after a comma is the speaker's next act, not what is said
   // ("أعرب الاتحاد عن قلقه، ودعا المتحدث باسمه أنقرة").
-  const joined =
-    from === t.last + 1
-      ? s.triggers.find(
-          (x) =>
-            x.first > from &&
-            x.kind !== "noun" &&
-            tok(v, x.first).text.startsWith("و") &&
-            commaBetween(v, x.first - 1, x.first),
-        )?.first
-      : undefined;
+  const joined = from === t.last + 1 ? joinedVerbAfter(s, from) : undefined;
   s.frames.push({
     speaker,
     subjects: subject ?? [],
@@ -175,15 +166,34 @@ function relativeClauseAfter(v: SentenceView, at: number): number | null {
   return null;
 }
 
+/** The first verb joined by و after a comma from `from` on (a new act of the main clause). */
+function joinedVerbAfter(s: SentenceScope, from: number): number | undefined {
+  return s.triggers.find(
+    (x) =>
+      x.first >= from &&
+      x.first > 0 &&
+      x.kind !== "noun" &&
+      tok(s.v, x.first).text.startsWith("و") &&
+      commaBetween(s.v, x.first - 1, x.first),
+  )?.first;
+}
+
 /** An accusing or denying verb frames its complement: the accused is its implicit subject. */
 function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object: Unit[] | null) {
   const entry = (t.verb as VerbForm).entry;
   const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
+  // Its complement follows right away ("بأنها ...", "بشن ..."); a verb joined after a comma
+  // is the subject's next act ("رفض بوتين انتقادات الغرب، والتقى نظيره").
+  const joined = joinedVerbAfter(s, complementFrom);
   s.frames.push({
     speaker: subject?.[0] ?? null,
     subjects: subject ?? [],
     from: complementFrom,
-    to: Math.min(clauseEnd(s.v, complementFrom), alsoBreak(s.v, complementFrom)),
+    to: Math.min(
+      clauseEnd(s.v, complementFrom),
+      alsoBreak(s.v, complementFrom),
+      joined ?? s.v.tokens.length,
+    ),
     negates: entry.negates,
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
     draftType: !object && entry.type !== "REJECT" ? entry.type : null,

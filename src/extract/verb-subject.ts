@@ -5,7 +5,7 @@
 import type { Tok } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { alsoSubject } from "./also.js";
-import { subjectAfter, subjectBefore } from "./arguments.js";
+import { counterpart, subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
@@ -43,7 +43,12 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
   if (before || plural(t) || pronounSubject(v, t))
     return { subject: before, vso: false, inferred: false };
-  return { subject: subjectAfter(v, units, t.last + 1), vso: true, inferred: false };
+  const after = subjectAfter(v, units, t.last + 1);
+  // "ورفض بوتين ...، والتقى نظيره الصيني": a counterpart is someone's, so after a verb other
+  // than one of saying ("وقال نظيره الروسي") it is the object, and the subject is carried.
+  if (t.kind === "verb" && after?.length === 1 && counterpart(v, after[0] as Unit))
+    return { subject: null, vso: true, inferred: false };
+  return { subject: after, vso: true, inferred: false };
 }
 
 /**
