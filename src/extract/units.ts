@@ -243,7 +243,14 @@ function officeBefore(
     // "الرئيس الأميركي، #دونالد_ترمب": a hashtag's sign may follow the comma.
     const commaOk =
       /^\s*[،,]\s*#?$/.test(gap) && (k + 1 === at || (head === k + 1 && k + 2 === at));
-    if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk) break;
+    // A body quoted inside the office: "رئيس حركة "حماس" في غزة خليل الحية" (not one after a
+    // destination, "المسؤول في "جيش الإسلام"", which office-roles.ts reads as membership).
+    const quoted = v.byLast.get(k);
+    const quoteOk =
+      /["«»“”]/.test(gap) &&
+      gap.replace(/["«»“”\s]/g, "") === "" &&
+      !(quoted && w.destinations.has(v.tokens[quoted.first - 1]?.text ?? ""));
+    if (!adjacent(v.norm, t.end, nextTok.start) && !commaOk && !quoteOk) break;
     const f = v.byLast.get(k);
     if (f) {
       // "نظيره الأمريكي الأزمة السورية": a nisba before a word that another nisba describes
@@ -312,6 +319,8 @@ function officeBefore(
 function officeAfter(
   v: SentenceView,
   last: number,
+  /** The titles of the offices the KB knows the person in (normalized). */
+  known: readonly string[] = [],
 ): { first: number; last: number; inner: Found[] } | null {
   const w = v.words;
   const head = last + 1;
@@ -356,9 +365,25 @@ function officeAfter(
   // Without a comma, an office that a name follows is that name's ("استقبل مون رئيس الوزراء
   // الياباني شينزو آبي"), not an apposition to the name before it.
   if (!comma && v.byFirst.get(k)?.entity.kind === "person") return null;
-  return inner.some((f) => f.entity.kind === "state" || f.entity.kind === "organization")
-    ? { first: head, last: k - 1, inner }
-    : null;
+  if (inner.some((f) => f.entity.kind === "state" || f.entity.kind === "organization"))
+    return { first: head, last: k - 1, inner };
+  // "سامح شكري، وزير الخارجية، إن": an office set off by commas that names no owner is an
+  // office the KB knows the person in by that title (officeOf reads it); else a description.
+  const closing = v.tokens[k]
+    ? v.norm.slice((v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)
+    : "،";
+  if (!comma || !/^\s*[،,]/.test(closing)) return null;
+  const title = normalizeForMatch(officeText(v, { first: head, last: k - 1 }));
+  return known.some((t) => t.startsWith(title)) ? { first: head, last: k - 1, inner } : null;
+}
+
+/** An office's words as written, without the head's proclitics ("الأمين العام"). */
+function officeText(v: SentenceView, o: { first: number; last: number }): string {
+  const head = v.tokens[o.first] as Tok;
+  const stem = isTitleHead(head, v.words);
+  const first = stem ? head.text.slice(stem.prefixLength) : head.text;
+  const rest = v.tokens.slice(o.first + 1, o.last + 1).map((t) => t.text);
+  return [first, ...rest].join(" ");
 }
 
 /** The state or organisation an office belongs to: a nisba or name inside it, else the KB. */
@@ -368,6 +393,8 @@ export function officeOf(
   person: EntityRef | null,
   date: string | null,
   un = false,
+  /** The office's words as written ("الأمين العام"): the KB role they name is preferred. */
+  title?: string,
 ): EntityRef | null {
   const own =
     inner.find((f) => f.entity.kind === "state" || f.entity.kind === "organization") ??
@@ -386,7 +413,16 @@ export function officeOf(
   if (!person) return null;
   const e = kb.entities.get(person.id);
   // A former office holder ("الرئيس السابق باراك أوباما") keeps his latest office.
-  const role = e ? (rolesOn(e, date)[0] ?? latestRole(e, date)) : undefined;
+  const named = title ? normalizeForMatch(title) : "";
+  const titled = named
+    ? e?.roles?.find((r) => normalizeForMatch(r.title_ar ?? "").startsWith(named))
+    : undefined;
+  const current = e ? rolesOn(e, date) : [];
+  const role =
+    (titled && current.includes(titled) ? titled : undefined) ??
+    current[0] ??
+    titled ??
+    (e ? latestRole(e, date) : undefined);
   const of = role ? kb.entities.get(role.of) : undefined;
   return of ? refOf(of) : null;
 }
@@ -733,18 +769,25 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const of =
           possessive && !own
             ? pronounOwner(kb, v, head)
-            : (officeOf(kb, inner, f.entity, v.date, un) ?? localPlace(v, inner));
+            : (officeOf(kb, inner, f.entity, v.date, un, officeText(v, { first: head, last })) ??
+              localPlace(v, inner));
         u.office = { first: head, last, of: served(v, head, of) };
       } else if (shared) {
         u.first = shared.nisba.first;
         u.office = shared.office;
       } else {
-        const after = officeAfter(v, f.last);
+        const e = kb.entities.get(f.entity.id);
+        const titles = (e?.roles ?? []).map((r) => normalizeForMatch(r.title_ar ?? ""));
+        const after = officeAfter(v, f.last, titles);
         if (after)
           u.office = {
             first: after.first,
             last: after.last,
-            of: served(v, after.first, officeOf(kb, after.inner, f.entity, v.date)),
+            of: served(
+              v,
+              after.first,
+              officeOf(kb, after.inner, f.entity, v.date, false, officeText(v, after)),
+            ),
             after: true,
           };
       }
