@@ -259,6 +259,27 @@ function ownerBefore(v: SentenceView, units: Unit[], i: number, reach: number): 
   return null;
 }
 
+/** How far after the backer's comma the clause's subject may stand ("، تشن إسرائيل"). */
+const BACKED_REACH = 3;
+
+/**
+ * A backing phrase that opens the clause ("وبدعم من الولايات المتحدة، تشن إسرائيل"): the
+ * backed is the subject after its comma (past the verb), with no preposition.
+ */
+function backedAfter(v: SentenceView, units: Unit[], backer: Unit[]): Unit[] | null {
+  const end = Math.max(...backer.map((u) => u.last));
+  if (
+    !punctAfter(v, end) ||
+    !/[،,]/.test(v.norm.slice(tok(v, end).end, v.tokens[end + 1]?.start ?? 0))
+  )
+    return null;
+  const u = units.find(
+    (x) =>
+      x.first > end + 1 && x.first <= end + 1 + BACKED_REACH && !x.place && prepOf(v, x) === "",
+  );
+  return u ? (u.members ?? [u]) : null;
+}
+
 /** Every pair of distinct actors of a group. */
 function everyPair(group: readonly Unit[]): Array<[Unit, Unit]> {
   const out: Array<[Unit, Unit]> = [];
@@ -777,7 +798,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
       let k = i + 1;
       if (v.tokens[k]?.text.startsWith("و") && !v.byFirst.has(k) && v.tokens[k + 1]?.text === "من")
         k++;
-      const named = unitAt(v, units, k, 0, new Set(["من"]));
+      const named = unitAt(v, units, k, 1, new Set(["من"]));
       let backer: Unit[] | null = named ? groupOf(v, units, named) : null;
       if (!backer) {
         // A state's nisba right after the noun, or after one adjective ("بدعم عسكري روسي").
@@ -787,7 +808,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
           else if (f || punctAfter(v, j - 1)) break;
         }
       }
-      const backed = backer ? ownerBefore(v, units, i, 8) : null;
+      const backed = backer ? (ownerBefore(v, units, i, 8) ?? backedAfter(v, units, backer)) : null;
       if (backer && backed) add("SUPPORT", "backing", cross(backer, backed), i, "coop-backing");
     }
   }

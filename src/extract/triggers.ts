@@ -23,7 +23,7 @@ function verbCandidates(
   t: Tok,
   lex: Lexicon,
 ): {
-  verbs: Array<{ future: boolean; speech: boolean; forms: VerbForm[] }>;
+  verbs: Array<{ form: string; future: boolean; speech: boolean; forms: VerbForm[] }>;
   nouns: Array<Array<{ entry: NounEntry; tokens: string[] }>>;
 } | null {
   const info = t.info;
@@ -56,7 +56,7 @@ function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidat
     const known = lex.verbs.get(c.form);
     // Longest multi-word predicate first ("فرض عقوبات" before "فرض").
     const sorted = known ? [...known].sort((a, b) => b.rest.length - a.rest.length) : [];
-    if (speech || known) verbs.push({ future: c.future, speech, forms: sorted });
+    if (speech || known) verbs.push({ form: c.form, future: c.future, speech, forms: sorted });
   }
   const nouns: NonNullable<ReturnType<typeof verbCandidates>>["nouns"] = [];
   for (const st of tokStems(t)) {
@@ -246,6 +246,9 @@ export function findTriggers(
     const masdar = masdarSlot(v, i, out, unitLast);
     for (const c of readings.verbs) {
       if (c.speech) {
+        // "عبر" is "via" unless عن follows in its clause ("عبر X عن قلقه"): "، عبر المتحدث
+        // باسمه،" is a means, no verb of saying.
+        if (v.words.speech_needing_an.has(c.form) && !anAhead(v, i)) continue;
         out.push({ kind: "speech", first: i, last: i, future: c.future, pronoun: false });
         matched = true;
         break;
@@ -320,4 +323,16 @@ export function findTriggers(
     }
   }
   return out;
+}
+
+/** How far عن may follow a verb of saying that needs it ("عبر الرئيس الفرنسي ... عن"). */
+const AN_REACH = 8;
+
+/** Whether عن follows token `i` within AN_REACH words, before any punctuation. */
+function anAhead(v: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < v.tokens.length && k <= i + AN_REACH; k++) {
+    if (/[،,.:؛]/.test(v.norm.slice(tok(v, k - 1).end, tok(v, k).start))) return false;
+    if (tok(v, k).text === "عن") return true;
+  }
+  return false;
 }

@@ -100,6 +100,7 @@ export const WORD_LISTS = [
   "draft_blocking_verbs",
   "drafting_verbs",
   "joining_verbs",
+  "speech_needing_an",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
