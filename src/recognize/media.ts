@@ -52,13 +52,15 @@ export function dropReportingMedia(
   if (heads.size === 0 || found.length === 0) return found;
   const reporting = (f: Found): boolean => {
     if (f.entity.kind !== "organization" || !isMedium(kb, f.entity.id, media)) return false;
-    // The dateline: "(CNN) --".
-    if (datelineAt(norm, f)) return true;
+    // The dateline: "(CNN) --", "الدوحة/ الأناضول", "جنيف، طرابلس ــ العربي الجديد".
+    if (datelineAt(norm, f) || placeDateline(norm, tokens, found, f)) return true;
     const prev = tokens[f.first - 1];
     // The medium's app: "تطبيق بي بي سي عربي".
     return !!prev && tokStems(prev).some((s) => s.stem === "تطبيق");
   };
-  const dateline = found.find((f) => reporting(f) && datelineAt(norm, f));
+  const dateline = found.find(
+    (f) => reporting(f) && (datelineAt(norm, f) || placeDateline(norm, tokens, found, f)),
+  );
   let out = found.filter((f) => !reporting(f));
   // The place of a dateline ("بيروت (CNN) --"، "واشنطن، الولايات المتحدة (CNN)") is where the
   // news was written: no actor, so a capital stays a place and a state is dropped.
@@ -77,4 +79,27 @@ function datelineAt(norm: string, f: Found): boolean {
     /\(\s*$/.test(norm.slice(Math.max(0, f.start - 3), f.start)) &&
     /^\s*\)\s*[-–—]/.test(norm.slice(f.end, f.end + 6))
   );
+}
+
+/** How many words a dateline's places may take before the medium. */
+const DATELINE_WORDS = 6;
+
+/**
+ * "الدوحة/ الأناضول", "جنيف، طرابلس ــ العربي الجديد": a line that opens with places only and
+ * names the medium after a slash or a dash.
+ */
+function placeDateline(norm: string, tokens: Tok[], found: Found[], f: Found): boolean {
+  if (f.first === 0 || f.first > DATELINE_WORDS) return false;
+  const before = norm.slice((tokens[f.first - 1] as Tok).end, f.start);
+  // After a slash or a dash (a tatweel dash «ــ» is gone from the normalized text: then the
+  // medium ends the line).
+  const dash = /[/\-–—ـ]\s*$/.test(before);
+  const rest = norm.slice(f.end).split("\n")[0] ?? "";
+  if (!dash && (/\S/.test(before) || !/^\s*(?:[.:\-–—]|$)/.test(rest))) return false;
+  for (let k = 0; k < f.first; k++) {
+    const at = found.find((x) => x.first <= k && k <= x.last);
+    if (!at || (at.entity.kind !== "place" && at.entity.kind !== "state" && !at.place))
+      return false;
+  }
+  return true;
 }

@@ -216,9 +216,10 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
             // The name's second part, after a given name ("محمد إلياس رحماني").
             (i > 0 && given.has((tokens[i - 1] as Tok).text))));
       if (!ok) break;
+      // A known given name with و is a part ("طارق وليام صعب"): "and X" writes و twice (ووليام).
       const waw = /^و[\u0621-\u064a]{3,}$/.test(t.text);
-      if (j > i && (waw || NOT_A_NAME_START.test(t.text)) && !(waw && familyNameWithWaw(ctx, i, j)))
-        break;
+      const wawName = waw && (given.has(t.text) || familyNameWithWaw(ctx, i, j));
+      if (j > i && (waw || NOT_A_NAME_START.test(t.text)) && !wawName) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
       if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t)) {
