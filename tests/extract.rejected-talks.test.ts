@@ -45,3 +45,21 @@ describe("a counterpart after a verb", () => {
     );
   });
 });
+
+describe("an aside «على لسان» after the subject", () => {
+  it("is passed over: the verb's object follows it", () => {
+    const r = relationsOf(
+      "ودعت الصين، على لسان المتحدث باسم وزارة خارجيتها لين جيان، الهند وباكستان إلى التحلي بضبط النفس.",
+    );
+    expect(find(r, "state:CN", "REQUEST", "state:IN").length, show(r)).toBe(1);
+    expect(find(r, "state:CN", "REQUEST", "state:PK").length, show(r)).toBe(1);
+  });
+});
+
+describe("a relative clause with two joined verbs", () => {
+  it("names two doers of what the stance is about", () => {
+    const r = relationsOf("وقال إن إثيوبيا رفضت كل المقترحات التي طرحتها مصر وأيدها السودان.");
+    expect(find(r, "state:ET", "REJECT", "state:EG").length, show(r)).toBe(1);
+    expect(find(r, "state:ET", "REJECT", "state:SD").length, show(r)).toBe(1);
+  });
+});

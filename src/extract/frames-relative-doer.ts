@@ -66,29 +66,49 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام": the clause's subject witnessed or
     // reported the act, it did not do it.
     if (nondoerVerb(v, tok(v, verb).text)) continue;
-    const doer = units.find(
+    const first = units.find(
       (u) => u.first > verb && u.first <= verb + 2 && !u.place && prepOf(v, u) === "",
     );
-    if (!doer || doer.ref.id === subject.ref.id) continue;
+    if (!first) continue;
+    // "المقترحات التي طرحتها مصر وأيدها السودان": a second verb joined with و carries the
+    // same pronoun, and its subject shares the act.
+    const doers = [first];
+    const joined = v.tokens[first.last + 1]?.text ?? "";
     if (
-      drafts.some(
-        (d) =>
-          d.type === type && d.source.ref.id === subject.ref.id && d.target.ref.id === doer.ref.id,
+      joined.startsWith("و") &&
+      RESUMPTIVE.test(joined.slice(1)) &&
+      !nondoerVerb(v, joined.slice(1))
+    ) {
+      const second = units.find(
+        (u) =>
+          u.first > first.last + 1 && u.first <= first.last + 3 && !u.place && prepOf(v, u) === "",
+      );
+      if (second) doers.push(second);
+    }
+    for (const doer of doers) {
+      if (doer.ref.id === subject.ref.id) continue;
+      if (
+        drafts.some(
+          (d) =>
+            d.type === type &&
+            d.source.ref.id === subject.ref.id &&
+            d.target.ref.id === doer.ref.id,
+        )
       )
-    )
-      continue;
-    drafts.push({
-      type,
-      mode: t.verb?.entry.mode ?? null,
-      source: subject,
-      target: doer,
-      polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
-      modality: "asserted",
-      attributedTo: null,
-      first: Math.min(subject.first, t.first),
-      last: doer.last,
-      rule: "stance-relative-doer",
-      confidence: 0.55,
-    });
+        continue;
+      drafts.push({
+        type,
+        mode: t.verb?.entry.mode ?? null,
+        source: subject,
+        target: doer,
+        polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: null,
+        first: Math.min(subject.first, t.first),
+        last: doer.last,
+        rule: "stance-relative-doer",
+        confidence: 0.55,
+      });
+    }
   }
 }
