@@ -45,3 +45,22 @@ describe("relations strengthened", () => {
     expect(find(r, "state:RU", "COOPERATE", "state:KP"), show(r)).toEqual([]);
   });
 });
+
+describe("an organisation named again by its head", () => {
+  it("is the object of a verb with «إلى» after it («ودعت الصين الحلف إلى»)", () => {
+    const r = relationsOf(
+      "وأكد حلف شمال الأطلسي دعمه لأوكرانيا. ودعت الصين الحلف إلى الكف عن إثارة المواجهة.",
+    );
+    expect(find(r, "state:CN", "REQUEST", "org:nato").length, show(r)).toBe(1);
+  });
+
+  it("reads the Western allies as the Western states", () => {
+    const r = relationsOf(
+      "ودعا زيلينسكي الحلفاء الغربيين إلى تزويد بلاده بمزيد من منظومات الدفاع الجوي.",
+    );
+    expect(
+      find(r, "person:volodymyr-zelensky", "REQUEST", "group:western-states").length,
+      show(r),
+    ).toBe(1);
+  });
+});

@@ -224,9 +224,11 @@ function orgAnaphor(
   // A qualifier right after it ("الحزب الحاكم"، "الحركة الإسلامية") names another; an actor
   // there ("واتهمت الحركة الحكومة") is the verb's object.
   const next = v.tokens[i + 1];
+  // ("إلى" reads "الى" once normalized: a preposition, no qualifier.)
   const qualified =
     next?.text.startsWith("ال") &&
     !v.words.relatives.has(next.text) &&
+    !v.words.stopwords.has(next.text) &&
     !covered[i + 1] &&
     !unitStarts.has(i + 1) &&
     adjacent(v.norm, t.end, next.start);
