@@ -45,8 +45,15 @@ export function accordingSource(v: SentenceView, lex: Lexicon, units: Unit[]): U
         );
       });
       if (!w) continue;
-      // A phrase that names no actor there leaves the search going ("بحسب التقارير").
-      const source = units.find((u) => u.first >= i && u.first <= i + a.length + 1 && !u.place);
+      // A phrase that names no actor there leaves the search going ("بحسب التقارير"). The
+      // source follows it at once (its لـ may sit on the source's first word: «وفقا لوزارة»),
+      // or after «ما» and a verb ("بحسب ما أعلنته وزارة"); not after another noun ("وفقا
+      // للاتفاق بين مصر وقطر" names no source).
+      const end = i + a.length;
+      const clitic = (v.tokens[end - 1]?.text.length ?? 0) > (a[a.length - 1]?.length ?? 0);
+      const starts = new Set([clitic ? end - 1 : end, end]);
+      if (v.tokens[end]?.text === "ما") starts.add(end + 2);
+      const source = units.find((u) => starts.has(u.first) && !u.place);
       if (source) return source;
       break;
     }

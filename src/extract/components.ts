@@ -12,7 +12,7 @@ import {
   dropWarnedAbout,
   unnegateEasing,
 } from "./frames-conflict.js";
-import { rejectedTalks } from "./frames-coop-interview.js";
+import { dropWarnedPeers, rejectedTalks } from "./frames-coop-interview.js";
 import { cooperationDrafts } from "./frames-cooperation.js";
 import { diplomaticProtestDrafts } from "./frames-diplomatic-protest.js";
 import { joinedMeetingDrafts } from "./frames-meeting-joined.js";
@@ -68,6 +68,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.v, s.drafts) },
   // "رفض X أي مفاوضات مع Y": talks rejected are a rejection of the partner.
   { name: "rejected-talks", run: rejectedTalks },
+  // "حذرت إيران الإمارات من التعاون مع إسرائيل": cooperation warned against is not stated.
+  { name: "drop-warned-peers", run: dropWarnedPeers },
   // Meetings with بـ, gatherings, peers of one verb, allies, expelled diplomats, tariffs, aid
   // received, requests, backing.
   {

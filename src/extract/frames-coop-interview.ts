@@ -40,6 +40,44 @@ export function dropInterviews(
   }
 }
 
+/** Nouns of acts done with a partner, which a rejection or a warning is about. */
+const PEER_NOUNS: ReadonlySet<string> = new Set(["CONSULT", "COOPERATE"]);
+
+/** How far a warning verb may stand before «من» and the act it warns against. */
+const WARN_REACH = 6;
+
+/**
+ * "حذرت إيران الإمارات من التعاون مع إسرائيل": talks or cooperation warned against are not
+ * stated; the noun rules' drafts for them are dropped.
+ */
+export function dropWarnedPeers(s: SentenceScope): void {
+  const { v, triggers, drafts } = s;
+  for (const t of triggers) {
+    if (t.kind !== "noun" || !PEER_NOUNS.has(t.noun?.type ?? "")) continue;
+    // «من» right before the act ("من التعاون مع"), the warning verb a few words before it.
+    if (v.tokens[t.first - 1]?.text !== "من") continue;
+    const from = t.first - 1;
+    const warned = triggers.some(
+      (x) =>
+        x.kind === "verb" &&
+        x.verb?.entry.type === "THREATEN" &&
+        x.last < from &&
+        from - x.last <= WARN_REACH,
+    );
+    if (!warned) continue;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k] as Draft;
+      if (
+        PEER_NOUNS.has(d.type) &&
+        d.rule.startsWith("noun-") &&
+        d.first <= t.first &&
+        t.first <= d.last
+      )
+        drafts.splice(k, 1);
+    }
+  }
+}
+
 /**
  * Talks rejected are a rejection of the partner: "رفض المرشد الأعلى ...، الجمعة، أي مفاوضات مع
  * الولايات المتحدة"، "رفضت كوريا الشمالية الحوار مع سيول". The meeting drafts the noun rules
@@ -60,7 +98,7 @@ export function rejectedTalks(s: SentenceScope): void {
     let from = asideEnd(v, after);
     if (v.tokens[from]?.text === "اي") from++;
     const talks = triggers.find(
-      (t) => t.kind === "noun" && t.noun?.type === "CONSULT" && t.first === from,
+      (t) => t.kind === "noun" && PEER_NOUNS.has(t.noun?.type ?? "") && t.first === from,
     );
     if (
       !talks ||
@@ -69,7 +107,7 @@ export function rejectedTalks(s: SentenceScope): void {
       continue;
     const rejecters = new Set(subject.map((u) => u.ref.id));
     for (const d of drafts) {
-      if (d.type !== "CONSULT" || d.first > talks.first || talks.first > d.last) continue;
+      if (!PEER_NOUNS.has(d.type) || d.first > talks.first || talks.first > d.last) continue;
       const [own, partner] = rejecters.has(d.source.ref.id)
         ? [d.source, d.target]
         : rejecters.has(d.target.ref.id)
@@ -84,7 +122,7 @@ export function rejectedTalks(s: SentenceScope): void {
         target: partner,
         attributedTo,
         event: undefined,
-        rule: "rejected-talks",
+        rule: d.type === "CONSULT" ? "rejected-talks" : "rejected-cooperation",
       });
     }
   }

@@ -74,7 +74,14 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     // same pronoun, and its subject shares the act.
     const doers = [first];
     const joined = v.tokens[first.last + 1]?.text ?? "";
+    // Not a verb of opposing: "الخطة التي قدمتها مصر ورفضتها الولايات المتحدة" (the second
+    // subject opposed the act, and shares no stance with its doer).
+    const base = joined.slice(1).replace(/(ه|ها|هم|هما)$/, "");
+    const opposing = (s.lex.verbs.get(base) ?? []).some(
+      (f) => f.entry.type === "REJECT" || f.entry.type === "ACCUSE",
+    );
     if (
+      !opposing &&
       joined.startsWith("و") &&
       RESUMPTIVE.test(joined.slice(1)) &&
       !nondoerVerb(v, joined.slice(1))

@@ -83,7 +83,7 @@ export function vetoDrafts(s: SentenceScope): void {
     if (isIn(w.veto_words, t)) {
       users = vetoUsers(v, units, k);
       from = k + 1;
-    } else if (isIn(w.draft_blocking_verbs, t)) {
+    } else if (isIn(w.draft_blocking_verbs, t) || isIn(w.vote_verbs, t)) {
       // "أسقطت روسيا والصين مشروعا أمريكيا"، "صوتت فرنسا ضد مشروع القرار".
       const i = units.findIndex((u) => u.first === k + 1 && !u.place);
       if (i < 0) continue;
@@ -91,7 +91,10 @@ export function vetoDrafts(s: SentenceScope): void {
       from = Math.max(...users.map((u) => u.last)) + 1;
     } else continue;
     if (users.length === 0) continue;
+    // A vote is a rejection only against the draft ("صوتت الهند لصالح" supports it).
+    const vote = isIn(w.vote_verbs, t);
     for (const d of draftsAt(v, from)) {
+      if (vote && v.tokens[d - 1]?.text !== "ضد") continue;
       const target = drafter(v, units, d);
       if (target) rejectDrafter(s, users, target, k, d);
     }
@@ -111,7 +114,7 @@ function rejectDrafter(s: SentenceScope, users: Unit[], target: Unit, k: number,
       mode: "veto",
       source: user,
       target,
-      polarity: negatedAt(v, k) ? "negated" : "affirmed",
+      polarity: negatedBefore(v, Math.min(user.first, k), k) ? "negated" : "affirmed",
       modality: modalityAt(v, k, { future: false }),
       attributedTo: s.according,
       first: Math.min(user.first, k),
@@ -120,4 +123,10 @@ function rejectDrafter(s: SentenceScope, users: Unit[], target: Unit, k: number,
       confidence: 0.6,
     });
   }
+}
+
+/** A negator on the verb before the veto word ("لم تستخدم الولايات المتحدة حق النقض"). */
+function negatedBefore(v: SentenceView, from: number, k: number): boolean {
+  for (let j = Math.max(0, from - 2); j <= k; j++) if (negatedAt(v, j)) return true;
+  return false;
 }

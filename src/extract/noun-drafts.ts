@@ -281,9 +281,12 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     unitAfterPrep(v, units, start, start + 12, prep, targets) ??
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null);
-  if (owner && b)
+  // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
+  const received = (y: Unit) =>
+    !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:"));
+  if (owner && b && b.group.some(received))
     return {
-      pairs: owner.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
+      pairs: owner.flatMap((x) => b.group.filter(received).map((y) => [x, y] as [Unit, Unit])),
       rule: `noun-${fr}`,
     };
   // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's

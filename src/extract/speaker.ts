@@ -23,9 +23,18 @@ export function describedSpeaker(v: SentenceView, verbLast: number): Unit | null
     (f: Found) =>
       ((f.adjective && f.entity.kind === "state") || f.entity.kind === "organization") &&
       f.first > verbLast &&
-      f.last < end,
+      f.last < end &&
+      !toldTo(v, f),
   );
   const f = affiliations[0];
   if (!f || new Set(affiliations.map((x) => x.entity.id)).size !== 1) return null;
   return unitOf(f);
+}
+
+/** The one spoken to: "قال مصدر لوكالة الأناضول" (لـ on the name, or a word «ل» before it). */
+function toldTo(v: SentenceView, f: Found): boolean {
+  const t = v.tokens[f.first];
+  const clitic = t ? v.norm.slice(t.start, f.start) : "";
+  const prev = v.tokens[f.first - 1]?.text;
+  return /ل$/.test(clitic) || prev === "ل" || prev === "لـ";
 }

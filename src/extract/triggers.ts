@@ -198,6 +198,12 @@ function warnsThat(v: SentenceView, last: number, f: VerbForm): boolean {
 }
 
 /**
+ * Types whose verb a preposition right before it makes a verbal noun: "أقدم مسلحون على قطع
+ * رأس شرطي"، "دعت الحركة إلى ضغط دولي على تل أبيب" (no verb of attack or pressure there).
+ */
+const AFTER_PREP_NOUNS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+
+/**
  * Where token `i` stands in a verbal noun's place: right after a preposition ("after"), or
  * right after the unit that follows the verb before it ("object": that verb's subject, so this
  * is its object); null elsewhere.
@@ -254,7 +260,8 @@ export function findTriggers(
         break;
       }
       for (const f of c.forms) {
-        if (masdar === "object" || (masdar === "after" && f.entry.type === "ASSAULT")) continue;
+        if (masdar === "object" || (masdar === "after" && AFTER_PREP_NOUNS.has(f.entry.type)))
+          continue;
         const restAt = (from: number) =>
           f.rest.every((r, k) => {
             const n = v.tokens[from + k];

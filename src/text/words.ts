@@ -101,6 +101,7 @@ export const WORD_LISTS = [
   "drafting_verbs",
   "joining_verbs",
   "speech_needing_an",
+  "vote_verbs",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
