@@ -8,9 +8,10 @@ import { commaBetween, type SentenceView, type Unit } from "./units.js";
 /** Whether token `k` is an "also" connector after a comma, with no أن/إن after it. */
 function alsoAt(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
-  if (!t || k === 0 || !commaBetween(v, k - 1, k)) return false;
+  if (!t || k === 0) return false;
   const word = t.text.startsWith("و") ? t.text.slice(1) : t.text;
   if (!v.words.also_connectors.has(word) && !v.words.also_connectors.has(t.text)) return false;
+  if (!commaBetween(v, k - 1, k)) return false;
   const next = v.tokens[k + 1]?.text ?? "";
   return !v.words.complementizers.has(next) && !v.words.pronoun_complementizers.has(next);
 }

@@ -76,6 +76,8 @@ function vetoUsers(v: SentenceView, units: readonly Unit[], k: number): Unit[] {
 export function vetoDrafts(s: SentenceScope): void {
   const { v, units } = s;
   const w = v.words;
+  // Most sentences name no draft: one pass over the words settles them.
+  if (!v.tokens.some((t) => isIn(w.draft_words, t))) return;
   for (let k = 0; k < v.tokens.length; k++) {
     const t = tok(v, k);
     let users: Unit[] = [];
