@@ -6,7 +6,7 @@
 import type { Tok } from "../recognize/segment.js";
 import { everyPair, prepOf } from "./arguments.js";
 import { negatedAt } from "./modality.js";
-import type { SentenceScope, Trigger } from "./scope.js";
+import { hasDraft, type SentenceScope, type Trigger } from "./scope.js";
 import { coordinatedAfter, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -48,15 +48,7 @@ export function joinedMeetingDrafts(s: SentenceScope): void {
     const owner = j.pronoun ? (clauseSubject(s, t.first) ?? []) : [];
     const group = [...owner, ...after, ...more];
     for (const [a, b] of everyPair(group)) {
-      const same = (x: Unit, y: Unit) => x.ref.id === y.ref.id;
-      if (
-        drafts.some(
-          (d) =>
-            d.type === "CONSULT" &&
-            ((same(d.source, a) && same(d.target, b)) || (same(d.source, b) && same(d.target, a))),
-        )
-      )
-        continue;
+      if (hasDraft(drafts, "CONSULT", a, b, true)) continue;
       drafts.push({
         type: "CONSULT",
         mode: "meeting",

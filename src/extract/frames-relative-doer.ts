@@ -11,7 +11,7 @@ import type { RelationType } from "../schema.js";
 import { prepOf } from "./arguments.js";
 import { nondoerVerb } from "./frames-stance-doer.js";
 import { negatedAt } from "./modality.js";
-import type { SentenceScope } from "./scope.js";
+import { hasDraft, type SentenceScope } from "./scope.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
 
 /** The stances whose object's doer this frame reads. */
@@ -93,16 +93,7 @@ export function relativeDoerDrafts(s: SentenceScope): void {
       if (second) doers.push(second);
     }
     for (const doer of doers) {
-      if (doer.ref.id === subject.ref.id) continue;
-      if (
-        drafts.some(
-          (d) =>
-            d.type === type &&
-            d.source.ref.id === subject.ref.id &&
-            d.target.ref.id === doer.ref.id,
-        )
-      )
-        continue;
+      if (doer.ref.id === subject.ref.id || hasDraft(drafts, type, subject, doer)) continue;
       drafts.push({
         type,
         mode: t.verb?.entry.mode ?? null,

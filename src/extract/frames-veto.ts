@@ -8,8 +8,14 @@ import type { Tok } from "../recognize/segment.js";
 import { tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
 import { modalityAt, negatedAt } from "./modality.js";
-import type { SentenceScope } from "./scope.js";
-import { coordinatedAfter, type SentenceView, type Unit, unitOf } from "./units.js";
+import { hasDraft, type SentenceScope } from "./scope.js";
+import {
+  coordinatedAfter,
+  coordinatedBefore,
+  type SentenceView,
+  type Unit,
+  unitOf,
+} from "./units.js";
 
 /** How far before the veto word its user may stand ("استخدمت الولايات المتحدة، اليوم، الفيتو"). */
 const USER_REACH = 8;
@@ -62,14 +68,8 @@ function vetoUsers(v: SentenceView, units: readonly Unit[], k: number): Unit[] {
   const before = [...units]
     .reverse()
     .find((u) => u.last < k && k - u.last <= USER_REACH && !u.place && prepOf(v, u) === "");
-  if (!before) return [];
-  // "أسقطت روسيا والصين": every member of a list.
-  const first = units.findIndex(
-    (u) =>
-      u.last < before.first &&
-      coordinatedAfter(v, units as Unit[], units.indexOf(u)).includes(before),
-  );
-  return first >= 0 ? coordinatedAfter(v, units as Unit[], first) : [before];
+  // "استخدمت روسيا والصين الفيتو": every member of the list that ends there.
+  return before ? coordinatedBefore(v, units as Unit[], units.indexOf(before)) : [];
 }
 
 /** REJECT drafts from vetoes, votes against and blocked drafts (see the top). */
@@ -107,10 +107,7 @@ export function vetoDrafts(s: SentenceScope): void {
 function rejectDrafter(s: SentenceScope, users: Unit[], target: Unit, k: number, d: number): void {
   const { v, drafts } = s;
   for (const user of users) {
-    if (user.ref.id === target.ref.id) continue;
-    const same = (x: Unit, y: Unit) => x.ref.id === y.ref.id;
-    if (drafts.some((x) => x.type === "REJECT" && same(x.source, user) && same(x.target, target)))
-      continue;
+    if (user.ref.id === target.ref.id || hasDraft(drafts, "REJECT", user, target)) continue;
     drafts.push({
       type: "REJECT",
       mode: "veto",

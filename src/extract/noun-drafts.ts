@@ -284,7 +284,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
     !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:"));
-  if (owner && b && b.group.some(received))
+  if (owner && b?.group.some(received))
     return {
       pairs: owner.flatMap((x) => b.group.filter(received).map((y) => [x, y] as [Unit, Unit])),
       rule: `noun-${fr}`,

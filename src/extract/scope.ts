@@ -71,6 +71,26 @@ export interface SentenceResult {
   verbSubjects: ReadonlyArray<{ at: number; subject: Unit[] }>;
 }
 
+/**
+ * Whether `drafts` already relate `source` to `target` by `type` (by entity; either way round
+ * when `either`, for a symmetric type).
+ */
+export function hasDraft(
+  drafts: readonly Draft[],
+  type: RelationType,
+  source: Unit,
+  target: Unit,
+  either = false,
+): boolean {
+  const same = (x: Unit, y: Unit) => x.ref.id === y.ref.id;
+  return drafts.some(
+    (d) =>
+      d.type === type &&
+      ((same(d.source, source) && same(d.target, target)) ||
+        (either && same(d.source, target) && same(d.target, source))),
+  );
+}
+
 /** The innermost frame around token `i`, if any. */
 export function frameAround(frames: readonly Frame[], i: number): Frame | null {
   let best: Frame | null = null;

@@ -3,6 +3,7 @@
 // by a nisba, in the speaker's description, between the verb of saying and its إن / أن; with
 // none, or with two, to no one (the outlet asserts it).
 import type { Found } from "../recognize/found.js";
+import { prepOf } from "./arguments.js";
 import { type SentenceView, type Unit, unitOf } from "./units.js";
 
 /** How far after the verb the complementizer may stand for the words between to be its subject. */
@@ -24,17 +25,10 @@ export function describedSpeaker(v: SentenceView, verbLast: number): Unit | null
       ((f.adjective && f.entity.kind === "state") || f.entity.kind === "organization") &&
       f.first > verbLast &&
       f.last < end &&
-      !toldTo(v, f),
+      // Not the one spoken to ("قال مصدر لوكالة الأناضول").
+      prepOf(v, unitOf(f)) !== "ل",
   );
   const f = affiliations[0];
   if (!f || new Set(affiliations.map((x) => x.entity.id)).size !== 1) return null;
   return unitOf(f);
-}
-
-/** The one spoken to: "قال مصدر لوكالة الأناضول" (لـ on the name, or a word «ل» before it). */
-function toldTo(v: SentenceView, f: Found): boolean {
-  const t = v.tokens[f.first];
-  const clitic = t ? v.norm.slice(t.start, f.start) : "";
-  const prev = v.tokens[f.first - 1]?.text;
-  return /ل$/.test(clitic) || prev === "ل" || prev === "لـ";
 }

@@ -319,8 +319,8 @@ function officeBefore(
 function officeAfter(
   v: SentenceView,
   last: number,
-  /** The titles of the offices the KB knows the person in (normalized). */
-  known: readonly string[] = [],
+  /** The person's offices in the KB (their titles are read only when no owner is named). */
+  roles: KbEntity["roles"] = [],
 ): { first: number; last: number; inner: Found[] } | null {
   const w = v.words;
   const head = last + 1;
@@ -374,7 +374,8 @@ function officeAfter(
     : "،";
   if (!comma || !/^\s*[،,]/.test(closing)) return null;
   const title = normalizeForMatch(officeText(v, { first: head, last: k - 1 }));
-  return known.some((t) => t.startsWith(title)) ? { first: head, last: k - 1, inner } : null;
+  const known = (roles ?? []).some((r) => normalizeForMatch(r.title_ar ?? "").startsWith(title));
+  return known ? { first: head, last: k - 1, inner } : null;
 }
 
 /** An office's words as written, without the head's proclitics ("الأمين العام"). */
@@ -776,9 +777,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         u.first = shared.nisba.first;
         u.office = shared.office;
       } else {
-        const e = kb.entities.get(f.entity.id);
-        const titles = (e?.roles ?? []).map((r) => normalizeForMatch(r.title_ar ?? ""));
-        const after = officeAfter(v, f.last, titles);
+        const after = officeAfter(v, f.last, kb.entities.get(f.entity.id)?.roles);
         if (after)
           u.office = {
             first: after.first,

@@ -44,14 +44,13 @@ function speechFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null): void
       break;
     }
   }
-  // With no إن/أن, a verb joined after a comma is the speaker's next act, not what is said
-  // ("أعرب الاتحاد عن قلقه، ودعا المتحدث باسمه أنقرة").
-  const joined = from === t.last + 1 ? joinedVerbAfter(s, from) : undefined;
   s.frames.push({
     speaker,
     subjects: subject ?? [],
     from,
-    to: Math.min(clauseEnd(v, from), alsoBreak(v, from), joined ?? v.tokens.length),
+    // With no إن/أن, a verb joined after a comma is the speaker's next act, not what is said
+    // ("أعرب الاتحاد عن قلقه، ودعا المتحدث باسمه أنقرة").
+    to: claimEnd(s, from, from === t.last + 1),
     negates: false,
     accused: null,
     draftType: null,
@@ -166,34 +165,36 @@ function relativeClauseAfter(v: SentenceView, at: number): number | null {
   return null;
 }
 
-/** The first verb joined by و after a comma from `from` on (a new act of the main clause). */
-function joinedVerbAfter(s: SentenceScope, from: number): number | undefined {
-  return s.triggers.find(
-    (x) =>
-      x.first >= from &&
-      x.first > 0 &&
-      x.kind !== "noun" &&
-      tok(s.v, x.first).text.startsWith("و") &&
-      commaBetween(s.v, x.first - 1, x.first),
-  )?.first;
+/**
+ * Where a claim that starts at `from` ends: a word that opens a new clause, «، كما» (also.ts),
+ * and, when `joinedEnds`, the first verb joined by و after a comma (a new act of the main
+ * clause).
+ */
+function claimEnd(s: SentenceScope, from: number, joinedEnds: boolean): number {
+  const joined = joinedEnds
+    ? s.triggers.find(
+        (x) =>
+          x.first >= from &&
+          x.first > 0 &&
+          x.kind !== "noun" &&
+          tok(s.v, x.first).text.startsWith("و") &&
+          commaBetween(s.v, x.first - 1, x.first),
+      )?.first
+    : undefined;
+  return Math.min(clauseEnd(s.v, from), alsoBreak(s.v, from), joined ?? s.v.tokens.length);
 }
 
 /** An accusing or denying verb frames its complement: the accused is its implicit subject. */
 function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object: Unit[] | null) {
   const entry = (t.verb as VerbForm).entry;
   const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
-  // Its complement follows right away ("بأنها ...", "بشن ..."); a verb joined after a comma
-  // is the subject's next act ("رفض بوتين انتقادات الغرب، والتقى نظيره").
-  const joined = joinedVerbAfter(s, complementFrom);
   s.frames.push({
     speaker: subject?.[0] ?? null,
     subjects: subject ?? [],
     from: complementFrom,
-    to: Math.min(
-      clauseEnd(s.v, complementFrom),
-      alsoBreak(s.v, complementFrom),
-      joined ?? s.v.tokens.length,
-    ),
+    // Its complement follows right away ("بأنها ...", "بشن ..."); a verb joined after a comma
+    // is the subject's next act ("رفض بوتين انتقادات الغرب، والتقى نظيره").
+    to: claimEnd(s, complementFrom, true),
     negates: entry.negates,
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
     draftType: !object && entry.type !== "REJECT" ? entry.type : null,

@@ -50,17 +50,18 @@ export function dropReportingMedia(
 ): Found[] {
   const heads = media.mediaHeads;
   if (heads.size === 0 || found.length === 0) return found;
+  const medium = (f: Found) => f.entity.kind === "organization" && isMedium(kb, f.entity.id, media);
+  // The dateline: "(CNN) --", "الدوحة/ الأناضول", "جنيف، طرابلس ــ العربي الجديد".
+  const datelines = found.filter(
+    (f) => medium(f) && (datelineAt(norm, f) || placeDateline(norm, tokens, found, f)),
+  );
   const reporting = (f: Found): boolean => {
-    if (f.entity.kind !== "organization" || !isMedium(kb, f.entity.id, media)) return false;
-    // The dateline: "(CNN) --", "الدوحة/ الأناضول", "جنيف، طرابلس ــ العربي الجديد".
-    if (datelineAt(norm, f) || placeDateline(norm, tokens, found, f)) return true;
+    if (datelines.includes(f)) return true;
     const prev = tokens[f.first - 1];
     // The medium's app: "تطبيق بي بي سي عربي".
-    return !!prev && tokStems(prev).some((s) => s.stem === "تطبيق");
+    return medium(f) && !!prev && tokStems(prev).some((s) => s.stem === "تطبيق");
   };
-  const dateline = found.find(
-    (f) => reporting(f) && (datelineAt(norm, f) || placeDateline(norm, tokens, found, f)),
-  );
+  const dateline = datelines[0];
   let out = found.filter((f) => !reporting(f));
   // The place of a dateline ("بيروت (CNN) --"، "واشنطن، الولايات المتحدة (CNN)") is where the
   // news was written: no actor, so a capital stays a place and a state is dropped.
