@@ -29,6 +29,7 @@ import { dropPresentReplies, dropUnrealActs } from "./frames-coop-unreal.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
+  actorNisba,
   commaBetween,
   coordinatedAfter,
   coordinatedBefore,
@@ -804,7 +805,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
         // A state's nisba right after the noun, or after one adjective ("بدعم عسكري روسي").
         for (let j = i + 1; j <= i + 2 && !backer; j++) {
           const f = v.byFirst.get(j);
-          if (f?.adjective && f.entity.kind === "state") backer = [unitOf(f)];
+          if (actorNisba(f)) backer = [unitOf(f)];
           else if (f || punctAfter(v, j - 1)) break;
         }
       }
@@ -899,7 +900,7 @@ function welcomedActor(v: SentenceView, units: Unit[], from: number): Unit[] | n
     const f = v.byFirst.get(k);
     // One state's nisba: "بالاتفاق الإيراني الأمريكي" is a deal between two.
     const next = f ? v.byFirst.get(f.last + 1) : undefined;
-    if (f?.adjective && f.entity.kind === "state" && !next?.adjective) return [unitOf(f)];
+    if (actorNisba(f) && !next?.adjective) return [unitOf(f)];
     if (f || punctAfter(v, k)) break;
   }
   return null;

@@ -44,6 +44,7 @@ import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
+  actorNisba,
   commaBetween,
   coordinatedAfter,
   hasBare,
@@ -160,8 +161,7 @@ export function nisbaAt(v: SentenceView, at: number, reach = 2): Unit | undefine
     const f = v.byFirst.get(k);
     // A singular adjective ("الأمريكية", "الروسي"): a plural names people ("السوريين").
     const adjective = /(ي|يه)$/.test(tok(v, k).text);
-    if (f?.adjective && f.entity.kind === "state" && f.first === f.last && adjective)
-      return unitOf(f);
+    if (actorNisba(f) && f.first === f.last && adjective) return unitOf(f);
     if (f || !tok(v, k).text.startsWith("ال")) return undefined;
   }
   return undefined;
@@ -912,9 +912,9 @@ export function fixMisreadAccusations(
   return out;
 }
 
-/** The state a mention names when it is a state's nisba ("الأمريكي"), as a unit. */
+/** The actor a mention names when it is a nisba ("الأمريكي", "الأوروبية"), as a unit. */
 function stateNisba(f: Found | undefined): Unit | undefined {
-  return f?.adjective && f.entity.kind === "state" ? unitOf(f) : undefined;
+  return actorNisba(f) ? unitOf(f) : undefined;
 }
 
 /** A state's nisba at `first`..`last` on the noun before it ("الخطة المصرية"): the state. */

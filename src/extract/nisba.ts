@@ -6,20 +6,18 @@ import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
 import type { NounEntry, VerbEntry } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import { type SentenceView, type Unit, unitOf } from "./units.js";
+import { actorNisba, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
 /**
  * A nisba right after a noun names its owner: "الغزو الروسي لأوكرانيا", "العقوبات الأمريكية
- * على إيران" (one more adjective may stand between: "التدخل العسكري الروسي").
+ * على إيران", "العقوبات الأوروبية" (a state's or an organisation's) (one more adjective may stand between: "التدخل العسكري الروسي").
  */
 export function nisbaOwner(v: SentenceView, t: Pick<Trigger, "last">): Unit | undefined {
   for (let k = t.last + 1; k <= t.last + 2 && k < v.tokens.length; k++) {
     const f = v.byFirst.get(k);
-    if (f?.adjective && f.entity.kind === "state") {
-      return unitOf(f);
-    }
+    if (actorNisba(f)) return unitOf(f);
     if (f || !tok(v, k).text.startsWith("ال")) return undefined;
   }
   return undefined;

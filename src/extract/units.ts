@@ -152,6 +152,13 @@ export function ofSentence(v: SentenceView, u: Unit): boolean {
   return t !== undefined && t.start <= u.start && u.start < t.end;
 }
 
+/**
+ * A nisba adjective that names an actor owning the noun before it: a state's ("العقوبات
+ * الأمريكية") or an organisation's that has one in the KB ("العقوبات الأوروبية", "دعوات أممية").
+ */
+export const actorNisba = (f: Found | undefined): f is Found =>
+  f?.adjective === true && (f.entity.kind === "state" || f.entity.kind === "organization");
+
 /** The unit of a recognized mention as written (a capital or seat is a place standing in). */
 export function unitOf(f: Found): Unit {
   const place = f.entity.kind === "place";
