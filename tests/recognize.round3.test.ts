@@ -174,13 +174,13 @@ describe("ROLE outside appositions", () => {
 });
 
 describe("organisations named in quotes after their head", () => {
-  it("reads the quoted name as the organisation's, without the quotes in its label", () => {
+  it("reads the quoted name, closing quote and all, without the quotes in its label", () => {
     const m = mentionsOf(
       'وقال خلدون الزعبي، نائب رئيس مجلس إدارة شركة "أمان القابضة"، إن الأرباح ارتفعت.',
     );
     const org = m.find((x) => x.entity.kind === "organization");
     expect(org?.entity.label_ar).toBe("شركة أمان القابضة");
-    expect(org?.text).toBe('شركة "أمان القابضة');
+    expect(org?.text).toBe('شركة "أمان القابضة"');
   });
 
   it("leaves a quoted name the KB knows to the KB", () => {

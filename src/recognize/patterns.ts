@@ -532,7 +532,10 @@ function orgNames(ctx: Context): Found[] {
     if (covered[i] || !(cues(ctx, head).bits & ORG_HEAD)) continue;
     const quoted = quotedNameEnd(ctx, i);
     if (quoted > 0) {
-      out.push(makeOrg(ctx, i, quoted, "org-quoted", unquoted));
+      const f = makeOrg(ctx, i, quoted, "org-quoted", unquoted);
+      // The closing quote is part of the name as written («حركة "أمل"»), as the opening is.
+      if (CLOSE_QUOTE.test(norm.charAt(f.end))) f.end++;
+      out.push(f);
       i = quoted - 1;
       continue;
     }
