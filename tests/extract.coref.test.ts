@@ -37,6 +37,23 @@ describe("the two sides", () => {
     expect(find(rels, "state:CN", "COOPERATE", "state:RU").length, show(rels)).toBe(1);
     expect(find(rels, "state:DE", "COOPERATE", "state:FR"), show(rels)).toEqual([]);
   });
+
+  it("leave out a third state that speaks to them («ودعت إيران الطرفين»)", () => {
+    const text =
+      "واشتبكت القوات الأذربيجانية مع القوات الأرمينية على الحدود.\n" +
+      "ودعت إيران الطرفين إلى ضبط النفس.";
+    const rels = relationsOf(text).filter((r) => r.type === "REQUEST");
+    expect(find(rels, "state:IR", "REQUEST", "state:AZ").length, show(rels)).toBe(1);
+    expect(find(rels, "state:IR", "REQUEST", "state:AM").length, show(rels)).toBe(1);
+  });
+
+  it("keep a side the sentence names before them («وقال المتحدث الأذربيجاني إن الطرفين»)", () => {
+    const text =
+      "واشتبكت القوات الأذربيجانية مع القوات الأرمينية على الحدود.\n" +
+      "وقال المتحدث الأذربيجاني إن الطرفين اتفقا على وقف إطلاق النار.";
+    const rels = relationsOf(text).filter((r) => r.type === "AGREE");
+    expect(find(rels, "state:AZ", "AGREE", "state:AM").length, show(rels)).toBe(1);
+  });
 });
 
 describe("two sides named by their nisbas", () => {

@@ -27,6 +27,8 @@ export interface ArticleMemory {
   pair?: { states: EntityRef[]; sentence: number };
   /** The sentence each state of `states` was last named in. */
   stateSeen?: Map<string, number>;
+  /** `states` as they stood before the sentence last remembered, and that sentence's index. */
+  statesBefore?: { states: EntityRef[]; sentence: number };
   /** Organisations in order of mention, for "التحالف"، "الحركة" (orgAnaphor). */
   orgs: EntityRef[];
   /** The offices each person was introduced with, for "الوزير" (title-anaphor.ts). */
@@ -57,10 +59,20 @@ export function rememberPair(
  * The pair "the two sides" names in sentence `index`: the last two named together, else the
  * last two named at all; either only when named within the last few sentences.
  */
-function sidesOf(memory: ArticleMemory, index: number): EntityRef[] | null {
+function sidesOf(
+  memory: ArticleMemory,
+  index: number,
+  /** Whether the sentence names a state before the word ("ودعت إيران الطرفين"). */
+  stateBefore = false,
+): EntityRef[] | null {
   const p = memory.pair;
   if (p && index - p.sentence <= PAIR_SENTENCES) return p.states;
-  const two = lastTwo(memory.states);
+  // A state the sentence names before the word is no side unless it was one already: the two
+  // are the last named before this sentence. Else the sentence's own later states count ("وإذا
+  // مضى البلدان في التوصل إلى اتفاق، فستكون روسيا قد انتهكت ...").
+  const before =
+    stateBefore && memory.statesBefore?.sentence === index ? memory.statesBefore.states : null;
+  const two = lastTwo(before ?? memory.states);
   const recent = (e: EntityRef) =>
     index - (memory.stateSeen?.get(e.id) ?? Number.NEGATIVE_INFINITY) <= PAIR_SENTENCES;
   return two && (index === Number.POSITIVE_INFINITY || two.every(recent)) ? two : null;
@@ -73,16 +85,24 @@ function sidesOf(memory: ArticleMemory, index: number): EntityRef[] | null {
  * exactly two.
  */
 function sentencePair(units: readonly Unit[], i: number): EntityRef[] | null {
+  const states = statesBefore(units, i);
+  return states.length === 2 ? states : null;
+}
+
+/** The states the sentence names before `i`, as states or as what its officials serve. */
+function statesBefore(units: readonly Unit[], i: number): EntityRef[] {
   const states = new Map<string, EntityRef>();
   for (const u of units) {
     if (u.last >= i || u.place) continue;
     const of = u.ref.kind === "state" ? u.ref : heldOffice(u);
     if (of?.kind === "state") states.set(of.id, of);
   }
-  return states.size === 2 ? [...states.values()] : null;
+  return [...states.values()];
 }
 
 export function remember(memory: ArticleMemory, found: Found[], sentence = 0): void {
+  if (memory.statesBefore?.sentence !== sentence)
+    memory.statesBefore = { states: [...memory.states], sentence };
   for (const f of found) {
     if (f.entity.kind === "state") {
       memory.stateSeen ??= new Map();
@@ -297,7 +317,8 @@ export function corefUnits(
         out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
         i = named.last;
       } else {
-        const pair = sentencePair(units, i) ?? sidesOf(memory, index);
+        const pair =
+          sentencePair(units, i) ?? sidesOf(memory, index, statesBefore(units, i).length > 0);
         if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
       }
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
