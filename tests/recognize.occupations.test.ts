@@ -30,4 +30,8 @@ describe("an occupation before a name", () => {
     const text = "وقدم الملياردير الشاب اعتذارات كثيرة منذ الكشف عن هذه الفضيحة في آذار.";
     expect(persons(text)).toEqual([]);
   });
+  it("does not take a noun and its nisba after the occupation for a name («دعوى قضائية»)", () => {
+    expect(persons("وأقامت الممثلة دعوى قضائية ضد الرئيس في نيويورك.")).toEqual([]);
+    expect(persons("وقال المحامي مايكل أفيناتي إن القضية مستمرة.")).toContain("مايكل أفيناتي");
+  });
 });

@@ -92,6 +92,17 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
 }
 
 /**
+ * A run whose last word is a feminine nisba as written ("دعوى قضائية"، "زيارة رسمية"): a noun
+ * and its adjective after an office ("وأقامت الممثلة دعوى قضائية"), not a name; a known given
+ * name is spared.
+ */
+function nisbaEnd(ctx: Context, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const t = ctx.tokens[to - 1] as Tok;
+  return !ctx.given.has(t.text) && /[\u0621-\u064a]{2,}ية$/.test(ctx.original(t.start, t.end));
+}
+
+/**
  * A word that opens a common phrase, not a name, after an office or a verb of saying (unless it
  * is a known given name): one with ة ("أجرى وزير الدفاع الأمريكي زيارة مفاجئة"، "حصيلة
  * أولية"; foreign names write a final a with ا, the Arabic given names with ة are listed), or
@@ -337,7 +348,8 @@ function titleNames(ctx: Context): Found[] {
     const afterComma =
       j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
     if (wa && afterComma && !ctx.given.has((tokens[j] as Tok).text)) continue;
-    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j)) continue;
+    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j) || nisbaEnd(ctx, j, end))
+      continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
   }
