@@ -1,6 +1,7 @@
 // Arguments: the preposition an actor carries, and the pairs of a group.
 import { describe, expect, it } from "vitest";
 import { everyPair, prepOf } from "../src/extract/arguments.js";
+import { expectRel } from "./helpers/pipeline.js";
 import { contextOf } from "./helpers/sentence.js";
 
 /** Each actor unit of the first sentence with the preposition it carries. */
@@ -35,5 +36,25 @@ describe("arguments", () => {
     const c = contextOf("جرت محادثات بين روسيا والصين وإيران.");
     const pairs = everyPair(c.all).map(([a, b]) => `${a.ref.id}-${b.ref.id}`);
     expect(pairs).toEqual(["state:RU-state:CN", "state:RU-state:IR", "state:CN-state:IR"]);
+  });
+});
+
+describe("a name right after a group's nisba", () => {
+  it("is the verb's object, the group its subject («اعتقلت السلطات الصينية منغ هونغوي»)", () => {
+    expectRel(
+      "واعتقلت السلطات الصينية منغ هونغوي فور وصوله إلى بكين.",
+      "state:CN",
+      "COERCE",
+      "person:meng-hongwei",
+    );
+  });
+
+  it("still holds the office a title and nisba give it («الرئيس الروسي فلاديمير بوتين»)", () => {
+    expectRel(
+      "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار.",
+      "person:vladimir-putin",
+      "ROLE",
+      "state:RU",
+    );
   });
 });

@@ -702,9 +702,12 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     if (f.adjective) {
       // An unnamed official: "الرئيس الروسي" (not followed by a name).
       const next = found[i + 1];
-      if (next && next.entity.kind === "person" && next.first <= f.last + 1) continue;
+      const named = next?.entity.kind === "person" && next.first <= f.last + 1;
       const { head, inner } = officeBefore(v, f.last + 1);
       if (head < 0 || !inner.includes(f)) {
+        // A name after a group's nisba is its object, not its holder: "اعتقلت السلطات الصينية
+        // منغ هونغوي".
+        if (named && groupHead(v, f) < 0) continue;
         // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
         const g = groupHead(v, f);
         if (g >= 0) {
@@ -729,6 +732,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         }
         continue;
       }
+      if (named) continue;
       // The office's own words, without the nisba and the clitics: "ولي العهد".
       const officeWords: string[] = [];
       for (let k = head; k < f.first; k++) {
