@@ -211,3 +211,28 @@ describe("a protest by an actor's followers", () => {
     );
   });
 });
+
+describe("a sentence with its penalty first, and warrants", () => {
+  it("reads «حكمت محكمة تركية بالسجن 3 سنوات على القس آندرو برانسون»", () => {
+    const rels = relationsOf("وحكمت محكمة تركية بالسجن 3 سنوات على القس آندرو برانسون.");
+    expect(
+      rels.filter((r) => r.type === "COERCE" && r.target.text === "آندرو برانسون").length,
+      show(rels),
+    ).toBe(1);
+  });
+
+  it("reads an arrest warrant «بحق» every one it names as coerced by its issuer", () => {
+    const text = "وأصدرت النيابة العامة التركية مذكرتي توقيف بحق أحمد عسيري وسعود القحطاني.";
+    const rels = relationsOf(text).filter((r) => r.type === "COERCE");
+    expect(find(rels, "state:TR", "COERCE", "person:ahmed-asiri").length, show(rels)).toBe(1);
+    expect(rels.filter((r) => r.target.text === "سعود القحطاني").length, show(rels)).toBe(1);
+  });
+
+  it("negates a warrant not issued and reads none from a statement «بحق» someone", () => {
+    const rels = relationsOf("ولم تصدر المحكمة الجنائية الدولية مذكرة توقيف بحق بنيامين نتنياهو.");
+    expect(find(rels, "org:icc", "COERCE", "person:benjamin-netanyahu")[0]?.polarity).toBe(
+      "negated",
+    );
+    expectNone("وأصدرت الحكومة الإيرانية بيانا بحق المعارضة الإيرانية.", "COERCE");
+  });
+});

@@ -155,6 +155,10 @@ const ConflictFile = z
         sentence_verbs: z.array(z.string()),
         penalties: z.array(z.string()),
         descriptors: z.array(z.string()).default([]),
+        warrant_verbs: z.array(z.string()).default([]),
+        warrants: z.array(z.string()).default([]),
+        warrant_kinds: z.array(z.string()).default([]),
+        warrant_preps: z.array(z.string()).default([]),
       })
       .strict()
       .optional(),
@@ -313,6 +317,10 @@ export const conflictWords = bundledLexiconFile(
         sentence: new Set((r.courts?.sentence_verbs ?? []).map(n)),
         penalties: new Set((r.courts?.penalties ?? []).map(n)),
         descriptors: new Set((r.courts?.descriptors ?? []).map(n)),
+        warrantVerbs: new Set((r.courts?.warrant_verbs ?? []).map(n)),
+        warrants: new Set((r.courts?.warrants ?? []).map(n)),
+        warrantKinds: new Set((r.courts?.warrant_kinds ?? []).map(n)),
+        warrantPreps: new Set((r.courts?.warrant_preps ?? []).map(n)),
       },
       toll: {
         results: new Set((r.toll?.result_verbs ?? []).map(n)),
