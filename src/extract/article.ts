@@ -11,6 +11,7 @@ import { appointedRoles } from "./appointments.js";
 import { ARTICLE_COMPONENTS } from "./components.js";
 import { type ArticleMemory, corefUnits, remember, rememberPair } from "./coref.js";
 import { resolveDate } from "./dates.js";
+import { homeBodyUnits } from "./home-body.js";
 import { bundledLanguage, type Language } from "./language.js";
 import { ownCountryUnits } from "./own-country.js";
 import type { Draft, SentenceContext } from "./scope.js";
@@ -74,6 +75,7 @@ export function sentenceContexts(
       ...corefUnits(kb, v, covered, memory, si, units),
       ...titleAnaphors(kb, v, covered, memory, units),
       ...ownCountryUnits(kb, v, covered, units),
+      ...homeBodyUnits(v, covered, units),
     ].sort((a, b) => a.first - b.first);
     rememberPair(memory, v, units, si);
     rememberTitles(memory, v, units);

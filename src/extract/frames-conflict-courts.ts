@@ -175,8 +175,7 @@ function sentencedOn(v: SentenceView, y: Unit, from: number): boolean {
     y.first - 2 >= from &&
     y.ref.kind === "person" &&
     tok(v, y.first - 2).text === "علي" &&
-    before !== undefined &&
-    before.text.startsWith("ال") &&
+    before?.text.startsWith("ال") === true &&
     !v.byLast.has(y.first - 1)
   );
 }
@@ -194,7 +193,8 @@ function warrantFor(v: SentenceView, units: Unit[], at: number, w: CourtWords): 
   if (!w.warrantPreps.has(v.tokens[k]?.text ?? "")) return null;
   const y = units.find((u) => !u.place && u.first > k && u.first <= k + 3);
   if (!y || !ACTED_ON.has(y.ref.kind)) return null;
-  for (let j = k + 1; j < y.first; j++) if (v.byFirst.has(j) && !v.byFirst.get(j)?.adjective) return null;
+  for (let j = k + 1; j < y.first; j++)
+    if (v.byFirst.has(j) && !v.byFirst.get(j)?.adjective) return null;
   return y;
 }
 

@@ -348,8 +348,7 @@ function titleNames(ctx: Context): Found[] {
     const afterComma =
       j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
     if (wa && afterComma && !ctx.given.has((tokens[j] as Tok).text)) continue;
-    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j) || nisbaEnd(ctx, j, end))
-      continue;
+    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j) || nisbaEnd(ctx, j, end)) continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
   }

@@ -86,6 +86,8 @@ export const WORD_LISTS = [
   "title_anaphors",
   "compound_office_words",
   "own_country",
+  "home_bodies",
+  "forming_nouns",
   "authority_heads",
   "aside_openers",
   "honorific_seconds",
