@@ -1,8 +1,9 @@
 // `evaluate` (src/eval/score.ts) on a tiny hand-made gold and prediction pair, counted by hand.
 import { describe, expect, it } from "vitest";
 import { type GoldDoc, parseGold } from "../src/eval/gold.js";
-import { entityMatches, evaluate, prf } from "../src/eval/score.js";
+import { entityMatches, evaluate, prf, surfaceForms } from "../src/eval/score.js";
 import type { Mention, MentionRef, RelationMention, Section } from "../src/schema.js";
+import { normalizeForMatch } from "../src/text/normalize.js";
 import {
   DOC,
   goldOf,
@@ -230,5 +231,13 @@ describe("entity matching and gold parsing", () => {
         `${JSON.stringify({ kind: "entity", doc: "a", entity: { en: "X" } })}\n{bad`,
       ),
     ).toThrow(/g\.jsonl:2: invalid JSON/);
+  });
+});
+
+describe("a surface after لـ", () => {
+  it("also offers the definite form gold writes («لبيت الأبيض» -> «البيت الأبيض»)", () => {
+    expect(surfaceForms("لبيت الأبيض")).toContain(normalizeForMatch("البيت الأبيض"));
+    expect(surfaceForms("لبنان")).toContain(normalizeForMatch("لبنان"));
+    expect(surfaceForms("الأمم المتحدة")).toEqual([normalizeForMatch("الأمم المتحدة")]);
   });
 });

@@ -22,6 +22,18 @@ export function prf(tp: number, fp: number, fn: number): Prf {
 
 const en = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/**
+ * The forms a predicted surface offers for matching. A span cannot drop the doubled lam of a
+ * definite word after لـ ("للبيت الأبيض" leaves "لبيت الأبيض" once the preposition is cut
+ * off), while gold writes the word without its clitic ("البيت الأبيض", ANNOTATING.md): such a
+ * surface also offers its form with the article restored.
+ */
+export function surfaceForms(text: string): string[] {
+  const forms = [normalizeForMatch(text)];
+  if (/^ل[^ال]/.test(text)) forms.push(normalizeForMatch(`ا${text}`));
+  return forms;
+}
+
 /** What a predicted entity offers for matching: English label, Arabic label, surface texts. */
 export interface PredEntity {
   id: string;
@@ -112,7 +124,7 @@ function predEntities(mentions: Mention[], hosting: Set<string>): Map<string, Pr
       };
       out.set(m.entity.id, p);
     }
-    p.arabic.add(normalizeForMatch(m.text));
+    for (const f of surfaceForms(m.text)) p.arabic.add(f);
     if (m.place) p.arabic.add(normalizeForMatch(m.place.label_ar));
   }
   return out;
@@ -127,7 +139,7 @@ function refEntity(r: {
   return {
     id: r.id,
     label_en: r.label_en,
-    arabic: new Set([normalizeForMatch(r.label_ar), normalizeForMatch(r.text)]),
+    arabic: new Set([normalizeForMatch(r.label_ar), ...surfaceForms(r.text)]),
   };
 }
 
