@@ -30,4 +30,9 @@ describe("a name after a verb of saying", () => {
     ).toHaveLength(0);
     expect(persons("وقالت إحدى المتظاهرات إن الشرطة اعتدت عليها.")).toHaveLength(0);
   });
+
+  it("takes a theophoric name after any first word («عطا الله خوجاني»)", () => {
+    expect(persons("وقال عطا الله خوجاني إن الهجوم أوقع قتلى.")).toContain("عطا الله خوجاني");
+    expect(persons("وقال إن شاء الله سينتهي الأمر.")).toHaveLength(0);
+  });
 });

@@ -233,7 +233,8 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
       if (j > i && (waw || NOT_A_NAME_START.test(t.text)) && !wawName) break;
       // A family name with the article follows a given name or a link ("سعد الحريري",
       // "عبد الله"); after anything else it is an ordinary word ("لنواب البرلمان").
-      if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t)) {
+      // "عطا الله خوجاني": الله closes a theophoric name after any first word.
+      if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t) && t.text !== "الله") {
         const prev = (tokens[j - 1] as Tok).text;
         if (!given.has(prev) && !w.name_links.has(prev)) break;
       }
