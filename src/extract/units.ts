@@ -469,6 +469,16 @@ function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number]
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
+/**
+ * Whether the person right after an office does not hold it: the KB gives the person roles on
+ * the article's date, and the office's holder (officeHolder) is someone else.
+ */
+function notHolder(kb: Kb, v: SentenceView, person: Found, holder: EntityRef | null): boolean {
+  if (!holder || holder.id === person.entity.id) return false;
+  const e = kb.entities.get(person.entity.id);
+  return e !== undefined && rolesOn(e, v.date).length > 0;
+}
+
 function officeHolder(
   kb: Kb,
   v: SentenceView,
@@ -697,6 +707,8 @@ function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
 export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   const units: Unit[] = [];
   const found = v.found;
+  // Names right after an office the KB gives to someone else (notHolder).
+  const others = new Set<Found>();
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as Found;
     if (f.adjective) {
@@ -732,7 +744,6 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         }
         continue;
       }
-      if (named) continue;
       // The office's own words, without the nisba and the clitics: "ولي العهد".
       const officeWords: string[] = [];
       for (let k = head; k < f.first; k++) {
@@ -744,6 +755,14 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const holder = counterpart
         ? officeHolder(kb, v, f.entity, counterpart.headText, counterpart.officeWords)
         : officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
+      // A name after the office is its holder, unless the KB knows the name for another office
+      // and the office for another holder: "وعين الرئيس الأمريكي جون بولتون مستشارا" (the
+      // president appoints Bolton; the name is the verb's object).
+      // After a verb of saying the name is the speaker's, whatever the KB says: "وقال وزير
+      // الدفاع الكوري الجنوبي إيتسونوري أونوديرا" quotes the article's own (mistaken) title.
+      const said = v.words.speech_verbs.has(v.tokens[head - 1]?.text ?? "");
+      if (named && !(next && !said && notHolder(kb, v, next, holder))) continue;
+      if (named && next) others.add(next);
       units.push({
         ref: holder ?? f.entity,
         first: head,
@@ -770,7 +789,9 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
         f.start > (v.tokens[f.first] as Tok).start;
       const before =
-        joined || spokenFor(v, f) || ownedTitle(v, f) ? NO_OFFICE : officeBefore(v, f.first);
+        joined || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
+          ? NO_OFFICE
+          : officeBefore(v, f.first);
       const { head, last, inner, un, possessive } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
