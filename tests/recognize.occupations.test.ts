@@ -35,3 +35,14 @@ describe("an occupation before a name", () => {
     expect(persons("وقال المحامي مايكل أفيناتي إن القضية مستمرة.")).toContain("مايكل أفيناتي");
   });
 });
+
+describe("a short verbal noun after an office", () => {
+  it("is no name («طلب من العاهل السعودي رفع إنتاج النفط»)", () => {
+    expect(persons("وقال ترامب إنه طلب من العاهل السعودي رفع إنتاج النفط.")).toEqual(["ترامب"]);
+  });
+  it("leaves names that open with a link or a compound's first word («عبد الغني هامل»)", () => {
+    expect(persons("وأقال الرئيس الجزائري مدير الأمن الوطني عبد الغني هامل.")).toContain(
+      "عبد الغني هامل",
+    );
+  });
+});

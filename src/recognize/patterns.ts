@@ -92,6 +92,20 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
 }
 
 /**
+ * A first word of three letters and no long vowel that is no known given name: a verbal noun
+ * («طلب من العاهل السعودي رفع إنتاج النفط»، «دعم»، «فرض»), not a name; foreign names write
+ * their vowels, and the Arabic names of that shape are listed (سعد، فهد، عمر).
+ */
+function shortMasdar(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j] as Tok;
+  if (!/^[\u0621-\u064a]{3}$/.test(t.text) || /[اويى]/.test(t.text) || ctx.given.has(t.text))
+    return false;
+  // "عبد الغني"، "فضل الله": a link, or the first word of a compound name, is a name's.
+  const next = ctx.tokens[j + 1]?.text ?? "";
+  return !ctx.w.name_links.has(t.text) && !compoundSeconds().has(next);
+}
+
+/**
  * A run whose last word is a feminine nisba as written ("دعوى قضائية"، "زيارة رسمية"): a noun
  * and its adjective after an office ("وأقامت الممثلة دعوى قضائية"), not a name; a known given
  * name is spared.
@@ -349,7 +363,13 @@ function titleNames(ctx: Context): Found[] {
     const afterComma =
       j > 0 && !adjacent(norm, (tokens[j - 1] as Tok).end, (tokens[j] as Tok).start);
     if (wa && afterComma && !ctx.given.has((tokens[j] as Tok).text)) continue;
-    if (accusativePhrase(ctx, j, end) || commonNounStart(ctx, j) || nisbaEnd(ctx, j, end)) continue;
+    if (
+      accusativePhrase(ctx, j, end) ||
+      commonNounStart(ctx, j) ||
+      nisbaEnd(ctx, j, end) ||
+      shortMasdar(ctx, j)
+    )
+      continue;
     out.push(makePerson(ctx, j, end, "title-name"));
     i = end - 1;
   }
