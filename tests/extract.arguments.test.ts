@@ -1,7 +1,7 @@
 // Arguments: the preposition an actor carries, and the pairs of a group.
 import { describe, expect, it } from "vitest";
 import { everyPair, prepOf } from "../src/extract/arguments.js";
-import { expectRel } from "./helpers/pipeline.js";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
 import { contextOf } from "./helpers/sentence.js";
 
 /** Each actor unit of the first sentence with the preposition it carries. */
@@ -55,6 +55,26 @@ describe("a name right after a group's nisba", () => {
       "person:vladimir-putin",
       "ROLE",
       "state:RU",
+    );
+  });
+});
+
+describe("a description of the subject set off by commas", () => {
+  it("holds no object: «نددت كوبا، أبرز حلفاء مادورو في المنطقة، بالعقوبات الأمريكية»", () => {
+    const text = "كما نددت كوبا، أبرز حلفاء مادورو في المنطقة، بالعقوبات الأمريكية.";
+    expectRel(text, "state:CU", "ACCUSE", "state:US");
+    expectNone(
+      "كما نددت كوبا، أبرز حلفاء مادورو في المنطقة، بالعقوبات، وقال وزير خارجيتها إن هافانا تقف معه.",
+      "ACCUSE",
+    );
+  });
+
+  it("is passed over to the object after it: «وانتقدت روسيا، الحليف الأبرز لسوريا، الضربات الأمريكية»", () => {
+    expectRel(
+      "وانتقدت روسيا، الحليف الأبرز لسوريا، الضربات الأمريكية.",
+      "state:RU",
+      "ACCUSE",
+      "state:US",
     );
   });
 });

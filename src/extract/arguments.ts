@@ -544,6 +544,17 @@ export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: nu
   );
 }
 
+/**
+ * A description of the subject set off by commas, opened by a definite noun or an elative
+ * ("كوبا، أبرز حلفاء مادورو في المنطقة،"، "روسيا، الحليف الأبرز لسوريا،"): no actor, no و
+ * and no verb of saying at its start.
+ */
+export function describesSubject(v: SentenceView, at: number): boolean {
+  const t = tok(v, at).text;
+  if (v.byFirst.has(at) || v.words.stopwords.has(t) || v.words.speech_verbs.has(t)) return false;
+  return (t.startsWith("ال") && t.length > 4) || /^[اأ][\u0621-\u064a]{3}$/.test(t);
+}
+
 /** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */
 const ASIDE_REACH = 10;
 
@@ -555,8 +566,13 @@ const ASIDE_REACH = 10;
 export function asideEnd(v: SentenceView, at: number): number {
   const first = v.tokens[at];
   if (!first || at === 0 || !commaBetween(v, at - 1, at)) return at;
-  if (!v.words.aside_openers.has(first.text) && !v.words.weekdays.has(first.text)) return at;
-  for (let k = at; k < v.tokens.length - 1 && k <= at + ASIDE_REACH; k++)
-    if (commaBetween(v, k, k + 1)) return k + 1;
+  const opener = v.words.aside_openers.has(first.text) || v.words.weekdays.has(first.text);
+  if (!opener && !describesSubject(v, at)) return at;
+  for (let k = at; k < v.tokens.length - 1 && k <= at + ASIDE_REACH; k++) {
+    if (!commaBetween(v, k, k + 1)) continue;
+    // "جيش الإسلام، ومنظمة الخوذ البيضاء، الدفاع المدني ...، و"الائتلاف"": a list goes on.
+    if (!opener && tok(v, k + 1).text.startsWith("و")) return at;
+    return k + 1;
+  }
   return at;
 }

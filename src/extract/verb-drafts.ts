@@ -9,6 +9,7 @@ import {
   BETWEEN,
   breakAt,
   clauseEnd,
+  describesSubject,
   EMPTY,
   everyPair,
   objectAfter,
@@ -104,8 +105,12 @@ function verbObject(
   // (Only when an actor follows the aside: else the aside holds the object, «طالبت الخارجية
   // الروسية، خلال استدعاء السفير الأمريكي، بالإفراج».)
   const aside = at ? at.last + 1 : asideEnd(v, after);
+  // A description of the subject never holds the object («نددت كوبا، أبرز حلفاء مادورو،
+  // بالعقوبات»).
+  const describing = aside > after && !at && describesSubject(v, after);
   const start =
     aside > after &&
+    !describing &&
     !v.found.some((f) => f.first >= aside && f.first <= aside + 2 && f.entity.kind !== "place")
       ? after
       : aside;
