@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nounDrafts } from "../src/extract/noun-drafts.js";
 import { verbDrafts } from "../src/extract/verb-drafts.js";
+import { relationsOf, show } from "./helpers/pipeline.js";
 import { drafted, scopeOf } from "./helpers/sentence.js";
 
 /** The verbs then the nouns component on the first sentence. */
@@ -107,5 +108,17 @@ describe("a noun's pronoun suffix", () => {
     // The clause's own actor before the noun comes first ("إن روسيا بدعمها لسوريا").
     const own = "وقالت المتحدثة الأمريكية إن روسيا بدعمها الثابت لسوريا تتحمل المسؤولية.";
     expect(nouns(own).drafts).toContain("state:RU SUPPORT state:SY");
+  });
+});
+
+describe("an attack spoken of in a reported clause", () => {
+  it("is not done by the subject of a verb before the verb of saying", () => {
+    const text =
+      'ودانت الأمم المتحدة الهجوم، وقال وكيل الأمين العام للشؤون الإنسانية توم فليتشر إن "الهجمات على المدنيين يجب أن تتوقف فورا".';
+    const rels = relationsOf(text);
+    expect(
+      rels.filter((r) => r.type === "ASSAULT"),
+      show(rels),
+    ).toEqual([]);
   });
 });

@@ -162,6 +162,10 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   const near = [...s.verbSubjects].sort(
     (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
   )[0];
+  // An attack spoken of in a reported clause is not done by the subject of a verb before the
+  // verb of saying: "ودانت الأمم المتحدة الهجوم، وقال فليتشر إن الهجمات على المدنيين يجب أن
+  // تتوقف" does not make the UN the attacker.
+  if (near && frame && near.at < frame.verbFirst && t.noun?.type === "ASSAULT") return null;
   if (near) return near.subject;
   return t.pronoun ? s.previousSubject : null;
 }
