@@ -141,3 +141,18 @@ describe("an organisation's head standing alone", () => {
     ).toEqual([]);
   });
 });
+
+describe("the two persons", () => {
+  it("leave out the speaker the sentence names before them («وصرح المتحدث ... بأن الرئيسين»)", () => {
+    const text =
+      "واستقبل الرئيس عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في القاهرة.\n" +
+      "وصرح المستشار أحمد فهمي، المتحدث الرسمي باسم الرئاسة، بأن الرئيسين عقدا جلسة مباحثات.";
+    const rels = relationsOf(text).filter((r) => r.sentence.includes("الرئيسين"));
+    const ids = rels.flatMap((r) => [r.source.id, r.target.id]);
+    expect(ids, show(rels)).toContain("person:recep-tayyip-erdogan");
+    expect(
+      ids.filter((id) => id.startsWith("person:unk-")),
+      show(rels),
+    ).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export interface ArticleMemory {
   stateSeen?: Map<string, number>;
   /** `states` as they stood before the sentence last remembered, and that sentence's index. */
   statesBefore?: { states: EntityRef[]; sentence: number };
+  /** `persons` likewise. */
+  personsBefore?: { persons: EntityRef[]; sentence: number };
   /** Organisations in order of mention, for "التحالف"، "الحركة" (orgAnaphor). */
   orgs: EntityRef[];
   /** The offices each person was introduced with, for "الوزير" (title-anaphor.ts). */
@@ -103,6 +105,8 @@ function statesBefore(units: readonly Unit[], i: number): EntityRef[] {
 export function remember(memory: ArticleMemory, found: Found[], sentence = 0): void {
   if (memory.statesBefore?.sentence !== sentence)
     memory.statesBefore = { states: [...memory.states], sentence };
+  if (memory.personsBefore?.sentence !== sentence)
+    memory.personsBefore = { persons: [...memory.persons], sentence };
   for (const f of found) {
     if (f.entity.kind === "state") {
       memory.stateSeen ??= new Map();
@@ -124,6 +128,24 @@ export function remember(memory: ArticleMemory, found: Found[], sentence = 0): v
 }
 
 const lastTwo = (list: EntityRef[]) => (list.length >= 2 ? list.slice(-2) : null);
+
+/**
+ * The two persons "الوزيران" or "الرئيسين" at `i` stands for: the two the sentence names before
+ * it; with one named before it, who is then its speaker ("وصرح المتحدث أحمد فهمي بأن الرئيسين
+ * عقدا"), the last two named before the sentence; else the last two named.
+ */
+function twoPersons(
+  memory: ArticleMemory,
+  units: readonly Unit[],
+  i: number,
+  index: number,
+): EntityRef[] | null {
+  const before = new Map<string, EntityRef>();
+  for (const u of units) if (u.last < i && u.ref.kind === "person") before.set(u.ref.id, u.ref);
+  if (before.size === 2) return [...before.values()];
+  const earlier = memory.personsBefore?.sentence === index ? memory.personsBefore.persons : null;
+  return lastTwo(before.size === 1 && earlier ? earlier : memory.persons);
+}
 
 function leaderOf(kb: Kb, state: EntityRef, persons: EntityRef[], date: string | null): EntityRef {
   const p = persons.filter((x) => {
@@ -323,7 +345,7 @@ export function corefUnits(
       }
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {
       // "الرئيسان الروسي ... والصيني ..." names its two holders: a dual title, not a reference.
-      const pair = lastTwo(memory.persons);
+      const pair = twoPersons(memory, units, i, index);
       if (pair) out.push(synthetic(v, i, i, pair, "coref-persons"));
     }
   }
