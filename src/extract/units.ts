@@ -469,13 +469,9 @@ function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number]
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
-/**
- * Whether the person right after an office does not hold it: the KB gives the person roles on
- * the article's date, and the office's holder (officeHolder) is someone else.
- */
-function notHolder(kb: Kb, v: SentenceView, person: Found, holder: EntityRef | null): boolean {
-  if (!holder || holder.id === person.entity.id) return false;
-  const e = kb.entities.get(person.entity.id);
+/** Whether the KB gives the person roles on the article's date. */
+function holdsRoles(kb: Kb, v: SentenceView, person: Found): boolean {
+  const e = person.provisional ? undefined : kb.entities.get(person.entity.id);
   return e !== undefined && rolesOn(e, v.date).length > 0;
 }
 
@@ -744,6 +740,13 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         }
         continue;
       }
+      // A name after the office is its holder, unless the KB knows the name for another office
+      // and the office for another holder: "وعين الرئيس الأمريكي جون بولتون مستشارا" (the
+      // president appoints Bolton; the name is the verb's object). After a verb of saying the
+      // name is the speaker's, whatever the KB says: "وقال وزير الدفاع الكوري الجنوبي
+      // إيتسونوري أونوديرا" quotes the article's own (mistaken) title.
+      const said = named && v.words.speech_verbs.has(v.tokens[head - 1]?.text ?? "");
+      if (named && (said || !next || !holdsRoles(kb, v, next))) continue;
       // The office's own words, without the nisba and the clitics: "ولي العهد".
       const officeWords: string[] = [];
       for (let k = head; k < f.first; k++) {
@@ -755,14 +758,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const holder = counterpart
         ? officeHolder(kb, v, f.entity, counterpart.headText, counterpart.officeWords)
         : officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
-      // A name after the office is its holder, unless the KB knows the name for another office
-      // and the office for another holder: "وعين الرئيس الأمريكي جون بولتون مستشارا" (the
-      // president appoints Bolton; the name is the verb's object).
-      // After a verb of saying the name is the speaker's, whatever the KB says: "وقال وزير
-      // الدفاع الكوري الجنوبي إيتسونوري أونوديرا" quotes the article's own (mistaken) title.
-      const said = v.words.speech_verbs.has(v.tokens[head - 1]?.text ?? "");
-      if (named && !(next && !said && notHolder(kb, v, next, holder))) continue;
-      if (named && next) others.add(next);
+      if (named && next) {
+        if (!holder || holder.id === next.entity.id) continue;
+        others.add(next);
+      }
       units.push({
         ref: holder ?? f.entity,
         first: head,
