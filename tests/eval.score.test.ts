@@ -200,6 +200,36 @@ describe("unnamed groups", () => {
     // Without the relation, the protesters are no actor of the build's either.
     expect(evaluate(g, found, []).entities).toMatchObject({ tp: 1, fp: 0, fn: 1 });
   });
+
+  it("counts a state's body as an entity when a relation's end is written as it", () => {
+    // "ورفضت الحكومة اليونانية الاتفاق التركي": the end is Greece, written as its government.
+    const g = parseGold(
+      "g.jsonl",
+      [
+        { kind: "entity", doc: DOC, entity: { en: "Turkey", ar: ["التركي"] } },
+        {
+          kind: "entity",
+          doc: DOC,
+          entity: { en: "Government of Greece", ar: ["الحكومة اليونانية"], type: "organization" },
+        },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n"),
+    );
+    const TR = ref("state:TR", "تركيا", "Turkey", "التركي");
+    const body = {
+      ...ref("group:government-gr", "الحكومة اليونانية", "Greek government"),
+      kind: "organization" as const,
+    };
+    const GR = ref("state:GR", "اليونان", "Greece", "الحكومة اليونانية");
+    const found = [mention(TR), mention(body)];
+    expect(evaluate(g, found, [triple(GR, "REJECT", TR)]).entities).toMatchObject({
+      tp: 2,
+      fp: 0,
+      fn: 0,
+    });
+    expect(evaluate(g, found, []).entities).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+  });
 });
 
 describe("entity matching and gold parsing", () => {

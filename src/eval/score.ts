@@ -109,11 +109,18 @@ const ACTOR_KINDS = new Set(["state", "person", "organization", "group"]);
  * "group:...") only when they act or are acted upon (ANNOTATION.md), i.e. when a relation
  * of the article names them as an end or as the event's place.
  */
-function predEntities(mentions: Mention[], hosting: Set<string>): Map<string, PredEntity> {
+function predEntities(
+  mentions: Mention[],
+  hosting: Set<string>,
+  actingTexts: ReadonlySet<string> = new Set(),
+): Map<string, PredEntity> {
   const out = new Map<string, PredEntity>();
   for (const m of mentions) {
     const unnamed = m.entity.id.startsWith("group:");
-    const actor = (ACTOR_KINDS.has(m.entity.kind) && !unnamed) || hosting.has(m.entity.id);
+    // A state's body acts as the state ("الحكومة اليونانية" is Greece in its relations): the
+    // body acted when a relation's end is written as its mention.
+    const acted = unnamed && m.entity.kind === "organization" && actingTexts.has(m.text);
+    const actor = (ACTOR_KINDS.has(m.entity.kind) && !unnamed) || hosting.has(m.entity.id) || acted;
     if (m.section === "related" || !actor) continue;
     let p = out.get(m.entity.id);
     if (!p) {
@@ -159,16 +166,16 @@ export function evaluate(
     types.set(type, c);
   };
   for (const g of gold) {
+    const own = triples.filter((t) => t.doc === g.doc && t.section !== "related");
     const hosting = new Set(
-      triples
-        .filter((t) => t.doc === g.doc && t.section !== "related")
-        .flatMap((t) => [t.place?.id, t.source.id, t.target.id])
-        .filter((x): x is string => !!x),
+      own.flatMap((t) => [t.place?.id, t.source.id, t.target.id]).filter((x): x is string => !!x),
     );
+    const acting = new Set(own.flatMap((t) => [t.source.text, t.target.text]));
     const pe = [
       ...predEntities(
         mentions.filter((m) => m.doc === g.doc),
         hosting,
+        acting,
       ).values(),
     ];
     // Surface forms of an entity anywhere in the article help it match its gold line.
