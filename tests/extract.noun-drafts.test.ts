@@ -122,3 +122,22 @@ describe("an attack spoken of in a reported clause", () => {
     ).toEqual([]);
   });
 });
+
+describe("a meeting noun and a pair named after it", () => {
+  it("does not pair states that a verb of saying after the noun reports", () => {
+    const text =
+      "وفي واشنطن، حيث انطلقت الثلاثاء قمة حلف شمال الأطلسي، أعلن الرئيس الأميركي جو بايدن أن بلاده وألمانيا وهولندا ستزود أوكرانيا بمنظومات للدفاع الجوي.";
+    const rels = relationsOf(text);
+    expect(
+      rels.filter((r) => r.type === "CONSULT"),
+      show(rels),
+    ).toEqual([]);
+  });
+
+  it("still shares a noun of the clause with the pair after it", () => {
+    const rels = relationsOf(
+      "وبعد 18 يوما من المفاوضات المكثفة، وقعت القوى العالمية وإيران اتفاقا تاريخيا.",
+    );
+    expect(rels.filter((r) => r.type === "CONSULT").length, show(rels)).toBeGreaterThan(0);
+  });
+});

@@ -418,6 +418,20 @@ function firstFrame(site: NounSite): NounFrameFound {
 }
 
 /**
+ * Whether a pair named after the noun stands in what a verb of saying after the noun reports:
+ * "حيث انطلقت قمة الناتو، أعلن بايدن أن بلاده وألمانيا ... ستزود" is no summit of those states
+ * ("وفي مؤشرات على التقارب، اتفق البلدان" still shares it).
+ */
+function reportedAfter(v: SentenceView, from: number, pair: readonly Unit[]): boolean {
+  const first = Math.min(...pair.map((u) => u.first));
+  for (let k = from + 1; k < first; k++) {
+    const text = (v.tokens[k] as Tok).text;
+    if (v.words.complementizers.has(text) || v.words.speech_verbs.has(text)) return true;
+  }
+  return false;
+}
+
+/**
  * No participants stated: a pair subject shares it ("تعهدا بتعاون عسكري"), and deniers deny
  * it among themselves ("تنفي كوريا الشمالية وروسيا عقد أي صفقات أسلحة").
  */
@@ -434,7 +448,10 @@ function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null)
   if (own?.members && !t.pronoun)
     return { pairs: everyPair(own.members), rule: "noun-pair-genitive" };
   const near =
-    clauseSubject && clauseSubject.length >= 2 && clauseSubject.every((u) => t.first - u.last <= 8);
+    clauseSubject &&
+    clauseSubject.length >= 2 &&
+    clauseSubject.every((u) => t.first - u.last <= 8) &&
+    !reportedAfter(s.v, t.last, clauseSubject);
   const group =
     frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
   return group ? { pairs: everyPair(group), rule: "noun-pair-subject" } : { pairs: [], rule: "" };
