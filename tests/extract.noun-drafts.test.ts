@@ -141,3 +141,16 @@ describe("a meeting noun and a pair named after it", () => {
     expect(rels.filter((r) => r.type === "CONSULT").length, show(rels)).toBeGreaterThan(0);
   });
 });
+
+describe("a noun after a light verb's participle", () => {
+  it("is the speaker's act, not an actor's the claim names: «، موجها الشكر إلى قطر ومصر»", () => {
+    const rels = relationsOf(
+      "وقال خليل الحية إن الاتفاق ثمرة صمود الشعب الفلسطيني، موجها الشكر إلى قطر ومصر على جهودهما.",
+    );
+    const support = rels.filter((r) => r.type === "SUPPORT");
+    expect(support.map((r) => `${r.source.id} ${r.target.id}`).sort(), show(rels)).toEqual([
+      "person:khalil-al-hayya state:EG",
+      "person:khalil-al-hayya state:QA",
+    ]);
+  });
+});

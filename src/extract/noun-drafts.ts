@@ -136,6 +136,14 @@ function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
+  // "، موجها الشكر إلى قطر"، "معربا عن تقديره": the noun is the object of a light verb's
+  // participle, whose subject is its clause's (the speaker's after a claim), not an actor the
+  // claim names before it.
+  if (v.words.light_participles.has(v.tokens[t.first - 1]?.text ?? "")) {
+    const clause = s.verbSubjects.filter((x) => x.at < t.first).pop()?.subject ?? s.speechSubject;
+    const owner = frame?.speaker ? [frame.speaker] : clause;
+    if (owner) return owner;
+  }
   const from = frame?.from ?? 0;
   // "اتهامها للحكومة": the suffix refers to its clause's subject, not to the nearest actor.
   if (t.pronoun) {

@@ -87,6 +87,7 @@ export const WORD_LISTS = [
   "compound_office_words",
   "own_country",
   "home_bodies",
+  "light_participles",
   "forming_nouns",
   "authority_heads",
   "aside_openers",
