@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ActorsFile, buildActors } from "../src/recognize/actors.js";
 import { recognize } from "../src/recognize/recognize.js";
-import { bodyArticle, bundledKb, find, relationsOf, run } from "./helpers/pipeline.js";
+import { bodyArticle, bundledKb, find, mentionsOf, relationsOf, run } from "./helpers/pipeline.js";
 
 const ids = (text: string) => run(text).mentions.map((m) => `${m.entity.id} ${m.text}`);
 
@@ -119,5 +119,18 @@ describe("generic actors", () => {
     const rec = recognize(bodyArticle("احتج مزارعون فرنسيون أمام البرلمان."), bundledKb(), actors);
     expect(rec.mentions.map((m) => m.entity.id)).toContain("group:farmers-fr");
     expect(rec.mentions.map((m) => m.entity.id)).not.toContain("group:protesters");
+  });
+});
+
+describe("the three European states", () => {
+  it("are the E3, not the EU («الدول الأوروبية الثلاث»), and hold the EU's nisba inside", () => {
+    const ids = mentionsOf("واتهم بقائي الدول الأوروبية الثلاث بالإخلال بالتزاماتها.").map(
+      (m) => m.entity.id,
+    );
+    expect(ids).toContain("group:e3");
+    expect(ids).not.toContain("org:eu");
+    expect(mentionsOf("وقالت الدول الأوروبية إن الاتفاق مهم.").map((m) => m.entity.id)).toEqual([
+      "org:eu",
+    ]);
   });
 });

@@ -78,9 +78,12 @@ export function genericMentions(
 ): GenericResult {
   const named: Array<Found | undefined> = new Array(tokens.length);
   const nisbaAt = new Map<number, Found>();
+  // Every nisba, a state's or an organisation's («الأوروبية»), by its first token.
+  const adjectiveAt = new Map<number, Found>();
   for (const f of found) {
     if (f.adjective) {
       if (f.entity.kind === "state") nisbaAt.set(f.first, f);
+      adjectiveAt.set(f.first, f);
       continue;
     }
     for (let k = f.first; k <= f.last; k++) named[k] = f;
@@ -148,6 +151,12 @@ export function genericMentions(
       }
     } else if (collective) {
       rule = "collective";
+      // A nisba inside the collective's words is the collective's («الدول الأوروبية الثلاث» is
+      // no mention of the EU).
+      for (let k = i; k <= last; k++) {
+        const inner = adjectiveAt.get(k);
+        if (inner && inner.last <= last) out.absorbed.add(inner);
+      }
       if ("stands_for" in collective) {
         const e = kb.entities.get(collective.stands_for);
         entity = e ? refOf(e) : null;
