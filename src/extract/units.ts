@@ -469,6 +469,16 @@ function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number]
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
+/** Whether the KB gives the person, at any time, an office of `of` whose title has `head`. */
+function everHeld(kb: Kb, person: Found, of: EntityRef, head: readonly string[]): boolean {
+  const e = kb.entities.get(person.entity.id);
+  return (e?.roles ?? []).some(
+    (r) =>
+      r.of === of.id &&
+      head.some((h) => r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h)),
+  );
+}
+
 /** Whether the KB gives the person roles on the article's date. */
 function holdsRoles(kb: Kb, v: SentenceView, person: Found): boolean {
   const e = person.provisional ? undefined : kb.entities.get(person.entity.id);
@@ -760,6 +770,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         : officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
       if (named && next) {
         if (!holder || holder.id === next.entity.id) continue;
+        // Nor when the KB gives the name that office at any time: a date off by a year, or an
+        // office taken later («الرئيس السوري أحمد الشرع» on a 2023 date), still names its holder.
+        const heads = stems((v.tokens[head] as Tok).text).map((x) => x.stem.replace(/^ال/, ""));
+        if (everHeld(kb, next, f.entity, heads)) continue;
         others.add(next);
       }
       units.push({
