@@ -3,7 +3,7 @@
 // للخارجية", "خلفا لـ Y"); and titles that must not swallow the next word as a name.
 import { describe, expect, it } from "vitest";
 import type { RelationMention } from "../src/schema.js";
-import { mentionsOf, relationsOf, run, show } from "./helpers/pipeline.js";
+import { expectRel, mentionsOf, relationsOf, run, show } from "./helpers/pipeline.js";
 
 /** The ROLE relations of `text`, by the source's text as written and the target's id. */
 function roles(text: string): Array<{ who: string; of: string; title: string | undefined }> {
@@ -315,5 +315,16 @@ describe("a title in the plural", () => {
       "state:EG state:IQ",
       "state:JO state:IQ",
     ]);
+  });
+});
+
+describe("a possessive title before a name the KB knows", () => {
+  it("serves the state the KB gives the holder («كوبا ... وزير خارجيتها برونو رودريغيز»)", () => {
+    expectRel(
+      "كما نددت كوبا بالعقوبات على فنزويلا، وقال وزير خارجيتها برونو رودريغيز إن هافانا تقف إلى جانب كاراكاس.",
+      "person:bruno-rodriguez-parrilla",
+      "ROLE",
+      "state:CU",
+    );
   });
 });

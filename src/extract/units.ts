@@ -469,6 +469,33 @@ function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number]
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
+/**
+ * The one state or organisation whose office of the title's head word («وزير» of «وزير
+ * خارجيتها») the KB gives the person on the date (at any time when none then), if only one.
+ */
+function possessiveHolder(
+  kb: Kb,
+  v: SentenceView,
+  person: EntityRef,
+  head: number,
+): EntityRef | null {
+  const e = kb.entities.get(person.id);
+  if (!e) return null;
+  const word = normalizeForMatch(
+    (isTitleHead(v.tokens[head] as Tok, v.words)?.stem ?? "").replace(/^ال/, ""),
+  );
+  if (!word) return null;
+  const fits = (roles: readonly { of: string; title_ar: string }[]) =>
+    new Set(
+      roles.filter((r) => normalizeForMatch(r.title_ar).split(" ")[0] === word).map((r) => r.of),
+    );
+  let ids = fits(rolesOn(e, v.date));
+  if (ids.size === 0) ids = fits(e.roles);
+  const [only] = ids;
+  const of = ids.size === 1 && only ? kb.entities.get(only) : undefined;
+  return of ? refOf(of) : null;
+}
+
 /** Whether the KB gives the person, at any time, an office of `of` whose title has `head`. */
 function everHeld(kb: Kb, person: Found, of: EntityRef, head: readonly string[]): boolean {
   const e = kb.entities.get(person.entity.id);
@@ -812,9 +839,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const own = inner.some(
           (x) => x.entity.kind === "state" || x.entity.kind === "organization",
         );
+        // "وزير خارجيتها برونو رودريغيز": whose the pronoun is, the KB knows of a known holder.
         const of =
           possessive && !own
-            ? pronounOwner(kb, v, head)
+            ? (possessiveHolder(kb, v, f.entity, head) ?? pronounOwner(kb, v, head))
             : (officeOf(kb, inner, f.entity, v.date, un, officeText(v, { first: head, last })) ??
               localPlace(v, inner));
         u.office = { first: head, last, of: served(v, head, of) };
