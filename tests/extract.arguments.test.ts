@@ -1,7 +1,7 @@
 // Arguments: the preposition an actor carries, and the pairs of a group.
 import { describe, expect, it } from "vitest";
 import { everyPair, prepOf } from "../src/extract/arguments.js";
-import { expectNone, expectRel } from "./helpers/pipeline.js";
+import { expectNone, expectRel, relationsOf, show } from "./helpers/pipeline.js";
 import { contextOf } from "./helpers/sentence.js";
 
 /** Each actor unit of the first sentence with the preposition it carries. */
@@ -76,5 +76,17 @@ describe("a description of the subject set off by commas", () => {
       "ACCUSE",
       "state:US",
     );
+  });
+});
+
+describe("a clause opened by «في حين»", () => {
+  it("has its own subject, no object of the clause before: «حث بلينكن ...، في حين طلبت فرنسا»", () => {
+    const rels = relationsOf(
+      "وحث بلينكن على وقف العمليات العسكرية، في حين طلبت فرنسا عقد جلسة طارئة.",
+    );
+    expect(
+      rels.filter((r) => r.target.id === "state:FR"),
+      show(rels),
+    ).toEqual([]);
   });
 });

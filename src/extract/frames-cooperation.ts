@@ -309,6 +309,8 @@ export function afterConnector(v: SentenceView, i: number): boolean {
     if (k < 0) continue;
     const first = tok(v, k).text;
     if (first !== c[0] && first !== `و${c[0]}`) continue;
+    // "في حين" (whereas) opens a clause of its own, with its own subject.
+    if (first === c[0] && k > 0 && tok(v, k - 1).text === "في") continue;
     if (c.every((w, j) => j === 0 || tok(v, k + j).text === w)) return true;
   }
   return false;

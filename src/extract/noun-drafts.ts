@@ -431,7 +431,8 @@ function firstFrame(site: NounSite): NounFrameFound {
  * ("وفي مؤشرات على التقارب، اتفق البلدان" still shares it).
  */
 function reportedAfter(v: SentenceView, from: number, pair: readonly Unit[]): boolean {
-  const first = Math.min(...pair.map((u) => u.first));
+  // (A pair carried from the sentence before has no tokens here: its indices are that one's.)
+  const first = Math.min(v.tokens.length, ...pair.map((u) => u.first));
   for (let k = from + 1; k < first; k++) {
     const text = (v.tokens[k] as Tok).text;
     if (v.words.complementizers.has(text) || v.words.speech_verbs.has(text)) return true;
