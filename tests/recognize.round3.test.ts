@@ -183,6 +183,14 @@ describe("organisations named in quotes after their head", () => {
     expect(org?.text).toBe('شركة "أمان القابضة"');
   });
 
+  it("is the KB's organisation when the KB knows the name without its quotes", () => {
+    const m = mentionsOf('إذ سمت حركة "أمل" وزير المال ياسين جابر.');
+    expect(m.find((x) => x.entity.kind === "organization")?.entity.id).toBe("org:lb-amal-movement");
+    expect(ids('وقالت منظمة "أنقذوا الأطفال" إن الوضع كارثي.')).toContain(
+      'org:save-the-children منظمة "أنقذوا الأطفال"',
+    );
+  });
+
   it("leaves a quoted name the KB knows to the KB", () => {
     const m = ids('وقالت صحيفة "نيويورك تايمز" إن ترامب غاضب.');
     expect(

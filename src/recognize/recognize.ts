@@ -15,6 +15,7 @@ import { bestHit, type KbMatch, matchKb } from "./kbmatch.js";
 import { isLoneName, resolveLoneNames } from "./lone-names.js";
 import { dropReportingMedia } from "./media.js";
 import { patternMentions } from "./patterns.js";
+import { knownQuotedNames } from "./quoted-known.js";
 import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
 
 export interface Recognized {
@@ -398,7 +399,10 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   for (const s of seg.sentences) {
     const kbf = kbFound(kb, seg, s);
     const covered = coverage(s.tokens.length, kbf);
-    const pat = patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered });
+    const pat = knownQuotedNames(
+      kb,
+      patternMentions({ norm: seg.norm.norm, original, tokens: s.tokens, covered }),
+    );
     let named = kbf;
     if (pat.length > 0) {
       const kept = kbf.filter((k) => !pat.some((p) => p.first <= k.first && k.last <= p.last));
