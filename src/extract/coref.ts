@@ -81,17 +81,10 @@ function sidesOf(
 }
 
 /**
- * The two states this sentence names before `i`, as states or as what its officials serve
- * ("التقى الرئيسان الأميركي جو بايدن والكوري الجنوبي يون سوك يول ... بتعزيز العلاقات بين
- * البلدين"): the two countries are these, not a pair named sentences before. Null unless
- * exactly two.
+ * The states the sentence names before `i`, as states or as what its officials serve. Two of
+ * them are the two sides ("التقى الرئيسان الأميركي جو بايدن والكوري الجنوبي يون سوك يول ...
+ * بتعزيز العلاقات بين البلدين"): the two countries are these, not a pair named sentences before.
  */
-function sentencePair(units: readonly Unit[], i: number): EntityRef[] | null {
-  const states = statesBefore(units, i);
-  return states.length === 2 ? states : null;
-}
-
-/** The states the sentence names before `i`, as states or as what its officials serve. */
 function statesBefore(units: readonly Unit[], i: number): EntityRef[] {
   const states = new Map<string, EntityRef>();
   for (const u of units) {
@@ -339,8 +332,8 @@ export function corefUnits(
         out.push(synthetic(v, i, named.last, named.states, "coref-nisba-pair"));
         i = named.last;
       } else {
-        const pair =
-          sentencePair(units, i) ?? sidesOf(memory, index, statesBefore(units, i).length > 0);
+        const named = statesBefore(units, i);
+        const pair = named.length === 2 ? named : sidesOf(memory, index, named.length > 0);
         if (pair) out.push(synthetic(v, i, i, pair, "coref-pair"));
       }
     } else if (persons && !v.byFirst.get(i + 1)?.adjective) {

@@ -6,17 +6,9 @@
 // دمشق" by units.ts), nor inside an office ("رئيس الحكومة"، "المتحدث باسم الحكومة"), nor one
 // yet to be formed ("تشكيل الحكومة"). Words: words.json "home_bodies", "forming_nouns".
 import { homeStateOf } from "../recognize/home-state.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import { synthetic } from "./coref.js";
-import { isTitleHead, type SentenceView, type Unit } from "./units.js";
-
-/** The word without و/ف and with a ل or ب before its article taken off ("للحكومة"). */
-function bareWord(text: string): string {
-  const t = text.replace(/^[وف](?=ال|لل|بال)/, "");
-  if (t.startsWith("لل")) return `ال${t.slice(2)}`;
-  if (t.startsWith("بال")) return t.slice(1);
-  return t;
-}
+import { hasBare, isTitleHead, type SentenceView, type Unit } from "./units.js";
 
 /** Units for the article's own government or authorities (see the top). */
 export function homeBodyUnits(
@@ -29,12 +21,13 @@ export function homeBodyUnits(
   let home: ReturnType<typeof homeStateOf> | undefined;
   for (let i = 0; i < v.tokens.length; i++) {
     const t = v.tokens[i] as Tok;
-    if (covered[i] || !w.home_bodies.has(bareWord(t.text))) continue;
+    // With its proclitics read off ("للحكومة"، "والسلطات").
+    if (covered[i] || !tokStems(t).some((x) => w.home_bodies.has(x.stem))) continue;
     // A state, nisba or organisation right after names whose body it is.
     if (v.byFirst.has(i + 1) || units.some((u) => u.first === i + 1)) continue;
     if (v.tokens[i + 1]?.text === "في") continue;
     const prev = v.tokens[i - 1];
-    if (prev && (isTitleHead(prev, w) || w.office_possessives.has(bareWord(prev.text)))) continue;
+    if (prev && (isTitleHead(prev, w) || hasBare(w.office_possessives, prev.text))) continue;
     // "تشكيل الحكومة": a government yet to be formed does nothing.
     if (prev && w.forming_nouns.has(prev.text.replace(/^[وفبل]/, ""))) continue;
     if (units.some((u) => u.first <= i && i <= u.last)) continue;

@@ -468,7 +468,6 @@ function latestRole(e: KbEntity, date: string | null): KbEntity["roles"][number]
   return best;
 }
 
-/** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
 /**
  * The one state or organisation whose office of the title's head word («وزير» of «وزير
  * خارجيتها») the KB gives the person on the date (at any time when none then), if only one.
@@ -496,14 +495,20 @@ function possessiveHolder(
   return of ? refOf(of) : null;
 }
 
+/**
+ * Whether a role is an office of `of` whose Arabic title holds one of the head's readings
+ * (stems, with or without the article): "رئيس" in "رئيس الجمهورية".
+ */
+const officeOfTitled = (r: KbEntity["roles"][number], of: EntityRef, head: readonly string[]) =>
+  r.of === of.id &&
+  head.some((h) =>
+    r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h.replace(/^ال/, "")),
+  );
+
 /** Whether the KB gives the person, at any time, an office of `of` whose title has `head`. */
 function everHeld(kb: Kb, person: Found, of: EntityRef, head: readonly string[]): boolean {
   const e = kb.entities.get(person.entity.id);
-  return (e?.roles ?? []).some(
-    (r) =>
-      r.of === of.id &&
-      head.some((h) => r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h)),
-  );
+  return (e?.roles ?? []).some((r) => officeOfTitled(r, of, head));
 }
 
 /** Whether the KB gives the person roles on the article's date. */
@@ -512,6 +517,7 @@ function holdsRoles(kb: Kb, v: SentenceView, person: Found): boolean {
   return e !== undefined && rolesOn(e, v.date).length > 0;
 }
 
+/** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
 function officeHolder(
   kb: Kb,
   v: SentenceView,
@@ -522,16 +528,7 @@ function officeHolder(
   const head = stems(headText).map((s) => s.stem);
   const matches = v.persons.filter((p) => {
     const e = kb.entities.get(p.id);
-    return (
-      e &&
-      rolesOn(e, v.date).some(
-        (r) =>
-          r.of === state.id &&
-          head.some((h) =>
-            r.title_ar.replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").includes(h.replace(/^ال/, "")),
-          ),
-      )
-    );
+    return e && rolesOn(e, v.date).some((r) => officeOfTitled(r, state, head));
   });
   if (matches.length === 1) return matches[0] as EntityRef;
   if (matches.length > 1 || !v.date) return null;
@@ -740,7 +737,7 @@ function authorityIn(kb: Kb, v: SentenceView, f: Found): Unit | null {
 export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   const units: Unit[] = [];
   const found = v.found;
-  // Names right after an office the KB gives to someone else (notHolder).
+  // Names right after an office the KB gives to someone else: no holders of it.
   const others = new Set<Found>();
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as Found;
@@ -752,9 +749,9 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       if (head < 0 || !inner.includes(f)) {
         // A name after a group's nisba is its object, not its holder: "اعتقلت السلطات الصينية
         // منغ هونغوي".
-        if (named && groupHead(v, f) < 0) continue;
-        // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
         const g = groupHead(v, f);
+        if (named && g < 0) continue;
+        // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
         if (g >= 0) {
           // A nisba that shares the head of the one before it is its own unit, coordinated
           // with that one ("والبريطانية"): the head is not repeated.
@@ -799,7 +796,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         if (!holder || holder.id === next.entity.id) continue;
         // Nor when the KB gives the name that office at any time: a date off by a year, or an
         // office taken later («الرئيس السوري أحمد الشرع» on a 2023 date), still names its holder.
-        const heads = stems((v.tokens[head] as Tok).text).map((x) => x.stem.replace(/^ال/, ""));
+        const heads = stems((v.tokens[head] as Tok).text).map((x) => x.stem);
         if (everHeld(kb, next, f.entity, heads)) continue;
         others.add(next);
       }
