@@ -186,6 +186,18 @@ describe("metonymy: capitals and seats that act", () => {
     }
   });
 
+  it("keeps a capital a place in a university's, prison's or port's name", () => {
+    for (const [s, word, id] of [
+      ["نظم طلاب جامعة الخرطوم وقفة احتجاجية.", "الخرطوم", "place:khartoum"],
+      ["ألقى خطابه الشهير من جامعة القاهرة عام 2009.", "القاهرة", "place:cairo"],
+      ["ويعقد اللقاء في ضواحي هلسنكي.", "هلسنكي", "place:helsinki"],
+    ]) {
+      const m = at(s as string, word as string);
+      expect(m?.entity.id, s).toBe(id);
+      expect(m?.place, s).toBeUndefined();
+    }
+  });
+
   it("reads the written-together and ج forms: بيونغيانغ, بيونج يانج", () => {
     expect(at("أعلنت بيونغيانغ أنها سترد.", "بيونغيانغ")?.entity.id).toBe("state:KP");
     expect(at("قالت بيونج يانج إنها سترد.", "بيونج يانج")?.entity.id).toBe("state:KP");
