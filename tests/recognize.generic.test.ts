@@ -50,6 +50,20 @@ describe("generic actors", () => {
     expect(find(fire, "state:IR", "ASSAULT", "state:PK").length).toBe(1);
   });
 
+  it("reads prisoners, lawyers, villagers, the national guard and «محتجو» as sectors", () => {
+    const strike = relationsOf(
+      "بدأ مئات الأسرى الفلسطينيين إضرابا عن الطعام احتجاجا على سياسة إسرائيل.",
+    );
+    expect(find(strike, "group:prisoners-ps", "PROTEST", "state:IL").length).toBe(1);
+    expect(ids("قاطع المحامون جلسات المحاكم.")).toContain("group:lawyers المحامون");
+    const fire = relationsOf("أطلق الجنود النار على قرويين في ولاية راخين.");
+    expect(find(fire, "group:army", "ASSAULT", "group:civilians").length).toBe(1);
+    expect(ids("فرقت عناصر الحرس الوطني مسيرة في كراكاس.")).toContain(
+      "group:security-forces عناصر الحرس الوطني",
+    );
+    expect(ids("خرج محتجو المعارضة إلى شوارع العاصمة.")).toContain("group:protesters محتجو");
+  });
+
   it("leaves a state's soldiers and police to the state: they act for it", () => {
     const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
     expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);

@@ -198,6 +198,13 @@ describe("metonymy: capitals and seats that act", () => {
     }
   });
 
+  it("keeps a capital joined by و to a place a place, but reads «كل من» as the states acting", () => {
+    const both = mentionsOf("أغلق محتجون طرقا رئيسية في بيروت وطرابلس.");
+    expect(both.find((m) => m.text === "طرابلس")?.entity.id).toBe("place:tripoli");
+    const acting = mentionsOf("ولقي القرار ترحيبا من قبل كل من سول وواشنطن.");
+    expect(acting.map((m) => m.entity.id)).toEqual(["state:KR", "state:US"]);
+  });
+
   it("reads the written-together and ج forms: بيونغيانغ, بيونج يانج", () => {
     expect(at("أعلنت بيونغيانغ أنها سترد.", "بيونغيانغ")?.entity.id).toBe("state:KP");
     expect(at("قالت بيونج يانج إنها سترد.", "بيونج يانج")?.entity.id).toBe("state:KP");

@@ -62,6 +62,9 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     const locative = () => {
       const prev = s.tokens[m.first - 1];
       const prefix = first.text.slice(0, m.prefixLength);
+      if (prefix === "و" && placeBefore(out, m.first)) return true;
+      // "كل من سول وواشنطن": each of the states that act, not a place one comes from.
+      if (prev?.text === "من" && s.tokens[m.first - 2]?.text === "كل") return false;
       return (!!prev && tokStems(prev).some((x) => w.locative.has(x.stem))) || prefix.endsWith("ب");
     };
     // "ويشتبكون معهم دوما" (always): a place that is also a word needs a word of place or a
@@ -77,6 +80,15 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A place right before a word with و: "في بيروت وطرابلس" joins the second to the first, a
+ * place too, not its state acting.
+ */
+function placeBefore(found: readonly Found[], at: number): boolean {
+  const prev = found[found.length - 1];
+  return !!prev && prev.last === at - 1 && prev.entity.kind === "place" && !prev.place;
 }
 
 /**
