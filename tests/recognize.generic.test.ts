@@ -64,6 +64,16 @@ describe("generic actors", () => {
     expect(ids("خرج محتجو المعارضة إلى شوارع العاصمة.")).toContain("group:protesters محتجو");
   });
 
+  it("reads a sports or cultural «مظاهرة» as no crowd and no protest", () => {
+    const sport = run(
+      "شهد المجمع الرياضي في الرباط مساء الجمعة مظاهرة رياضية حاشدة بمشاركة آلاف الرياضيين.",
+    );
+    expect(sport.mentions.some((m) => m.entity.id === "group:protesters")).toBe(false);
+    expect(sport.relations.filter((r) => r.type === "PROTEST")).toEqual([]);
+    const protest = relationsOf("خرجت مظاهرة حاشدة في الرباط ضد الحكومة.");
+    expect(protest.filter((r) => r.type === "PROTEST").length).toBe(1);
+  });
+
   it("leaves a state's soldiers and police to the state: they act for it", () => {
     const rels = relationsOf("هاجم جنود إسرائيليون متظاهرين فلسطينيين قرب الحدود.");
     expect(find(rels, "state:IL", "ASSAULT", "group:protesters-ps").length).toBe(1);
@@ -126,6 +136,7 @@ describe("generic actors", () => {
           forms: ["مزارعون"],
           indefinite_forms: [],
           describes: [],
+          other_sense_after: [],
         },
       ],
       collectives: [],

@@ -27,6 +27,11 @@ const Sector = z.object({
    * "نزاع مسلح" are armed, not gunmen ("رجل مسلح" stays a gunman).
    */
   describes: z.array(z.string().min(2)).default([]),
+  /**
+   * Words right after a form that give it another sense: "مظاهرة رياضية"، "تظاهرة ثقافية" are
+   * a sports or a cultural event, no crowd protesting.
+   */
+  other_sense_after: z.array(z.string().min(2)).default([]),
 });
 
 const Collective = z.union([
@@ -171,6 +176,8 @@ export interface ActorForm {
   indefinite?: boolean;
   /** Nouns the indefinite form describes as an adjective right after them (normalized). */
   describes?: ReadonlySet<string>;
+  /** Words after the form that give it another sense (normalized; the sector's). */
+  otherSenseAfter?: ReadonlySet<string>;
   sector?: Sector;
   collective?: z.infer<typeof Collective>;
 }
@@ -233,9 +240,11 @@ export function buildActors(file: ActorsFile): Actors {
     byFirst.set(key, [...(byFirst.get(key) ?? []), f]);
   };
   for (const s of file.sectors) {
-    for (const form of s.forms) add(form, { sector: s });
+    const otherSenseAfter = new Set(s.other_sense_after.map((d) => normalizeForMatch(d)));
+    for (const form of s.forms) add(form, { sector: s, otherSenseAfter });
     const describes = new Set(s.describes.map((d) => normalizeForMatch(d)));
-    for (const form of s.indefinite_forms) add(form, { sector: s, indefinite: true, describes });
+    for (const form of s.indefinite_forms)
+      add(form, { sector: s, indefinite: true, describes, otherSenseAfter });
   }
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.

@@ -50,6 +50,11 @@ function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
   return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
 }
 
+/** Whether the word after a form gives it another sense ("مظاهرة رياضية"). */
+function otherSense(form: ActorForm, after: Tok | undefined): boolean {
+  return !!after && !!form.otherSenseAfter?.has(after.text);
+}
+
 export function sectorRef(
   s: Sector,
   state: EntityRef | null,
@@ -104,6 +109,7 @@ export function genericMentions(
     }
     if (!hit) continue;
     if (hit.form.indefinite && describedNoun(hit.form, tokens[i - 1])) continue;
+    if (otherSense(hit.form, tokens[hit.last + 1])) continue;
     let entity: EntityRef | null = null;
     let last = hit.last;
     let partOf: string | undefined;
