@@ -220,3 +220,38 @@ describe("a crowd answering a call to demonstrate", () => {
     expectNone("توافد آلاف المصلين إلى المسجد الأقصى لأداء صلاة الجمعة.", "PROTEST");
   });
 });
+
+describe("a protest against what someone does", () => {
+  it("is against the doer of the relative clause after على or لـ", () => {
+    expectRel(
+      "خرج آلاف المتظاهرين احتجاجا على الحصار الذي تفرضه إسرائيل على القطاع.",
+      "group:protesters",
+      "PROTEST",
+      "state:IL",
+    );
+    expectRel(
+      "نظم الأكراد احتجاجا ضد الهجمات التي يشنها الجيش التركي.",
+      "group:kurds",
+      "PROTEST",
+      "org:tr-armed-forces",
+    );
+  });
+
+  it("takes its doer from لـ before ضد: «احتجاج للأكراد ضد ...»", () => {
+    expectRel(
+      "وشارك الآلاف في احتجاج للأكراد ضد الهجمات العسكرية التي يشنها الجيش التركي في شمال سوريا.",
+      "group:kurds",
+      "PROTEST",
+      "org:tr-armed-forces",
+    );
+  });
+
+  it("does not reach through a relative clause for sanctions", () => {
+    expectNoRel(
+      "فرضت واشنطن عقوبات على الشركات التي تتعامل مع إيران.",
+      "state:US",
+      "SANCTION",
+      "state:IR",
+    );
+  });
+});

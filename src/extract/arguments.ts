@@ -433,6 +433,7 @@ export function unitAfterPrep(
   limit: number,
   prep: ReadonlySet<string>,
   targets: ReadonlySet<string> = EMPTY,
+  relative = false,
 ): { unit: Unit; group: Unit[] } | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
@@ -440,10 +441,14 @@ export function unitAfterPrep(
     if (u.first > limit) return null;
     const p = prepOf(v, u);
     // Or the preposition sits on a noun the actor owns: "رفضه لعقوبات إدارة ترامب",
-    // "عقوبات على حكومة كوريا الشمالية", "غارات على مواقع المسلحين".
+    // "عقوبات على حكومة كوريا الشمالية", "غارات على مواقع المسلحين"; or, when asked, on a
+    // noun whose relative clause the actor does ("احتجاجا على الحصار الذي تفرضه إسرائيل").
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
-    const viaNoun = (p === "" && bridgedPrep(v, u, prep)) || (tp !== null && prep.has(tp));
+    const viaNoun =
+      (p === "" && bridgedPrep(v, u, prep)) ||
+      (tp !== null && prep.has(tp)) ||
+      (relative && p === "" && relativeDoer(v, u, from, prep));
     if (prep.has(p) || viaNoun) {
       return {
         unit: u,
@@ -452,6 +457,34 @@ export function unitAfterPrep(
     }
   }
   return null;
+}
+
+/** How many words (the noun and its adjectives) may stand between a preposition and الذي. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * `u` is the subject right after the verb of a relative clause ("الذي تفرضه إسرائيل"، "التي
+ * فرضتها حركة طالبان") whose noun, at or after `from`, carries one of `prep`: "احتجاجا على
+ * الحصار الذي تفرضه إسرائيل"، "رفضا للقيود التي فرضتها حركة طالبان". No actor, comma or
+ * other preposition stands between the preposition and the relative pronoun.
+ */
+function relativeDoer(v: SentenceView, u: Unit, from: number, prep: ReadonlySet<string>): boolean {
+  const rel = u.first - 2;
+  const verb = v.tokens[u.first - 1];
+  if (rel < from || !verb || !v.words.relatives.has(tok(v, rel).text)) return false;
+  if (v.words.core_prepositions.has(unconjoined(verb.text, v.words))) return false;
+  if (v.found.some((f) => f.first <= rel && rel <= f.last)) return false;
+  for (let k = rel - 1; k >= from && rel - k <= ANTECEDENT_REACH; k--) {
+    if (v.found.some((f) => f.first <= k && k <= f.last) || v.byLast.has(k)) return false;
+    if (commaBetween(v, k, k + 1)) return false;
+    const word = tok(v, k).text;
+    const clitic = /^[وف]?(لل|ل|ب)(?=..)/.exec(word)?.[1];
+    if (clitic && prep.has(clitic === "لل" ? "ل" : clitic)) return true;
+    const before = v.tokens[k - 1];
+    if (before && prep.has(unconjoined(before.text, v.words))) return true;
+    if (before && v.words.core_prepositions.has(unconjoined(before.text, v.words))) return false;
+  }
+  return false;
 }
 
 /**

@@ -177,7 +177,7 @@ function protestNounDrafts(ctx: SentenceContext): void {
     if (crowd.members || !protestNoun(v, crowd)) continue;
     if (result.drafts.some((d) => d.type === "PROTEST" && spans(d, crowd))) continue;
     const reach = crowd.last + PROTEST_TARGET_REACH;
-    let b = unitAfterPrep(v, units, crowd.last + 1, reach, prep);
+    let b = unitAfterPrep(v, units, crowd.last + 1, reach, prep, EMPTY, true);
     if (!b) continue;
     // لـ right after the noun names who protests, not what against: "احتجاج للأكراد ضد
     // العملية"، "مظاهرة لطلاب الجامعة". Its target, if any, comes after it.

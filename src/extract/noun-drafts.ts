@@ -276,21 +276,33 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       : fr === "genitive-with"
         ? WITH
         : w.against_prepositions;
-  // "هجوم لمسلحين على حاجز للجيش": an attack's لـ names its doer when على follows.
+  // "هجوم لمسلحين على حاجز للجيش"، "احتجاج للأكراد ضد الهجمات التي يشنها الجيش": an
+  // attack's or a protest's لـ names its doer when على or ضد follows.
+  const protest = n.type === "PROTEST";
   const lDoer =
-    !own && !t.pronoun && fr === "genitive-on" && n.type === "ASSAULT"
+    !own && !t.pronoun && fr === "genitive-on" && (n.type === "ASSAULT" || protest)
       ? units.find(
           (u) =>
             u.first === t.last + 1 &&
             prepOf(v, u) === "ل" &&
-            unitAfterPrep(v, units, u.last + 1, u.last + 3, prep, targets) !== null,
+            unitAfterPrep(
+              v,
+              units,
+              u.last + 1,
+              u.last + (protest ? 8 : 3),
+              prep,
+              targets,
+              protest,
+            ) !== null,
         )
       : undefined;
   const doer = own ?? lDoer;
   const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
   const start = doer ? doer.last + 1 : t.last + 1;
+  // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
+  const relative = n.type === "PROTEST";
   const b =
-    unitAfterPrep(v, units, start, start + 12, prep, targets) ??
+    unitAfterPrep(v, units, start, start + 12, prep, targets, relative) ??
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
@@ -331,13 +343,14 @@ function accusedObject(
 
 /** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */
 function clauseFrame(
-  { s, t, clauseSubject, targets }: NounSite,
+  { s, t, n, clauseSubject, targets }: NounSite,
   fr: string,
 ): NounFrameFound | null {
   if (!clauseSubject) return null;
   const w = s.v.words;
   const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
-  const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets);
+  const relative = n.type === "PROTEST";
+  const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets, relative);
   if (!b) return null;
   // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
   const from = b.unit;
@@ -508,9 +521,14 @@ export function nounDrafts(s: SentenceScope): void {
     if (t.kind !== "noun") continue;
     const n = t.noun as NounEntry;
     // "هجمات ... شنها الحوثيون على السعودية": a resumptive verb names the doer; the noun
-    // adds nothing (and its clause's subject is someone else).
-    if (triggers.some((x) => x.verb?.entry.resumptive && x.first > t.last && x.first <= t.last + 6))
-      continue;
+    // adds nothing (and its clause's subject is someone else). Its noun is the nearest one
+    // before it: "احتجاجا ضد الهجمات التي يشنها الجيش" keeps the protest.
+    const resumed = (x: Trigger) =>
+      !!x.verb?.entry.resumptive &&
+      x.first > t.last &&
+      x.first <= t.last + 6 &&
+      !triggers.some((y) => y.kind === "noun" && y.first > t.last && y.last < x.first);
+    if (triggers.some(resumed)) continue;
     const frame = frameAround(s.frames, t.first);
     const site: NounSite = {
       s,

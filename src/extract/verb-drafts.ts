@@ -146,7 +146,8 @@ function protestAgainst(
   // "تظاهر الآلاف في يريفان للمطالبة باستقالة رئيس الوزراء": against the one to go.
   const ousted = oustedAfter(v, units, after, after + OUSTER_REACH);
   if (ousted && !exclude.has(ousted)) return [ousted];
-  const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions);
+  // "احتجوا على القيود التي فرضتها السلطات": against the one doing what they protest.
+  const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
   if (!against || exclude.has(against.unit) || against.unit.place) return null;
   return against.group;
 }
