@@ -357,3 +357,29 @@ describe("a protest against a visit", () => {
     expectNone(text, "CONSULT");
   });
 });
+
+describe("an attack on a vehicle", () => {
+  it("hits whom the vehicle carries: «على حافلة تقل عناصر من الحرس الثوري»", () => {
+    expectRel(
+      "أطلق مسلحون من جماعة جند الله النار على حافلة تقل عناصر من الحرس الثوري الإيراني في محافظة سيستان.",
+      "group:militants",
+      "ASSAULT",
+      "org:ir-revolutionary-guard",
+    );
+    expectRel(
+      "هاجم مسلحون حافلة كانت تقل جنودا في ولاية بورنو.",
+      "group:militants",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("hits whom the vehicle belongs to: «على سيارة تابعة للشرطة»", () => {
+    expectRel(
+      "أطلق مسلحون النار على سيارة تابعة للشرطة.",
+      "group:militants",
+      "ASSAULT",
+      "group:police",
+    );
+  });
+});

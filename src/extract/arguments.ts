@@ -10,6 +10,7 @@ import {
   commaBetween,
   coordinatedAfter,
   coordinatedBefore,
+  hasBare,
   headClitic,
   isTitleHead,
   type SentenceView,
@@ -333,6 +334,40 @@ function relativeHead(v: SentenceView, units: Unit[], k: number): number | null 
   return null;
 }
 
+/** "كانت"، "كان" (normalized) between a vehicle and its verb of carrying. */
+const WAS: ReadonlySet<string> = new Set(["كانت", "كان"]);
+
+/** How many words may stand between a vehicle's verb of carrying and whom it carries. */
+const CARRIED_REACH = 4;
+
+/**
+ * An attack on a vehicle hits whom it carries: "استهدفت سيارة تقل قياديين في تنظيم القاعدة"،
+ * "أطلقوا النار على حافلة تقل عناصر من الحرس الثوري". Returns the preposition before the
+ * vehicle (words.json vehicles, carrying_verbs), "" when none, or null when `u` is not carried.
+ * Between the verb and `u` stand only words of members and counts, and من or في.
+ */
+function carriedPrep(v: SentenceView, u: Unit): string | null {
+  const w = v.words;
+  const own = prepOf(v, u);
+  if (own !== "" && own !== "من" && own !== "في") return null;
+  for (let k = u.first - 1; k >= 1 && u.first - k <= CARRIED_REACH; k--) {
+    if (v.byLast.has(k) || commaBetween(v, k, k + 1)) return null;
+    if (!hasBare(w.carrying_verbs, tok(v, k).text)) continue;
+    // "حافلة كانت تقل": the past of the carrying may stand between.
+    const at = WAS.has(v.tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+    const vehicle = v.tokens[at];
+    if (!vehicle) return null;
+    const st = tokStems(vehicle).find((x) => w.vehicles.has(x.stem.replace(/^ال(?=...)/, "")));
+    if (!st) return null;
+    const clitic = vehicle.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
+    if (clitic === "ب" || clitic === "ل") return clitic;
+    const before = v.tokens[at - 1];
+    const b = before ? unconjoined(before.text, w) : "";
+    return w.core_prepositions.has(b) ? b : "";
+  }
+  return null;
+}
+
 /** What targetPrep returns for a target noun after a word of place: no object at all. */
 const AT_PLACE = "@place";
 
@@ -355,6 +390,8 @@ function placeBefore(v: SentenceView, j: number): boolean {
  */
 function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): string | null {
   if (targets.size === 0) return null;
+  const carried = carriedPrep(v, u);
+  if (carried !== null) return carried;
   const own = prepOf(v, u);
   // "مواقع في سوريا": the state the targets stand in, right after them.
   const within = own === "في" && u.ref.kind === "state" && !u.place;

@@ -12,6 +12,8 @@ import { normalizeForMatch } from "./normalize.js";
 /** The lists lexicon/words.json holds, every one required. */
 export const WORD_LISTS = [
   "stopwords",
+  "vehicles",
+  "carrying_verbs",
   "weekdays",
   "title_heads",
   "occupation_heads",
