@@ -383,3 +383,18 @@ describe("an attack on a vehicle", () => {
     );
   });
 });
+
+describe("a group described by an adjective", () => {
+  it("still acts through its verb: «إن مسلحين مجهولين فتحوا النار»، «فتح مسلحون مجهولون النار»", () => {
+    for (const text of [
+      "قال مسؤول إن مسلحين مجهولين فتحوا النار على جنود عراقيين.",
+      "فتح مسلحون مجهولون النار على جنود عراقيين.",
+    ])
+      expectRel(text, "group:militants", "ASSAULT", "state:IQ");
+    // The mention keeps its own word: the adjective is no part of the name.
+    const m = run("هاجم مسلحون ملثمون مركزا للشرطة.").mentions.find(
+      (x) => x.entity.id === "group:militants",
+    );
+    expect(m?.text).toBe("مسلحون");
+  });
+});

@@ -864,6 +864,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
     units.push(u);
   }
   for (const u of units) widenToMembers(v, u);
+  for (const u of units) widenOverAdjective(v, u);
   for (const u of units) absorbAbbreviation(v, units, u);
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
   return units.filter(
@@ -890,6 +891,22 @@ function absorbAbbreviation(v: SentenceView, units: readonly Unit[], u: Unit): v
   const close = v.norm.slice(o.end, o.end + 2);
   if (!/^\s*\(\s*$/.test(open) || !/^\s*\)/.test(close)) return;
   u.last = o.last;
+}
+
+/**
+ * A group without a name goes on over an adjective that describes it ("مسلحين مجهولين"،
+ * "مسلحون ملثمون"; words.json group_adjectives), so that its verb or its object stands right
+ * after it: "إن مسلحين مجهولين فتحوا النار على"، "فتح مسلحون مجهولون النار على". The mention
+ * keeps its own words.
+ */
+function widenOverAdjective(v: SentenceView, u: Unit): void {
+  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic") || u.last !== u.found.last)
+    return;
+  const next = v.tokens[u.last + 1];
+  if (!next || !v.words.group_adjectives.has(next.text)) return;
+  if (!adjacent(v.norm, (v.tokens[u.last] as Tok).end, next.start)) return;
+  if (v.found.some((f) => f.first === u.last + 1)) return;
+  u.last += 1;
 }
 
 /**

@@ -14,6 +14,7 @@ export const WORD_LISTS = [
   "stopwords",
   "vehicles",
   "carrying_verbs",
+  "group_adjectives",
   "weekdays",
   "title_heads",
   "occupation_heads",
