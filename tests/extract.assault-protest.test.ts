@@ -397,4 +397,19 @@ describe("a group described by an adjective", () => {
     );
     expect(m?.text).toBe("مسلحون");
   });
+
+  it("opens with the person noun it describes: «طعن رجل مسلح بسكين»، «هاجم رعاة مسلحون»", () => {
+    expectRel(
+      "طعن رجل مسلح بسكين شرطيين فرنسيين أمام محطة قطارات.",
+      "group:militants",
+      "ASSAULT",
+      "state:FR",
+    );
+    expectRel(
+      "هاجم رعاة مسلحون مزارعين في قرية بولاية بلاتو.",
+      "group:militants",
+      "ASSAULT",
+      "group:workers",
+    );
+  });
 });

@@ -865,6 +865,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   }
   for (const u of units) widenToMembers(v, u);
   for (const u of units) widenOverAdjective(v, u);
+  for (const u of units) widenOverHead(v, u);
   for (const u of units) absorbAbbreviation(v, units, u);
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
   return units.filter(
@@ -907,6 +908,23 @@ function widenOverAdjective(v: SentenceView, u: Unit): void {
   if (!adjacent(v.norm, (v.tokens[u.last] as Tok).end, next.start)) return;
   if (v.found.some((f) => f.first === u.last + 1)) return;
   u.last += 1;
+}
+
+/**
+ * A group named by an adjective of a person noun before it is that noun's phrase: "رجل
+ * مسلح"، "رعاة مسلحون"، "شبان غاضبون" (words.json group_head_nouns before a generic group),
+ * so that it stands right after its verb: "طعن رجل مسلح بسكين شرطيين"، "هاجم رعاة مسلحون
+ * مزارعين". The mention keeps its own words.
+ */
+function widenOverHead(v: SentenceView, u: Unit): void {
+  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic") || u.first !== u.found.first)
+    return;
+  const head = v.tokens[u.first - 1];
+  if (!head || !hasBare(v.words.group_head_nouns, head.text)) return;
+  if (!adjacent(v.norm, head.end, (v.tokens[u.first] as Tok).start)) return;
+  if (v.byLast.has(u.first - 1)) return;
+  u.first -= 1;
+  u.start = head.start + (v.words.group_head_nouns.has(head.text) ? 0 : 1);
 }
 
 /**

@@ -15,6 +15,7 @@ export const WORD_LISTS = [
   "vehicles",
   "carrying_verbs",
   "group_adjectives",
+  "group_head_nouns",
   "weekdays",
   "title_heads",
   "occupation_heads",
