@@ -413,3 +413,29 @@ describe("a group described by an adjective", () => {
     );
   });
 });
+
+describe("a verb joined by و to an attack", () => {
+  it("carries the group after a singular verb on to its plural: «اقتحم الجنود المخيم وأطلقوا النار على»", () => {
+    expectRel(
+      "اقتحم الجنود المخيم وأطلقوا النار على المدنيين.",
+      "group:army",
+      "ASSAULT",
+      "group:civilians",
+    );
+    expectRel(
+      "أحرق جنود ميانماريون عشرات المنازل في قرى بولاية راخين، وأطلقوا النار على قرويين حاولوا الفرار.",
+      "state:MM",
+      "ASSAULT",
+      "group:civilians",
+    );
+  });
+
+  it("reads a count before the group as carrying its preposition: «على آلاف المحتجين»", () => {
+    expectRel(
+      "فتحت الشرطة الكينية النار وأطلقت قنابل الغاز على آلاف المحتجين.",
+      "state:KE",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+});

@@ -145,6 +145,19 @@ export function placeHeadClitic(v: SentenceView, k: number): string | null {
 function prepThroughMembers(v: SentenceView, u: Unit): string {
   const head = v.tokens[u.first - 1];
   if (!head || !adjacent(v.norm, head.end, tok(v, u.first).start)) return "";
+  // A count of the group carries its preposition: "على آلاف المحتجين"، "بعشرات المتظاهرين".
+  const count = /^[وف]?(ب|ل)?(.+)$/.exec(head.text);
+  if (
+    count?.[2] &&
+    count[2] !== "من" &&
+    v.words.quantities.has(count[2]) &&
+    u.ref.kind === "group"
+  ) {
+    if (count[1]) return count[1];
+    const before = v.tokens[u.first - 2];
+    const b = before ? unconjoined(before.text, v.words) : "";
+    return v.words.core_prepositions.has(b) ? b : "";
+  }
   if (!v.words.member_nouns.has(head.text) && !v.words.force_heads.has(head.text)) return "";
   const before = v.tokens[u.first - 2];
   const b = before ? unconjoined(before.text, v.words) : "";

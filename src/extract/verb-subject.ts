@@ -154,11 +154,20 @@ function joinedVerbSubject(s: SentenceScope, t: Trigger): Unit[] | null {
   // The two verbs agree ("اقتحمت ... وأطلقت"); "فرض ترامب ... واستهدفت العقوبات" has a
   // subject of its own.
   const first = s.triggers.find((x) => x.first === before.at);
-  if (
-    !first?.verb ||
-    agreement(tok(s.v, before.at).text, first.verb) !== agreement(text.slice(1), t.verb as VerbForm)
-  )
-    return null;
+  if (!first?.verb) return null;
+  const joined = agreement(text.slice(1), t.verb as VerbForm);
+  // A verb before its subject is singular whatever the subject's number; the verb joined
+  // after it agrees with the subject: "أحرق جنود ميانماريون المنازل وأطلقوا النار".
+  const pluralAfter =
+    joined === "plural" &&
+    (before.subject[0]?.first ?? -1) > before.at &&
+    // A group without a name ("الجنود"، "مسلحون"), or a state's soldiers or people by their
+    // nisba ("جنود إسرائيليون").
+    (before.subject.length > 1 ||
+      before.subject.every(
+        (u) => u.found.rule.startsWith("generic") || u.found.adjective === true,
+      ));
+  if (!pluralAfter && agreement(tok(s.v, before.at).text, first.verb) !== joined) return null;
   return before.subject;
 }
 
