@@ -255,3 +255,18 @@ describe("a protest against what someone does", () => {
     );
   });
 });
+
+describe("a crowd that is fired on", () => {
+  it("still protests when the sentence says what against: «..., رفضا لزيادات ضريبية»", () => {
+    expectRel(
+      "أطلقت الشرطة الكينية الغاز على آلاف المحتجين الذين تجمعوا قرب مبنى البرلمان في نيروبي يوم الثلاثاء، رفضا لزيادات ضريبية.",
+      "group:protesters",
+      "PROTEST",
+      "state:KE",
+    );
+  });
+
+  it("is not reported protesting when nothing says so: «لتفريق آلاف المحتجين»", () => {
+    expectNone("استخدمت الشرطة الغاز لتفريق آلاف المحتجين في نيروبي.", "PROTEST");
+  });
+});

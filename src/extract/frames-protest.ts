@@ -334,6 +334,23 @@ function purposeWordAfter(v: SentenceContext["view"], last: number, reach: numbe
   return -1;
 }
 
+/** How far after a crowd, past the commas of its relative clause, its purpose may stand. */
+const STATED_PURPOSE_REACH = 16;
+
+/**
+ * A word of protest's purpose (conflict.json purpose_targets: احتجاجا، رفضا، تنديدا) after
+ * the crowd, past commas, before the sentence's next verb of saying or its end.
+ */
+function statedPurpose(v: SentenceContext["view"], crowd: Unit): boolean {
+  const words = conflictWords().purposeTargets;
+  for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= STATED_PURPOSE_REACH; k++) {
+    const text = (v.tokens[k] as Tok).text;
+    if (v.words.speech_verbs.has(text)) return false;
+    if (hasBare(words, text)) return true;
+  }
+  return false;
+}
+
 /** How far before a protest's word a verb that calls it off may stand. */
 const CALLED_OFF_REACH = 6;
 
@@ -481,7 +498,10 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       if (result.drafts.some((d) => d.type === "PROTEST" && protesting(d))) continue;
       // "غداة مقتل ثلاثة متظاهرين"، "لتفريق آلاف المحتجين": a crowd the sentence reports
       // killed, dispersed or arrested is not reported protesting there.
-      if (casualtyVictim(v, crowd) || result.drafts.some((d) => actedOn(d, crowd))) continue;
+      // Unless it is said what it protests: "أطلقت الشرطة الغاز على آلاف المحتجين الذين
+      // تجمعوا قرب البرلمان، رفضا لزيادات ضريبية".
+      if (casualtyVictim(v, crowd)) continue;
+      if (result.drafts.some((d) => actedOn(d, crowd)) && !statedPurpose(v, crowd)) continue;
       // "للمطالبة برحيل الرئيس عمر البشير": against the one whose ouster it demands.
       const ousted = oustedAfter(v, all, crowd.last + 1, crowd.last + PROTEST_TARGET_REACH + 2);
       if (ousted && ousted.ref.id !== crowd.ref.id) {
