@@ -266,6 +266,15 @@ describe("a crowd that is fired on", () => {
     );
   });
 
+  it("still protests when it demands an ouster: «الذين كانوا يطالبون بإسقاط الحكومة»", () => {
+    expectRel(
+      "استخدمت قوات الأمن العراقية الرصاص الحي لتفريق آلاف المحتجين في ساحة التحرير ببغداد، الذين كانوا يطالبون بإسقاط الحكومة.",
+      "group:protesters",
+      "PROTEST",
+      "state:IQ",
+    );
+  });
+
   it("is not reported protesting when nothing says so: «لتفريق آلاف المحتجين»", () => {
     expectNone("استخدمت الشرطة الغاز لتفريق آلاف المحتجين في نيروبي.", "PROTEST");
   });

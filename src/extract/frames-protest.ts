@@ -338,8 +338,9 @@ function purposeWordAfter(v: SentenceContext["view"], last: number, reach: numbe
 const STATED_PURPOSE_REACH = 16;
 
 /**
- * A word of protest's purpose (conflict.json purpose_targets: احتجاجا، رفضا، تنديدا) after
- * the crowd, past commas, before the sentence's next verb of saying or its end.
+ * A word of protest's purpose (conflict.json purpose_targets: احتجاجا، رفضا، تنديدا) or an
+ * ouster demanded with بـ ("بإسقاط"، "برحيل") after the crowd, past commas, before the
+ * sentence's next verb of saying or its end.
  */
 function statedPurpose(v: SentenceContext["view"], crowd: Unit): boolean {
   const words = conflictWords().purposeTargets;
@@ -347,6 +348,9 @@ function statedPurpose(v: SentenceContext["view"], crowd: Unit): boolean {
     const text = (v.tokens[k] as Tok).text;
     if (v.words.speech_verbs.has(text)) return false;
     if (hasBare(words, text)) return true;
+    // "الذين كانوا يطالبون بإسقاط الحكومة": the ouster it demands.
+    const ouster = /^ب(.+)$/.exec(text)?.[1];
+    if (ouster && v.words.ouster_nouns.has(ouster)) return true;
   }
   return false;
 }
