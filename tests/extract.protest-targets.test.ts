@@ -275,6 +275,15 @@ describe("a crowd that is fired on", () => {
     );
   });
 
+  it("still protests when a verb of its stance follows: «على محتجين يرفضون حكم المجلس العسكري»", () => {
+    expectRel(
+      "أطلقت قوات الأمن في ميانمار الرصاص الحي على محتجين يرفضون حكم المجلس العسكري في مدينة ماندالاي.",
+      "group:protesters",
+      "PROTEST",
+      "state:MM",
+    );
+  });
+
   it("is not reported protesting when nothing says so: «لتفريق آلاف المحتجين»", () => {
     expectNone("استخدمت الشرطة الغاز لتفريق آلاف المحتجين في نيروبي.", "PROTEST");
   });

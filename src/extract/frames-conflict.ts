@@ -72,6 +72,11 @@ const ConflictFile = z
     protest_words: z.array(z.string()).default([]),
     /** «رفضا لترشح الرئيس»: a crowd's purpose, with what it protests against after it. */
     purpose_targets: z.array(z.string()).default([]),
+    /**
+     * «محتجين يرفضون حكم المجلس العسكري»، «الذين يطالبون»: verbs of a crowd's stance after it,
+     * which make a crowd that is fired on one that protests (frames-protest.ts statedPurpose).
+     */
+    crowd_stance_verbs: z.array(z.string()).default([]),
     /** «بعد»، «كانت»: words that end the clause an attack's place may stand in. */
     place_breaks: z.array(z.string()).default([]),
     /** «شارك الجيش في الهجوم»: verbs whose subject takes part in the act after في. */
@@ -199,6 +204,7 @@ interface ConflictWords {
   deliverVerbs: Set<string>;
   protestWords: Set<string>;
   purposeTargets: Set<string>;
+  crowdStanceVerbs: Set<string>;
   placeBreaks: Set<string>;
   takePartVerbs: Set<string>;
   calledOff: Set<string>;
@@ -268,6 +274,7 @@ export const conflictWords = bundledLexiconFile(
       deliverVerbs: new Set(r.deliver_verbs.map(n)),
       protestWords: new Set(r.protest_words.map(n)),
       purposeTargets: new Set(r.purpose_targets.map(n)),
+      crowdStanceVerbs: new Set(r.crowd_stance_verbs.map(n)),
       placeBreaks: new Set(r.place_breaks.map(n)),
       takePartVerbs: new Set(r.take_part_verbs.map(n)),
       calledOff: new Set(r.called_off_verbs.map(n)),

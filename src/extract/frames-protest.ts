@@ -335,7 +335,7 @@ function purposeWordAfter(v: SentenceContext["view"], last: number, reach: numbe
 }
 
 /** How far after a crowd, past the commas of its relative clause, its purpose may stand. */
-const STATED_PURPOSE_REACH = 16;
+const STATED_PURPOSE_REACH = 20;
 
 /**
  * A word of protest's purpose (conflict.json purpose_targets: احتجاجا، رفضا، تنديدا) or an
@@ -347,7 +347,7 @@ function statedPurpose(v: SentenceContext["view"], crowd: Unit): boolean {
   for (let k = crowd.last + 1; k < v.tokens.length && k - crowd.last <= STATED_PURPOSE_REACH; k++) {
     const text = (v.tokens[k] as Tok).text;
     if (v.words.speech_verbs.has(text)) return false;
-    if (hasBare(words, text)) return true;
+    if (hasBare(words, text) || hasBare(conflictWords().crowdStanceVerbs, text)) return true;
     // "الذين كانوا يطالبون بإسقاط الحكومة": the ouster it demands.
     const ouster = /^ب(.+)$/.exec(text)?.[1];
     if (ouster && v.words.ouster_nouns.has(ouster)) return true;
