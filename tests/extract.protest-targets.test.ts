@@ -288,3 +288,20 @@ describe("a crowd that is fired on", () => {
     expectNone("استخدمت الشرطة الغاز لتفريق آلاف المحتجين في نيروبي.", "PROTEST");
   });
 });
+
+describe("the group that called a protest", () => {
+  it("protests: «إضراب عام دعت إليه النقابات»، «مظاهرات دعت إليها المعارضة ... ضد الرئيس»", () => {
+    expectRel(
+      "شل إضراب عام دعت إليه النقابات العمالية الفرنسية حركة القطارات في باريس يوم الخميس، رفضا لمشروع الحكومة رفع سن التقاعد.",
+      "group:workers",
+      "PROTEST",
+      "state:FR",
+    );
+    expectRel(
+      "خرجت مظاهرات حاشدة دعت إليها المعارضة في كراكاس ضد الرئيس نيكولاس مادورو.",
+      "group:opposition",
+      "PROTEST",
+      "person:nicolas-maduro",
+    );
+  });
+});

@@ -176,8 +176,18 @@ function protestNounDrafts(ctx: SentenceContext): void {
   for (const crowd of ctx.all) {
     if (crowd.members || !protestNoun(v, crowd)) continue;
     if (result.drafts.some((d) => d.type === "PROTEST" && spans(d, crowd))) continue;
-    const reach = crowd.last + PROTEST_TARGET_REACH;
-    let b = unitAfterPrep(v, units, crowd.last + 1, reach, prep, EMPTY, true);
+    // "مظاهرات حاشدة دعت إليها المعارضة ... ضد الرئيس": the group that called it protests.
+    const caller = units.find(
+      (u) =>
+        u.first > crowd.last &&
+        u.first - crowd.last <= CALLER_REACH &&
+        prepOf(v, u) === "" &&
+        !u.place &&
+        calledTo(v, crowd.last, u.first),
+    );
+    const from = caller ? caller.last : crowd.last;
+    const reach = from + PROTEST_TARGET_REACH;
+    let b = unitAfterPrep(v, units, from + 1, reach, prep, EMPTY, true);
     if (!b) continue;
     // لـ right after the noun names who protests, not what against: "احتجاج للأكراد ضد
     // العملية"، "مظاهرة لطلاب الجامعة". Its target, if any, comes after it.
@@ -186,6 +196,7 @@ function protestNounDrafts(ctx: SentenceContext): void {
     if (!b) continue;
     const owner =
       byL ??
+      caller ??
       units.find(
         (u) => u.first === crowd.last + 1 && prepOf(v, u) === "" && !u.place && u !== b?.unit,
       );
@@ -213,6 +224,18 @@ function protestNounDrafts(ctx: SentenceContext): void {
 function prepBetween(v: SentenceContext["view"], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
     if (v.words.core_prepositions.has((v.tokens[k] as Tok).text.replace(/^[وف]/, ""))) return true;
+  return false;
+}
+
+/** How far after a protest's word the group that called it may stand. */
+const CALLER_REACH = 5;
+
+/** "إليه"، "إليها" (normalized) pointing back to the protest a group called. */
+const TO_IT: ReadonlySet<string> = new Set(["اليه", "اليها", "إليه", "إليها"]);
+
+/** Whether a word between `a` and `b` is a verb's "إليه" (no other actor stands there). */
+function calledTo(v: SentenceContext["view"], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (TO_IT.has((v.tokens[k] as Tok).text)) return true;
   return false;
 }
 
@@ -244,7 +267,9 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
       // ("احتجاجا على تصريحات الرئيس الفرنسي": a preposition, an official).
       const subjectAfter =
         after > 0 && after <= 3 && !u.official && !u.office && !prepBetween(v, t.last, u.first);
-      return (before > 0 && before <= PROTEST_SUBJECT_REACH) || subjectAfter || counted;
+      // "إضراب عام دعت إليه النقابات": the group that called it (إليه points back to it).
+      const caller = after > 0 && after <= CALLER_REACH && calledTo(v, t.last, u.first);
+      return (before > 0 && before <= PROTEST_SUBJECT_REACH) || subjectAfter || counted || caller;
     }) ||
     (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0) ||
     strikeHeld(ctx, u)
