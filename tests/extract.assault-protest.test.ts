@@ -439,3 +439,13 @@ describe("a verb joined by و to an attack", () => {
     );
   });
 });
+
+describe("an attack that is a verb's subject", () => {
+  it("is no act of the clause's subject: «إذا لم يتوقف القصف على قطاع غزة»", () => {
+    const rels = relationsOf(
+      "حذر متحدث باسم جماعة الحوثي من أن الجماعة قد تستهدف السفن التجارية المرتبطة بإسرائيل في البحر الأحمر، إذا لم يتوقف القصف على قطاع غزة.",
+    );
+    expect(rels.filter((r) => r.type === "ASSAULT" && r.target.text === "قطاع غزة")).toEqual([]);
+    expectRel("بدأ الجيش القصف على مواقع المسلحين.", "group:army", "ASSAULT", "group:militants");
+  });
+});

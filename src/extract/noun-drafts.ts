@@ -505,6 +505,9 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
     const definite = /^(ال|لل)/.test(s.v.tokens[t.first]?.text ?? "");
     const inPhrase = unconjoined(before, s.v.words) === "في" && !tookPart(s, t.first - 1);
     if (definite && inPhrase) return [];
+    // "إذا لم يتوقف القصف على غزة"، "تواصل القصف": the attack is the subject of a verb of its
+    // course, no act of the clause's subject.
+    if (definite && hasBare(s.v.words.course_verbs, before)) return [];
     return pairs.filter(([a]) => a.ref.kind !== "person");
   }
   // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight. A

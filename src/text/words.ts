@@ -16,6 +16,7 @@ export const WORD_LISTS = [
   "carrying_verbs",
   "group_adjectives",
   "group_head_nouns",
+  "course_verbs",
   "weekdays",
   "title_heads",
   "occupation_heads",
