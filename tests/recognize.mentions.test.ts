@@ -205,6 +205,17 @@ describe("metonymy: capitals and seats that act", () => {
     expect(acting.map((m) => m.entity.id)).toEqual(["state:KR", "state:US"]);
   });
 
+  it("reads the nisbas of Zimbabwe and Burundi, whose singular is the state's name", () => {
+    const ms = mentionsOf("قال الرئيس الزيمبابوي إن جنودا بورونديين انتشروا في زيمبابوي.");
+    expect(ms.map((m) => [m.text, m.entity.id])).toEqual(
+      expect.arrayContaining([
+        ["الزيمبابوي", "state:ZW"],
+        ["زيمبابوي", "state:ZW"],
+      ]),
+    );
+    expect(ms.some((m) => m.entity.id.endsWith("-bi") || m.entity.id === "state:BI")).toBe(true);
+  });
+
   it("reads the written-together and ج forms: بيونغيانغ, بيونج يانج", () => {
     expect(at("أعلنت بيونغيانغ أنها سترد.", "بيونغيانغ")?.entity.id).toBe("state:KP");
     expect(at("قالت بيونج يانج إنها سترد.", "بيونج يانج")?.entity.id).toBe("state:KP");
