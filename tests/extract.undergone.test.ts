@@ -37,6 +37,26 @@ describe("an attack undergone", () => {
     expect(found.map((r) => r.polarity)).toEqual(["negated"]);
   });
 
+  it("takes the doer of a verb that resumes the act: «لهجوم شنه مسلحون»، «لغارة شنتها طائرات روسية»", () => {
+    expectRel(
+      "تعرضت قاعدة للجيش لهجوم نفذته حركة الشباب.",
+      "org:al-shabaab",
+      "ASSAULT",
+      "group:army",
+    );
+    expectRel(
+      "تعرض تجمع لمدنيين لغارة جوية شنتها طائرات حربية روسية.",
+      "state:RU",
+      "ASSAULT",
+      "group:civilians",
+    );
+    // And no name after a title from the act: «الرئيس لهجوم» is no person.
+    const rels = relationsOf("تعرض موكب الرئيس لهجوم شنه مسلحون.");
+    expect(rels.filter((r) => r.source.kind === "person" || r.target.kind === "person")).toEqual(
+      [],
+    );
+  });
+
   it("gives no relation without a doer, and leaves criticism undergone to the accusations", () => {
     expectNone("تعرض موكب وزير الخارجية الأردني لهجوم في بغداد.", "ASSAULT");
     expectRel("تعرضت ألمانيا لانتقادات من إسرائيل.", "state:IL", "ACCUSE", "state:DE");

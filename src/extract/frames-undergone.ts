@@ -1,5 +1,6 @@
 // An act undergone: a verb of undergoing (تعرض، يتعرض) takes the act with لـ, and its doer
-// comes after it with من (or من قبل، على يد، برصاص):
+// comes after it with من (or من قبل، على يد، برصاص), or as the subject of a verb that resumes
+// the act ("تعرضت دورية للجيش لهجوم شنه مسلحون"):
 //   "تعرضت دورية للجيش اللبناني لإطلاق نار من مسلحين مجهولين"  -> gunmen ASSAULT the army
 //   "تعرض ناشطون للاعتقال على يد قوات الأمن المصرية"            -> Egypt COERCE activists
 // The subject of the verb (after it, or right before it) is the victim; an actor that owns
@@ -10,6 +11,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { undergoVerbs } from "./frames-accuse.js";
 import { conflictWords, within } from "./frames-conflict.js";
+import type { Lexicon } from "./lexicon.js";
 import type { Draft, SentenceScope } from "./scope.js";
 import { hasBare, type SentenceView, type Unit } from "./units.js";
 
@@ -52,8 +54,16 @@ function actNamed(v: SentenceView, at: number, word: string): Act | null {
   return null;
 }
 
-/** The doer after the act at `i`: after من, من قبل، على يد or a weapon of the agent. */
-function doerAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
+/** A verb that resumes the act with its pronoun: "لهجوم شنه مسلحون"، "لغارة شنتها طائرات". */
+function resumes(lex: Lexicon, text: string): boolean {
+  return (lex.verbs.get(text) ?? []).some((f) => f.entry.resumptive);
+}
+
+/**
+ * The doer after the act at `i`: after من, من قبل، على يد, a weapon of the agent, or the verb
+ * that resumes the act ("لهجوم شنه مسلحون").
+ */
+function doerAfter(lex: Lexicon, v: SentenceView, units: Unit[], i: number): Unit | null {
   const w = conflictWords();
   for (const u of units) {
     if (u.first <= i || u.place) continue;
@@ -63,7 +73,8 @@ function doerAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
     const marked =
       before === "من" ||
       w.agentMarkers.some((m) => m.join(" ") === two || m.join(" ") === before) ||
-      hasBare(w.agentWeapons, tok(v, u.first - 1).text);
+      hasBare(w.agentWeapons, tok(v, u.first - 1).text) ||
+      resumes(lex, before.replace(/^[وف]/, ""));
     return marked ? u : null;
   }
   return null;
@@ -91,7 +102,7 @@ export function undergoneDrafts(s: SentenceScope): void {
     if (!found) continue;
     const { type, mode } = found;
     const victim = subjectOf(units, j, act);
-    const doer = doerAfter(v, units, act);
+    const doer = doerAfter(s.lex, v, units, act);
     if (!victim || !doer || victim.ref.id === doer.ref.id) continue;
     const dup = drafts.some(
       (d) =>

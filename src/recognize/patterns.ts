@@ -86,6 +86,9 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // phrase: foreign names write their vowels (بول، بيل، بيتر), and the Arabic given names of
   // this shape are listed (بكر، بندر).
   if (first && SHORT_PREPOSED.test(t.text)) return true;
+  // A preposition on a noun of an event opens a phrase: "تعرض موكب الرئيس لهجوم شنه مسلحون".
+  if (first && tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.event_nouns.has(s.stem)))
+    return true;
   // A preposition on a word with ة opens an adverb ("بشدة"، "بقوة"), not a name.
   if (first && written.length >= 4 && written.startsWith("ب") && written.endsWith("ة")) return true;
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");

@@ -17,6 +17,7 @@ export const WORD_LISTS = [
   "group_adjectives",
   "group_head_nouns",
   "course_verbs",
+  "event_nouns",
   "weekdays",
   "title_heads",
   "occupation_heads",
