@@ -374,6 +374,21 @@ describe("an attack on a vehicle", () => {
     );
   });
 
+  it("hits whom a building shelters: «مخيمين يؤويان نازحين»، «مدرسة تؤوي نازحين»", () => {
+    expectRel(
+      "قصف متمردو حركة إم 23 مخيمين يؤويان نازحين قرب مدينة غوما.",
+      "org:m23",
+      "ASSAULT",
+      "group:refugees",
+    );
+    expectRel(
+      "قصفت طائرات إسرائيلية مدرسة تؤوي نازحين في غزة.",
+      "state:IL",
+      "ASSAULT",
+      "group:refugees",
+    );
+  });
+
   it("hits whom the vehicle belongs to: «على سيارة تابعة للشرطة»", () => {
     expectRel(
       "أطلق مسلحون النار على سيارة تابعة للشرطة.",
@@ -447,5 +462,14 @@ describe("an attack that is a verb's subject", () => {
     );
     expect(rels.filter((r) => r.type === "ASSAULT" && r.target.text === "قطاع غزة")).toEqual([]);
     expectRel("بدأ الجيش القصف على مواقع المسلحين.", "group:army", "ASSAULT", "group:militants");
+  });
+});
+
+describe("separatists", () => {
+  it("are a sector tied to their people: a clash «بين القوات الأذربيجانية والانفصاليين الأرمن»", () => {
+    const text =
+      "اندلعت اشتباكات عنيفة بين القوات الأذربيجانية والانفصاليين الأرمن في إقليم ناغورني قره باغ.";
+    expectRel(text, "state:AZ", "ASSAULT", "group:separatists-am");
+    expectRel(text, "group:separatists-am", "ASSAULT", "state:AZ");
   });
 });
