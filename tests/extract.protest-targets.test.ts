@@ -305,3 +305,20 @@ describe("the group that called a protest", () => {
     );
   });
 });
+
+describe("a union, party or movement", () => {
+  it("holds a strike or a sit-in it is the clause's subject of: «نفذ الاتحاد العام التونسي للشغل إضرابا»", () => {
+    expectRel(
+      "نفذ الاتحاد العام التونسي للشغل إضرابا عاما في الوظيفة العمومية شمل مختلف الولايات، احتجاجا على رفض حكومة يوسف الشاهد الزيادة في الأجور.",
+      "org:tn-ugtt",
+      "PROTEST",
+      "person:youssef-chahed",
+    );
+    expectRel(
+      "نظم حزب العمال وقفة احتجاجية ضد الحكومة البريطانية.",
+      "org:gb-labour-party",
+      "PROTEST",
+      "state:GB",
+    );
+  });
+});

@@ -495,8 +495,9 @@ export function unitAfterPrep(
     // noun whose relative clause the actor does ("احتجاجا على الحصار الذي تفرضه إسرائيل").
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
+    // A protest (relative) reaches through two bridging nouns: "احتجاجا على رفض حكومة الشاهد".
     const viaNoun =
-      (p === "" && bridgedPrep(v, u, prep)) ||
+      (p === "" && bridgedPrep(v, u, prep, relative ? 2 : 1)) ||
       (tp !== null && prep.has(tp)) ||
       (relative && p === "" && relativeDoer(v, u, from, prep));
     if (prep.has(p) || viaNoun) {
@@ -541,17 +542,26 @@ function relativeDoer(v: SentenceView, u: Unit, from: number, prep: ReadonlySet<
  * The word before `u` carries one of `prep` and is a bridging noun ("bridge_nouns", that
  * stand between a relation word and the actor that owns them: "لعقوبات", "على حكومة").
  */
-function bridgedPrep(v: SentenceView, u: Unit, prep: ReadonlySet<string>): boolean {
-  const before = v.tokens[u.first - 1];
-  if (!before) return false;
+function bridgedPrep(v: SentenceView, u: Unit, prep: ReadonlySet<string>, depth = 1): boolean {
+  return bridgedAt(v, u.first - 1, prep, depth);
+}
+
+/**
+ * The word at `k` is a bridging noun carrying one of `prep`, or standing right after it; or,
+ * `depth` allowing, right after another bridging noun that does ("على رفض حكومة يوسف الشاهد").
+ */
+function bridgedAt(v: SentenceView, k: number, prep: ReadonlySet<string>, depth: number): boolean {
+  const before = v.tokens[k];
+  if (!before || depth === 0) return false;
   const bridges = v.words.bridge_nouns;
   for (const st of tokStems(before)) {
     if (!bridges.has(st.stem)) continue;
     const clitic = before.text.slice(0, st.prefixLength).replace(/^[وف]/, "");
     if (clitic && prep.has(clitic)) return true;
-    const prevTok = v.tokens[u.first - 2];
+    const prevTok = v.tokens[k - 1];
     const prev = prevTok ? unconjoined(prevTok.text, v.words) : undefined;
     if (!clitic && prev && prep.has(prev)) return true;
+    if (!clitic && !v.byLast.has(k - 1) && bridgedAt(v, k - 1, prep, depth - 1)) return true;
   }
   return false;
 }

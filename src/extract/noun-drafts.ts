@@ -1,8 +1,10 @@
 // Relations of nominal triggers ("زيارة X إلى Y", "محادثات بين X وY", "العقوبات الأمريكية
 // على Y"): each noun's frames from the lexicon, tried explicit owners first, then the owner
 // of its clause; with no participants stated, the pair that shares it.
+
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import {
   BETWEEN,
   EMPTY,
@@ -490,12 +492,20 @@ function tookPart(s: SentenceScope, at: number): boolean {
   return false;
 }
 
+/** An organisation of people that may protest: its name opens with words.json protesting_org_heads. */
+function protestingBody(v: SentenceView, u: Unit): boolean {
+  if (u.ref.kind !== "organization") return false;
+  const first = normalizeForMatch(u.ref.label_ar).split(" ")[0] ?? "";
+  return v.words.protesting_org_heads.has(first.replace(/^ال/, ""));
+}
+
 /** Pairs an implicit owner should not have: a protest's or an attack's nearest bystander. */
 function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrameFound): Pairs {
   // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
-  // only its doer when it is a group (protesters, students), not an official or a state.
+  // only its doer when it is a group (protesters, students) or a body of people (a union, a
+  // party, a movement: "نفذ الاتحاد العام التونسي للشغل إضرابا"), not an official or a state.
   if (n.type === "PROTEST" && (rule.endsWith("-clause") || t.pronoun))
-    return pairs.filter(([a]) => a.ref.kind === "group");
+    return pairs.filter(([a]) => a.ref.kind === "group" || protestingBody(s.v, a));
   // An attack the noun names no doer for is not the nearest person's: that is who speaks
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
   if (n.type === "ASSAULT" && rule.endsWith("-clause")) {

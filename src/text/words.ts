@@ -18,6 +18,7 @@ export const WORD_LISTS = [
   "group_head_nouns",
   "course_verbs",
   "event_nouns",
+  "protesting_org_heads",
   "weekdays",
   "title_heads",
   "occupation_heads",
