@@ -3,7 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { ActorsFile, buildActors } from "../src/recognize/actors.js";
 import { recognize } from "../src/recognize/recognize.js";
-import { bodyArticle, bundledKb, find, mentionsOf, relationsOf, run } from "./helpers/pipeline.js";
+import {
+  bodyArticle,
+  bundledKb,
+  expectRel,
+  find,
+  mentionsOf,
+  relationsOf,
+  run,
+} from "./helpers/pipeline.js";
 
 const ids = (text: string) => run(text).mentions.map((m) => `${m.entity.id} ${m.text}`);
 
@@ -63,7 +71,17 @@ describe("generic actors", () => {
     );
   });
 
+  it("reads residents («أهالي») and a police force in the construct state («شرطة ولاية ...») as sectors", () => {
+    expectRel("تظاهر أهالي السويداء ضد الحكومة السورية.", "group:residents", "PROTEST", "state:SY");
+    const ambush = relationsOf(
+      "نصب مسلحون كمينا لقافلة تقل عناصر من شرطة ولاية ميتشواكان غربي المكسيك.",
+    );
+    expect(find(ambush, "group:militants", "ASSAULT", "group:police").length).toBe(1);
+  });
+
   it("reads a sports or cultural «مظاهرة» as no crowd and no protest", () => {
+    const music = run("اختتمت في مدينة الصويرة فعاليات تظاهرة موسيقى كناوة بحضور الآلاف.");
+    expect(music.mentions.some((m) => m.entity.id === "group:protesters")).toBe(false);
     const sport = run(
       "شهد المجمع الرياضي في الرباط مساء الجمعة مظاهرة رياضية حاشدة بمشاركة آلاف الرياضيين.",
     );
