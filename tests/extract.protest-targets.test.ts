@@ -315,6 +315,12 @@ describe("a union, party or movement", () => {
       "person:youssef-chahed",
     );
     expectRel(
+      "أغلق محتجو السترات الصفراء طرقا سريعة في أنحاء فرنسا، تنديدا بزيادة الضرائب على المحروقات.",
+      "org:fr-yellow-vests",
+      "PROTEST",
+      "state:FR",
+    );
+    expectRel(
       "نظم حزب العمال وقفة احتجاجية ضد الحكومة البريطانية.",
       "org:gb-labour-party",
       "PROTEST",

@@ -21,7 +21,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, hasBare, isCount, type Unit, unitOf } from "./units.js";
+import { commaBetween, hasBare, isCount, protestingBody, type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -250,7 +250,8 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   // A group without a name, or a state's people by their plural nisba ("نفذ مئات الأردنيين
   // وقفة احتجاجية").
   const people = u.ref.kind === "state" && u.found.adjective === true;
-  if (!people && (u.ref.kind !== "group" || !u.found.rule.startsWith("generic"))) return false;
+  const generic = u.ref.kind === "group" && u.found.rule.startsWith("generic");
+  if (!people && !generic && !protestingBody(ctx.view, u)) return false;
   const v = ctx.view;
   return (
     ctx.triggers.some((t) => {
@@ -353,8 +354,11 @@ function actedByGroup(
 function purposeWordAfter(v: SentenceContext["view"], last: number, reach: number): number {
   const words = conflictWords().purposeTargets;
   for (let k = last + 1; k < v.tokens.length && k - last <= reach; k++) {
-    if (commaBetween(v, k - 1, k)) return -1;
-    if (hasBare(words, (v.tokens[k] as Tok).text)) return k;
+    const purpose = hasBare(words, (v.tokens[k] as Tok).text);
+    // A comma ends the clause, unless the purpose opens what follows it: "أغلق المحتجون
+    // الطرق في أنحاء فرنسا، تنديدا بزيادة الضرائب".
+    if (commaBetween(v, k - 1, k)) return purpose ? k : -1;
+    if (purpose) return k;
   }
   return -1;
 }

@@ -4,7 +4,6 @@
 
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import {
   BETWEEN,
   EMPTY,
@@ -25,6 +24,7 @@ import {
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
+  protestingBody,
   type SentenceView,
   type Unit,
 } from "./units.js";
@@ -490,13 +490,6 @@ function tookPart(s: SentenceScope, at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= TAKE_PART_REACH; k--)
     if (hasBare(verbs, (s.v.tokens[k] as Tok).text)) return true;
   return false;
-}
-
-/** An organisation of people that may protest: its name opens with words.json protesting_org_heads. */
-function protestingBody(v: SentenceView, u: Unit): boolean {
-  if (u.ref.kind !== "organization") return false;
-  const first = normalizeForMatch(u.ref.label_ar).split(" ")[0] ?? "";
-  return v.words.protesting_org_heads.has(first.replace(/^ال/, ""));
 }
 
 /** Pairs an implicit owner should not have: a protest's or an attack's nearest bystander. */

@@ -1098,3 +1098,14 @@ export function coordinatedBefore(v: SentenceView, units: Unit[], idx: number): 
   }
   return group;
 }
+
+/**
+ * An organisation of people that may hold a protest: its name opens with a word of
+ * words.json protesting_org_heads (a union, a party, a movement: "الاتحاد العام التونسي
+ * للشغل"، "حركة السترات الصفراء").
+ */
+export function protestingBody(v: SentenceView, u: Unit): boolean {
+  if (u.ref.kind !== "organization") return false;
+  const first = normalizeForMatch(u.ref.label_ar).split(" ")[0] ?? "";
+  return v.words.protesting_org_heads.has(first.replace(/^ال/, ""));
+}
