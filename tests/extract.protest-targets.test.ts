@@ -303,6 +303,18 @@ describe("the group that called a protest", () => {
       "PROTEST",
       "person:nicolas-maduro",
     );
+    expectRel(
+      "خرجت مسيرة نظمتها المعارضة ضد الرئيس نيكولاس مادورو.",
+      "group:opposition",
+      "PROTEST",
+      "person:nicolas-maduro",
+    );
+    expectRel(
+      "شارك نحو 25 ألف شخص في مسيرة نظمتها حركة بيغيدا المعادية للإسلام في مدينة دريسدن الألمانية.",
+      "org:de-pegida",
+      "PROTEST",
+      "state:DE",
+    );
   });
 });
 

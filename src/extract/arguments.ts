@@ -510,6 +510,43 @@ export function unitAfterPrep(
   return null;
 }
 
+/** How far after a protest's word the group that called it may stand. */
+export const CALLER_REACH = 5;
+
+/** "إليه"، "إليها" (normalized) pointing back to the protest a group called. */
+const TO_IT: ReadonlySet<string> = new Set(["اليه", "اليها", "إليه", "إليها"]);
+
+/**
+ * Whether a word between `a` and `b` is a verb's "إليه" or a verb that organised the protest
+ * with its pronoun (words.json organizer_verbs: "مسيرة نظمتها حركة بيغيدا").
+ */
+export function calledTo(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const text = (v.tokens[k] as Tok).text;
+    if (TO_IT.has(text) || hasBare(v.words.organizer_verbs, text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The group that called or organised the protest whose noun ends at `last`: "مظاهرات حاشدة
+ * دعت إليها المعارضة"، "مسيرة نظمتها حركة بيغيدا".
+ */
+export function protestCaller(
+  v: SentenceView,
+  units: readonly Unit[],
+  last: number,
+): Unit | undefined {
+  return units.find(
+    (u) =>
+      u.first > last &&
+      u.first - last <= CALLER_REACH &&
+      prepOf(v, u) === "" &&
+      !u.place &&
+      calledTo(v, last, u.first),
+  );
+}
+
 /** How many words (the noun and its adjectives) may stand between a preposition and الذي. */
 const ANTECEDENT_REACH = 3;
 

@@ -14,7 +14,16 @@ import type { Found } from "../recognize/found.js";
 import { sectorRef } from "../recognize/generic.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { EMPTY, oustedAfter, placeHeadClitic, prepOf, unitAfterPrep } from "./arguments.js";
+import {
+  CALLER_REACH,
+  calledTo,
+  EMPTY,
+  oustedAfter,
+  placeHeadClitic,
+  prepOf,
+  protestCaller,
+  unitAfterPrep,
+} from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
 import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -177,14 +186,7 @@ function protestNounDrafts(ctx: SentenceContext): void {
     if (crowd.members || !protestNoun(v, crowd)) continue;
     if (result.drafts.some((d) => d.type === "PROTEST" && spans(d, crowd))) continue;
     // "مظاهرات حاشدة دعت إليها المعارضة ... ضد الرئيس": the group that called it protests.
-    const caller = units.find(
-      (u) =>
-        u.first > crowd.last &&
-        u.first - crowd.last <= CALLER_REACH &&
-        prepOf(v, u) === "" &&
-        !u.place &&
-        calledTo(v, crowd.last, u.first),
-    );
+    const caller = protestCaller(v, units, crowd.last);
     const from = caller ? caller.last : crowd.last;
     const reach = from + PROTEST_TARGET_REACH;
     let b = unitAfterPrep(v, units, from + 1, reach, prep, EMPTY, true);
@@ -227,18 +229,6 @@ function prepBetween(v: SentenceContext["view"], a: number, b: number): boolean 
   return false;
 }
 
-/** How far after a protest's word the group that called it may stand. */
-const CALLER_REACH = 5;
-
-/** "إليه"، "إليها" (normalized) pointing back to the protest a group called. */
-const TO_IT: ReadonlySet<string> = new Set(["اليه", "اليها", "إليه", "إليها"]);
-
-/** Whether a word between `a` and `b` is a verb's "إليه" (no other actor stands there). */
-function calledTo(v: SentenceContext["view"], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (TO_IT.has((v.tokens[k] as Tok).text)) return true;
-  return false;
-}
-
 /** How near a protest's word a group stands to be the one protesting. */
 const PROTEST_SUBJECT_REACH = 4;
 
@@ -268,7 +258,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
       // ("احتجاجا على تصريحات الرئيس الفرنسي": a preposition, an official).
       const subjectAfter =
         after > 0 && after <= 3 && !u.official && !u.office && !prepBetween(v, t.last, u.first);
-      // "إضراب عام دعت إليه النقابات": the group that called it (إليه points back to it).
+      // "إضراب عام دعت إليه النقابات"، "مسيرة نظمتها الحركة": the group that called it.
       const caller = after > 0 && after <= CALLER_REACH && calledTo(v, t.last, u.first);
       return (before > 0 && before <= PROTEST_SUBJECT_REACH) || subjectAfter || counted || caller;
     }) ||

@@ -10,6 +10,7 @@ import {
   everyPair,
   FROM,
   prepOf,
+  protestCaller,
   sidesOf,
   unconjoined,
   unitAfterPrep,
@@ -298,7 +299,9 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
             ) !== null,
         )
       : undefined;
-  const doer = own ?? lDoer;
+  // "مسيرة نظمتها المعارضة ضد الرئيس": the group that organised the protest holds it.
+  const caller = !own && !lDoer && protest ? protestCaller(v, units, t.last) : undefined;
+  const doer = own ?? lDoer ?? caller;
   const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
   const start = doer ? doer.last + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").

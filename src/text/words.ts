@@ -19,6 +19,7 @@ export const WORD_LISTS = [
   "course_verbs",
   "event_nouns",
   "protesting_org_heads",
+  "organizer_verbs",
   "weekdays",
   "title_heads",
   "occupation_heads",
