@@ -229,6 +229,19 @@ function prepBetween(v: SentenceContext["view"], a: number, b: number): boolean 
   return false;
 }
 
+/**
+ * A count between a protest's word and its group: "اعتصم المئات من أنصار المعارضة"، "يعتصم
+ * عشرات الآلاف من المزارعين" (counts, then من, then at most one word of members).
+ */
+function countedAfter(v: SentenceContext["view"], last: number, first: number): boolean {
+  let k = last + 1;
+  const count = (x: string) => v.words.quantities.has(x) && x !== "من";
+  if (!count(v.tokens[k]?.text ?? "")) return false;
+  while (k < first && count((v.tokens[k] as Tok).text)) k++;
+  if (v.tokens[k]?.text !== "من") return false;
+  return first - (k + 1) <= 1;
+}
+
 /** How near a protest's word a group stands to be the one protesting. */
 const PROTEST_SUBJECT_REACH = 4;
 
@@ -250,10 +263,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
       const before = t.first - u.last;
       const after = u.first - t.last;
       // After the word, a count may stand before the group: "اعتصم المئات من أنصار المعارضة".
-      const counted =
-        after === 4 &&
-        v.words.quantities.has(v.tokens[t.last + 1]?.text ?? "") &&
-        v.tokens[t.last + 2]?.text === "من";
+      const counted = countedAfter(v, t.last, u.first);
       // After the word, the group is its subject ("تظاهر آلاف الطلاب"), not what it is against
       // ("احتجاجا على تصريحات الرئيس الفرنسي": a preposition, an official).
       const subjectAfter =
