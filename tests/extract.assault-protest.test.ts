@@ -473,3 +473,14 @@ describe("separatists", () => {
     expectRel(text, "group:separatists-am", "ASSAULT", "state:AZ");
   });
 });
+
+describe("the toll of an attack in a clause of its own", () => {
+  it("is the attacker's: «فجر انتحاريون أنفسهم ...، ما أدى إلى سقوط قتلى في صفوف المصلين»", () => {
+    expectRel(
+      "فجر انتحاريون من عائلة واحدة أنفسهم أمام ثلاث كنائس في مدينة سورابايا الإندونيسية صباح الأحد، ما أدى إلى سقوط عشرات القتلى والجرحى في صفوف المصلين.",
+      "group:attackers",
+      "ASSAULT",
+      "group:civilians",
+    );
+  });
+});

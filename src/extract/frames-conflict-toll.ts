@@ -25,9 +25,12 @@ const PUNCT = /[،,.:؛]/;
 
 export const isTollAnchor = (t: Tok, w: TollWords) => hasBare(w.results, t.text);
 
+/** How far after the word of casualty its victims may stand ("سقوط عشرات القتلى والجرحى في صفوف"). */
+const VICTIM_REACH = 7;
+
 /** The victims after the word of casualty at `k`: a person, group or state, no place. */
 function victimAt(v: SentenceView, units: Unit[], k: number, w: TollWords): Unit | null {
-  for (let j = k + 1; j <= k + 5 && j < v.tokens.length; j++) {
+  for (let j = k + 1; j <= k + VICTIM_REACH && j < v.tokens.length; j++) {
     if (PUNCT.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return null;
     const u = units.find((x) => x.first === j);
     if (u) return !u.place && ["", "من"].includes(prepOf(v, u)) ? u : null;
@@ -65,6 +68,7 @@ export function tollDrafts(
   frameAt: (i: number) => Frame | null,
   seen: (d: Draft) => boolean,
   w: TollWords,
+  attackerBefore: (r: number) => Unit | null = () => null,
 ): Draft[] {
   const out: Draft[] = [];
   for (const r of at) {
@@ -80,7 +84,11 @@ export function tollDrafts(
     const victim = victimAt(v, units, toll, w);
     if (!victim) continue;
     // The doer: in the subject after the verb, or before it ("الهجوم الذي شنه مسلحون أسفر").
-    const doer = doerIn(v, units, r + 1, toll, w) ?? doerIn(v, units, Math.max(0, r - 8), r + 1, w);
+    // Or the subject of the attack whose result the verb's clause is ("، ما أدى إلى").
+    const doer =
+      doerIn(v, units, r + 1, toll, w) ??
+      doerIn(v, units, Math.max(0, r - 8), r + 1, w) ??
+      attackerBefore(r);
     if (!doer || doer.ref.id === victim.ref.id) continue;
     const frame = frameAt(r);
     const d: Draft = {

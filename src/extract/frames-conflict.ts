@@ -18,7 +18,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { asideEnd, normPrep, prepOf } from "./arguments.js";
+import { asideEnd, normPrep, prepOf, subjectAfter, subjectBefore } from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -997,9 +997,33 @@ export function conflictDrafts(
         (i) => within(frames, i),
         (d) => sameDraft([...drafts, ...out], d),
         w.toll,
+        (r) => attackerBefore(v, units, triggers, r),
       ),
     );
   return out;
+}
+
+/**
+ * The subject of the last attack verb before `r`, when the attack's result follows it as a
+ * clause of its own ("فجر انتحاريون أنفسهم أمام الكنائس، ما أدى إلى سقوط قتلى في صفوف
+ * المصلين"): what the attack did is the result verb's toll.
+ */
+function attackerBefore(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  r: number,
+): Unit | null {
+  const what = v.tokens[r - 1]?.text ?? "";
+  if (what !== "ما" && what !== "مما") return null;
+  const verb = [...triggers]
+    .reverse()
+    .find((t) => t.kind === "verb" && t.last < r && t.verb?.entry.type === "ASSAULT");
+  if (!verb || verb.verb?.participle) return null;
+  const subject = verb.split
+    ? subjectAfter(v, units, verb.split[0])
+    : (subjectBefore(v, units, verb.first) ?? subjectAfter(v, units, verb.last + 1));
+  return subject?.length === 1 ? (subject[0] as Unit) : null;
 }
 
 /**
