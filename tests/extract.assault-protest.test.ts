@@ -484,3 +484,14 @@ describe("the toll of an attack in a clause of its own", () => {
     );
   });
 });
+
+describe("a predicate split by its subject and the subject's place", () => {
+  it("reads «فتحت قوات الأمن في ميانمار النار على محتجين» as an attack", () => {
+    expectRel(
+      "فتحت الشرطة في نيروبي النار على المحتجين.",
+      "group:police",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+});

@@ -83,13 +83,16 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
 
 /**
  * Where "من" and the body a subject belongs to end ("جنود من الجيش"، "عناصر من جيش ميانمار":
- * a unit opening one or two words after من), or `from - 1` when none follows.
+ * a unit opening one or two words after من), or "في" and the place it stands in ("قوات الأمن
+ * في ميانمار"), or `from - 1` when none follows.
  */
 function partitiveEnd(
   v: SentenceView,
   unitLast: ReadonlyMap<number, number>,
   from: number,
 ): number {
+  // "فتحت قوات الأمن في ميانمار النار": the place of the subject, in the predicate too.
+  if (v.tokens[from]?.text === "في") return unitLast.get(from + 1) ?? from - 1;
   if (v.tokens[from]?.text !== "من") return from - 1;
   for (let k = from + 1; k <= from + 2; k++) {
     const last = unitLast.get(k);
