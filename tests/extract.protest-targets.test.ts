@@ -349,3 +349,20 @@ describe("a union, party or movement", () => {
     );
   });
 });
+
+describe("a crowd chanting against someone", () => {
+  it("protests against them: «مرددين هتافات ضد المرشد»، «هاتفين ضد الرئيس»", () => {
+    expectRel(
+      "خرج مئات الطلاب إلى شوارع مدينة سنندج مرددين هتافات ضد المرشد الأعلى علي خامنئي.",
+      "group:students",
+      "PROTEST",
+      "person:ali-khamenei",
+    );
+    expectRel(
+      "خرج آلاف الطلاب إلى الشوارع هاتفين ضد الرئيس عمر البشير.",
+      "group:students",
+      "PROTEST",
+      "person:omar-al-bashir",
+    );
+  });
+});

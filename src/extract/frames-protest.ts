@@ -512,6 +512,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
   // article: references back to an attack take its victim (frames-attack-coref.ts).
   attackCorefDrafts(contexts);
   for (const ctx of contexts) protestNounDrafts(ctx);
+  for (const ctx of contexts) chantDrafts(ctx);
   const article = { dominant: dominantState(contexts, kb) };
   for (const ctx of contexts) {
     const { view: v, result, all } = ctx;
@@ -653,6 +654,49 @@ function foreignPurpose(v: SentenceContext["view"], crowd: Unit, own: string): b
       f.first > p &&
       f.first <= p + PURPOSE_NISBA_REACH,
   );
+}
+
+/** How far before its chant a crowd may stand ("خرج مئات الطلاب إلى شوارع المدينة مرددين"). */
+const CHANT_CROWD_REACH = 12;
+/** How far after the chant's participle its ضد may stand ("مرددين هتافات ضد"). */
+const CHANT_TARGET_REACH = 4;
+
+/**
+ * A crowd chanting or raising slogans against someone protests against them: "خرج مئات
+ * الطلاب إلى الشوارع مرددين هتافات ضد المرشد"، "رافعين شعارات ضد الحكومة" (words.json
+ * chant_participles, then ضد or على within a few words).
+ */
+function chantDrafts(ctx: SentenceContext): void {
+  const { view: v, all, units } = ctx;
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (!hasBare(v.words.chant_participles, (v.tokens[k] as Tok).text)) continue;
+    const against = unitAfterPrep(
+      v,
+      units,
+      k + 1,
+      k + CHANT_TARGET_REACH,
+      v.words.against_prepositions,
+      EMPTY,
+      true,
+    );
+    if (!against) continue;
+    const crowd = [...all]
+      .reverse()
+      .find(
+        (u) =>
+          u.last < k &&
+          k - u.last <= CHANT_CROWD_REACH &&
+          !u.members &&
+          (PROTESTERS.test(u.ref.id) ||
+            (u.ref.kind === "group" && u.found.rule.startsWith("generic")) ||
+            protestingBody(v, u)),
+      );
+    if (!crowd) continue;
+    for (const target of against.group) {
+      if (target.place || target.ref.id === crowd.ref.id) continue;
+      pushProtest(ctx, crowd, target, "protest-chant");
+    }
+  }
 }
 
 function pushProtest(ctx: SentenceContext, crowd: Unit, target: Unit, rule: string): void {

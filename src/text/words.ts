@@ -20,6 +20,7 @@ export const WORD_LISTS = [
   "event_nouns",
   "protesting_org_heads",
   "organizer_verbs",
+  "chant_participles",
   "weekdays",
   "title_heads",
   "occupation_heads",
