@@ -347,9 +347,6 @@ function relativeHead(v: SentenceView, units: Unit[], k: number): number | null 
   return null;
 }
 
-/** "كانت"، "كان" (normalized) between a vehicle and its verb of carrying. */
-const WAS: ReadonlySet<string> = new Set(["كانت", "كان"]);
-
 /** How many words may stand between a vehicle's verb of carrying and whom it carries. */
 const CARRIED_REACH = 4;
 
@@ -367,7 +364,7 @@ function carriedPrep(v: SentenceView, u: Unit): string | null {
     if (v.byLast.has(k) || commaBetween(v, k, k + 1)) return null;
     if (!hasBare(w.carrying_verbs, tok(v, k).text)) continue;
     // "حافلة كانت تقل": the past of the carrying may stand between.
-    const at = WAS.has(v.tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+    const at = w.past_of_being.has(v.tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
     const vehicle = v.tokens[at];
     if (!vehicle) return null;
     const st = tokStems(vehicle).find((x) => w.vehicles.has(x.stem.replace(/^ال(?=...)/, "")));
@@ -513,9 +510,6 @@ export function unitAfterPrep(
 /** How far after a protest's word the group that called it may stand. */
 export const CALLER_REACH = 5;
 
-/** "إليه"، "إليها" (normalized) pointing back to the protest a group called. */
-const TO_IT: ReadonlySet<string> = new Set(["اليه", "اليها", "إليه", "إليها"]);
-
 /**
  * Whether a word between `a` and `b` is a verb's "إليه" or a verb that organised the protest
  * with its pronoun (words.json organizer_verbs: "مسيرة نظمتها حركة بيغيدا").
@@ -523,7 +517,7 @@ const TO_IT: ReadonlySet<string> = new Set(["اليه", "اليها", "إليه"
 export function calledTo(v: SentenceView, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const text = (v.tokens[k] as Tok).text;
-    if (TO_IT.has(text) || hasBare(v.words.organizer_verbs, text)) return true;
+    if (v.words.to_it.has(text) || hasBare(v.words.organizer_verbs, text)) return true;
   }
   return false;
 }

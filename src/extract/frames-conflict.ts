@@ -1015,7 +1015,7 @@ function attackerBefore(
   r: number,
 ): Unit | null {
   const what = v.tokens[r - 1]?.text ?? "";
-  if (what !== "ما" && what !== "مما") return null;
+  if (!v.words.result_openers.has(what)) return null;
   const verb = [...triggers]
     .reverse()
     .find((t) => t.kind === "verb" && t.last < r && t.verb?.entry.type === "ASSAULT");

@@ -270,7 +270,11 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
         after > 0 && after <= 3 && !u.official && !u.office && !prepBetween(v, t.last, u.first);
       // "إضراب عام دعت إليه النقابات"، "مسيرة نظمتها الحركة": the group that called it.
       const caller = after > 0 && after <= CALLER_REACH && calledTo(v, t.last, u.first);
-      return (before > 0 && before <= PROTEST_SUBJECT_REACH) || subjectAfter || counted || caller;
+      // A protest after على or ضد is what the group acts on ("اعتدى أنصار حركة النهضة على وقفة
+      // احتجاجية"), not one it holds.
+      const actedUpon = v.words.against_prepositions.has(v.tokens[t.first - 1]?.text ?? "");
+      const near = before > 0 && before <= PROTEST_SUBJECT_REACH && !actedUpon;
+      return near || subjectAfter || counted || caller;
     }) ||
     (actedByGroup(v, u) && purposeWordAfter(v, u.last, CLAUSE_PURPOSE_REACH) >= 0) ||
     strikeHeld(ctx, u)
