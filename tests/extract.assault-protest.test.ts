@@ -495,3 +495,14 @@ describe("a predicate split by its subject and the subject's place", () => {
     );
   });
 });
+
+describe("a state's force", () => {
+  it("acts for its state: «داهمت قوة إسرائيلية خاصة منزلا ... واشتبكت مع مقاتلين»", () => {
+    expectRel(
+      "داهمت قوة إسرائيلية خاصة منزلا في مخيم جنين واشتبكت مع مقاتلين من كتيبة جنين.",
+      "state:IL",
+      "ASSAULT",
+      "org:jenin-brigade",
+    );
+  });
+});
