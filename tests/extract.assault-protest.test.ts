@@ -506,3 +506,12 @@ describe("a state's force", () => {
     );
   });
 });
+
+describe("the kin of an actor", () => {
+  it("is no actor: «زوجة مينغ قد اتصلت بشرطة مدينة ليون» is no call by Meng", () => {
+    const rels = relationsOf(
+      "وأوضحت وزارة الداخلية الفرنسية أن زوجة مينغ هونغوي قد اتصلت بشرطة مدينة ليون.",
+    );
+    expect(rels.filter((r) => r.type === "CONSULT")).toEqual([]);
+  });
+});

@@ -324,6 +324,8 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
     const h = relativeHead(v, units, k);
     const s = h === null ? u : (units[h] as Unit);
     if (s.place) return null;
+    // "زوجة مينغ اتصلت": the kin or the lawyer of an actor acts, not the actor.
+    if (w.kin_construct.has(v.tokens[s.first - 1]?.text ?? "")) return null;
     const p = prepOf(v, s);
     if (p !== "" && p !== "و" && !(s.members && p === "")) return null;
     return s.members ?? coordinatedBefore(v, units, h ?? k).flatMap((x) => x.members ?? [x]);

@@ -433,7 +433,9 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     const subjectUnit = units.find(
       (u) => u.last === k && !u.place && ["", "و"].includes(prepOf(v, u)),
     );
-    if (!subjectUnit) continue;
+    // "زوجة مينغ قد اتصلت": the kin of an actor acts, not the actor.
+    if (!subjectUnit || v.words.kin_construct.has(v.tokens[subjectUnit.first - 1]?.text ?? ""))
+      continue;
     const subject = coordinatedBefore(v, units, units.indexOf(subjectUnit)).flatMap(
       (x) => x.members ?? [x],
     );

@@ -24,6 +24,7 @@ export const WORD_LISTS = [
   "past_of_being",
   "to_it",
   "result_openers",
+  "kin_construct",
   "weekdays",
   "title_heads",
   "occupation_heads",
