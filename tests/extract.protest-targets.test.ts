@@ -366,3 +366,20 @@ describe("a crowd chanting against someone", () => {
     );
   });
 });
+
+describe("a protest against what a state did or holds", () => {
+  it("is against the state of the nisba after على or ضد", () => {
+    expectRel(
+      "كذلك احتج المتظاهرون على صفقة بيع أسلحة ألمانية لتركيا.",
+      "group:protesters",
+      "PROTEST",
+      "state:DE",
+    );
+    expectRel(
+      "نظم الطلاب احتجاجا ضد العملية العسكرية التركية في شمال سوريا.",
+      "group:students",
+      "PROTEST",
+      "state:TR",
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // A state that takes part only through its nisba adjective: the owner of a noun ("الغزو
 // الروسي"), of victims ("فلسطينيا"), of what a stance is about ("العقوبات الأمريكية"), and the
 // لـ owner of a journey whose destination follows.
+import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
@@ -111,4 +112,34 @@ export function lOwner(
     (x) => x.first > u.last && x.first <= u.last + 8 && prepOf(v, x) === "الي",
   );
   return dest ? u : undefined;
+}
+
+/** How far after على or ضد the noun a protest is against may carry its state's nisba. */
+const AGAINST_NISBA_REACH = 5;
+
+/**
+ * A protest against what a state did or holds: "احتج المتظاهرون على صفقة بيع أسلحة ألمانية
+ * لتركيا"، "احتجاجا ضد العملية العسكرية التركية". The first nisba of a state or organisation
+ * within a few words after على or ضد (at `from` or the word after), no actor before it, is
+ * the one protested against.
+ */
+export function nisbaAfterAgainst(
+  v: SentenceView,
+  units: readonly Unit[],
+  from: number,
+): Unit | null {
+  let k = from;
+  while (
+    k <= from + 1 &&
+    !v.words.against_prepositions.has(unconjoined(tok(v, k)?.text ?? "", v.words))
+  )
+    k++;
+  if (k > from + 1 || k >= v.tokens.length) return null;
+  for (let j = k + 1; j <= k + AGAINST_NISBA_REACH && j < v.tokens.length; j++) {
+    if (!adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
+    const f = v.byFirst.get(j);
+    if (actorNisba(f)) return unitOf(f as NonNullable<typeof f>);
+    if (units.some((u) => u.first <= j && j <= u.last)) return null;
+  }
+  return null;
 }

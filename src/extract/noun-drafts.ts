@@ -19,7 +19,7 @@ import {
 import { conflictWords, lightVerbDoer } from "./frames-conflict.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
-import { lOwner, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
+import { lOwner, nisbaAfterAgainst, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
 import { type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import {
   coordinatedAfter,
@@ -309,7 +309,8 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const b =
     unitAfterPrep(v, units, start, start + 12, prep, targets, relative) ??
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
-    (doer ? accusedObject(v, units, doer, n) : null);
+    (doer ? accusedObject(v, units, doer, n) : null) ??
+    (relative ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
     !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:"));
@@ -355,7 +356,10 @@ function clauseFrame(
   const w = s.v.words;
   const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
   const relative = n.type === "PROTEST";
-  const b = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets, relative);
+  // "احتجاجا ضد العملية العسكرية التركية": against the state of the nisba.
+  const b =
+    unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets, relative) ??
+    (relative ? against(nisbaAfterAgainst(s.v, s.units, t.last + 1)) : null);
   if (!b) return null;
   // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
   const from = b.unit;
@@ -374,6 +378,9 @@ function clauseFrame(
     rule: `noun-${fr}-clause`,
   };
 }
+
+/** A unit found after a preposition, as unitAfterPrep gives it. */
+const against = (u: Unit | null) => (u ? { unit: u, group: [u] } : null);
 
 /** Acts a light verb carries out, whose genitive is then the victim. */
 const LIGHT_VERB_TYPES = new Set<RelationType>(["ASSAULT", "COERCE"]);

@@ -22,7 +22,7 @@ import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
-import { nisbaObject } from "./nisba.js";
+import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
@@ -148,8 +148,10 @@ function protestAgainst(
   if (ousted && !exclude.has(ousted)) return [ousted];
   // "احتجوا على القيود التي فرضتها السلطات": against the one doing what they protest.
   const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
-  if (!against || exclude.has(against.unit) || against.unit.place) return null;
-  return against.group;
+  if (against && !exclude.has(against.unit) && !against.unit.place) return against.group;
+  // "احتج المتظاهرون على صفقة بيع أسلحة ألمانية": against the state of the nisba.
+  const owner = nisbaAfterAgainst(v, units, after);
+  return owner && !exclude.has(owner) ? [owner] : null;
 }
 
 /** How many words a subject's relative clause may hold before the comma that closes it. */
