@@ -7,7 +7,7 @@ import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
 import type { NounEntry, VerbEntry } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import { actorNisba, type SentenceView, type Unit, unitOf } from "./units.js";
+import { actorNisba, isCount, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -138,8 +138,11 @@ export function nisbaAfterAgainst(
   for (let j = k + 1; j <= k + AGAINST_NISBA_REACH && j < v.tokens.length; j++) {
     if (!adjacent(v.norm, tok(v, j - 1).end, tok(v, j).start)) return null;
     const f = v.byFirst.get(j);
-    if (actorNisba(f)) return unitOf(f as NonNullable<typeof f>);
+    // Of a thing, not of people counted ("ترحيل نحو خمسين مهاجرا أفغانيا"): no count before
+    // it, and no plural or accusative nisba, which name persons.
+    if (actorNisba(f)) return /(ين|ون|يا)$/.test(tok(v, j).text) ? null : unitOf(f);
     if (units.some((u) => u.first <= j && j <= u.last)) return null;
+    if (isCount(tok(v, j), v.words)) return null;
   }
   return null;
 }
