@@ -389,6 +389,15 @@ describe("an attack on a vehicle", () => {
     );
   });
 
+  it("hits whom a base holds: «على قاعدة تتمركز فيها قوات أوغندية»", () => {
+    expectRel(
+      "دان الرئيس الصومالي الهجوم الذي شنته حركة الشباب على قاعدة تتمركز فيها قوات أوغندية.",
+      "org:al-shabaab",
+      "ASSAULT",
+      "state:UG",
+    );
+  });
+
   it("hits whom the vehicle belongs to: «على سيارة تابعة للشرطة»", () => {
     expectRel(
       "أطلق مسلحون النار على سيارة تابعة للشرطة.",
