@@ -63,6 +63,16 @@ describe("generic actors", () => {
     );
   });
 
+  it("reads «طالبة»، «طالبا» as students only after a count", () => {
+    expect(ids("اختطف مسلحون أكثر من 200 طالبة من مدرسة ثانوية.")).toContain(
+      "group:students طالبة",
+    );
+    expect(ids("اعتقلت الشرطة خمسين طالبا.")).toContain("group:students طالبا");
+    expect(
+      ids("شاهد.. شرطة بريطانيا طالبة مساعدة العامة.").some((x) => x.includes("students")),
+    ).toBe(false);
+  });
+
   it("reads a police force in the construct state («شرطة ولاية ...») as the police", () => {
     const ambush = relationsOf(
       "نصب مسلحون كمينا لقافلة تقل عناصر من شرطة ولاية ميتشواكان غربي المكسيك.",
@@ -145,6 +155,7 @@ describe("generic actors", () => {
           indefinite_forms: [],
           describes: [],
           other_sense_after: [],
+          counted_forms: [],
         },
       ],
       collectives: [],

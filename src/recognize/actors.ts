@@ -32,6 +32,12 @@ const Sector = z.object({
    * a sports or a cultural event, no crowd protesting.
    */
   other_sense_after: z.array(z.string().min(2)).default([]),
+  /**
+   * Forms that name the group only right after a count ("أكثر من 200 طالبة"، "خمسين طالبا"):
+   * elsewhere they are other words («طالبة مساعدة العامة»: asking) or a title («الطالبة
+   * مالالا»).
+   */
+  counted_forms: z.array(z.string().min(2)).default([]),
 });
 
 const Collective = z.union([
@@ -174,6 +180,8 @@ export interface ActorForm {
   definite: boolean;
   /** Only the form as written, never with ال (a sector's indefinite_forms). */
   indefinite?: boolean;
+  /** Only right after a count (a sector's counted_forms). */
+  counted?: boolean;
   /** Nouns the indefinite form describes as an adjective right after them (normalized). */
   describes?: ReadonlySet<string>;
   /** Words after the form that give it another sense (normalized; the sector's). */
@@ -245,6 +253,8 @@ export function buildActors(file: ActorsFile): Actors {
     const describes = new Set(s.describes.map((d) => normalizeForMatch(d)));
     for (const form of s.indefinite_forms)
       add(form, { sector: s, indefinite: true, describes, otherSenseAfter });
+    for (const form of s.counted_forms)
+      add(form, { sector: s, indefinite: true, counted: true, otherSenseAfter });
   }
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.

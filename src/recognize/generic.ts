@@ -4,6 +4,7 @@
 import { type Kb, refOf } from "../kb/kb.js";
 import type { EntityRef } from "../schema.js";
 import { isAlPlus } from "../text/clitics.js";
+import { bundledWords } from "../text/words.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
 import { type Tok, tokStems } from "./segment.js";
@@ -48,6 +49,11 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
 function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
   if (!before || !form.describes || form.describes.size === 0) return false;
   return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
+}
+
+/** A number or a word of count before a form that needs one ("200 طالبة"، "خمسين طالبا"). */
+function countBefore(t: Tok | undefined): boolean {
+  return !!t && (/^[0-9٠-٩]+$/.test(t.text) || bundledWords().counts.has(t.text));
 }
 
 /** Whether the word after a form gives it another sense ("مظاهرة رياضية"). */
@@ -110,6 +116,7 @@ export function genericMentions(
     if (!hit) continue;
     if (hit.form.indefinite && describedNoun(hit.form, tokens[i - 1])) continue;
     if (otherSense(hit.form, tokens[hit.last + 1])) continue;
+    if (hit.form.counted && !countBefore(tokens[i - 1])) continue;
     let entity: EntityRef | null = null;
     let last = hit.last;
     let partOf: string | undefined;
