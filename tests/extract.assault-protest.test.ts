@@ -524,3 +524,36 @@ describe("the kin of an actor", () => {
     expect(rels.filter((r) => r.type === "CONSULT")).toEqual([]);
   });
 });
+
+describe("the fourth probe set's forms", () => {
+  it("reads passengers, a protester counted and a patrol «من» its body", () => {
+    expectRel(
+      "هاجم مسلحون من حركة الشباب حافلة تقل ركابا قرب مانديرا.",
+      "org:al-shabaab",
+      "ASSAULT",
+      "group:civilians",
+    );
+    expectRel(
+      "قال أطباء إن قوات الأمن قتلت 40 متظاهرا على الأقل.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+    expectRel(
+      "نصب مسلحون من عصابة خاليسكو كمينا لدورية من الشرطة في ولاية ميتشواكان المكسيكية.",
+      "group:militants",
+      "ASSAULT",
+      "group:police",
+    );
+    // A passenger plane names no passengers.
+    const plane = run("قصفت الطائرات طائرة ركاب مدنية.").mentions;
+    expect(plane.some((m) => m.entity.id.startsWith("group:civilians"))).toBe(false);
+  });
+
+  it("reads no strike a union called off seven words before it", () => {
+    expectNone(
+      "ألغى اتحاد نقابات العمال في جنوب أفريقيا إضرابا عاما كان مقررا الأسبوع المقبل.",
+      "PROTEST",
+    );
+  });
+});

@@ -407,7 +407,9 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
   const own = prepOf(v, u);
   // "مواقع في سوريا": the state the targets stand in, right after them.
   const within = own === "في" && u.ref.kind === "state" && !u.place;
-  if (own !== "ل" && own !== "" && !within) return null;
+  // "كمينا لدورية من الشرطة": the body a target noun right before من belongs to.
+  const of = own === "من" && !u.place;
+  if (own !== "ل" && own !== "" && !within && !of) return null;
   for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
     const t = tok(v, k);
     if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
@@ -417,7 +419,7 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
     if (!st) continue;
     // A genitive owner right after its noun, or لـ on the owner (one word may stand between).
     if (own === "" && k !== u.first - 1) return null;
-    if (within && k !== u.first - 2) return null;
+    if ((within || of) && k !== u.first - 2) return null;
     const clitic = t.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
     if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
     const before = v.tokens[k - 1];

@@ -389,7 +389,7 @@ function statedPurpose(v: SentenceContext["view"], crowd: Unit): boolean {
 }
 
 /** How far before a protest's word a verb that calls it off may stand. */
-const CALLED_OFF_REACH = 6;
+const CALLED_OFF_REACH = 8;
 
 /** "أجل تحالف المعارضة مسيرة كانت مقررة": a protest postponed or cancelled did not happen. */
 function calledOff(v: SentenceContext["view"], t: Trigger): boolean {

@@ -81,6 +81,22 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
   return bases.has(base) || (base.endsWith("ت") && bases.has(`${base.slice(0, -1)}ه`));
 }
 
+/** How many words an unknown body after a subject's من may have before the predicate goes on. */
+const UNKNOWN_BODY_WORDS = 3;
+
+/**
+ * Where the predicate goes on after "من" and a body no actor names ("مسلحون من عصابة خاليسكو
+ * كمينا"): the first place within a few words, none of them a comma, where its rest stands;
+ * `from` when none.
+ */
+function unknownBodyEnd(v: SentenceView, from: number, restAt: (k: number) => boolean): number {
+  for (let k = from + 2; k <= from + 1 + UNKNOWN_BODY_WORDS && k < v.tokens.length; k++) {
+    if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)) return from;
+    if (restAt(k)) return k;
+  }
+  return from;
+}
+
 /**
  * Where "من" and the body a subject belongs to end ("جنود من الجيش"، "عناصر من جيش ميانمار":
  * a unit opening one or two words after من), or "في" and the place it stands in ("قوات الأمن
@@ -291,6 +307,9 @@ export function findTriggers(
           Math.max(innerLast ?? i, (splits ? unitLast.get(subjectAt) : undefined) ?? i) + 1;
         // "فتح جنود من جيش ميانمار النار": the subject's body after من, in the predicate too.
         if (splits && from > i + 1 && !restAt(from)) from = partitiveEnd(v, unitLast, from) + 1;
+        // "نصب مسلحون من عصابة خاليسكو كمينا": a body the KB does not know after من.
+        if (splits && from > i + 1 && !restAt(from) && v.tokens[from]?.text === "من")
+          from = unknownBodyEnd(v, from, restAt);
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f, unitLast)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;

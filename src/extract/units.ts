@@ -934,7 +934,10 @@ function widenOverHead(v: SentenceView, u: Unit): void {
  * or an object does; a generic unit of the noun (مسلحون) is then inside it and left out.
  */
 function widenToMembers(v: SentenceView, u: Unit): void {
-  if (u.ref.kind !== "organization" || u.office || u.first !== u.found.first) return;
+  // A body without a name counts as one too ("عناصر من قوات الأمن المصرية").
+  const body =
+    u.ref.kind === "organization" || (u.ref.kind === "group" && u.found.rule.startsWith("generic"));
+  if (!body || u.office || u.first !== u.found.first) return;
   const from = v.tokens[u.first - 1];
   const noun = v.tokens[u.first - 2];
   if (!from || !noun || (from.text !== "من" && from.text !== "في")) return;
