@@ -9,10 +9,10 @@
 // and objects that are a count of a group: "ألقت قوات الأمن القبض على ثلاثة مسلحين",
 // "أوقفت الشرطة عشرات الطلاب". The anchors are found once per distinct word (frames-conflict.ts
 // memoizes them on the word's shared info record), so a sentence without one costs nothing.
-import type { Tok } from "../recognize/segment.js";
+import { isCount, type Tok } from "../recognize/segment.js";
 import { clauseEnd, normPrep, prepOf } from "./arguments.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
-import { coordinatedAfter, hasBare, isCount, type SentenceView, type Unit } from "./units.js";
+import { coordinatedAfter, hasBare, type SentenceView, type Unit } from "./units.js";
 
 export interface CourtWords {
   detain: ReadonlySet<string>;

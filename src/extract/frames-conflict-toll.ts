@@ -4,10 +4,10 @@
 // frame's doer verbs) or as the attack noun's genitive ("هجوم لمسلحين"); the victims follow the
 // word of casualty after عن / إلى. Word lists: lexicon/conflict.json ("toll", "casualty").
 // The anchor (أسفر، أدى) is found once per distinct word with the other conflict anchors.
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
 import type { Draft, Frame } from "./scope.js";
-import { hasBare, isCount, type SentenceView, type Unit } from "./units.js";
+import { hasBare, type SentenceView, type Unit } from "./units.js";
 
 export interface TollWords {
   results: ReadonlySet<string>;

@@ -14,7 +14,7 @@
 // attack named before ("نفت موسكو أي ضلوع لها في الهجوم"; frames-attack-coref.ts).
 // The word lists are data (lexicon/conflict.json).
 import { z } from "zod";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -39,7 +39,6 @@ import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
   hasBare,
-  isCount,
   ofSentence,
   type SentenceView,
   type Unit,

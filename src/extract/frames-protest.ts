@@ -12,7 +12,7 @@ import { type Kb, refOf } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
 import { sectorRef } from "../recognize/generic.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import {
   CALLER_REACH,
@@ -30,7 +30,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, hasBare, isCount, protestingBody, type Unit, unitOf } from "./units.js";
+import { commaBetween, hasBare, protestingBody, type Unit, unitOf } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;

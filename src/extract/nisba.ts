@@ -2,12 +2,12 @@
 // الروسي"), of victims ("فلسطينيا"), of what a stance is about ("العقوبات الأمريكية"), and the
 // لـ owner of a journey whose destination follows.
 import { adjacent } from "../recognize/found.js";
-import type { Tok } from "../recognize/segment.js";
+import { isCount, type Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
 import type { NounEntry, VerbEntry } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import { actorNisba, isCount, type SentenceView, type Unit, unitOf } from "./units.js";
+import { actorNisba, type SentenceView, type Unit, unitOf } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 

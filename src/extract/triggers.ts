@@ -2,13 +2,13 @@
 // multi-word predicate, a subject allowed inside it, and the words that fix their sense),
 // verbs of saying, and nominal heads (with a pronoun suffix: زيارته).
 import { adjacent, type Found } from "../recognize/found.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { asideEnd } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import { isCount, type SentenceView, type Unit } from "./units.js";
+import type { SentenceView, Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 

@@ -5,7 +5,7 @@ import type { Kb, KbEntity } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { wordTest } from "../recognize/word-test.js";
 import type { EntityRef } from "../schema.js";
 import { stems } from "../text/clitics.js";
@@ -121,12 +121,6 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   if (set.has(text)) return true;
   const c = text.charCodeAt(0);
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
-}
-
-/** A word counting a group: "ثلاثة", "عدد", a number written in digits (words.json counts). */
-export function isCount(t: Tok | undefined, w: Words): boolean {
-  if (!t) return false;
-  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
 }
 
 /** Whether a comma or a semicolon stands between tokens `a` and `b` (the clause ends there). */

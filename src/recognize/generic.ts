@@ -7,7 +7,7 @@ import { isAlPlus } from "../text/clitics.js";
 import { bundledWords } from "../text/words.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
-import { type Tok, tokStems } from "./segment.js";
+import { isCount, type Tok, tokStems } from "./segment.js";
 import { wordTest } from "./word-test.js";
 
 export interface GenericResult {
@@ -49,11 +49,6 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
 function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
   if (!before || !form.describes || form.describes.size === 0) return false;
   return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
-}
-
-/** A number or a word of count before a form that needs one ("200 طالبة"، "خمسين طالبا"). */
-function countBefore(t: Tok | undefined): boolean {
-  return !!t && (/^[0-9٠-٩]+$/.test(t.text) || bundledWords().counts.has(t.text));
 }
 
 /** Whether the word after a form gives it another sense ("مظاهرة رياضية"). */
@@ -116,7 +111,8 @@ export function genericMentions(
     if (!hit) continue;
     if (hit.form.indefinite && describedNoun(hit.form, tokens[i - 1])) continue;
     if (otherSense(hit.form, tokens[hit.last + 1])) continue;
-    if (hit.form.counted && !countBefore(tokens[i - 1])) continue;
+    // "200 طالبة"، "خمسين طالبا": a form that needs a count before it.
+    if (hit.form.counted && !isCount(tokens[i - 1], bundledWords())) continue;
     let entity: EntityRef | null = null;
     let last = hit.last;
     let partOf: string | undefined;

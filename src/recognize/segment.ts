@@ -2,6 +2,7 @@
 import type { Article, Section } from "../schema.js";
 import { type Stem, stems } from "../text/clitics.js";
 import { type Normalized, normalizeWithMap } from "../text/normalize.js";
+import type { Words } from "../text/words.js";
 import { type TokInfo, tokenizeInfo } from "./tokinfo.js";
 
 export interface Tok {
@@ -21,6 +22,12 @@ export function tokStems(t: Tok): Stem[] {
   if (t.info) return t.info.stems;
   if (!t.stems) t.stems = stems(t.text);
   return t.stems;
+}
+
+/** A word counting a group: "ثلاثة", "عدد", a number written in digits (words.json counts). */
+export function isCount(t: Tok | undefined, w: Words): boolean {
+  if (!t) return false;
+  return /^[0-9٠-٩]+$/.test(t.text) || tokStems(t).some((st) => w.counts.has(st.stem));
 }
 
 export interface Sentence {
