@@ -30,7 +30,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, hasBare, protestingBody, type Unit, unitOf } from "./units.js";
+import { commaBetween, hasBare, protestingBody, type Unit, unitOf, unnamedGroup } from "./units.js";
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -253,8 +253,7 @@ function protestingGroup(ctx: SentenceContext, u: Unit): boolean {
   // A group without a name, or a state's people by their plural nisba ("نفذ مئات الأردنيين
   // وقفة احتجاجية").
   const people = u.ref.kind === "state" && u.found.adjective === true;
-  const generic = u.ref.kind === "group" && u.found.rule.startsWith("generic");
-  if (!people && !generic && !protestingBody(ctx.view, u)) return false;
+  if (!people && !unnamedGroup(u) && !protestingBody(ctx.view, u)) return false;
   const v = ctx.view;
   return (
     ctx.triggers.some((t) => {
@@ -691,9 +690,7 @@ function chantDrafts(ctx: SentenceContext): void {
           u.last < k &&
           k - u.last <= CHANT_CROWD_REACH &&
           !u.members &&
-          (PROTESTERS.test(u.ref.id) ||
-            (u.ref.kind === "group" && u.found.rule.startsWith("generic")) ||
-            protestingBody(v, u)),
+          (PROTESTERS.test(u.ref.id) || unnamedGroup(u) || protestingBody(v, u)),
       );
     if (!crowd) continue;
     for (const target of against.group) {

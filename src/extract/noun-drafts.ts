@@ -305,12 +305,11 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
   const start = doer ? doer.last + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
-  const relative = n.type === "PROTEST";
   const b =
-    unitAfterPrep(v, units, start, start + 12, prep, targets, relative) ??
+    unitAfterPrep(v, units, start, start + 12, prep, targets, protest) ??
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null) ??
-    (relative ? against(nisbaAfterAgainst(v, units, start)) : null);
+    (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
     !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:"));

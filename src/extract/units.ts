@@ -895,8 +895,7 @@ function absorbAbbreviation(v: SentenceView, units: readonly Unit[], u: Unit): v
  * keeps its own words.
  */
 function widenOverAdjective(v: SentenceView, u: Unit): void {
-  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic") || u.last !== u.found.last)
-    return;
+  if (!unnamedGroup(u) || u.last !== u.found.last) return;
   const next = v.tokens[u.last + 1];
   if (!next || !v.words.group_adjectives.has(next.text)) return;
   if (!adjacent(v.norm, (v.tokens[u.last] as Tok).end, next.start)) return;
@@ -911,8 +910,7 @@ function widenOverAdjective(v: SentenceView, u: Unit): void {
  * مزارعين". The mention keeps its own words.
  */
 function widenOverHead(v: SentenceView, u: Unit): void {
-  if (u.ref.kind !== "group" || !u.found.rule.startsWith("generic") || u.first !== u.found.first)
-    return;
+  if (!unnamedGroup(u) || u.first !== u.found.first) return;
   const head = v.tokens[u.first - 1];
   if (!head || !hasBare(v.words.group_head_nouns, head.text)) return;
   if (!adjacent(v.norm, head.end, (v.tokens[u.first] as Tok).start)) return;
@@ -929,8 +927,7 @@ function widenOverHead(v: SentenceView, u: Unit): void {
  */
 function widenToMembers(v: SentenceView, u: Unit): void {
   // A body without a name counts as one too ("عناصر من قوات الأمن المصرية").
-  const body =
-    u.ref.kind === "organization" || (u.ref.kind === "group" && u.found.rule.startsWith("generic"));
+  const body = u.ref.kind === "organization" || unnamedGroup(u);
   if (!body || u.office || u.first !== u.found.first) return;
   const from = v.tokens[u.first - 1];
   const noun = v.tokens[u.first - 2];
@@ -1105,4 +1102,9 @@ export function protestingBody(v: SentenceView, u: Unit): boolean {
   if (u.ref.kind !== "organization") return false;
   const first = normalizeForMatch(u.ref.label_ar).split(" ")[0] ?? "";
   return v.words.protesting_org_heads.has(first.replace(/^ال/, ""));
+}
+
+/** A group without a name: a sector the recognizer read ("مسلحون"، "الطلاب"، "المتظاهرين"). */
+export function unnamedGroup(u: Unit): boolean {
+  return u.ref.kind === "group" && u.found.rule.startsWith("generic");
 }
