@@ -73,7 +73,6 @@ const CooperationFile = z
     visit_doers: z.array(z.string()).default([]),
     pronoun_objects: z.array(z.string()).default([]),
     withdraw_words: z.array(z.string()).default([]),
-    masculine_states: z.array(z.string()).default([]),
     relative_support_verbs: z.array(z.string()).default([]),
     /** "التهاني من قادة كازاخستان": who sends on a state's behalf, between من and it. */
     sender_heads: z.array(z.string()).default([]),
@@ -114,7 +113,6 @@ interface CooperationWords {
   visitDoers: string[][];
   pronounObjects: Set<string>;
   withdraw: Set<string>;
-  masculineStates: Set<string>;
   relativeSupport: Set<string>;
   senderHeads: Set<string>;
   /** The connectors, each as its words (normalized). */
@@ -160,7 +158,6 @@ const cooperationWords = bundledLexiconFile(
       visitDoers: r.visit_doers.map((m) => normalizeForMatch(m).split(" ")),
       pronounObjects: set(r.pronoun_objects),
       withdraw: set(r.withdraw_words),
-      masculineStates: set(r.masculine_states),
       relativeSupport: set(r.relative_support_verbs),
       senderHeads: set(r.sender_heads),
       connectors: r.continuing_connectors.map((c) => normalizeForMatch(c).split(" ")),
@@ -1045,13 +1042,13 @@ function triggerOf(d: Draft, triggers: readonly Trigger[]): Trigger | undefined 
  * اختفاء رئيس الإنتربول ... في ليون شرق فرنسا، بعد زيارته إلى الصين"). Not when an
  * official stands for the state, nor for a state with a masculine name (العراق، لبنان).
  */
-function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft, w: CooperationWords) {
+function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
   const head = tok(v, t.first).text;
   if (!head.endsWith("ه") || head.endsWith("اه")) return false;
   const s = d.source;
   if (s.ref.kind !== "state" || s.office || s.members) return false;
   const name = v.norm.slice(s.start, s.end).replace(/^[وفبل]/, "");
-  return !w.masculineStates.has(name);
+  return !v.words.masculine_states.has(name);
 }
 
 /** Relations one side does to the other (a dual verb's subject is two actors). */
@@ -1105,7 +1102,7 @@ function dropMisreadVerbs(
     } else if (t.kind === "noun") {
       drop = [t.first - 1, t.first - 2].some((j) => j >= 0 && readingIn(tok(v, j), w.withdraw));
     }
-    if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d, w);
+    if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d);
     // No verb follows a preposition: "وافق الصندوق على منح مصر القرض" is a verbal noun,
     // whose genitive is no subject when a direct object is read after it ("مع توجه بومبيو
     // إلى بيونغ يانغ" keeps its doer). A target carried from the sentence before is not

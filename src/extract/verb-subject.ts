@@ -48,7 +48,39 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   // than one of saying ("وقال نظيره الروسي") it is the object, and the subject is carried.
   if (t.kind === "verb" && after?.length === 1 && counterpart(v, after[0] as Unit))
     return { subject: null, vso: true, inferred: false };
+  // "وانتقد ألمانيا": a masculine verb does not agree with a state's name, so the state is its
+  // object and the subject the previous sentence's person's.
+  if (after?.length === 1 && stateObjectOfMasculineVerb(s, t, after[0] as Unit))
+    return { subject: null, vso: true, inferred: false };
   return { subject: after, vso: true, inferred: false };
+}
+
+/**
+ * A singular masculine verb opening its sentence (opensSentence), whose only actor after it
+ * is a state named by a feminine name (every state's but masculine_states'), while the
+ * previous sentence's subject is persons: Arabic has the verb agree with a subject after it
+ * ("انتقدت ألمانيا"), so the state is the object of a dropped subject, the person carried on.
+ */
+function stateObjectOfMasculineVerb(s: SentenceScope, t: Trigger, u: Unit): boolean {
+  const { v } = s;
+  if (t.kind !== "verb" || !t.verb || t.verb.participle || t.verb.number !== "singular")
+    return false;
+  if (!opensSentence(v, t) || agreement(tok(v, t.first).text, t.verb) !== "m") return false;
+  // A name, not a seat ("الكرملين") nor a body standing for its state ("الحكومة").
+  if (u.ref.kind !== "state" || u.office || u.members || u.found.rule !== "kb") return false;
+  const name = v.norm.slice(u.start, u.end).replace(/^[وفبل]/, "");
+  if (v.words.masculine_states.has(name)) return false;
+  return !!s.previousSubject?.every((x) => x.ref.kind === "person" || x.official);
+}
+
+/**
+ * The verb opens its sentence: first, or after words that name no subject ("وكان قد اتهم"،
+ * "كما انتقد"; sentence_openers).
+ */
+function opensSentence(v: SentenceView, t: Trigger): boolean {
+  for (let k = 0; k < t.first; k++)
+    if (!v.words.sentence_openers.has(tok(v, k).text)) return k === 0 && t.first === 1;
+  return true;
 }
 
 /**
@@ -114,7 +146,7 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     (!forcesBefore(s.v, t) || frame.subjects.every(commandsForces))
   )
     return carried(frame.subjects);
-  if (t.first <= 1 && s.previousSubject && !unnamedSubject(s.v, s.units, t))
+  if (opensSentence(s.v, t) && s.previousSubject && !unnamedSubject(s.v, s.units, t))
     return carried(s.previousSubject);
   // "أدان الوزير الهجوم، كما دعا إلى التهدئة": after "also", the main clause's subject.
   const also = alsoSubject(s, t);

@@ -220,7 +220,7 @@ function familyNameWithWaw(ctx: Context, i: number, j: number): boolean {
  * after the name. A third part is taken only when a boundary closes it, since names are
  * followed by ordinary words with no capital letters to tell them apart.
  */
-function nameRun(ctx: Context, i: number, maxParts = 3): number {
+function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number {
   const { tokens, norm, covered, w, given } = ctx;
   let j = i;
   let parts = 0;
@@ -253,7 +253,8 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
       // "عطا الله خوجاني": الله closes a theophoric name after any first word.
       if (j > i && t.text.startsWith("ال") && !hamzaAl(ctx, t) && t.text !== "الله") {
         const prev = (tokens[j - 1] as Tok).text;
-        if (!given.has(prev) && !w.name_links.has(prev)) break;
+        if (!given.has(prev) && !w.name_links.has(prev) && !(titled && titledFamily(ctx, i, j)))
+          break;
       }
     }
     if (j > i && !adjacent(norm, (tokens[j - 1] as Tok).end, t.start)) break;
@@ -278,6 +279,25 @@ function nameRun(ctx: Context, i: number, maxParts = 3): number {
   // A name never ends on a link word.
   while (j > i && w.name_links.has((tokens[j - 1] as Tok).text)) j--;
   return j;
+}
+
+/**
+ * A family name with the article right after a first name that is no known given name, in a
+ * name an office introduces ("وزير الصحة المغربي أنس الدكالي إن"): shaped as a nisba (ـي:
+ * الدكالي، الحقاوي) and closing the name (punctuation, the sentence's end, a stopword or a
+ * known mention after it). Not a word of time ("الماضي").
+ */
+function titledFamily(ctx: Context, i: number, j: number): boolean {
+  const { tokens, norm, covered, w } = ctx;
+  const t = tokens[j] as Tok;
+  // Written with ي, not ى ("رفيع المستوى": high-level).
+  if (j !== i + 1 || t.text.length < 6 || !ctx.original(t.start, t.end).endsWith("ي")) return false;
+  if (w.stopwords.has(t.text) || w.fillers.has(t.text) || w.past_qualifiers.has(t.text))
+    return false;
+  const next = tokens[j + 1];
+  return (
+    !next || !adjacent(norm, t.end, next.start) || w.stopwords.has(next.text) || !!covered[j + 1]
+  );
 }
 
 function makePerson(ctx: Context, from: number, to: number, rule: string): Found {
@@ -353,7 +373,7 @@ function titleNames(ctx: Context): Found[] {
     )
       continue;
     // The name may follow a comma: "وزير الدفاع الروسي، سيرغي شويغو".
-    const end = nameRun(ctx, j);
+    const end = nameRun(ctx, j, 3, true);
     if (end === j) continue;
     // One-word names only when punctuation or the sentence's end closes them.
     const nxt = tokens[end];

@@ -118,6 +118,8 @@ export const WORD_LISTS = [
   "joining_verbs",
   "speech_needing_an",
   "vote_verbs",
+  "masculine_states",
+  "sentence_openers",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

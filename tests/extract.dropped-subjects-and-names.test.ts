@@ -1,0 +1,69 @@
+// The twenty-first round: a masculine verb that opens its sentence before a state's name has
+// that state for its object and the previous sentence's person for its subject
+// (src/extract/verb-subject.ts, lexicon/words.json masculine_states and sentence_openers);
+// an office's holder whose first name is no known given name but whose family name is a
+// nisba-shaped word with the article (src/recognize/patterns.ts titledFamily); and given
+// names the list lacked (lexicon/given-names.json).
+import { describe, expect, it } from "vitest";
+import { expectNone, find, run } from "./helpers/pipeline.js";
+
+const TRUMP_ARRIVES =
+  "وصل الرئيس الأمريكي دونالد ترامب إلى بروكسل يوم الأربعاء للمشاركة في القمة. ";
+
+describe("a dropped subject before a state's name", () => {
+  it("carries the previous sentence's person to a masculine verb before a state", () => {
+    const rels = run(`${TRUMP_ARRIVES}وانتقد ألمانيا لأنها لا تنفق ما يكفي على الدفاع.`).relations;
+    expect(find(rels, "person:donald-trump", "ACCUSE", "state:DE").length).toBeGreaterThan(0);
+  });
+
+  it("reads a verb after «وكان قد» or «كما» as opening its sentence", () => {
+    const rels = run(
+      `${TRUMP_ARRIVES}وكان قد اتهم في وقت سابق ألمانيا بأنها رهينة لروسيا. كما اتهم فرنسا بالتقصير.`,
+    ).relations;
+    expect(find(rels, "person:donald-trump", "ACCUSE", "state:DE").length).toBeGreaterThan(0);
+    expect(find(rels, "person:donald-trump", "ACCUSE", "state:FR").length).toBeGreaterThan(0);
+  });
+
+  it("leaves a state with a masculine name as the verb's subject", () => {
+    const rels = run(`${TRUMP_ARRIVES}وانتقد العراق القرار الأمريكي.`).relations;
+    expect(find(rels, "person:donald-trump", "ACCUSE", "state:IQ")).toEqual([]);
+  });
+
+  it("does not carry a state to a masculine verb", () => {
+    expectNone("قالت ألمانيا إنها سترد على الرسوم. وانتقد فرنسا.", "ACCUSE");
+  });
+
+  it("does not read a seat or a body as a state named by a feminine name", () => {
+    const text = `${TRUMP_ARRIVES}كما حذر الكرملين الإثنين من إطلاق مزاعم قبل التحقيق في الهجوم.`;
+    expectNone(text, "THREATEN", { source: "person:donald-trump" });
+  });
+});
+
+describe("an office's holder with an unknown first name", () => {
+  it("reads a nisba-shaped family name with the article after the first name", () => {
+    const out = run("وقال وزير الصحة المغربي فرحات الدكالي إن الوزارة ستفتح تحقيقا.");
+    expect(out.mentions.map((m) => m.text)).toContain("فرحات الدكالي");
+    const role = out.relations.filter(
+      (r) => r.type === "ROLE" && r.source.text === "فرحات الدكالي",
+    );
+    expect(role.map((r) => r.target.id)).toContain("state:MA");
+  });
+
+  it("does not read «رفيع المستوى» after an official as a name", () => {
+    const out = run("وتأتي إقالة هذا المسؤول الأمني رفيع المستوى، بعد ساعات من تصريحاته.");
+    expect(out.mentions.filter((m) => m.entity.kind === "person")).toEqual([]);
+  });
+});
+
+describe("given names", () => {
+  it("opens a woman's name that ends in ة after her office", () => {
+    const out = run("وقالت وزيرة الأسرة المغربية بسيمة الحقاوي إن القانون يحمي النساء.");
+    expect(out.mentions.map((m) => m.text)).toContain("بسيمة الحقاوي");
+  });
+
+  it("reads «دينا باول» as one person, not the «باول» the knowledge base knows", () => {
+    const out = run("وقالت دينا باول، نائبة مستشار الأمن القومي، إنها ستغادر منصبها.");
+    expect(out.mentions.map((m) => m.text)).toContain("دينا باول");
+    expect(out.mentions.map((m) => m.entity.id)).not.toContain("person:jerome-powell");
+  });
+});
