@@ -67,3 +67,46 @@ describe("given names", () => {
     expect(out.mentions.map((m) => m.entity.id)).not.toContain("person:jerome-powell");
   });
 });
+
+describe("offices around a name", () => {
+  it("takes the office after a name when a rank before it serves no one", () => {
+    const rels = run(
+      "وقال اللفتنانت كولونيل مايك أندروز المتحدث باسم البنتاغون إن التدريب سيستمر.",
+    ).relations;
+    const role = rels.filter((r) => r.type === "ROLE" && r.source.text === "مايك أندروز");
+    expect(role.map((r) => r.title)).toEqual(["المتحدث باسم البنتاغون"]);
+  });
+
+  it("keeps an office before the name that names no owner when it is no rank", () => {
+    // Italy is the article's state, so the bare title is an office of Italy's.
+    const rels = run(
+      "قالت الحكومة الإيطالية إن انهيار جسر في مدينة جنوة الإيطالية أسفر عن مقتل 39 شخصا. " +
+        "وأعلنت إيطاليا حالة الطوارئ في المنطقة. " +
+        "وقال نائب رئيس الوزراء لويجي دي مايو زعيم حركة خمس نجوم الشعبوية إن الحكومة سترد.",
+      "2018-08-15",
+    ).relations;
+    const role = rels.filter((r) => r.type === "ROLE" && r.source.text === "لويجي دي مايو");
+    expect(role.map((r) => r.target.id)).toContain("state:IT");
+  });
+
+  it("reads an adverb after a participle of the office («المعينة حديثا»)", () => {
+    const rels = run(
+      "وأجرى بلينكن محادثات مع وزيرة الخارجية اليابانية المعينة حديثاً كاميكاوا في طوكيو.",
+      "2023-11-08",
+    ).relations;
+    const role = rels.filter((r) => r.type === "ROLE" && r.source.text === "كاميكاوا");
+    expect(role.map((r) => r.target.id)).toContain("state:JP");
+    expect(role.map((r) => r.title)).toContain("وزيرة الخارجية اليابانية المعينة حديثا");
+  });
+});
+
+describe("a delivery of one aircraft", () => {
+  it("reads «سلمت X Y أول طائرة» as military aid", () => {
+    const rels = run("وسلمت الولايات المتحدة تركيا أول طائرة حربية من نوع إف-35.").relations;
+    expect(find(rels, "state:US", "AID", "state:TR").length).toBeGreaterThan(0);
+  });
+
+  it("does not read a suspect handed to prosecutors as aid", () => {
+    expectNone("وسلمت الشرطة التركية المتهم إلى النيابة العامة.", "AID");
+  });
+});

@@ -289,7 +289,9 @@ function officeBefore(
         (!w.stopwords.has(t.text) || officeBody(t.text, w))) ||
       w.title_links.has(t.text) ||
       (inner.length > 0 && orgHeadWord(t, w)) ||
-      constructBefore(v, k, w)
+      constructBefore(v, k, w) ||
+      // "وزيرة الخارجية اليابانية المعينة حديثا كاميكاوا": an adverb after a participle.
+      (w.office_adverbs.has(t.text) && (v.tokens[k - 1]?.text ?? "").startsWith("ال"))
     ) {
       if (inner.some((x) => x.adjective)) wordAfterNisba = true;
       k--;
@@ -377,6 +379,27 @@ function officeAfter(
   const title = normalizeForMatch(officeText(v, { first: head, last: k - 1 }));
   const known = (roles ?? []).some((r) => normalizeForMatch(r.title_ar ?? "").startsWith(title));
   return known ? { first: head, last: k - 1, inner } : null;
+}
+
+/** The office right after a person's name ("مايك بنس، نائب الرئيس الأمريكي"), if any. */
+function officeAfterName(kb: Kb, v: SentenceView, f: Found): Unit["office"] | null {
+  const after = officeAfter(v, f.last, kb.entities.get(f.entity.id)?.roles);
+  if (!after) return null;
+  const of = officeOf(kb, after.inner, f.entity, v.date, false, officeText(v, after));
+  return { first: after.first, last: after.last, of: served(v, after.first, of), after: true };
+}
+
+/** Tokens `first`..`last` are ranks only ("اللفتنانت كولونيل"، "الفريق أول ركن"). */
+function rankOnly(v: SentenceView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (!hasBare(v.words.ranks, (v.tokens[k] as Tok).text)) return false;
+  return true;
+}
+
+/** The office after a person's name when it names whom the person serves. */
+function ownedOfficeAfter(kb: Kb, v: SentenceView, f: Found): Unit["office"] | null {
+  const after = officeAfterName(kb, v, f);
+  return after?.of ? after : null;
 }
 
 /** An office's words as written, without the head's proclitics ("الأمين العام"). */
@@ -837,22 +860,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
             : (officeOf(kb, inner, f.entity, v.date, un, officeText(v, { first: head, last })) ??
               localPlace(v, inner));
         u.office = { first: head, last, of: served(v, head, of) };
+        // "الكولونيل مايك أندروز، المتحدث باسم البنتاغون": a rank before the name serves no
+        // one; the office after it says whom the person serves.
+        if (!u.office.of && rankOnly(v, head, last))
+          u.office = ownedOfficeAfter(kb, v, f) ?? u.office;
       } else if (shared) {
         u.first = shared.nisba.first;
         u.office = shared.office;
       } else {
-        const after = officeAfter(v, f.last, kb.entities.get(f.entity.id)?.roles);
-        if (after)
-          u.office = {
-            first: after.first,
-            last: after.last,
-            of: served(
-              v,
-              after.first,
-              officeOf(kb, after.inner, f.entity, v.date, false, officeText(v, after)),
-            ),
-            after: true,
-          };
+        u.office = officeAfterName(kb, v, f) ?? undefined;
       }
     }
     units.push(u);

@@ -358,7 +358,9 @@ function titleNames(ctx: Context): Found[] {
         // "مستشار الرئيس للشؤون الأمنية"، "وزير الدولة لشؤون ...": ل on a definite word.
         (j > i + 1 && t.text.startsWith("لل") && t.text.length > 4) ||
         (w.title_links.has(t.text) && (!placeLink || covered[j + 1])) ||
-        constructBody(ctx, j)
+        constructBody(ctx, j) ||
+        // "الرئيس المنتخب حديثا X": an adverb after a participle of the office.
+        (w.office_adverbs.has(t.text) && (tokens[j - 1] as Tok).text.startsWith("ال"))
       ) {
         j++;
         continue;

@@ -120,6 +120,8 @@ export const WORD_LISTS = [
   "vote_verbs",
   "masculine_states",
   "sentence_openers",
+  "office_adverbs",
+  "ranks",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
