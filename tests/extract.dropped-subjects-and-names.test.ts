@@ -110,3 +110,34 @@ describe("a delivery of one aircraft", () => {
     expectNone("وسلمت الشرطة التركية المتهم إلى النيابة العامة.", "AID");
   });
 });
+
+describe("the first person plural in a speaker's words", () => {
+  it("reads «نرفض» and «ونطالب» as the speaker's", () => {
+    const rels = run(
+      'وقالت الخارجية الروسية في بيان: "نرفض الاتهامات البريطانية ونطالب لندن بتقديم الأدلة".',
+    ).relations;
+    const by = (type: string) => rels.filter((r) => r.type === type).map((r) => r.target.id);
+    expect(by("REJECT")).toContain("state:GB");
+    expect(by("REQUEST")).toContain("state:GB");
+    expect(rels.find((r) => r.type === "REQUEST")?.source.text).toBe("الخارجية الروسية");
+  });
+
+  it("reads a future «سنحث» after «إننا»", () => {
+    const rels = run(
+      "وقال وزير الخارجية الألماني هايكو ماس إننا سنحث إيران على احترام الاتفاق النووي.",
+    ).relations;
+    expect(find(rels, "person:heiko-maas", "REQUEST", "state:IR").length).toBeGreaterThan(0);
+  });
+
+  it("names no one outside a reported clause", () => {
+    expectNone("ونطالب المجتمع الدولي والولايات المتحدة بالتحرك فورا.", "REQUEST");
+  });
+});
+
+describe("a pronoun in what someone is asked to do", () => {
+  it("refers to the one asked, not to who asks", () => {
+    const rels = run("ودعت مجموعة السبع روسيا إلى الكف عن دعمها للنظام السوري.").relations;
+    const support = rels.filter((r) => r.type === "SUPPORT");
+    expect(support.map((r) => r.source.id)).toEqual(["state:RU"]);
+  });
+});

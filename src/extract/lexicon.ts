@@ -103,6 +103,8 @@ export interface VerbForm {
   imperfect: boolean;
   /** A participle ("داعيا"): the subject is the clause's, not a neighbour's. */
   participle?: boolean;
+  /** First person plural ("نرفض"، "سنواجه"): the subject is the speaker's "we". */
+  first?: boolean;
 }
 
 export interface Lexicon {
@@ -190,12 +192,20 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     number: VerbForm["number"],
     imperfect: boolean,
     participle = false,
+    firstPerson = false,
   ) => {
     const [first, ...rest] = normalizeForMatch(phrase).split(" ");
     if (!first) return;
     const list = verbs.get(first) ?? [];
     if (!list.some((f) => f.entry === entry && f.rest.join(" ") === rest.join(" "))) {
-      list.push({ entry, rest, number, imperfect, ...(participle ? { participle } : {}) });
+      list.push({
+        entry,
+        rest,
+        number,
+        imperfect,
+        ...(participle ? { participle } : {}),
+        ...(firstPerson ? { first: true } : {}),
+      });
     }
     verbs.set(first, list);
   };
@@ -208,6 +218,9 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
       const [v, ...obj] = normalizeForMatch(p).split(" ");
       for (const [f, n] of presentForms(v as string))
         addVerb([f, ...obj].join(" "), entry, n, true);
+      // "نرفض"، "ندين": the first person plural of the full form (not of the jussive: نقض).
+      if (v?.startsWith("ي"))
+        addVerb([`ن${v.slice(1)}`, ...obj].join(" "), entry, "plural", true, false, true);
     }
     for (const f of entry.forms) {
       // A resumptive object pronoun (شنها، شنوه) does not count for the number.

@@ -139,6 +139,7 @@ function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
+  if (t.pronoun && frame?.asked) return [frame.asked];
   // "، موجها الشكر إلى قطر"، "معربا عن تقديره": the noun is the object of a light verb's
   // participle, whose subject is its clause's (the speaker's after a claim), not an actor the
   // claim names before it.

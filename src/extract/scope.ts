@@ -57,6 +57,11 @@ export interface Frame {
   negates: boolean;
   /** For accusations: the accused, the implicit subject of the complement. */
   accused: Unit | null;
+  /**
+   * For requests: the one asked, whom a pronoun on a noun of the complement refers to ("دعت
+   * مجموعة السبع روسيا إلى الكف عن دعمها للنظام": Russia's support).
+   */
+  asked?: Unit | null;
 }
 
 export interface SentenceResult {

@@ -46,8 +46,12 @@ function computeCandidates(t: Tok, lex: Lexicon): ReturnType<typeof verbCandidat
   for (const x of [text, noConj]) {
     const x0 = x.charCodeAt(0);
     const x1 = x.charCodeAt(1);
-    // سـ (future) or لـ + imperfect (purpose: "ليلتقي") before يـ / تـ.
-    if ((x0 === 0x0633 || x0 === 0x0644) && (x1 === 0x064a || x1 === 0x062a) && x.length >= 4)
+    // سـ (future) or لـ + imperfect (purpose: "ليلتقي") before يـ / تـ / نـ ("سنواجه").
+    if (
+      (x0 === 0x0633 || x0 === 0x0644) &&
+      (x1 === 0x064a || x1 === 0x062a || x1 === 0x0646) &&
+      x.length >= 4
+    )
       forms.push({ form: x.slice(1), future: true });
   }
   const verbs: NonNullable<ReturnType<typeof verbCandidates>>["verbs"] = [];

@@ -121,7 +121,10 @@ function verbObject(
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
-    (subject && !inferred ? nisbaObject(v, units, from, entry) : null);
+    // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
+    (subject && (!inferred || (t.verb as VerbForm).first)
+      ? nisbaObject(v, units, from, entry)
+      : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
@@ -205,6 +208,7 @@ function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object
     to: claimEnd(s, complementFrom, true),
     negates: entry.negates,
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
+    asked: entry.type === "REQUEST" && object ? (object[0] as Unit) : null,
     draftType: !object && entry.type !== "REJECT" ? entry.type : null,
     mode: entry.mode,
     verbFirst: t.first,
@@ -330,8 +334,12 @@ export function verbDrafts(s: SentenceScope): void {
     const entry = (t.verb as VerbForm).entry;
     const { subject, object } = continuedClause(s, t, found) ?? verbObject(s, t, found);
     if (entry.speech_event) eventFrame(s, t, subject, object);
-    if (subject) s.verbSubjects.push({ at: t.first, subject });
-    s.sentenceSubject ??= subject;
+    // "We" is no antecedent of a later "ها" ("ندعو روسيا إلى الكف عن ... دعمها"): a first
+    // person verb's subject is no clause's subject for what follows.
+    if (!(t.verb as VerbForm).first) {
+      if (subject) s.verbSubjects.push({ at: t.first, subject });
+      s.sentenceSubject ??= subject;
+    }
     if (!subject) {
       // A peer relation with no subject reads its sides after "بين" (a clash does not).
       if (entry.symmetric && SYMMETRIC_TYPES.has(entry.type)) betweenDrafts(s, t);

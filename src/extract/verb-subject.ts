@@ -38,6 +38,9 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
       inferred: true,
     };
   }
+  // "نرفض"، "سنواجه": the subject is the pronoun "we" (the speaker's, verbSubject), and an
+  // actor after the verb is its object.
+  if (t.kind === "verb" && t.verb?.first) return { subject: null, vso: true, inferred: false };
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
   if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
@@ -131,6 +134,10 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
   if (stated.subject) return stated;
   const { vso } = stated;
   const carried = (subject: Unit[]): VerbSubject => ({ subject, vso, inferred: true });
+  // "قال ظريف: نحن نرفض ..."، "إننا سنواجه": "we" is the speaker (ANNOTATION.md: the most
+  // specific named actor); outside a reported clause it names no one.
+  if (t.kind === "verb" && t.verb?.first)
+    return frame && frame.subjects.length > 0 && !frame.negates ? carried(frame.subjects) : stated;
   if (frame?.accused) return carried([frame.accused]);
   // "أعلنت واشنطن، في الأول من أغسطس، فرض عقوبات على تركيا": a verbal noun spelled as the
   // past verb is the object of the verb of saying before it, and shares its subject.
