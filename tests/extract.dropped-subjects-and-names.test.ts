@@ -141,3 +141,42 @@ describe("a pronoun in what someone is asked to do", () => {
     expect(support.map((r) => r.source.id)).toEqual(["state:RU"]);
   });
 });
+
+describe("courts, prosecutors and the judiciary as generic actors", () => {
+  const ids = (text: string) => run(text).mentions.map((m) => `${m.entity.id} ${m.text}`);
+
+  it("ties a court, prosecutors or the judiciary to the state of their nisba", () => {
+    expect(ids("وقضت المحكمة العسكرية الإسرائيلية بسجن الناشطة ثمانية أشهر.")).toContain(
+      "group:courts-il المحكمة العسكرية الإسرائيلية",
+    );
+    expect(ids("وقال الادعاء العام التركي إنه أصدر مذكرات اعتقال بحق 20 شخصا.")).toContain(
+      "group:prosecutors-tr الادعاء العام التركي",
+    );
+    expect(ids("وأمر القضاء التركي بسجن الصحفيين.")).toContain("group:judiciary-tr القضاء التركي");
+  });
+
+  it("leaves a bare «المحكمة» to the court the article named, and «القضاء على» alone", () => {
+    const rels = run(
+      "أصدرت محكمة العدل الدولية قرارا. وطالبت المحكمة الإمارات بلم شمل الأسر القطرية.",
+    ).relations;
+    expect(find(rels, "org:icj", "REQUEST", "state:AE").length).toBe(1);
+    expect(run("وتعهد الرئيس بالقضاء على الإرهاب.").mentions).toEqual([]);
+  });
+
+  it("leaves an organisation after an indefinite court as the actor", () => {
+    const out = run("وقضت محكمة مكتب المحاسبة الوطني على شريف بالسجن لمدة عشر سنوات.");
+    expect(out.mentions.map((m) => m.entity.id)).not.toContain("group:courts");
+  });
+});
+
+describe("a name in another order than the knowledge base's", () => {
+  it("is one mention when a part of it follows a mention of the same person", () => {
+    const out = run(
+      "وأجرى بلينكن محادثات مع وزيرة الخارجية اليابانية كاميكاوا يوكو في طوكيو.",
+      "2023-11-08",
+    );
+    expect(out.mentions.map((m) => m.text)).toContain("كاميكاوا يوكو");
+    const consult = out.relations.filter((r) => r.type === "CONSULT");
+    expect(consult.map((r) => r.target.text)).toContain("كاميكاوا يوكو");
+  });
+});

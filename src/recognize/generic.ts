@@ -127,7 +127,10 @@ export function genericMentions(
       ownerNext &&
       ownerNext.first === hit.last + 1 &&
       (ownerNext.entity.kind === "organization" || ownerNext.entity.kind === "group") &&
-      (hit.form.words[hit.form.words.length - 1] as string).endsWith("ي") &&
+      // The construct state: a plural's ي ("مسلحي"), or an indefinite body word ("محكمة مكتب
+      // المحاسبة الوطني" is that bureau's court).
+      ((hit.form.words[hit.form.words.length - 1] as string).endsWith("ي") ||
+        (sector.kind === "organization" && !(hit.form.words[0] as string).startsWith("ال"))) &&
       adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[hit.last + 1] as Tok).start)
     )
       continue;

@@ -361,6 +361,8 @@ function corefNames(
   covered: Array<Found | undefined>,
   parts: Map<string, Found["entity"]>,
   endings: Uint8Array,
+  /** Mentions a part of the name right after them lengthens, and their longer form. */
+  lengthened: Map<Found, Found>,
 ): Found[] {
   const out: Found[] = [];
   const { norm } = seg.norm;
@@ -377,6 +379,21 @@ function corefNames(
       if (!adjacent(norm, (s.tokens[j] as Tok).end, n.start) || parts.get(n.text)?.id !== entity.id)
         break;
       j++;
+    }
+    // "كاميكاوا يوكو": a part of the name right after a mention of the same person (a name
+    // in another order than the knowledge base's) lengthens that mention.
+    const before = covered[i - 1];
+    if (
+      before?.entity.id === entity.id &&
+      before.last === i - 1 &&
+      st.prefixLength === 0 &&
+      adjacent(norm, (s.tokens[i - 1] as Tok).end, t.start)
+    ) {
+      const longer: Found = { ...before, last: j, end: (s.tokens[j] as Tok).end };
+      lengthened.set(before, longer);
+      for (let k = before.first; k <= j; k++) covered[k] = longer;
+      i = j;
+      continue;
     }
     out.push({
       entity,
@@ -456,7 +473,10 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   if (parts.size > 0) {
     const endings = partEndings(parts);
     seg.sentences.forEach((s, i) => {
-      const extra = corefNames(seg, s, covers[i] as Array<Found | undefined>, parts, endings);
+      const lengthened = new Map<Found, Found>();
+      const cover = covers[i] as Array<Found | undefined>;
+      const extra = corefNames(seg, s, cover, parts, endings, lengthened);
+      if (lengthened.size) found[i] = (found[i] as Found[]).map((f) => lengthened.get(f) ?? f);
       if (extra.length)
         found[i] = [...(found[i] as Found[]), ...extra].sort((a, b) => a.first - b.first);
     });
