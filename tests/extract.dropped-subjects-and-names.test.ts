@@ -180,3 +180,37 @@ describe("a name in another order than the knowledge base's", () => {
     expect(consult.map((r) => r.target.text)).toContain("كاميكاوا يوكو");
   });
 });
+
+describe("an object pronoun on the verb", () => {
+  it("refers to the state the sentence before named last («ها»)", () => {
+    const rels = run(
+      "فرضت الولايات المتحدة رسوما جديدة على الصين. واتهمها ترامب بسرقة الوظائف الأمريكية.",
+    ).relations;
+    expect(find(rels, "person:donald-trump", "ACCUSE", "state:CN").length).toBeGreaterThan(0);
+  });
+
+  it("refers to the person the sentence before named last («ه»)", () => {
+    const rels = run(
+      "وهبطت طائرة مايك بومبيو في مطار بيونغ يانغ الجمعة. واستقبله وزير الخارجية الكوري الشمالي ري يونغ هو.",
+      "2018-07-06",
+    ).relations;
+    const consult = rels.filter((r) => r.type === "CONSULT" && r.rule.endsWith("-clitic"));
+    expect(consult.map((r) => r.target.id)).toContain("person:mike-pompeo");
+  });
+
+  it("refers to the noun before a relative pronoun", () => {
+    const rels = run(
+      "وفرضت الولايات المتحدة عقوبات على تركيا لرفضها الإفراج عن القس أندرو برونسون، الذي اتهمته تركيا بالتجسس.",
+    ).relations;
+    const accuse = rels.filter((r) => r.type === "ACCUSE" && r.source.id === "state:TR");
+    expect(accuse.map((r) => r.target.text)).toContain("أندرو برونسون");
+  });
+
+  it("does not read «وزارة» as «and visited him», nor a denial's «ينفيه» as a person", () => {
+    const text =
+      "رفضت بريطانيا منح تأشيرة لابنة شقيقة سيرغي سكريبال. " +
+      "وكانت وزارة الخارجية قد أبلغت السفارة رفضها طلب التأشيرة، وهو أمر ينفيه الكرملين.";
+    const rels = run(text).relations;
+    expect(rels.filter((r) => r.rule.endsWith("-clitic"))).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ export function sentenceContexts(
   const personList = [...persons.values()];
   let previousSubject: Unit[] | null = null;
   let previousStates: EntityRef[] = [];
+  let previousPersons: EntityRef[] = [];
   const contexts = seg.sentences.map((s, si) => {
     const found = rec.found[si] as Found[];
     // Filled in a loop, in the order of `found` (a later mention ending or starting at the
@@ -59,8 +60,10 @@ export function sentenceContexts(
       date: article.date,
       persons: personList,
       antecedents: previousStates,
+      antecedentPersons: previousPersons,
     };
     previousStates = found.filter((f) => f.entity.kind === "state").map((f) => f.entity);
+    previousPersons = found.filter((f) => f.entity.kind === "person").map((f) => f.entity);
     const covered: Array<Found | undefined> = new Array(s.tokens.length);
     for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = f;
     const units = buildUnits(kb, v);

@@ -90,6 +90,18 @@ export const LexiconFile = z
      * "استهدف مقرا للشرطة", "غارات على مواقع المسلحين", "هجوم على حاجز للجيش".
      */
     target_nouns: z.array(z.string()).default([]),
+    /**
+     * Verbs (3rd person masculine singular, past and present) whose object is an actor often
+     * enough to read an object pronoun on them as one ("اتهمها"، "استقبله"، "يطالبها"); not
+     * verbs whose pronoun is mostly a thing ("ينفيه": the claim; "استنكرته": the act).
+     */
+    clitic_objects: z.array(z.string()).default([]),
+    /**
+     * Forms with an object pronoun that normalize to another word (ة and ه are one letter
+     * once normalized): "طالبه" is also "طالبة" (a student), "حذره" also "حذرة" (wary),
+     * "زاره" with و is "وزارة" (a ministry), "قابله" also "قابلة" (capable of).
+     */
+    clitic_exceptions: z.array(z.string()).default([]),
   })
   .strict();
 export type VerbEntry = z.infer<typeof Verb>;
@@ -105,6 +117,11 @@ export interface VerbForm {
   participle?: boolean;
   /** First person plural ("نرفض"، "سنواجه"): the subject is the speaker's "we". */
   first?: boolean;
+  /**
+   * An object pronoun on the verb ("اتهمها"، "استقبله"، "حذرتهم"): the object is the one it
+   * refers to, masculine ("m"), feminine ("f") or plural ("pl").
+   */
+  clitic?: "m" | "f" | "pl";
 }
 
 export interface Lexicon {
@@ -209,15 +226,34 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     }
     verbs.set(first, list);
   };
+  const clitics: Array<[string, VerbEntry, VerbForm["number"], boolean, VerbForm["clitic"]]> = [];
+  const cliticLemmas = new Set(file.clitic_objects.map(normalizeForMatch));
+  const withClitics = (
+    v: string,
+    obj: string[],
+    entry: VerbEntry,
+    n: VerbForm["number"],
+    f: string,
+    imperfect: boolean,
+  ) => {
+    if (obj.length > 0 || !cliticLemmas.has(v) || !entry.preps.includes("")) return;
+    for (const [c, clitic] of cliticForms(f, n, imperfect))
+      clitics.push([c, entry, n, imperfect, clitic]);
+  };
   for (const entry of file.verbs) {
     for (const p of entry.past) {
       const [v, ...obj] = normalizeForMatch(p).split(" ");
-      for (const [f, n] of pastForms(v as string)) addVerb([f, ...obj].join(" "), entry, n, false);
+      for (const [f, n] of pastForms(v as string)) {
+        addVerb([f, ...obj].join(" "), entry, n, false);
+        withClitics(v as string, obj, entry, n, f, false);
+      }
     }
     for (const p of entry.present) {
       const [v, ...obj] = normalizeForMatch(p).split(" ");
-      for (const [f, n] of presentForms(v as string))
+      for (const [f, n] of presentForms(v as string)) {
         addVerb([f, ...obj].join(" "), entry, n, true);
+        withClitics(v as string, obj, entry, n, f, true);
+      }
       // "نرفض"، "ندين": the first person plural of the full form (not of the jussive: نقض).
       if (v?.startsWith("ي"))
         addVerb([`ن${v.slice(1)}`, ...obj].join(" "), entry, "plural", true, false, true);
@@ -232,6 +268,17 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
       addVerb(f, entry, n, /^[يت]/.test(normalizeForMatch(f)));
     }
     for (const f of entry.participles) addVerb(f, entry, "singular", false, true);
+  }
+  // After every plain form: a word that already is one keeps its own reading (شنها), and so
+  // does a noun of the lexicon ("دعوه" is دعوة, an invitation).
+  const exceptions = new Set(file.clitic_exceptions.map(normalizeForMatch));
+  const nounHeads = new Set(file.nouns.flatMap((n) => n.heads.map(normalizeForMatch)));
+  for (const [word, entry, number, imperfect, clitic] of clitics) {
+    if (exceptions.has(word) || nounHeads.has(word)) continue;
+    const list = verbs.get(word) ?? [];
+    if (list.some((x) => !x.clitic || x.entry === entry)) continue;
+    list.push({ entry, rest: [], number, imperfect, ...(clitic ? { clitic } : {}) });
+    verbs.set(word, list);
   }
   const nouns = new Map<string, Array<{ entry: NounEntry; tokens: string[] }>>();
   for (const entry of file.nouns) {
@@ -256,6 +303,29 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
       file.target_nouns.map((t) => normalizeForMatch(t).replace(/^ال(?=...)/, "")),
     ),
   };
+}
+
+/** The object pronouns a verb form may carry, by the gender and number they show. */
+const CLITICS: Array<[string, NonNullable<VerbForm["clitic"]>]> = [
+  ["ه", "m"],
+  ["ها", "f"],
+  ["هم", "pl"],
+];
+
+/**
+ * A singular or plural one-word form with each object pronoun: "اتهم" -> اتهمه اتهمها اتهمهم;
+ * "اتهموا" -> اتهموها (the plural's alif drops); "دعا" -> دعاها; "التقى" -> التقاه.
+ */
+function cliticForms(
+  form: string,
+  number: VerbForm["number"],
+  imperfect: boolean,
+): Array<[string, NonNullable<VerbForm["clitic"]>]> {
+  if (number === "dual" || form.includes(" ")) return [];
+  let stem = form;
+  if (number === "plural" && stem.endsWith("وا")) stem = stem.slice(0, -1);
+  else if (!imperfect && stem.endsWith("ي")) stem = `${stem.slice(0, -1)}ا`;
+  return CLITICS.map(([suffix, clitic]) => [stem + suffix, clitic]);
 }
 
 let cached: Lexicon | null = null;

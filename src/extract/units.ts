@@ -63,6 +63,8 @@ export interface SentenceView {
   byFirst: Map<number, Found>;
   /** States the previous sentence mentions, last mentioned last ("وزير خارجيتها" refers back). */
   antecedents?: EntityRef[];
+  /** The persons the previous sentence named, in order (an object pronoun's antecedents). */
+  antecedentPersons?: EntityRef[];
 }
 
 // Word lists (lexicon/words.json) read here: "title_heads" and "title_links" (an office's

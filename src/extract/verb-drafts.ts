@@ -18,6 +18,7 @@ import {
   sidesOf,
   unitAfterPrep,
 } from "./arguments.js";
+import { cliticObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
@@ -79,6 +80,8 @@ function verbObject(
   const { v, units, lex } = s;
   const { subject, vso, inferred } = found;
   const entry = (t.verb as VerbForm).entry;
+  // "واتهمها ترامب": the object is the pronoun's, never an actor after the verb.
+  if ((t.verb as VerbForm).clitic) return { subject, object: cliticObject(s, t, subject) };
   const subjectEnd =
     vso && subject && !inferred && !t.split
       ? Math.max(...subject.map((u) => u.last)) + 1
@@ -369,7 +372,7 @@ export function verbDrafts(s: SentenceScope): void {
         first: Math.min(t.first, ...inSentence.map((u) => u.first)),
         last: Math.max(t.last, ...inSentence.map((u) => u.last)),
         // A subject carried from the verb this one is joined to is no passive's (-joined).
-        rule: `verb-${vso ? "vso" : "svo"}${joined ? "-joined" : inferred ? "-inferred" : ""}`,
+        rule: `verb-${vso ? "vso" : "svo"}${joined ? "-joined" : inferred ? "-inferred" : ""}${(t.verb as VerbForm).clitic ? "-clitic" : ""}`,
         confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
         event: entry.event,
       });

@@ -1,0 +1,46 @@
+// The object of a verb that carries it as a pronoun ("واتهمها ترامب بسرقة الوظائف"،
+// "واستقبله أردوغان"، "الدولة التي حذرتها اليابان"): the one the pronoun refers to. Arabic
+// treats states as feminine, so "ها" is a state and "ه" a person; the plural "هم" is left
+// alone (crowds, parties and lists are too many to choose from). Conservative on purpose: when
+// the sentence and the one before name no fitting actor, no object.
+import { normalizeForMatch } from "../text/normalize.js";
+import { synthetic } from "./coref.js";
+import type { VerbForm } from "./lexicon.js";
+import type { SentenceScope, Trigger } from "./scope.js";
+import type { Unit } from "./units.js";
+
+/** The pronoun's antecedent as the verb's object, or null. */
+export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[] | null {
+  const { v, units } = s;
+  const clitic = (t.verb as VerbForm | undefined)?.clitic;
+  if (!clitic || clitic === "pl") return null;
+  const isSubject = (u: Unit) => !!subject?.some((x) => x === u || x.ref.id === u.ref.id);
+  // "الدولة التي اتهمها ترامب": after a relative pronoun, the noun it follows.
+  const before = v.tokens[t.first - 1];
+  if (before && v.words.relatives.has(before.text)) {
+    const antecedent = units.find((u) => u.last === t.first - 2 && !u.place);
+    return antecedent && !isSubject(antecedent) ? [antecedent] : null;
+  }
+  const fits = (u: Unit) => !u.place && !isSubject(u) && fitsPronoun(s, u, clitic);
+  // The nearest fitting actor before the verb in this sentence.
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.last < t.first && fits(u)) return [u];
+  }
+  // Else the last person or state the sentence before named ("وهبطت طائرة بومبيو في بيونغ
+  // يانغ. واستقبله نائب الرئيس الكوري الشمالي"، "فرضت الولايات المتحدة رسوما على الصين.
+  // واتهمها ترامب").
+  const named = clitic === "m" ? v.antecedentPersons : v.antecedents;
+  const last = named?.[named.length - 1];
+  if (!last || subject?.some((x) => x.ref.id === last.id)) return null;
+  if (clitic === "f" && v.words.masculine_states.has(normalizeForMatch(last.label_ar))) return null;
+  return [synthetic(v, t.first, t.last, [last], "clitic-antecedent")];
+}
+
+/** A state with a feminine name for "ها"; a person (or an unnamed official) for "ه". */
+function fitsPronoun(s: SentenceScope, u: Unit, clitic: "m" | "f"): boolean {
+  if (clitic === "m") return u.ref.kind === "person" || u.official === true;
+  if (u.ref.kind !== "state" || u.official || u.office || u.found.adjective) return false;
+  const name = s.v.norm.slice(u.start, u.end).replace(/^[وفبل]/, "");
+  return !s.v.words.masculine_states.has(name);
+}
