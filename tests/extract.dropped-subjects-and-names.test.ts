@@ -214,3 +214,15 @@ describe("an object pronoun on the verb", () => {
     expect(rels.filter((r) => r.rule.endsWith("-clitic"))).toEqual([]);
   });
 });
+
+describe("a mobilisation at a frontier", () => {
+  it("faces the state the frontier is shared with", () => {
+    const rels = run("وحشدت روسيا قوات على الحدود مع أوكرانيا.").relations;
+    expect(find(rels, "state:RU", "MOBILIZE", "state:UA").length).toBeGreaterThan(0);
+  });
+
+  it("faces the state of the frontier's nisba", () => {
+    const rels = run("وأرسلت تركيا تعزيزات عسكرية إلى الحدود السورية.").relations;
+    expect(find(rels, "state:TR", "MOBILIZE", "state:SY").length).toBeGreaterThan(0);
+  });
+});

@@ -407,8 +407,9 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
   const own = prepOf(v, u);
   // "مواقع في سوريا": the state the targets stand in, right after them.
   const within = own === "في" && u.ref.kind === "state" && !u.place;
-  // "كمينا لدورية من الشرطة": the body a target noun right before من belongs to.
-  const of = own === "من" && !u.place;
+  // "كمينا لدورية من الشرطة": the body a target noun right before من belongs to; "على الحدود
+  // مع أوكرانيا": the state a frontier is shared with.
+  const of = (own === "من" || own === "مع") && !u.place;
   if (own !== "ل" && own !== "" && !within && !of) return null;
   for (let k = u.first - 1; k >= 0 && u.first - k <= 3; k--) {
     const t = tok(v, k);

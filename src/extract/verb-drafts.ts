@@ -120,7 +120,13 @@ function verbObject(
   const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
   // What the aside holds is no object of a verb of saying.
   const from = entry.speech_event && !at ? start : after;
-  const targets = entry.type === "ASSAULT" ? lex.targetNouns : EMPTY;
+  // What an attack hits, or the frontier a mobilisation faces, stands before its owner.
+  const targets =
+    entry.type === "ASSAULT"
+      ? lex.targetNouns
+      : entry.type === "MOBILIZE"
+        ? v.words.frontier_nouns
+        : EMPTY;
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??

@@ -122,6 +122,7 @@ export const WORD_LISTS = [
   "sentence_openers",
   "office_adverbs",
   "ranks",
+  "frontier_nouns",
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
