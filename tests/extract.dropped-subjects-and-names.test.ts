@@ -226,3 +226,14 @@ describe("a mobilisation at a frontier", () => {
     expect(find(rels, "state:TR", "MOBILIZE", "state:SY").length).toBeGreaterThan(0);
   });
 });
+
+describe("a condemned act with an adjective of its kind before the state's nisba", () => {
+  it("names the state as the accused", () => {
+    const rels = run("وأدانت مصر العملية العسكرية التركية في عفرين.").relations;
+    expect(find(rels, "state:EG", "ACCUSE", "state:TR").length).toBeGreaterThan(0);
+  });
+
+  it("does not make a rejected deal the nisba's state's doing", () => {
+    expectNone("ورفضت الولايات المتحدة الاتفاق النووي الإيراني.", "REJECT");
+  });
+});
