@@ -237,10 +237,3 @@ describe("a condemned act with an adjective of its kind before the state's nisba
     expectNone("ورفضت الولايات المتحدة الاتفاق النووي الإيراني.", "REJECT");
   });
 });
-
-describe("a description of what a state holds", () => {
-  it("accuses the state of the nisba right after the described noun", () => {
-    const rels = run("ووصفت الولايات المتحدة الانتخابات الفنزويلية بالمزيفة.").relations;
-    expect(find(rels, "state:US", "ACCUSE", "state:VE").length).toBeGreaterThan(0);
-  });
-});

@@ -232,14 +232,8 @@ export function describeDrafts(
       units.find((u) => u.first >= start && u.first <= start + 2 && u !== subject) ??
       nisbaAt(v, start);
     if (!object || object.place || prepOf(v, object) !== "") continue;
-    // "وصفت الولايات المتحدة الانتخابات الفنزويلية بالمزيفة": a nisba right after a definite
-    // noun is that noun's owner, as nisbaAt reads it.
-    const ownedNoun =
-      object.found.adjective === true &&
-      object.first === start + 1 &&
-      tok(v, start).text.startsWith("ال");
     let between = true;
-    for (let j = start; j < object.first && !ownedNoun; j++) {
+    for (let j = start; j < object.first; j++) {
       const bridge = tokStems(tok(v, j)).some((x) => b.bridge_nouns.has(x.stem));
       if (!bridge && !onlyTime(v, j, j + 1, w)) between = false;
     }
