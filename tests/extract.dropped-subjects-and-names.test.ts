@@ -237,3 +237,10 @@ describe("a condemned act with an adjective of its kind before the state's nisba
     expectNone("ورفضت الولايات المتحدة الاتفاق النووي الإيراني.", "REJECT");
   });
 });
+
+describe("a three-letter first name after an occupation", () => {
+  it("is a name before a nisba-shaped family name", () => {
+    const out = run("وقالت الناشطة عهد التميمي إن الاحتلال سيرحل.");
+    expect(out.mentions.map((m) => m.text)).toContain("عهد التميمي");
+  });
+});

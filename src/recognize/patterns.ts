@@ -103,8 +103,11 @@ function shortMasdar(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j] as Tok;
   if (!/^[\u0621-\u064a]{3}$/.test(t.text) || /[اويى]/.test(t.text) || ctx.given.has(t.text))
     return false;
-  // "عبد الغني"، "فضل الله": a link, or the first word of a compound name, is a name's.
+  // "عبد الغني"، "فضل الله": a link, or the first word of a compound name, is a name's; so is
+  // a first name before a nisba-shaped family name that closes the name ("الناشطة عهد
+  // التميمي،"): a verbal noun takes its object, not such a word.
   const next = ctx.tokens[j + 1]?.text ?? "";
+  if (ctx.tokens[j + 1] && titledFamily(ctx, j, j + 1)) return false;
   return !ctx.w.name_links.has(t.text) && !compoundSeconds().has(next);
 }
 
