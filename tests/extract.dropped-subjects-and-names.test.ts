@@ -227,17 +227,6 @@ describe("a mobilisation at a frontier", () => {
   });
 });
 
-describe("a condemned act with an adjective of its kind before the state's nisba", () => {
-  it("names the state as the accused", () => {
-    const rels = run("وأدانت مصر العملية العسكرية التركية في عفرين.").relations;
-    expect(find(rels, "state:EG", "ACCUSE", "state:TR").length).toBeGreaterThan(0);
-  });
-
-  it("does not make a rejected deal the nisba's state's doing", () => {
-    expectNone("ورفضت الولايات المتحدة الاتفاق النووي الإيراني.", "REJECT");
-  });
-});
-
 describe("a three-letter first name after an occupation", () => {
   it("is a name before a nisba-shaped family name", () => {
     const out = run("وقالت الناشطة عهد التميمي إن الاحتلال سيرحل.");

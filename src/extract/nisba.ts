@@ -58,17 +58,8 @@ export function nisbaObject(
   const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
   if (!definite && !withB) return null;
   const owner = nisbaOwner(v, { last: after });
-  // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing. What is
-  // condemned or criticised may take one adjective of its kind first ("انتقدت ألمانيا السياسة
-  // التجارية الأمريكية"، "أدانت مصر العملية العسكرية التركية").
-  if (owner && owner.first === after + 1) return [owner];
-  const kind = v.tokens[after + 1];
-  const adjective =
-    entry.type === "ACCUSE" &&
-    !!kind &&
-    !units.some((u) => u.first === after + 1) &&
-    /^ال[\u0621-\u064a]{2,}(ي|ية)$/.test(kind.text.replace(/ه$/, "ة"));
-  return adjective && owner && owner.first === after + 2 ? [owner] : null;
+  // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing.
+  return owner && owner.first === after + 1 ? [owner] : null;
 }
 
 /**
