@@ -238,3 +238,39 @@ describe("a three-letter first name after an occupation", () => {
     expect(out.mentions.map((m) => m.text)).toContain("عهد التميمي");
   });
 });
+
+describe("an object pronoun whose antecedent the sentence before named", () => {
+  it("is a unit of this sentence, so later rules read no token out of range", () => {
+    const rels = run(
+      "نقلت وكالة الأنباء الفرنسية عن مصدر في الخارجية الروسية أن موسكو ترفض العقوبات. واتهمتها واشنطن بالتدخل في الانتخابات.",
+    ).relations;
+    expect(find(rels, "state:US", "ACCUSE", "state:RU").length).toBeGreaterThan(0);
+  });
+
+  it("is the subject of the sentence before when a state or a body acts («ها»)", () => {
+    const rels = run("هاجمت إسرائيل مواقع في سوريا. وهددتها إيران بالرد.").relations;
+    expect(find(rels, "state:IR", "THREATEN", "state:IL").length).toBeGreaterThan(0);
+    expect(find(rels, "state:IR", "THREATEN", "state:SY")).toEqual([]);
+  });
+
+  it("is no earlier verb's subject in the same sentence", () => {
+    const rels = run(
+      "أعلنت إثيوبيا ملء سد النهضة. واتهمتها مصر بانتهاك الاتفاق، بينما دعاها السودان إلى التفاوض.",
+    ).relations;
+    expect(find(rels, "state:SD", "REQUEST", "state:EG")).toEqual([]);
+  });
+
+  it("is not a body named in the plural («الحوثيون» is «هم»)", () => {
+    const rels = run(
+      "هاجم الحوثيون منشآت أرامكو في السعودية. واتهمتها الولايات المتحدة بالتقصير.",
+    ).relations;
+    expect(rels.filter((r) => r.type === "ACCUSE" && r.target.id === "org:houthis")).toEqual([]);
+  });
+
+  it("is no city visited («وزارها»)", () => {
+    const rels = run(
+      "أعلنت الحكومة السورية استعادة مدينة حلب. وزارها الرئيس بشار الأسد.",
+    ).relations;
+    expect(rels.filter((r) => r.type === "CONSULT")).toEqual([]);
+  });
+});

@@ -22,15 +22,33 @@ export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | nul
     return antecedent && !isSubject(antecedent) ? [antecedent] : null;
   }
   const fits = (u: Unit) => !u.place && !isSubject(u) && fitsPronoun(s, u, clitic);
-  // The nearest fitting actor before the verb in this sentence.
+  // The nearest fitting actor before the verb in this sentence that is no earlier verb's
+  // subject («واتهمتها مصر ...، بينما دعاها السودان»: Egypt accuses, the one asked is another).
+  const subjects = new Set(s.verbSubjects.flatMap((x) => x.subject));
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
-    if (u.last < t.first && fits(u)) return [u];
+    if (u.last < t.first && !subjects.has(u) && fits(u)) return [u];
   }
-  // Else the last person or state the sentence before named ("وهبطت طائرة بومبيو في بيونغ
-  // يانغ. واستقبله نائب الرئيس الكوري الشمالي"، "فرضت الولايات المتحدة رسوما على الصين.
-  // واتهمها ترامب").
-  const named = clitic === "m" ? v.antecedentPersons : v.antecedents;
+  if (s.verbSubjects.some((x) => x.at < t.first)) return null;
+  // Else the sentence before. For «ها» after a state or a body acting, its subject («هاجمت
+  // إسرائيل مواقع في سوريا. وهددتها إيران»); after a person, who speaks for a state, the last
+  // other state it named («فرضت الولايات المتحدة رسوما على الصين. واتهمها ترامب»). For «ه»,
+  // the last person it named («وهبطت طائرة بومبيو في بيونغ يانغ. واستقبله نائب الرئيس»).
+  const prev = s.previousSubject;
+  const actingBody = subject?.every((x) => x.ref.kind !== "person" && !x.official);
+  if (clitic === "f" && actingBody) {
+    const one = prev?.length === 1 ? (prev[0] as Unit) : undefined;
+    // A body named in the plural ("الحوثيون") is «هم», not «ها».
+    const plural = one && /(ون|ين)$/.test(v.norm.slice(one.start, one.end));
+    const feminine =
+      one && ((one.ref.kind === "organization" && !plural) || fitsPronoun(s, one, "f"));
+    // As a unit of this sentence at the verb: the previous sentence's units hold its tokens.
+    if (!one || !feminine || isSubject(one)) return null;
+    return [synthetic(v, t.first, t.last, [one.ref], "clitic-antecedent")];
+  }
+  const named = (clitic === "m" ? v.antecedentPersons : v.antecedents)?.filter(
+    (e) => !prev?.some((x) => x.ref.id === e.id) || clitic === "m",
+  );
   const last = named?.[named.length - 1];
   if (!last || subject?.some((x) => x.ref.id === last.id)) return null;
   if (clitic === "f" && v.words.masculine_states.has(normalizeForMatch(last.label_ar))) return null;

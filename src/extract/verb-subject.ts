@@ -73,7 +73,11 @@ function stateObjectOfMasculineVerb(s: SentenceScope, t: Trigger, u: Unit): bool
   if (u.ref.kind !== "state" || u.office || u.members || u.found.rule !== "kb") return false;
   const name = v.norm.slice(u.start, u.end).replace(/^[وفبل]/, "");
   if (v.words.masculine_states.has(name)) return false;
-  return !!s.previousSubject?.every((x) => x.ref.kind === "person" || x.official);
+  // "وانتقد إيران أيضا وزير الخارجية الفرنسي": a subject after the object (VOS).
+  const later = s.units.some(
+    (x) => x.first > u.last && x.first <= u.last + 4 && (x.ref.kind === "person" || x.official),
+  );
+  return !later && !!s.previousSubject?.every((x) => x.ref.kind === "person" || x.official);
 }
 
 /**
