@@ -7,7 +7,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { synthetic } from "./coref.js";
 import type { VerbForm } from "./lexicon.js";
 import type { SentenceScope, Trigger } from "./scope.js";
-import type { Unit } from "./units.js";
+import { masculineStateName, type Unit } from "./units.js";
 
 /** The pronoun's antecedent as the verb's object, or null. */
 export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[] | null {
@@ -46,9 +46,10 @@ export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | nul
     if (!one || !feminine || isSubject(one)) return null;
     return [synthetic(v, t.first, t.last, [one.ref], "clitic-antecedent")];
   }
-  const named = (clitic === "m" ? v.antecedentPersons : v.antecedents)?.filter(
-    (e) => !prev?.some((x) => x.ref.id === e.id) || clitic === "m",
-  );
+  const named =
+    clitic === "m"
+      ? v.antecedentPersons
+      : v.antecedents?.filter((e) => !prev?.some((x) => x.ref.id === e.id));
   const last = named?.[named.length - 1];
   if (!last || subject?.some((x) => x.ref.id === last.id)) return null;
   if (clitic === "f" && v.words.masculine_states.has(normalizeForMatch(last.label_ar))) return null;
@@ -59,6 +60,5 @@ export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | nul
 function fitsPronoun(s: SentenceScope, u: Unit, clitic: "m" | "f"): boolean {
   if (clitic === "m") return u.ref.kind === "person" || u.official === true;
   if (u.ref.kind !== "state" || u.official || u.office || u.found.adjective) return false;
-  const name = s.v.norm.slice(u.start, u.end).replace(/^[وفبل]/, "");
-  return !s.v.words.masculine_states.has(name);
+  return !masculineStateName(s.v, u);
 }

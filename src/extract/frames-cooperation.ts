@@ -33,6 +33,7 @@ import {
   commaBetween,
   coordinatedAfter,
   coordinatedBefore,
+  masculineStateName,
   type SentenceView,
   type Unit,
   unitOf,
@@ -1047,8 +1048,7 @@ function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
   if (!head.endsWith("ه") || head.endsWith("اه")) return false;
   const s = d.source;
   if (s.ref.kind !== "state" || s.office || s.members) return false;
-  const name = v.norm.slice(s.start, s.end).replace(/^[وفبل]/, "");
-  return !v.words.masculine_states.has(name);
+  return !masculineStateName(v, s);
 }
 
 /** Relations one side does to the other (a dual verb's subject is two actors). */

@@ -125,6 +125,14 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
+/**
+ * A state named at `u` by one of the masculine names (words.json masculine_states: العراق،
+ * لبنان), read as written without a proclitic; every other state's name is feminine.
+ */
+export function masculineStateName(v: SentenceView, u: { start: number; end: number }): boolean {
+  return v.words.masculine_states.has(v.norm.slice(u.start, u.end).replace(/^[وفبل]/, ""));
+}
+
 /** Whether a comma or a semicolon stands between tokens `a` and `b` (the clause ends there). */
 export function commaBetween(v: SentenceView, a: number, b: number): boolean {
   return /[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start));

@@ -79,9 +79,10 @@ function verbObject(
 ): { subject: Unit[] | null; object: Unit[] | null } {
   const { v, units, lex } = s;
   const { subject, vso, inferred } = found;
-  const entry = (t.verb as VerbForm).entry;
+  const verb = t.verb as VerbForm;
+  const entry = verb.entry;
   // "واتهمها ترامب": the object is the pronoun's, never an actor after the verb.
-  if ((t.verb as VerbForm).clitic) return { subject, object: cliticObject(s, t, subject) };
+  if (verb.clitic) return { subject, object: cliticObject(s, t, subject) };
   const subjectEnd =
     vso && subject && !inferred && !t.split
       ? Math.max(...subject.map((u) => u.last)) + 1
@@ -131,9 +132,7 @@ function verbObject(
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
-    (subject && (!inferred || (t.verb as VerbForm).first)
-      ? nisbaObject(v, units, from, entry)
-      : null);
+    (subject && (!inferred || verb.first) ? nisbaObject(v, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
@@ -340,12 +339,13 @@ export function verbDrafts(s: SentenceScope): void {
       speechFrame(s, t, found.subject);
       continue;
     }
-    const entry = (t.verb as VerbForm).entry;
+    const verb = t.verb as VerbForm;
+    const entry = verb.entry;
     const { subject, object } = continuedClause(s, t, found) ?? verbObject(s, t, found);
     if (entry.speech_event) eventFrame(s, t, subject, object);
     // "We" is no antecedent of a later "ها" ("ندعو روسيا إلى الكف عن ... دعمها"): a first
     // person verb's subject is no clause's subject for what follows.
-    if (!(t.verb as VerbForm).first) {
+    if (!verb.first) {
       if (subject) s.verbSubjects.push({ at: t.first, subject });
       s.sentenceSubject ??= subject;
     }
@@ -378,7 +378,7 @@ export function verbDrafts(s: SentenceScope): void {
         first: Math.min(t.first, ...inSentence.map((u) => u.first)),
         last: Math.max(t.last, ...inSentence.map((u) => u.last)),
         // A subject carried from the verb this one is joined to is no passive's (-joined).
-        rule: `verb-${vso ? "vso" : "svo"}${joined ? "-joined" : inferred ? "-inferred" : ""}${(t.verb as VerbForm).clitic ? "-clitic" : ""}`,
+        rule: `verb-${vso ? "vso" : "svo"}${joined ? "-joined" : inferred ? "-inferred" : ""}${verb.clitic ? "-clitic" : ""}`,
         confidence: inferred ? 0.55 : object ? 0.8 : 0.7,
         event: entry.event,
       });

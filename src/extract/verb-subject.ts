@@ -11,7 +11,7 @@ import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
-import { ofSentence, type SentenceView, type Unit } from "./units.js";
+import { masculineStateName, ofSentence, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -71,8 +71,7 @@ function stateObjectOfMasculineVerb(s: SentenceScope, t: Trigger, u: Unit): bool
   if (!opensSentence(v, t) || agreement(tok(v, t.first).text, t.verb) !== "m") return false;
   // A name, not a seat ("الكرملين") nor a body standing for its state ("الحكومة").
   if (u.ref.kind !== "state" || u.office || u.members || u.found.rule !== "kb") return false;
-  const name = v.norm.slice(u.start, u.end).replace(/^[وفبل]/, "");
-  if (v.words.masculine_states.has(name)) return false;
+  if (masculineStateName(v, u)) return false;
   // "وانتقد إيران أيضا وزير الخارجية الفرنسي": a subject after the object (VOS).
   const later = s.units.some(
     (x) => x.first > u.last && x.first <= u.last + 4 && (x.ref.kind === "person" || x.official),
@@ -85,8 +84,8 @@ function stateObjectOfMasculineVerb(s: SentenceScope, t: Trigger, u: Unit): bool
  * "كما انتقد"; sentence_openers).
  */
 function opensSentence(v: SentenceView, t: Trigger): boolean {
-  for (let k = 0; k < t.first; k++)
-    if (!v.words.sentence_openers.has(tok(v, k).text)) return k === 0 && t.first === 1;
+  if (t.first <= 1) return true;
+  for (let k = 0; k < t.first; k++) if (!v.words.sentence_openers.has(tok(v, k).text)) return false;
   return true;
 }
 
