@@ -35,4 +35,22 @@ describe("a name after a verb of saying", () => {
     expect(persons("وقال عطا الله خوجاني إن الهجوم أوقع قتلى.")).toContain("عطا الله خوجاني");
     expect(persons("وقال إن شاء الله سينتهي الأمر.")).toHaveLength(0);
   });
+
+  it("ends at an office in apposition, which closes the name («إيريك ستاين الخبير»)", () => {
+    expect(persons("وقال إيريك ستاين الخبير في تعاطي المخدرات إن السبب واضح.")).toContain(
+      "إيريك ستاين",
+    );
+    expect(persons("وقال غوربير غريوال المدعي العام لولاية نيوجيرسي إن الدعوى رفعت.")).toContain(
+      "غوربير غريوال",
+    );
+  });
+
+  it("does not take an office in the construct state for a part of the name («محامي ترمب»)", () => {
+    const names = persons("وقال مايكل كوهين محامي ترمب إن الرئيس لم يدفع شيئا.");
+    expect(names).toContain("مايكل كوهين");
+    expect(names.some((n) => n.includes("محامي"))).toBe(false);
+    expect(persons("والتقى الرئيس نبيل شعث مستشار الرئيس الفلسطيني أمس.")).not.toContain(
+      "نبيل شعث مستشار",
+    );
+  });
 });

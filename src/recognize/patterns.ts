@@ -79,6 +79,14 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
   const written = ctx.original(t.start, t.end);
   if (!first && prepositionalNoun(written)) return true;
+  // An office or kin noun without the article after a name is in the construct state with
+  // what follows: an apposition ("مايكل كوهين محامي ترمب"، "X مستشار الرئيس"), no name part.
+  if (
+    !first &&
+    (ctx.w.title_heads.has(t.text) || ctx.w.kin_construct.has(t.text)) &&
+    !t.text.startsWith("ال")
+  )
+    return true;
   // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
   // mark after the last letter lies outside the token's span, so one character more is read.
   if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
@@ -575,7 +583,9 @@ function speechNames(ctx: Context): Found[] {
       !nxt ||
       !adjacent(norm, last.end, nxt.start) ||
       w.after_speech_name.has(nxt.text) ||
-      w.weekdays.has(nxt.text);
+      w.weekdays.has(nxt.text) ||
+      // An office or occupation in apposition closes the name: "وقال آلان بوزويل الباحث".
+      cues(ctx, nxt).title !== undefined;
     if (closed) out.push(makePerson(ctx, i + 1, end, "speech-name"));
   }
   return out;
