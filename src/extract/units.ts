@@ -886,6 +886,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
   for (const u of units) widenToMembers(v, u);
   for (const u of units) widenOverAdjective(v, u);
   for (const u of units) widenOverHead(v, u);
+  for (const u of units) widenOverMemberNoun(v, u);
   for (const u of units) absorbAbbreviation(v, units, u);
   // A state named inside an office ("وزير الدفاع الروسي سيرغي شويغو") is part of that unit.
   return units.filter(
@@ -943,6 +944,23 @@ function widenOverHead(v: SentenceView, u: Unit): void {
   if (v.byLast.has(u.first - 1)) return;
   u.first -= 1;
   u.start = head.start + (v.words.group_head_nouns.has(head.text) ? 0 : 1);
+}
+
+/**
+ * Members described by their state's nisba stand for that state: "مسؤولون أمريكيون"،
+ * "ممثلين روس"، "خبراء بريطانيون" (words.json member_nouns right before a nisba without the
+ * article). The unit grows back over the noun, so that it stands right after its verb: "واتهم
+ * مسؤولون أمريكيون إيران". The mention keeps its own word.
+ */
+function widenOverMemberNoun(v: SentenceView, u: Unit): void {
+  if (!u.found.adjective || u.ref.kind !== "state" || u.first !== u.found.first || u.office) return;
+  if ((v.tokens[u.first] as Tok).text.startsWith("ال")) return;
+  const noun = v.tokens[u.first - 1];
+  if (!noun || !hasBare(v.words.member_nouns, noun.text)) return;
+  if (!adjacent(v.norm, noun.end, (v.tokens[u.first] as Tok).start) || v.byLast.has(u.first - 1))
+    return;
+  u.first -= 1;
+  u.start = noun.start + (v.words.member_nouns.has(noun.text) ? 0 : 1);
 }
 
 /**
