@@ -1,11 +1,14 @@
-// The twenty-second round: members described by their state's nisba stand for that state
+// The twenty-second round: officials described by their state's nisba stand for that state
 // right after a verb ("واتهم مسؤولون أمريكيون إيران": src/extract/units.ts
-// widenOverMemberNoun over words.json member_nouns), and the military or security
-// "establishment" is the army or the security forces (lexicon/actors.json sectors).
+// widenOverMemberNoun over words.json state_official_nouns), and the military or security
+// "establishment" is the army or the security forces (lexicon/actors.json sectors); a denial
+// of what a report contains answers the report's author (src/extract/frames-accuse.ts
+// reportAuthor, accusations.json report_nouns and contained_verbs); and after a title a
+// sound feminine plural opens a noun phrase, not a name (src/recognize/patterns.ts nameRun).
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, mentionsOf, run } from "./helpers/pipeline.js";
 
-describe("members described by a state's nisba", () => {
+describe("officials described by a state's nisba", () => {
   it("are the subject of the verb before them", () => {
     const rels = run("واتهم مسؤولون أمريكيون إيران بدعم الحوثيين في اليمن.").relations;
     expect(find(rels, "state:US", "ACCUSE", "state:IR").length).toBeGreaterThan(0);
@@ -18,9 +21,15 @@ describe("members described by a state's nisba", () => {
     expect(support[0]?.attributed_to?.text).toBe("مسؤولون أمريكيون");
   });
 
-  it("are not widened over a noun that is not one of members («كتاب»: books or writers)", () => {
-    const rels = run("وانتقد كتاب أمريكيون إيران بشدة.").relations;
-    expect(find(rels, "state:US", "ACCUSE", "state:IR")).toEqual([]);
+  it("are not experts, actors or former officials, who speak for themselves", () => {
+    for (const text of [
+      "واتهم خبراء أمريكيون الصين بسرقة أسرار تقنية.",
+      "وانتقد مسؤولون أمريكيون سابقون الصين بشدة.",
+      "وانتقد كتاب أمريكيون الصين بشدة.",
+    ])
+      expect(find(run(text).relations, "state:US", "ACCUSE", "state:CN")).toEqual([]);
+    const rels = run("وهاجم ممثلون أمريكيون الرئيس ترمب خلال حفل توزيع جوائز الأوسكار.").relations;
+    expect(rels.filter((r) => r.type === "ASSAULT")).toEqual([]);
   });
 });
 
@@ -38,5 +47,40 @@ describe("the military and security establishment", () => {
       (m) => m.entity.id,
     );
     expect(ids).toContain("group:security-forces-il");
+  });
+});
+
+describe("a denial of what a report contains", () => {
+  it("is aimed at the report's author named after it with لـ", () => {
+    const rels = run("ونفت إريتريا اتهامات وردت في تقرير لمنظمة العفو الدولية.").relations;
+    expect(find(rels, "state:ER", "REJECT", "org:amnesty-international").length).toBeGreaterThan(0);
+  });
+
+  it("is aimed at the author of a statement in the construct state after «ما جاء في»", () => {
+    const rels = run("ورفضت الصين ما جاء في بيان وزارة الخارجية الأمريكية.").relations;
+    expect(find(rels, "state:CN", "REJECT", "org:us-state-department").length).toBeGreaterThan(0);
+  });
+
+  it("is not a rejection when the report is only the source of the news", () => {
+    const rels = run(
+      "ونفت روسيا أن تكون قد تدخلت في الانتخابات، بحسب ما ورد في تقرير لوكالة رويترز.",
+    ).relations;
+    expect(rels.filter((r) => r.type === "REJECT" && r.target.id === "org:reuters")).toEqual([]);
+  });
+});
+
+describe("a title before a sound feminine plural", () => {
+  it("names no spokesman «اتهامات مماثلة»", () => {
+    const persons = mentionsOf("نفى متحدث باسم الحكومة اتهامات مماثلة وردت في التقرير.")
+      .filter((m) => m.entity.kind === "person")
+      .map((m) => m.text);
+    expect(persons).toEqual([]);
+  });
+
+  it("still reads a listed given name so written («سادات أونال»)", () => {
+    const persons = mentionsOf("يرأس الوفد نائب وزير الخارجية التركي سادات أونال.")
+      .filter((m) => m.entity.kind === "person")
+      .map((m) => m.text);
+    expect(persons).toContain("سادات أونال");
   });
 });

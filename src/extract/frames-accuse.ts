@@ -75,6 +75,10 @@ const AccusationsFile = z
     agreement_nouns: z.array(z.string()).default([]),
     /** Nouns of releasing a detainee («الإفراج عن X», «إطلاق سراح X»). */
     release_nouns: z.array(z.string()).default([]),
+    /** «اتهامات وردت في تقرير لمنظمة العفو»: what a denial's accusations are contained in. */
+    report_nouns: z.array(z.string()).default([]),
+    /** «وردت في»، «جاء في»، «تضمنها»: the verbs that say an accusation is in a report. */
+    contained_verbs: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -83,6 +87,8 @@ interface AccusationWords {
   determiners: Set<string>;
   charges: Set<string>;
   exchange: Set<string>;
+  reports: Set<string>;
+  contained: Set<string>;
   stance: StanceWords;
 }
 
@@ -97,6 +103,8 @@ const accusationWords = bundledLexiconFile(
       determiners: new Set(r.determiners.map(normalizeForMatch)),
       charges: new Set(r.charges.map(normalizeForMatch)),
       exchange: new Set(r.exchange_verbs.map(normalizeForMatch)),
+      reports: new Set(r.report_nouns.map(normalizeForMatch)),
+      contained: new Set(r.contained_verbs.map(normalizeForMatch)),
       stance: {
         describe: new Set(r.describe_verbs.map(normalizeForMatch)),
         describeParticiples: new Set(r.describe_participles.map(normalizeForMatch)),
@@ -177,6 +185,33 @@ function accusationAfter(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** How far after a denial a report holding what is denied may be named. */
+const REPORT_REACH = 8;
+
+/**
+ * The author of a report or statement said to contain what a denial denies: "نفت الحكومة
+ * اتهامات وردت في تقرير لمنظمة العفو الدولية"، "رفضت الصين ما جاء في بيان الخارجية
+ * الأمريكية" (accusations.json contained_verbs, then report_nouns, then the author right after
+ * the noun, bare or with لـ), within REPORT_REACH words of the verb.
+ */
+function reportAuthor(ctx: SentenceContext, i: number): Unit | undefined {
+  const w = accusationWords();
+  const v = ctx.view;
+  let contained = false;
+  for (let k = i + 1; k <= i + REPORT_REACH && k < v.tokens.length; k++) {
+    const t = tok(v, k);
+    if (ctx.all.some((u) => u.first === k)) return undefined;
+    // "وردت" opens with a root و; "وجاء" with the conjunction.
+    if (w.contained.has(t.text) || w.contained.has(t.text.replace(/^و/, ""))) contained = true;
+    else if (contained && w.reports.has(t.text)) {
+      const author = ctx.all.find((u) => u.first === k + 1);
+      const p = author ? prepOf(v, author) : null;
+      return author && !author.place && (p === "" || p === "ل") ? author : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Relations whose doer a reporter blames. */
 const BLAME = new Set(["ASSAULT", "COERCE"]);
 
@@ -220,8 +255,9 @@ export function denialDrafts(contexts: readonly SentenceContext[]): void {
       // A rejection (رفض) is a denial only when it takes an accusation as its object.
       // (after a subject that follows the verb: "ورفضت بكين هذه الاتهامات").
       const after = f.subjects.filter((u) => ctx.all.includes(u) && u.first > t.last);
-      if (!entry.negates && !accusationAfter(v, Math.max(t.last, ...after.map((u) => u.last))))
-        continue;
+      const objectFrom = Math.max(t.last, ...after.map((u) => u.last));
+      const author = reportAuthor(ctx, objectFrom);
+      if (!entry.negates && !author && !accusationAfter(v, objectFrom)) continue;
       // An actor already named as what is rejected: the rules have it.
       if (result.drafts.some((d) => d.type === "REJECT" && f.subjects.includes(d.source))) continue;
       for (const d of result.drafts) if (d.last < t.first) remember(d);
@@ -229,7 +265,9 @@ export function denialDrafts(contexts: readonly SentenceContext[]): void {
         const accuser =
           idsOf(s)
             .map((id) => accusers.get(id))
-            .find((a) => a !== undefined) ?? claimant(ctx, s, t.first);
+            .find((a) => a !== undefined) ??
+          claimant(ctx, s, t.first) ??
+          author;
         if (!accuser || idsOf(accuser).some((id) => idsOf(s).includes(id))) continue;
         const own = ctx.all.includes(s) ? [s] : [];
         added.push({

@@ -94,7 +94,9 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   if (stanceNounBefore(s, t) || stopCalledFor(s, t)) return true;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
-  if (!verb || !entry || !judges(entry)) return false;
+  // Opposing or rejecting an attack ("الجيش يعارض الهجوم على رفح") is no attack, whoever's.
+  const opposed = entry?.type === "REJECT" && t.noun?.type === "ASSAULT";
+  if (!verb || !entry || !(judges(entry) || opposed)) return false;
   // Only the verb's subject (and its object's own words) between: the noun is its object.
   const between = s.triggers.some((x) => x.first > verb.last && x.last < t.first);
   return !between && t.first - verb.last <= 8;

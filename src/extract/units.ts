@@ -947,20 +947,22 @@ function widenOverHead(v: SentenceView, u: Unit): void {
 }
 
 /**
- * Members described by their state's nisba stand for that state: "مسؤولون أمريكيون"،
- * "ممثلين روس"، "خبراء بريطانيون" (words.json member_nouns right before a nisba without the
- * article). The unit grows back over the noun, so that it stands right after its verb: "واتهم
- * مسؤولون أمريكيون إيران". The mention keeps its own word.
+ * Officials described by their state's nisba stand for that state: "مسؤولون أمريكيون"،
+ * "دبلوماسيين روس" (words.json state_official_nouns right before a nisba without the article;
+ * not former ones, former_words). The unit grows back over the noun, so that it stands right
+ * after its verb: "واتهم مسؤولون أمريكيون إيران". The mention keeps its own word.
  */
 function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if (!u.found.adjective || u.ref.kind !== "state" || u.first !== u.found.first || u.office) return;
   if ((v.tokens[u.first] as Tok).text.startsWith("ال")) return;
   const noun = v.tokens[u.first - 1];
-  if (!noun || !hasBare(v.words.member_nouns, noun.text)) return;
+  if (!noun || !hasBare(v.words.state_official_nouns, noun.text)) return;
+  const after = v.tokens[u.last + 1];
+  if (after && v.words.former_words.has(after.text)) return;
   if (!adjacent(v.norm, noun.end, (v.tokens[u.first] as Tok).start) || v.byLast.has(u.first - 1))
     return;
   u.first -= 1;
-  u.start = noun.start + (v.words.member_nouns.has(noun.text) ? 0 : 1);
+  u.start = noun.start + (v.words.state_official_nouns.has(noun.text) ? 0 : 1);
 }
 
 /**

@@ -36,6 +36,8 @@ export const WORD_LISTS = [
   "dual_title_heads",
   "plural_title_heads",
   "member_nouns",
+  "state_official_nouns",
+  "former_words",
   "ouster_nouns",
   "honorifics",
   "counterpart_heads",
