@@ -4,7 +4,9 @@
 // "establishment" is the army or the security forces (lexicon/actors.json sectors); a denial
 // of what a report contains answers the report's author (src/extract/frames-accuse.ts
 // reportAuthor, accusations.json report_nouns and contained_verbs); and after a title a
-// sound feminine plural opens a noun phrase, not a name (src/recognize/patterns.ts nameRun).
+// sound feminine plural opens a noun phrase, not a name (src/recognize/patterns.ts nameRun);
+// and a verbal noun of asking with its owner's suffix takes the one asked as a bare object
+// (src/extract/noun-drafts.ts askedObject).
 import { describe, expect, it } from "vitest";
 import { find, mentionsOf, run } from "./helpers/pipeline.js";
 
@@ -82,5 +84,19 @@ describe("a title before a sound feminine plural", () => {
       .filter((m) => m.entity.kind === "person")
       .map((m) => m.text);
     expect(persons).toContain("سادات أونال");
+  });
+});
+
+describe("a verbal noun of asking with its owner's suffix", () => {
+  it("takes the one asked as a bare object before إلى or بـ", () => {
+    const eu = run("وجدد الاتحاد الأوروبي دعوته إسرائيل إلى وقف الاستيطان.").relations;
+    expect(find(eu, "org:eu", "REQUEST", "state:IL").length).toBeGreaterThan(0);
+    const us = run("وجددت واشنطن دعوتها تركيا إلى الإفراج عن القس الأمريكي.").relations;
+    expect(find(us, "state:US", "REQUEST", "state:TR").length).toBeGreaterThan(0);
+  });
+
+  it("takes no object that what is asked does not follow", () => {
+    const rels = run("وجددت واشنطن دعوتها تركيا والعراق.").relations;
+    expect(find(rels, "state:US", "REQUEST", "state:TR")).toEqual([]);
   });
 });

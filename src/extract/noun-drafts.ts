@@ -4,6 +4,7 @@
 
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import {
   BETWEEN,
   EMPTY,
@@ -312,6 +313,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     unitAfterPrep(v, units, start, start + 12, prep, targets, protest) ??
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null) ??
+    (t.pronoun && !doer ? askedObject(v, units, t, n) : null) ??
     (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
@@ -347,6 +349,27 @@ function accusedObject(
   const object = units.find((u) => u.first === doer.last + 1 && prepOf(v, u) === "" && !u.place);
   const charge = object && v.tokens[object.last + 1]?.text.startsWith("ب");
   return object && charge ? { unit: object, group: [object] } : null;
+}
+
+/** إلى as tokens are written (normalized: الي). */
+const TO = normalizeForMatch("إلى");
+
+/**
+ * "جدد الاتحاد الأوروبي دعوته إسرائيل إلى وقف الاستيطان"، "مطالبتها إيران بالإفراج": a verbal
+ * noun of asking with its owner as a suffix takes the one asked as a bare object right after
+ * it, with what is asked (إلى or بـ) right after that.
+ */
+function askedObject(
+  v: SentenceScope["v"],
+  units: readonly Unit[],
+  t: Trigger,
+  n: NounEntry,
+): { unit: Unit; group: Unit[] } | null {
+  if (n.type !== "REQUEST") return null;
+  const object = units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "" && !u.place);
+  const next = object ? v.tokens[object.last + 1]?.text : undefined;
+  const asked = next !== undefined && (next === TO || next.startsWith("ب"));
+  return object && asked ? { unit: object, group: [object] } : null;
 }
 
 /** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */
