@@ -95,6 +95,19 @@ describe("a verbal noun of asking with its owner's suffix", () => {
     expect(find(us, "state:US", "REQUEST", "state:TR").length).toBeGreaterThan(0);
   });
 
+  it("is definite without its owner's suffix, owned by its clause's subject", () => {
+    const rels = run("وكررت الحكومة اللبنانية الدعوة للاجئين السوريين إلى العودة.").relations;
+    const asked = rels.filter((r) => r.type === "REQUEST" && r.source.text === "الحكومة اللبنانية");
+    expect(asked.map((r) => r.target.id)).toContain("group:refugees-sy");
+  });
+
+  it("makes the one its لـ names the one asked, never the asker («وجهت الدعوة لبوتين»)", () => {
+    const rels = run(
+      "وقد وجهت الدعوة لبوتين لحضور الزفاف خلال زيارة قام بها إلى النمسا.",
+    ).relations;
+    expect(rels.filter((r) => r.source.id === "person:vladimir-putin")).toEqual([]);
+  });
+
   it("takes no object that what is asked does not follow", () => {
     const rels = run("وجددت واشنطن دعوتها تركيا والعراق.").relations;
     expect(find(rels, "state:US", "REQUEST", "state:TR")).toEqual([]);

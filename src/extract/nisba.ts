@@ -88,7 +88,8 @@ export function nisbaAfterL(
 
 /**
  * "الرحلة الأخيرة للزعيم الكوري الشمالي ... إلى روسيا": after a definite noun (and one
- * adjective), لـ marks the owner when إلى names the destination further on.
+ * adjective), لـ marks the owner when إلى names the destination further on. Not after a noun
+ * of asking, whose لـ is the one asked ("وجهت الدعوة لبوتين لحضور الزفاف").
  */
 export function lOwner(
   v: SentenceView,
@@ -98,6 +99,7 @@ export function lOwner(
 ): Unit | undefined {
   if (
     frame !== "genitive-to" ||
+    t.noun?.type === "REQUEST" ||
     !tok(v, t.first)
       .text.replace(/^[وفبل]/, "")
       .startsWith("ال")
