@@ -14,6 +14,7 @@
 //     previous sentence's subject — unnamedSubject.
 // The word lists are data (lexicon/accusations.json).
 import { z } from "zod";
+import { adjacent } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { wordTest } from "../recognize/word-test.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
@@ -185,31 +186,38 @@ function accusationAfter(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** How far after a denial a report holding what is denied may be named. */
-const REPORT_REACH = 8;
-
 /**
  * The author of a report or statement said to contain what a denial denies: "نفت الحكومة
  * اتهامات وردت في تقرير لمنظمة العفو الدولية"، "رفضت الصين ما جاء في بيان الخارجية
- * الأمريكية" (accusations.json contained_verbs, then report_nouns, then the author right after
- * the noun, bare or with لـ), within REPORT_REACH words of the verb.
+ * الأمريكية". The denial's object is «ما» or an accusation noun (after determiners), then at
+ * most two words and one of contained_verbs, then في and a report noun (accusations.json), and
+ * its author right after it, bare or with لـ. Not a report that only tells the news («نفت
+ * إيران، بحسب ما ورد في تقرير لرويترز») or that the denier cites («مستشهدة بما ورد في»),
+ * nor a refusal to comment («رفض التعليق على ما ورد في»).
  */
 function reportAuthor(ctx: SentenceContext, i: number): Unit | undefined {
   const w = accusationWords();
   const v = ctx.view;
-  let contained = false;
-  for (let k = i + 1; k <= i + REPORT_REACH && k < v.tokens.length; k++) {
-    const t = tok(v, k);
-    if (ctx.all.some((u) => u.first === k)) return undefined;
-    // "وردت" opens with a root و; "وجاء" with the conjunction.
-    if (w.contained.has(t.text) || w.contained.has(t.text.replace(/^و/, ""))) contained = true;
-    else if (contained && w.reports.has(t.text)) {
-      const author = ctx.all.find((u) => u.first === k + 1);
-      const p = author ? prepOf(v, author) : null;
-      return author && !author.place && (p === "" || p === "ل") ? author : undefined;
-    }
+  const at = (k: number) => v.tokens[k]?.text ?? "";
+  const adjacentAt = (k: number) =>
+    !!v.tokens[k] && !!v.tokens[k - 1] && adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start);
+  let k = i + 1;
+  while (w.determiners.has(at(k)) && adjacentAt(k + 1)) k++;
+  const object =
+    at(k) === "ما" || (v.tokens[k] && tokStems(tok(v, k)).some((x) => w.nouns.has(x.stem)));
+  if (!object) return undefined;
+  const isContained = (x: string) => w.contained.has(x) || w.contained.has(x.replace(/^و/, ""));
+  let verb = -1;
+  for (let j = k + 1; j <= k + 3 && verb < 0; j++) {
+    if (!adjacentAt(j) || ctx.all.some((u) => u.first === j)) return undefined;
+    if (isContained(at(j))) verb = j;
   }
-  return undefined;
+  if (verb < 0 || at(verb + 1) !== "في" || !adjacentAt(verb + 1) || !adjacentAt(verb + 2))
+    return undefined;
+  if (!w.reports.has(at(verb + 2))) return undefined;
+  const author = ctx.all.find((u) => u.first === verb + 3);
+  const p = author ? prepOf(v, author) : null;
+  return author && !author.place && (p === "" || p === "ل") ? author : undefined;
 }
 
 /** Relations whose doer a reporter blames. */

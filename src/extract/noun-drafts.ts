@@ -95,12 +95,25 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   if (stanceNounBefore(s, t) || stopCalledFor(s, t)) return true;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
-  // Opposing or rejecting an attack ("الجيش يعارض الهجوم على رفح") is no attack, whoever's.
-  const opposed = entry?.type === "REJECT" && t.noun?.type === "ASSAULT";
+  // Opposing or rejecting an attack right after the verb and its subject ("الجيش يعارض الهجوم
+  // على رفح") is no attack, whoever's; a noun between is the subject's act on its own attack
+  // («رفض الجيش تأجيل الهجوم»).
+  const opposed =
+    entry?.type === "REJECT" &&
+    t.noun?.type === "ASSAULT" &&
+    verb !== undefined &&
+    directlyAfter(s, verb.last, t.first);
   if (!verb || !entry || !(judges(entry) || opposed)) return false;
   // Only the verb's subject (and its object's own words) between: the noun is its object.
   const between = s.triggers.some((x) => x.first > verb.last && x.last < t.first);
   return !between && t.first - verb.last <= 8;
+}
+
+/** Only units (the verb's subject) stand between `from` and `to`. */
+function directlyAfter(s: SentenceScope, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (!s.units.some((u) => u.first <= k && k <= u.last)) return false;
+  return true;
 }
 
 /**
@@ -366,6 +379,11 @@ function askedObject(
   n: NounEntry,
 ): { unit: Unit; group: Unit[] } | null {
   if (n.type !== "REQUEST") return null;
+  // Only as a verb's object: after a preposition («على دعوته إسرائيل»، «بعد دعوته») the suffix
+  // is someone praised or blamed for asking, not the clause's subject.
+  const head = v.tokens[t.first] as Tok;
+  const before = v.tokens[t.first - 1]?.text ?? "";
+  if (/^[وف]?[لب]/.test(head.text) || v.words.stopwords.has(before)) return null;
   const object = units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "" && !u.place);
   const next = object ? v.tokens[object.last + 1]?.text : undefined;
   const asked = next !== undefined && (next === TO || next.startsWith("ب"));

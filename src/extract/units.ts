@@ -957,8 +957,13 @@ function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if ((v.tokens[u.first] as Tok).text.startsWith("ال")) return;
   const noun = v.tokens[u.first - 1];
   if (!noun || !hasBare(v.words.state_official_nouns, noun.text)) return;
+  // Not former officials; not a delegation from a body («وفد أفغاني من حركة طالبان»); not
+  // when a mention follows the nisba: another state's («مسؤولون سعوديون وإماراتيون») or a
+  // group's («مسؤولون سوريون معارضون»، «مسؤولون عراقيون أكراد»).
   const after = v.tokens[u.last + 1];
-  if (after && v.words.former_words.has(after.text)) return;
+  if (after && (v.words.former_words.has(after.text) || after.text === "من")) return;
+  const next = v.byFirst.get(u.last + 1);
+  if (next && (next.adjective || next.entity.id.startsWith("group:"))) return;
   if (!adjacent(v.norm, noun.end, (v.tokens[u.first] as Tok).start) || v.byLast.has(u.first - 1))
     return;
   u.first -= 1;
@@ -976,11 +981,16 @@ function widenToMembers(v: SentenceView, u: Unit): void {
   const body = u.ref.kind === "organization" || unnamedGroup(u);
   if (!body || u.office || u.first !== u.found.first) return;
   const from = v.tokens[u.first - 1];
-  const noun = v.tokens[u.first - 2];
-  if (!from || !noun || (from.text !== "من" && from.text !== "في")) return;
-  if (!adjacent(v.norm, noun.end, from.start) || !adjacent(v.norm, from.end, u.found.start)) return;
+  if (!from || (from.text !== "من" && from.text !== "في")) return;
+  // The members' nisba may stand between: "وفدا يمنيا من جماعة الحوثي" is the Houthis'.
+  const nisba = v.found.find((f) => f.adjective && f.last === u.first - 2 && f.first === f.last);
+  const at = nisba ? nisba.first - 1 : u.first - 2;
+  const noun = v.tokens[at];
+  if (!noun || !adjacent(v.norm, from.end, u.found.start)) return;
+  for (let k = at + 1; k < u.first; k++)
+    if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)) return;
   if (!hasBare(v.words.member_nouns, noun.text)) return;
-  u.first -= 2;
+  u.first = at;
   u.start = noun.start + (v.words.member_nouns.has(noun.text) ? 0 : 1);
 }
 

@@ -241,8 +241,8 @@ function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number 
     if (!link) {
       if (covered[j] || notNamePart(ctx, t, j === i)) break;
       // After a title, a long sound feminine plural opens a noun phrase, not a name: "نفى
-      // متحدث باسم الحكومة اتهامات مماثلة" (names so written are short: فرحات، سادات).
-      if (titled && j === i && !given.has(t.text) && /^[\u0621-\u064a]{4,}ات$/.test(t.text)) break;
+      // متحدث باسم الحكومة اتهامات مماثلة" (names so written are shorter: فرحات، كايرات).
+      if (titled && j === i && !given.has(t.text) && /^[\u0621-\u064a]{5,}ات$/.test(t.text)) break;
       const ok =
         nameLike(w, t.text, j === i) ||
         // A known given name is one whatever its first letters ("ويليام" is no و + verb).
@@ -566,22 +566,18 @@ function kinNames(ctx: Context): Found[] {
   return out;
 }
 
-/** A plural's ending on the first word of a run ("مستشارون"، "نشطاء"، "منظمات"، "مسؤولين"). */
-const PLURAL_ENDING = /(ون|و|ات|اء|[^ا]ين)$/;
-
 /**
- * An office without the article right after a run of two words that is no plural's phrase:
- * "وقال براد آدامز مدير هيومن رايتس ووتش"، "مايكل كوهين محامي ترمب" (title_heads or
- * kin_construct, in the construct state with what follows). An office with the article may be
- * the verb's object ("وحذر مستشارون كبار الرئيس") or a place's name (حي الشيخ جراح), so it
- * closes nothing.
+ * An office without the article right after a name that opens with a known given name:
+ * "وقال يوسف العتيبة سفير الإمارات"، "مايكل كوهين محامي ترمب" (title_heads or kin_construct,
+ * in the construct state with what follows). Any two words before it would be too often a
+ * group's phrase ("وحذر نواب جمهوريون رئيس مجلس النواب"، "شهود عيان"); an office with the
+ * article may be the verb's object ("وحذر مستشارون كبار الرئيس") or a place's name (حي الشيخ).
  */
 function apposedOffice(ctx: Context, first: number, nxt: Tok): boolean {
   const { w, given } = ctx;
   if (nxt.text.startsWith("ال")) return false;
   if (!w.title_heads.has(nxt.text) && !w.kin_construct.has(nxt.text)) return false;
-  const opener = (ctx.tokens[first] as Tok).text;
-  return given.has(opener) || !PLURAL_ENDING.test(opener);
+  return given.has((ctx.tokens[first] as Tok).text);
 }
 
 /**
