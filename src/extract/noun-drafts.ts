@@ -95,15 +95,13 @@ function stanceObject(s: SentenceScope, t: Trigger): boolean {
   if (stanceNounBefore(s, t) || stopCalledFor(s, t)) return true;
   const verb = s.triggers.filter((x) => x.kind === "verb" && x.last < t.first).pop();
   const entry = verb?.verb?.entry;
+  if (!verb || !entry) return false;
   // Opposing or rejecting an attack right after the verb and its subject ("الجيش يعارض الهجوم
   // على رفح") is no attack, whoever's; a noun between is the subject's act on its own attack
   // («رفض الجيش تأجيل الهجوم»).
   const opposed =
-    entry?.type === "REJECT" &&
-    t.noun?.type === "ASSAULT" &&
-    verb !== undefined &&
-    directlyAfter(s, verb.last, t.first);
-  if (!verb || !entry || !(judges(entry) || opposed)) return false;
+    entry.type === "REJECT" && t.noun?.type === "ASSAULT" && directlyAfter(s, verb.last, t.first);
+  if (!judges(entry) && !opposed) return false;
   // Only the verb's subject (and its object's own words) between: the noun is its object.
   const between = s.triggers.some((x) => x.first > verb.last && x.last < t.first);
   return !between && t.first - verb.last <= 8;
@@ -359,9 +357,22 @@ function accusedObject(
   n: NounEntry,
 ): { unit: Unit; group: Unit[] } | null {
   if (n.type !== "ACCUSE" || n.mode !== "allege") return null;
-  const object = units.find((u) => u.first === doer.last + 1 && prepOf(v, u) === "" && !u.place);
-  const charge = object && v.tokens[object.last + 1]?.text.startsWith("ب");
-  return object && charge ? { unit: object, group: [object] } : null;
+  return bareObjectAfter(v, units, doer.last, (next) => next.startsWith("ب"));
+}
+
+/**
+ * A unit with no preposition right after token `at` (not a place), when the word after it is
+ * what the verbal noun governs next (`governs`): its bare object.
+ */
+function bareObjectAfter(
+  v: SentenceScope["v"],
+  units: readonly Unit[],
+  at: number,
+  governs: (next: string) => boolean,
+): { unit: Unit; group: Unit[] } | null {
+  const object = units.find((u) => u.first === at + 1 && prepOf(v, u) === "" && !u.place);
+  const next = object ? v.tokens[object.last + 1]?.text : undefined;
+  return object && next !== undefined && governs(next) ? { unit: object, group: [object] } : null;
 }
 
 /** إلى as tokens are written (normalized: الي). */
@@ -384,10 +395,7 @@ function askedObject(
   const head = v.tokens[t.first] as Tok;
   const before = v.tokens[t.first - 1]?.text ?? "";
   if (/^[وف]?[لب]/.test(head.text) || v.words.stopwords.has(before)) return null;
-  const object = units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "" && !u.place);
-  const next = object ? v.tokens[object.last + 1]?.text : undefined;
-  const asked = next !== undefined && (next === TO || next.startsWith("ب"));
-  return object && asked ? { unit: object, group: [object] } : null;
+  return bareObjectAfter(v, units, t.last, (next) => next === TO || next.startsWith("ب"));
 }
 
 /** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */

@@ -938,12 +938,20 @@ function widenOverAdjective(v: SentenceView, u: Unit): void {
  */
 function widenOverHead(v: SentenceView, u: Unit): void {
   if (!unnamedGroup(u) || u.first !== u.found.first) return;
-  const head = v.tokens[u.first - 1];
-  if (!head || !hasBare(v.words.group_head_nouns, head.text)) return;
-  if (!adjacent(v.norm, head.end, (v.tokens[u.first] as Tok).start)) return;
+  growOverNounBefore(v, u, v.words.group_head_nouns);
+}
+
+/**
+ * Grows `u` back over the word right before it when that word is one of `nouns` (bare or after
+ * و/ف), written against it and ending no mention; the unit then starts after the conjunction.
+ */
+function growOverNounBefore(v: SentenceView, u: Unit, nouns: ReadonlySet<string>): void {
+  const noun = v.tokens[u.first - 1];
+  if (!noun || !hasBare(nouns, noun.text)) return;
+  if (!adjacent(v.norm, noun.end, (v.tokens[u.first] as Tok).start)) return;
   if (v.byLast.has(u.first - 1)) return;
   u.first -= 1;
-  u.start = head.start + (v.words.group_head_nouns.has(head.text) ? 0 : 1);
+  u.start = noun.start + (nouns.has(noun.text) ? 0 : 1);
 }
 
 /**
@@ -955,8 +963,6 @@ function widenOverHead(v: SentenceView, u: Unit): void {
 function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if (!u.found.adjective || u.ref.kind !== "state" || u.first !== u.found.first || u.office) return;
   if ((v.tokens[u.first] as Tok).text.startsWith("ال")) return;
-  const noun = v.tokens[u.first - 1];
-  if (!noun || !hasBare(v.words.state_official_nouns, noun.text)) return;
   // Not former officials; not a delegation from a body («وفد أفغاني من حركة طالبان»); not
   // when a mention follows the nisba: another state's («مسؤولون سعوديون وإماراتيون») or a
   // group's («مسؤولون سوريون معارضون»، «مسؤولون عراقيون أكراد»).
@@ -964,10 +970,7 @@ function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if (after && (v.words.former_words.has(after.text) || after.text === "من")) return;
   const next = v.byFirst.get(u.last + 1);
   if (next && (next.adjective || next.entity.id.startsWith("group:"))) return;
-  if (!adjacent(v.norm, noun.end, (v.tokens[u.first] as Tok).start) || v.byLast.has(u.first - 1))
-    return;
-  u.first -= 1;
-  u.start = noun.start + (v.words.state_official_nouns.has(noun.text) ? 0 : 1);
+  growOverNounBefore(v, u, v.words.state_official_nouns);
 }
 
 /**

@@ -81,12 +81,7 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (!first && prepositionalNoun(written)) return true;
   // An office or kin noun without the article after a name is in the construct state with
   // what follows: an apposition ("مايكل كوهين محامي ترمب"، "X مستشار الرئيس"), no name part.
-  if (
-    !first &&
-    (ctx.w.title_heads.has(t.text) || ctx.w.kin_construct.has(t.text)) &&
-    !t.text.startsWith("ال")
-  )
-    return true;
+  if (!first && constructOffice(ctx.w, t.text)) return true;
   // Tanween ("اتصالاً"، "هجوماً") marks an indefinite common word: names never take it. The
   // mark after the last letter lies outside the token's span, so one character more is read.
   if (ctx.original(t.start, Math.min(t.end + 1, ctx.norm.length)).includes("\u064b")) return true;
@@ -100,6 +95,11 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // A preposition on a word with ة opens an adverb ("بشدة"، "بقوة"), not a name.
   if (first && written.length >= 4 && written.startsWith("ب") && written.endsWith("ة")) return true;
   return written.length >= 4 && PRONOUN_SUFFIX.test(written) && !written.endsWith("الله");
+}
+
+/** An office or kin noun without the article (title_heads, kin_construct): a construct's head. */
+function constructOffice(w: Words, text: string): boolean {
+  return !text.startsWith("ال") && (w.title_heads.has(text) || w.kin_construct.has(text));
 }
 
 /**
@@ -574,10 +574,7 @@ function kinNames(ctx: Context): Found[] {
  * article may be the verb's object ("وحذر مستشارون كبار الرئيس") or a place's name (حي الشيخ).
  */
 function apposedOffice(ctx: Context, first: number, nxt: Tok): boolean {
-  const { w, given } = ctx;
-  if (nxt.text.startsWith("ال")) return false;
-  if (!w.title_heads.has(nxt.text) && !w.kin_construct.has(nxt.text)) return false;
-  return given.has((ctx.tokens[first] as Tok).text);
+  return constructOffice(ctx.w, nxt.text) && ctx.given.has((ctx.tokens[first] as Tok).text);
 }
 
 /**
