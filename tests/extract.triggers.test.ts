@@ -39,4 +39,14 @@ describe("triggers", () => {
     expect(triggersOf("حذر من أن الأزمة ستتفاقم في المنطقة.")).toEqual([]);
     expect(triggersOf("هدد ترامب إيران بعقوبات جديدة.")[0]).toMatch(/^verb 0-0 THREATEN/);
   });
+
+  it("leave out a trip for treatment or a flight, not a visit («رحلة علاج»)", () => {
+    expect(triggersOf("سافر رئيس الوزراء في رحلة علاج إلى ألمانيا.")).not.toContain(
+      "noun 3-3 CONSULT",
+    );
+    expect(triggersOf("وعاد الوفد في رحلة جوية إلى القاهرة.")).not.toContain("noun 3-3 CONSULT");
+    expect(triggersOf("وبدأ ماكرون رحلة إلى الصين تستمر ثلاثة أيام.")).toContain(
+      "noun 2-2 CONSULT",
+    );
+  });
 });
