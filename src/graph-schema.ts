@@ -170,9 +170,11 @@ export { EntityId };
 
 /**
  * view.json's schema version: a change to its shape bumps it. 2: the edges moved out of
- * view.json into view-edges.json (columns), so the viewer draws the nodes first.
+ * view.json into view-edges.json (columns), so the viewer draws the nodes first. 3: the nodes
+ * are columns too, without the colour and size the viewer gives them itself, and `meta`
+ * without its list of documents (a line per article: the size of the archive, not the graph).
  */
-export const VIEW_SCHEMA = "athar-view/2";
+export const VIEW_SCHEMA = "athar-view/3";
 
 /** Where a JSON value sits in a file beside view.json: [first byte, length in bytes] (UTF-8). */
 export const ByteRange = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]);
@@ -197,20 +199,59 @@ export type Facet = z.infer<typeof Facet>;
  * `files.edges` beside it (ViewEdgesFile): the viewer draws the nodes while they download.
  * Written with graph.json, in one set.
  */
+/** One node as view.json's columns give it back: graph.json's node without its evidence. */
+export const ViewNode = z.object({
+  key: EntityId,
+  attributes: NodeAttributes.omit({ evidence: true, color: true, size: true }),
+  /** The range of its evidence array in graph.json (event nodes). */
+  evidence: ByteRange.optional(),
+});
+export type ViewNode = z.infer<typeof ViewNode>;
+
+const Count = z.number().int();
+const NodeIndex = z.number().int().nonnegative();
+
+/**
+ * view.json's nodes as columns (entry i of every list is node i, in graph.json's order), for
+ * the reasons view-edges.json's edges are: a third of the size, and one array per column for
+ * JSON.parse. A null is an attribute the node does not have (`event_type`, `date` and the
+ * analysis of nodes without them; `evidence` of nodes other than events); a null `aliases` is
+ * the node's label alone (`[label_ar]`), a null `roles` none. Colour and size are left out:
+ * the viewer gives them by kind and by degree.
+ */
+export const ViewNodeColumns = z.object({
+  key: z.array(EntityId),
+  kind: z.array(EntityKind),
+  label_ar: z.array(z.string()),
+  label_en: z.array(z.string().nullable()),
+  aliases: z.array(z.array(z.string()).nullable()),
+  roles: z.array(z.array(Role).nullable()),
+  provisional: z.array(z.boolean()),
+  mentions: z.array(Count),
+  articles: z.array(Count),
+  event_type: z.array(EventType.nullable()),
+  date: z.array(IsoDate.nullable()),
+  degree: z.array(z.number().nullable()),
+  weighted_degree: z.array(z.number().nullable()),
+  pagerank: z.array(z.number().nullable()),
+  community: z.array(z.number().int().nullable()),
+  x: z.array(z.number().nullable()),
+  y: z.array(z.number().nullable()),
+  evidence: z.array(ByteRange.nullable()),
+});
+export type ViewNodeColumns = z.infer<typeof ViewNodeColumns>;
+
+/** The columns of view.json's nodes, in the file's order. */
+export const VIEW_NODE_COLUMNS = Object.keys(ViewNodeColumns.shape) as (keyof ViewNodeColumns)[];
+
 export const ViewFile = z.object({
   schema: z.literal(VIEW_SCHEMA),
   /** The files beside view.json: the edges, and those the ranges point into. */
   files: z.object({ graph: z.string(), articles: z.string(), edges: z.string() }),
-  meta: GraphMeta,
+  meta: GraphMeta.omit({ documents: true }),
   attributes: z.record(z.string(), z.unknown()),
   options: GraphFile.shape.options,
-  nodes: z.array(
-    z.object({
-      key: EntityId,
-      attributes: NodeAttributes.omit({ evidence: true }),
-      evidence: ByteRange.optional(),
-    }),
-  ),
+  nodes: ViewNodeColumns,
   /** How many edges `files.edges` holds: the viewer says so while they load. */
   edge_count: z.number().int().nonnegative(),
   /** doc → the byte range of its record ({doc, title, ..., text}) in articles.json. */
@@ -228,9 +269,6 @@ export const ViewEdge = z.object({
   evidence: ByteRange,
 });
 export type ViewEdge = z.infer<typeof ViewEdge>;
-
-const Count = z.number().int();
-const NodeIndex = z.number().int().nonnegative();
 
 /**
  * graph/view-edges.json: view.json's edges as columns (entry i of every list is edge i, in

@@ -7,14 +7,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { facetsOf } from "../src/export/facets.js";
 import { graphViewFiles, VIEW_EDGES_FILE, VIEW_FILE } from "../src/export/view.js";
+import { columnsProblem, viewNodesFromColumns } from "../src/export/view-nodes.js";
 import {
   type ArticlesFile,
   derivedEdgeKey,
   type GraphFile,
   VIEW_EDGE_COLUMNS,
+  VIEW_NODE_COLUMNS,
   ViewEdge,
   ViewEdgesFile,
   ViewFile,
+  ViewNode,
 } from "../src/graph-schema.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
@@ -28,11 +31,17 @@ const slice = (text: string, [start, length]: [number, number]) =>
     .subarray(start, start + length)
     .toString("utf8");
 
+/** The nodes as records again, read from the columns the way the viewer reads them. */
+const nodeRows = (files: Record<string, string>): ViewNode[] =>
+  viewNodesFromColumns(ViewFile.parse(JSON.parse(files[VIEW_FILE] as string)).nodes).map((n) =>
+    ViewNode.parse(n),
+  );
+
 /** The edges as rows again, read from the columns the way the viewer reads them. */
 function edgeRows(files: Record<string, string>): ViewEdge[] {
-  const view = ViewFile.parse(JSON.parse(files[VIEW_FILE] as string));
+  const nodes = nodeRows(files);
   const c = ViewEdgesFile.parse(JSON.parse(files[VIEW_EDGES_FILE] as string));
-  const node = (i: number) => view.nodes[i]?.key as string;
+  const node = (i: number) => nodes[i]?.key as string;
   return c.type.map((type, i) => {
     const [source, target, polarity] = [
       node(c.source[i] ?? -1),
@@ -60,7 +69,33 @@ function edgeRows(files: Record<string, string>): ViewEdge[] {
 describe("view.json and view-edges.json beside graph.json", () => {
   const files = graphViewFiles(graph, articles);
   const view = ViewFile.parse(JSON.parse(files[VIEW_FILE] as string));
+  const nodes = nodeRows(files);
   const edges = edgeRows(files);
+
+  it("gives back every node of graph.json, in order, but for its evidence, colour and size", () => {
+    expect(nodes.length).toBe(graph.nodes.length);
+    nodes.forEach((n, i) => {
+      const original = graph.nodes[i] as GraphFile["nodes"][number];
+      const { evidence: _, color: __, size: ___, ...attributes } = original.attributes;
+      expect({ key: n.key, attributes: n.attributes }).toEqual({ key: original.key, attributes });
+    });
+  });
+
+  it("writes the nodes as columns of one length, a lone alias and no roles as null", () => {
+    const c = JSON.parse(files[VIEW_FILE] as string).nodes as Record<string, unknown[]>;
+    expect(Object.keys(c)).toEqual(VIEW_NODE_COLUMNS);
+    for (const column of VIEW_NODE_COLUMNS) expect(c[column]?.length).toBe(graph.nodes.length);
+    expect(c.aliases?.some((a) => a === null)).toBe(true);
+    expect(c.roles?.some((r) => r === null)).toBe(true);
+    expect(columnsProblem(c)).toBeNull();
+    expect(columnsProblem({ ...c, kind: c.kind?.slice(1) })).toMatch(/nodes\.kind: \d+ entries/);
+    expect(columnsProblem([])).toMatch(/object of columns/);
+  });
+
+  it("leaves the list of documents out of view.json's meta, and keeps the counts", () => {
+    expect("documents" in view.meta).toBe(false);
+    expect(view.meta.counts).toEqual(graph.meta.counts);
+  });
 
   it("names the edges' file and how many edges it holds", () => {
     expect(view.files.edges).toBe(VIEW_EDGES_FILE);
@@ -123,7 +158,7 @@ describe("view.json and view-edges.json beside graph.json", () => {
   });
 
   it("points event nodes at their evidence, and other nodes nowhere", () => {
-    view.nodes.forEach((n, i) => {
+    nodes.forEach((n, i) => {
       const original = graph.nodes[i] as GraphFile["nodes"][number];
       if (original.attributes.evidence === undefined) expect(n.evidence).toBeUndefined();
       else
@@ -131,7 +166,7 @@ describe("view.json and view-edges.json beside graph.json", () => {
           original.attributes.evidence,
         );
     });
-    expect(view.nodes.some((n) => n.evidence)).toBe(true);
+    expect(nodes.some((n) => n.evidence)).toBe(true);
   });
 
   it("points each article at its record in articles.json", () => {

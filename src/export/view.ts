@@ -11,10 +11,16 @@ import type {
   ViewEdgesFile,
   ViewFile,
 } from "../graph-schema.js";
-import { derivedEdgeKey, VIEW_EDGE_COLUMNS, VIEW_SCHEMA } from "../graph-schema.js";
+import {
+  derivedEdgeKey,
+  VIEW_EDGE_COLUMNS,
+  VIEW_NODE_COLUMNS,
+  VIEW_SCHEMA,
+} from "../graph-schema.js";
 import { jsonItems } from "../merge/evidence.js";
 import { facetsOf } from "./facets.js";
 import { FilesInMemory, type OutputWriter, type TextSink } from "./sink.js";
+import { type NodeColumn, viewNodeCell } from "./view-nodes.js";
 
 export const VIEW_FILE = "view.json";
 export const VIEW_EDGES_FILE = "view-edges.json";
@@ -140,13 +146,20 @@ export function writeArticles(file: ArticlesSource, sink: TextSink): Record<stri
   return ranges;
 }
 
-/** view.json's nodes: each without its evidence, pointing at it in graph.json. */
-function* viewNodes(file: GraphFile, graph: GraphRanges): Iterable<ViewFile["nodes"][number]> {
-  for (const [i, n] of file.nodes.entries()) {
-    const { evidence: _, ...attributes } = n.attributes;
-    const range = graph.nodeEvidence[i];
-    yield range ? { key: n.key, attributes, evidence: range } : { key: n.key, attributes };
+/** One column of view.json's nodes, node by node (evidence: where it is in graph.json). */
+function* nodeColumnOf(column: NodeColumn, file: GraphFile, graph: GraphRanges): Iterable<unknown> {
+  for (const [i, n] of file.nodes.entries()) yield viewNodeCell(column, n, graph.nodeEvidence[i]);
+}
+
+/** `{"key":[...],"kind":[...],...}`: view.json's nodes as columns, a column at a time. */
+function pushNodeColumns(out: CountingSink, file: GraphFile, graph: GraphRanges): void {
+  const header: Record<string, unknown> = {};
+  const lists: Record<string, Iterable<unknown>> = {};
+  for (const column of VIEW_NODE_COLUMNS) {
+    header[column] = [];
+    lists[column] = nodeColumnOf(column, file, graph);
   }
+  pushObject<unknown>(out, header, lists, (_, item) => out.push(JSON.stringify(item)));
 }
 
 type Column = (typeof VIEW_EDGE_COLUMNS)[number];
@@ -221,21 +234,28 @@ export function writeView(
   sink: TextSink,
   names = { graph: "graph.json", articles: "articles.json", edges: VIEW_EDGES_FILE },
 ): void {
-  // The keys in ViewFile's order; nodes is a placeholder for the list streamed.
-  const header: ViewFile = {
+  // The keys in ViewFile's order; nodes is a placeholder for the columns streamed.
+  const { documents: _, ...meta } = file.meta;
+  const header: Omit<ViewFile, "nodes"> & { nodes: null } = {
     schema: VIEW_SCHEMA,
     files: names,
-    meta: file.meta,
+    meta,
     attributes: file.attributes,
     options: file.options,
-    nodes: [],
+    nodes: null,
     edge_count: file.edges.length,
     articles,
   };
   const out = new CountingSink(sink);
-  const lists = { nodes: viewNodes(file, graph) };
-  pushObject<unknown>(out, header, lists, (_, item) => out.push(JSON.stringify(item)));
-  out.push("\n");
+  out.push("{");
+  let first = true;
+  for (const [k, v] of Object.entries(header)) {
+    out.push(`${first ? "" : ","}${JSON.stringify(k)}:`);
+    first = false;
+    if (k === "nodes") pushNodeColumns(out, file, graph);
+    else out.push(JSON.stringify(v));
+  }
+  out.push("}\n");
 }
 
 /**

@@ -179,7 +179,7 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on view.json (evidence on demand)", () =>
       // Asked for by name: a message that says what it is and what to do.
       const named = await openViewer(browser, `${oldServer.url}?graph=./graph/view.json`);
       const errors = await named.page.evaluate(() => window.__athar?.errors ?? []);
-      expect(errors.join(" ")).toMatch(/athar-view\/1.*athar-view\/2.*build the graph again/);
+      expect(errors.join(" ")).toMatch(/athar-view\/1.*athar-view\/3.*build the graph again/);
       await named.page.close();
       // By default: graph.json beside it, with the reason in the overview.
       const { page } = await openViewer(browser, oldServer.url);
@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)("viewer on view.json (evidence on demand)", () =>
     }));
     expect(shown.nodes).toBeGreaterThan(0);
     expect(shown.edges).toBe(0);
-    expect(shown.errors.join(" ")).toMatch(/view-edges\.json is not the edges of an athar-view\/2/);
+    expect(shown.errors.join(" ")).toMatch(/view-edges\.json is not the edges of an athar-view\/3/);
     expect(shown.status).not.toMatch(/loading/);
     await page.close();
   });

@@ -1,10 +1,12 @@
 // athar's graph.json -> the viewer's graph. Validation uses the same zod schema the pipeline
 // writes with (src/graph-schema.ts), so a file the viewer accepts is a file athar made.
 
-import type { z } from "zod";
+import { z } from "zod";
+import { columnsProblem, viewNodesFromColumns } from "../../src/export/view-nodes.js";
 import {
   ArticlesFile,
   type ByteRange,
+  ViewNode as FiledViewNode,
   GraphFile,
   VIEW_SCHEMA,
   ViewFile,
@@ -112,8 +114,12 @@ export function graphFromView(
       `${name} was written by another version of athar (${schema}; this viewer reads ${VIEW_SCHEMA}): build the graph again, or open graph.json`,
     );
   }
-  const { graph, meta, check } = buildChecked(json, name, ViewFile, "an athar view.json");
-  const file = json as ViewFile;
+  // The nodes come as columns: made into records first, then checked as graph.json's are.
+  const problem = columnsProblem((json as { nodes?: unknown }).nodes);
+  if (problem) throw new LoadError(`${name} is not an athar view.json: ${problem}`);
+  const columns = json as ViewFile;
+  const file: ViewRecords = { ...columns, nodes: viewNodesFromColumns(columns.nodes) };
+  const { graph, meta, check } = buildChecked(file, name, ViewRecords, "an athar view.json");
   const near = (file: string) => new URL(file, new URL(url, location.href)).href;
   const ranges = {
     edges: new Map<string, ByteRange>(),
@@ -136,14 +142,18 @@ export function graphFromView(
   return { graph, meta, name, format: "athar", check, lazy, edges };
 }
 
+/** view.json with its node columns made into records (viewNodesFromColumns). */
+const ViewRecords = ViewFile.extend({ nodes: z.array(FiledViewNode) });
+type ViewRecords = z.infer<typeof ViewRecords>;
+
 /** Validates (a sample first when large), then builds the view graph from the file's records. */
 function buildChecked(
   json: unknown,
   name: string,
-  schema: typeof GraphFile | typeof ViewFile,
+  schema: typeof GraphFile | typeof ViewRecords,
   what: string,
 ) {
-  const raw = json as GraphFile & Partial<Pick<ViewFile, "edge_count">>;
+  const raw = json as GraphFile & Partial<Pick<ViewRecords, "edge_count">>;
   // view.json has no edges: they follow from its edges file, checked there.
   const view = !("edges" in schema.shape);
   const edges: unknown[] = !view && Array.isArray(raw.edges) ? raw.edges : [];

@@ -49,7 +49,8 @@ export type Article = ArticlesFile["articles"][number];
 
 export interface Dataset {
   graph: ViewGraph;
-  meta: GraphMeta | null;
+  /** graph.json's meta; view.json's leaves out the list of documents. */
+  meta: Omit<GraphMeta, "documents"> | null;
   articles: Map<string, Article>;
   /** Where the data came from (URL or file name), for the status line. */
   name: string;
