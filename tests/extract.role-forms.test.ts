@@ -328,3 +328,33 @@ describe("a possessive title before a name the KB knows", () => {
     );
   });
 });
+
+describe("an office after «وهو» / «وهي»", () => {
+  it("is the office of the person before it, with the office's owner in construct", () => {
+    expectRole(
+      "وقالت تيريزا ماي، وهي رئيسة وزراء بريطانيا، إن الاتفاق لن يمر.",
+      "تيريزا ماي",
+      "state:GB",
+      "رئيسة وزراء بريطانيا",
+    );
+    expectRole(
+      "وقال جان إيف لودريان، وزير خارجية فرنسا، إن باريس تدعم الحوار.",
+      "جان إيف لودريان",
+      "state:FR",
+      "وزير خارجية فرنسا",
+    );
+  });
+
+  it("is that person's with a nisba, not the office's holder by the KB («وهو وزير ... السابق»)", () => {
+    const text = "وقال جون كيري، وهو وزير الخارجية الأمريكي السابق، إن الاتفاق النووي كان جيدا.";
+    expectRole(text, "جون كيري", "state:US", "وزير الخارجية الأمريكي");
+    const who = relationsOf(text).map((r) => r.source.id);
+    expect(who, show(relationsOf(text))).not.toContain("person:antony-blinken");
+  });
+
+  it("gives no state for a nationality («وهو الباحث الأمريكي»)", () => {
+    expect(roles("وقال محمد جونز، وهو الباحث الأمريكي في شؤون الطاقة، إن الأسعار سترتفع.")).toEqual(
+      [],
+    );
+  });
+});

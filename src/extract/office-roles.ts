@@ -14,7 +14,7 @@ import { givenNames } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import type { Words } from "../text/words.js";
-import { officeOf, type SentenceView, type Unit } from "./units.js";
+import { constructOfficeWord, officeOf, type SentenceView, type Unit } from "./units.js";
 
 export interface OfficeRole {
   unit: Unit;
@@ -153,6 +153,8 @@ function wahuwa(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
         w.title_links.has(t.text) ||
         // "وهو ضابط مخابرات سابق في الجيش البريطاني": an indefinite title's own qualifier.
         lists.titleQualifiers.has(t.text) ||
+        // "وهو رئيس وزراء بريطانيا": an office word whose owner follows.
+        constructOfficeWord(t, w) ||
         (k === head + 1 && /^[\u0621-\u064a]{3,}$/.test(t.text) && !w.stopwords.has(t.text))
       )
         continue;

@@ -3,6 +3,7 @@
 // the office kept for ROLE relations, and coordinated units grouped ("X وY وZ").
 import type { Kb, KbEntity } from "../kb/kb.js";
 import { refOf, rolesOn } from "../kb/kb.js";
+import { bundledActors } from "../recognize/actors.js";
 import { adjacent, type Found } from "../recognize/found.js";
 import { imperfectVerb, isPartyLabel, officeBody } from "../recognize/office-words.js";
 import { isCount, type Tok, tokStems } from "../recognize/segment.js";
@@ -175,6 +176,15 @@ export function unitOf(f: Found): Unit {
     place,
     found: f,
   };
+}
+
+/**
+ * An office word in the construct state with its owner after it ("رئيس وزراء بريطانيا"، "وزير
+ * خارجية فرنسا"): office_possessives as it stands before a noun (ة for the list's ت).
+ */
+export function constructOfficeWord(t: Tok, w: Words): boolean {
+  if (w.office_possessives.has(t.text)) return true;
+  return t.text.endsWith("ه") && w.office_possessives.has(`${t.text.slice(0, -1)}ت`);
 }
 
 export function possessiveOffice(t: Tok, w: Words): boolean {
@@ -361,6 +371,7 @@ function officeAfter(
     }
     if (
       isTitleHead(t, w) ||
+      constructOfficeWord(t, w) ||
       // "الرئيس السابق للمخابرات الأمريكية": the body may take لـ after a qualifier (not
       // right after the head: "المرشحة للانتخابات" is what she runs in).
       ((t.text.startsWith("ال") ||
@@ -542,6 +553,24 @@ function everHeld(kb: Kb, person: Found, of: EntityRef, head: readonly string[])
 function holdsRoles(kb: Kb, v: SentenceView, person: Found): boolean {
   const e = person.provisional ? undefined : kb.entities.get(person.entity.id);
   return e !== undefined && rolesOn(e, v.date).length > 0;
+}
+
+/**
+ * "جون كيري، وهو وزير الخارجية الأمريكي السابق": an office after وهو / وهي (and a filler such
+ * as أيضا) describes the person named right before it: that person's unit, if there is one
+ * (lexicon/actors.json office_roles apposition, fillers).
+ */
+function apposedPerson(v: SentenceView, units: readonly Unit[], head: number): Unit | undefined {
+  const lists = bundledActors().officeRoles;
+  let k = head - 1;
+  const filler = v.tokens[k];
+  if (filler && lists.fillers.has(filler.text)) k--;
+  const pron = v.tokens[k];
+  if (!pron || !lists.apposition.has(pron.text)) return undefined;
+  const person = units.findLast((u) => u.last === k - 1 && u.ref.kind === "person");
+  if (!person) return undefined;
+  const gap = v.norm.slice((v.tokens[k - 1] as Tok).end, pron.start);
+  return /^\s*[،,]?\s*$/.test(gap) ? person : undefined;
 }
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
@@ -814,6 +843,14 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const t = v.tokens[k] as Tok;
         const st = k === head ? (isTitleHead(t, v.words)?.stem ?? t.text) : t.text;
         officeWords.push(st.replace(/^ال/, ""));
+      }
+      // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
+      // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
+      const apposed = named ? undefined : apposedPerson(v, units, head);
+      if (apposed) {
+        const of = served(v, head, f.entity);
+        if (of && !apposed.office) apposed.office = { first: head, last: f.last, of, after: true };
+        continue;
       }
       const counterpart = counterpartOffice(v, units, head);
       const holder = counterpart
