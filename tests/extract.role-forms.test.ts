@@ -352,6 +352,21 @@ describe("an office after «وهو» / «وهي»", () => {
     expect(who, show(relationsOf(text))).not.toContain("person:antony-blinken");
   });
 
+  it("is not given to a person the KB knows in another state's offices («كيم ...، وهو الرئيس الأمريكي»)", () => {
+    const text =
+      "وصافح ترامب كيم جونغ أون، وهو الرئيس الأمريكي الأول الذي يلتقي زعيما كوريا شماليا.";
+    const kim = relationsOf(text).filter(
+      (r) =>
+        r.type === "ROLE" && r.source.id === "person:kim-jong-un" && r.target.id === "state:US",
+    );
+    expect(kim, show(relationsOf(text))).toEqual([]);
+    expectRole(
+      "وقال كريستوفر راي، وهو مدير مكتب التحقيقات الفيدرالي، إن روسيا لا تزال تتدخل.",
+      "كريستوفر راي",
+      "state:US",
+    );
+  });
+
   it("gives no state for a nationality («وهو الباحث الأمريكي»)", () => {
     expect(roles("وقال محمد جونز، وهو الباحث الأمريكي في شؤون الطاقة، إن الأسعار سترتفع.")).toEqual(
       [],

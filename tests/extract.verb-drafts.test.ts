@@ -223,24 +223,3 @@ describe("objects of verbs of saying", () => {
     ).toContain("person:geir-pedersen REQUEST state:SY");
   });
 });
-
-describe("the object of a verb whose complement opens with بـ", () => {
-  it("stands before the promise, not inside it («تعهد أردوغان بنزع ... نقابة الأطباء»)", () => {
-    expect(
-      verbs("وتعهد أردوغان أيضا بنزع وصف تركية من اسم نقابة الأطباء بعد أن عارضت النقابة الحملة.")
-        .drafts,
-    ).toEqual([]);
-    expect(verbs("وتعهد الاتحاد الأوروبي بتقديم مساعدات للأردن.").drafts).not.toContain(
-      "org:eu AGREE state:JO",
-    );
-  });
-
-  it("is still the one promised right after the verb and its subject («وعد بوتين الأسد»)", () => {
-    expect(verbs("ووعد بوتين الأسد بمواصلة الدعم العسكري.").drafts).toContain(
-      "person:vladimir-putin AGREE person:bashar-al-assad",
-    );
-    expect(verbs("وتعهد ترامب لإسرائيل بنقل السفارة إلى القدس.").drafts).toContain(
-      "person:donald-trump AGREE state:IL",
-    );
-  });
-});

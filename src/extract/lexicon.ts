@@ -23,10 +23,6 @@ const Verb = z
     speech_event: z.boolean().default(false),
     /** Denial: relations in its complement are negated. */
     negates: z.boolean().default(false),
-    /**
-     * The preposition that opens what the verb states about its object (اتهمه بـ: the charge;
-     * تعهد بـ: the promise): its object stands before it, never inside it.
-     */
     complement: z.array(z.string()).default([]),
     /**
      * Active participles used as a circumstantial clause ("قال ... داعيا إيران إلى"): their

@@ -14,7 +14,7 @@ import { givenNames } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import type { Words } from "../text/words.js";
-import { constructOfficeWord, officeOf, type SentenceView, type Unit } from "./units.js";
+import { constructOfficeWord, mayHold, officeOf, type SentenceView, type Unit } from "./units.js";
 
 export interface OfficeRole {
   unit: Unit;
@@ -143,7 +143,7 @@ function wahuwa(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
         const member = before === "في" && f.entity.kind === "organization";
         if (w.destinations.has(before) && !member) break;
         const of = officeOf(kb, [f], u.ref, v.date);
-        if (of && of.id !== u.ref.id)
+        if (of && of.id !== u.ref.id && mayHold(kb, u, of))
           out.push({ unit: u, of, titleFirst: head, titleLast: f.last });
         break;
       }

@@ -573,6 +573,21 @@ function apposedPerson(v: SentenceView, units: readonly Unit[], head: number): U
   return /^\s*[،,]?\s*$/.test(gap) ? person : undefined;
 }
 
+/**
+ * Whether the KB lets the person of `u` hold an office of `of`: `of` is no state, or the KB
+ * knows no offices of theirs, or one of that state (or of a body of it) at some time. "صافح ترامب كيم جونغ أون، وهو الرئيس الأمريكي" does not make
+ * Kim an American office holder: وهو refers back past him.
+ */
+export function mayHold(kb: Kb, u: Unit, of: EntityRef): boolean {
+  // A party or an international body may take anyone; a state's offices, its own people.
+  if (of.kind !== "state") return true;
+  const e = u.found.provisional ? undefined : kb.entities.get(u.ref.id);
+  const roles = e?.roles ?? [];
+  // An office of a state's body is one of that state ("مدير مكتب التحقيقات الفيدرالي").
+  const stateOf = (id: string) => kb.entities.get(id)?.part_of ?? id;
+  return roles.length === 0 || roles.some((r) => stateOf(r.of) === stateOf(of.id));
+}
+
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
 function officeHolder(
   kb: Kb,
@@ -847,7 +862,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
       // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
       const apposed = named ? undefined : apposedPerson(v, units, head);
-      if (apposed) {
+      if (apposed && mayHold(kb, apposed, f.entity)) {
         const of = served(v, head, f.entity);
         if (of && !apposed.office) apposed.office = { first: head, last: f.last, of, after: true };
         continue;

@@ -118,12 +118,9 @@ function verbObject(
     !v.found.some((f) => f.first >= aside && f.first <= aside + 2 && f.entity.kind !== "place")
       ? after
       : aside;
+  const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
   // What the aside holds is no object of a verb of saying.
   const from = entry.speech_event && !at ? start : after;
-  const reach = Math.min(
-    entry.speech_event ? Math.min(limit, start + 2) : limit,
-    entry.complement.includes("ب") ? complementOpening(v, units, from, limit) - 1 : limit,
-  );
   // What an attack hits, or the frontier a mobilisation faces, stands before its owner.
   const targets =
     entry.type === "ASSAULT"
@@ -138,27 +135,6 @@ function verbObject(
     (subject && (!inferred || verb.first) ? nisbaObject(v, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
-}
-
-/**
- * Where a complement with بـ opens after a verb whose lexicon entry says so (a pledge, an
- * accusation): the first word past `from` that carries بـ, stands in no actor and is no
- * particle ("تعهد أردوغان بنزع وصف ... من اسم نقابة الأطباء"، "وعد بوتين الأسد بمواصلة
- * الدعم"). What it opens is the promise or the charge, so the verb's object stands before it.
- */
-function complementOpening(
-  v: SentenceView,
-  units: readonly Unit[],
-  from: number,
-  to: number,
-): number {
-  for (let k = from; k <= to && k < v.tokens.length; k++) {
-    const text = tok(v, k).text;
-    if (!text.startsWith("ب") || text.length < 4 || v.words.stopwords.has(text)) continue;
-    if (units.some((u) => u.first <= k && k <= u.last)) continue;
-    return k;
-  }
-  return to + 1;
 }
 
 /** How far after a protest verb the noun of an ouster may stand. */

@@ -752,11 +752,6 @@ function compoundSeconds(): ReadonlySet<string> {
 const definiteFeminine = (written: string) => /^ال[\u0621-\u064a]{2,}ة$/.test(written);
 
 /** A known given name followed by further name parts: "دونالد رامسفيلد", "سعيد الهاجري". */
-// After a given name, a word read as كـ + the article is a surname written with its own
-// letters (كالديرون، كالديكوت، كالاهان): "as the ..." hardly follows a person's first name.
-// A word with ة or ات stays a common one ("كالعادة").
-const KAL_SURNAME = /^كال[\u0621-\u064a]{3,}(?<![ةه]|ات)$/;
-
 function givenNameMentions(ctx: Context): Found[] {
   const out: Found[] = [];
   const { tokens, norm, covered, w } = ctx;
@@ -769,8 +764,13 @@ function givenNameMentions(ctx: Context): Found[] {
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
-    if (!nameLike(w, next.text, false) || /^و/.test(next.text)) continue;
-    if (NOT_A_NAME_START.test(next.text) && !KAL_SURNAME.test(next.text)) continue;
+    // "إعصار كاترينا"، "سانتا كلارا": a storm or a place (words.json given_name_blockers).
+    const before = tokens[i - 1];
+    const blockers = w.given_name_blockers;
+    if (before && (blockers.has(before.text) || blockers.has(before.text.replace(/^[وف]/, ""))))
+      continue;
+    if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
+      continue;
     const written = ctx.original(next.start, next.end);
     if (prepositionalNoun(written) || definiteFeminine(written)) continue;
     // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.

@@ -38,6 +38,7 @@ export const WORD_LISTS = [
   "member_nouns",
   "state_official_nouns",
   "former_words",
+  "given_name_blockers",
   "ouster_nouns",
   "honorifics",
   "counterpart_heads",
