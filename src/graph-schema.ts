@@ -191,14 +191,6 @@ export const Facet = z.tuple([
 ]);
 export type Facet = z.infer<typeof Facet>;
 
-/**
- * graph/view.json: the graph's nodes without their evidence, for the viewer's first frame.
- * Each event node names the byte range of its evidence array inside graph.json, and each
- * article the range of its record inside articles.json, so the viewer fetches one piece (an
- * HTTP Range request) when it is opened, never the whole evidence. The edges are in
- * `files.edges` beside it (ViewEdgesFile): the viewer draws the nodes while they download.
- * Written with graph.json, in one set.
- */
 /** One node as view.json's columns give it back: graph.json's node without its evidence. */
 export const ViewNode = z.object({
   key: EntityId,
@@ -244,6 +236,14 @@ export type ViewNodeColumns = z.infer<typeof ViewNodeColumns>;
 /** The columns of view.json's nodes, in the file's order. */
 export const VIEW_NODE_COLUMNS = Object.keys(ViewNodeColumns.shape) as (keyof ViewNodeColumns)[];
 
+/**
+ * graph/view.json: the graph's nodes without their evidence, for the viewer's first frame.
+ * Each event node names the byte range of its evidence array inside graph.json, and each
+ * article the range of its record inside articles.json, so the viewer fetches one piece (an
+ * HTTP Range request) when it is opened, never the whole evidence. The edges are in
+ * `files.edges` beside it (ViewEdgesFile): the viewer draws the nodes while they download.
+ * Written with graph.json, in one set.
+ */
 export const ViewFile = z.object({
   schema: z.literal(VIEW_SCHEMA),
   /** The files beside view.json: the edges, and those the ranges point into. */

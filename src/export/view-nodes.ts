@@ -1,8 +1,9 @@
 // view.json's nodes as columns (graph-schema.ts ViewNodeColumns): a node's entry in each
 // column, for the writer, and the nodes back from the columns, for the viewer. Pure: no I/O,
 // nothing from Node, so the viewer's bundle takes it as it is.
+import type { z } from "zod";
 import type { ByteRange, GraphFile, ViewNode, ViewNodeColumns } from "../graph-schema.js";
-import { VIEW_NODE_COLUMNS } from "../graph-schema.js";
+import { NodeAttributes, VIEW_NODE_COLUMNS } from "../graph-schema.js";
 
 type GraphNode = GraphFile["nodes"][number];
 export type NodeColumn = keyof ViewNodeColumns;
@@ -47,17 +48,15 @@ export function columnsProblem(nodes: unknown): string | null {
   return null;
 }
 
-// Attributes a null leaves out, rather than setting it: a node without an event type has no
-// date, and one without an analysis no degree. label_en's null is its own value.
-const ABSENT_WHEN_NULL = new Set<NodeColumn>([
-  "event_type",
-  "degree",
-  "weighted_degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-]);
+// Attributes a null leaves out, rather than setting it: those NodeAttributes makes optional
+// and not nullable (an event type, the analysis). label_en's null is its own value; a date is
+// read with its event type.
+const ABSENT_WHEN_NULL = new Set(
+  VIEW_NODE_COLUMNS.filter((c) => {
+    const attr = (NodeAttributes.shape as Record<string, z.ZodType>)[c];
+    return attr?.safeParse(undefined).success === true && !attr.safeParse(null).success;
+  }),
+);
 
 /** The nodes the columns hold, in order (after columnsProblem found nothing). */
 export function viewNodesFromColumns(cols: ViewNodeColumns): ViewNode[] {

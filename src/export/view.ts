@@ -70,13 +70,14 @@ function pushRecord(out: CountingSink, record: { attributes: { evidence?: unknow
 /**
  * `{"k":v,...,"list":[item,...]}` as JSON.stringify writes `obj`, except that the items of the
  * keys in `lists` come from there (one at a time: a large list is never built whole) and each
- * is pushed by `each`.
+ * is pushed by `each`, and the values of the keys in `fields` are pushed by their writer.
  */
 function pushObject<T>(
   out: CountingSink,
   obj: object,
   lists: Readonly<Record<string, Iterable<T>>>,
   each: (list: string, item: T) => void,
+  fields: Readonly<Record<string, () => void>> = {},
 ): void {
   out.push("{");
   let first = true;
@@ -84,6 +85,11 @@ function pushObject<T>(
     if (v === undefined) continue;
     out.push(`${first ? "" : ","}${JSON.stringify(k)}:`);
     first = false;
+    const field = fields[k];
+    if (field) {
+      field();
+      continue;
+    }
     const items = lists[k];
     if (items === undefined) {
       out.push(JSON.stringify(v));
@@ -247,15 +253,8 @@ export function writeView(
     articles,
   };
   const out = new CountingSink(sink);
-  out.push("{");
-  let first = true;
-  for (const [k, v] of Object.entries(header)) {
-    out.push(`${first ? "" : ","}${JSON.stringify(k)}:`);
-    first = false;
-    if (k === "nodes") pushNodeColumns(out, file, graph);
-    else out.push(JSON.stringify(v));
-  }
-  out.push("}\n");
+  pushObject(out, header, {}, () => {}, { nodes: () => pushNodeColumns(out, file, graph) });
+  out.push("\n");
 }
 
 /**
