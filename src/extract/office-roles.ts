@@ -14,7 +14,14 @@ import { givenNames } from "../recognize/patterns.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import type { Words } from "../text/words.js";
-import { constructOfficeWord, mayHold, officeOf, type SentenceView, type Unit } from "./units.js";
+import {
+  constructOfficeWord,
+  headAfterApposition,
+  mayHold,
+  officeOf,
+  type SentenceView,
+  type Unit,
+} from "./units.js";
 
 export interface OfficeRole {
   unit: Unit;
@@ -122,14 +129,9 @@ function wahuwa(kb: Kb, v: SentenceView, units: Unit[], w: Words): OfficeRole[] 
   const out: OfficeRole[] = [];
   for (const u of units) {
     if (u.ref.kind !== "person" || u.office?.of) continue;
-    let k = u.last + 1;
-    const pron = v.tokens[k];
-    if (!pron || !lists.apposition.has(pron.text)) continue;
-    if (!/^\s*[،,]?\s*$/.test(v.norm.slice((v.tokens[u.last] as Tok).end, pron.start))) continue;
-    k++;
-    if (v.tokens[k] && lists.fillers.has((v.tokens[k] as Tok).text)) k++;
-    const head = k;
-    if (!v.tokens[head] || !titleHead(v.tokens[head] as Tok, w)) continue;
+    const head = headAfterApposition(v, u.last);
+    if (head === null || !titleHead(v.tokens[head] as Tok, w)) continue;
+    let k: number;
     // The office's words: definite words, title links, words with ل, and the first body.
     for (k = head + 1; k < v.tokens.length && k - head <= 7; k++) {
       const t = v.tokens[k] as Tok;

@@ -556,27 +556,36 @@ function holdsRoles(kb: Kb, v: SentenceView, person: Found): boolean {
 }
 
 /**
- * "جون كيري، وهو وزير الخارجية الأمريكي السابق": an office after وهو / وهي (and a filler such
- * as أيضا) describes the person named right before it: that person's unit, if there is one
+ * The token after "، وهو" (or وهي, and a filler such as أيضا) that follows token `last`, where
+ * an office describing what stands at `last` would open; null when no such apposition follows
  * (lexicon/actors.json office_roles apposition, fillers).
  */
-function apposedPerson(v: SentenceView, units: readonly Unit[], head: number): Unit | undefined {
+export function headAfterApposition(v: SentenceView, last: number): number | null {
   const lists = bundledActors().officeRoles;
-  let k = head - 1;
-  const filler = v.tokens[k];
-  if (filler && lists.fillers.has(filler.text)) k--;
-  const pron = v.tokens[k];
-  if (!pron || !lists.apposition.has(pron.text)) return undefined;
-  const person = units.findLast((u) => u.last === k - 1 && u.ref.kind === "person");
-  if (!person) return undefined;
-  const gap = v.norm.slice((v.tokens[k - 1] as Tok).end, pron.start);
-  return /^\s*[،,]?\s*$/.test(gap) ? person : undefined;
+  const pron = v.tokens[last + 1];
+  const before = v.tokens[last];
+  if (!pron || !before || !lists.apposition.has(pron.text)) return null;
+  if (!/^\s*[،,]?\s*$/.test(v.norm.slice(before.end, pron.start))) return null;
+  const filler = v.tokens[last + 2];
+  const head = filler && lists.fillers.has(filler.text) ? last + 3 : last + 2;
+  return v.tokens[head] ? head : null;
+}
+
+/**
+ * "جون كيري، وهو وزير الخارجية الأمريكي السابق": an office after وهو describes the person
+ * named right before it: that person's unit, if there is one.
+ */
+function apposedPerson(units: readonly Unit[], v: SentenceView, head: number): Unit | undefined {
+  return units.findLast(
+    (u) => u.ref.kind === "person" && u.last < head && headAfterApposition(v, u.last) === head,
+  );
 }
 
 /**
  * Whether the KB lets the person of `u` hold an office of `of`: `of` is no state, or the KB
- * knows no offices of theirs, or one of that state (or of a body of it) at some time. "صافح ترامب كيم جونغ أون، وهو الرئيس الأمريكي" does not make
- * Kim an American office holder: وهو refers back past him.
+ * knows no offices of theirs, or one of that state (or of a body of it) at some time. "صافح
+ * ترامب كيم جونغ أون، وهو الرئيس الأمريكي" does not make Kim an American office holder: وهو
+ * refers back past him.
  */
 export function mayHold(kb: Kb, u: Unit, of: EntityRef): boolean {
   // A party or an international body may take anyone; a state's offices, its own people.
@@ -861,7 +870,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       }
       // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
       // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
-      const apposed = named ? undefined : apposedPerson(v, units, head);
+      const apposed = named ? undefined : apposedPerson(units, v, head);
       if (apposed && mayHold(kb, apposed, f.entity)) {
         const of = served(v, head, f.entity);
         if (of && !apposed.office) apposed.office = { first: head, last: f.last, of, after: true };
