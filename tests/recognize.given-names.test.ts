@@ -2,12 +2,9 @@
 // givenNameMentions): foreign given names as Arabic news spells them; none after a word of
 // storms or a saint's (words.json given_name_blockers), none that is a common word.
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "./helpers/pipeline.js";
+import { personsOf } from "./helpers/pipeline.js";
 
-const persons = (text: string) =>
-  mentionsOf(text)
-    .filter((m) => m.entity.kind === "person")
-    .map((m) => m.text);
+const persons = personsOf;
 
 describe("a person opened by a foreign given name", () => {
   it("is found for given names of several languages", () => {

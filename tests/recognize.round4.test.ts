@@ -3,12 +3,9 @@
 // are a sector; a relative's given name after a kinship word is a person; a surname two
 // persons of the article share stands for the one who leads a state.
 import { describe, expect, it } from "vitest";
-import { mentionsOf, relationsOf, run } from "./helpers/pipeline.js";
+import { mentionsOf, personsOf, relationsOf, run } from "./helpers/pipeline.js";
 
-const persons = (text: string) =>
-  mentionsOf(text)
-    .filter((m) => m.entity.kind === "person")
-    .map((m) => m.text);
+const persons = personsOf;
 
 describe("a counterpart opens its own actor", () => {
   it("keeps the president before a named counterpart apart from him", () => {

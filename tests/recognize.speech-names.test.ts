@@ -3,12 +3,9 @@
 // وايلدس إن"); what follows a colon or a quotation mark is what was said, not who; and a
 // quantifier («أحد»، «إحدى»، «معظم») never starts or continues a name.
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "./helpers/pipeline.js";
+import { personsOf } from "./helpers/pipeline.js";
 
-const persons = (text: string) =>
-  mentionsOf(text)
-    .filter((m) => m.entity.kind === "person")
-    .map((m) => m.text);
+const persons = personsOf;
 
 describe("a name after a verb of saying", () => {
   it("keeps a family name that opens with و after a known given name", () => {

@@ -34,6 +34,11 @@ export function run(text: string, date: string | null = "2023-11-09"): ArticleOu
 
 export const mentionsOf = (text: string): Mention[] => run(text).mentions;
 export const relationsOf = (text: string): RelationMention[] => run(text).relations;
+/** The persons `text` names, as written. */
+export const personsOf = (text: string): string[] =>
+  mentionsOf(text)
+    .filter((m) => m.entity.kind === "person")
+    .map((m) => m.text);
 
 /** Relations with the given source, type and target ids. */
 export function find(
