@@ -155,6 +155,7 @@ describe("generic actors", () => {
           indefinite_forms: [],
           describes: [],
           other_sense_after: [],
+          other_sense_before: [],
           counted_forms: [],
         },
       ],

@@ -6,9 +6,9 @@
 // after a verb that targets it, else the state of the place named after في (article.ts keeps
 // the place). Not in a sentence that already has an attack.
 import { type Kb, stateOfPlace } from "../kb/kb.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { casualtiesOf, conflictWords, isAttackNoun } from "./frames-conflict.js";
+import { casualtiesOf, conflictWords, isAttackNoun, nisbaObject } from "./frames-conflict.js";
 import { placedBy, placeNisbas } from "./frames-protest.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
@@ -193,14 +193,50 @@ function hitBy(ctx: SentenceContext, noun: number, by: Unit): Unit | null {
     return w.victimPreps.has(p) || (p === "" && attackVerbAt(u.first - 1));
   };
   const actor = after.find((u) => !u.place && hit(u));
-  // Or its casualties before it ("قتل خمسة جنود أتراك في هجوم نسبته السلطات إلى"); then a
-  // place, or a state named as one ("الهجوم على كنيسة في مصر").
+  // Or its casualties before it ("قتل خمسة جنود أتراك في هجوم نسبته السلطات إلى"); then what
+  // a state owns, named by its nisba after على or an attack verb ("الهجوم على السفارة
+  // الأمريكية"، "التفجير الذي استهدف قاعدة عسكرية أمريكية"); then a place, or a state named as
+  // one ("الهجوم على كنيسة في مصر").
   return (
     actor ??
     casualtiesOf(v, ctx.units, noun) ??
+    ownedTarget(ctx, noun, by, attackVerbAt) ??
     after.find((u) => (u.place || u.ref.kind === "state") && placedBy(v, u) && u !== by) ??
     null
   );
+}
+
+/** How far after على / ضد or the attack verb the nisba of the target's state may stand. */
+const OWNER_REACH = 3;
+
+/**
+ * A state's nisba on what the attack hit, right after the attack's على / ضد or the verb that
+ * targets it ("الهجوم على السفارة الأمريكية"، "التفجير الذي استهدف قاعدة عسكرية أمريكية"): the
+ * target is that state's. Not a school, a hospital or a restaurant named after the state
+ * (conflict.json named_after_heads), not a nisba after a means with بـ («بطائرة مسيرة
+ * إيرانية الصنع»), nor one of make («إيرانية الصنع»).
+ */
+function ownedTarget(
+  ctx: SentenceContext,
+  noun: number,
+  by: Unit,
+  attackVerbAt: (k: number) => boolean,
+): Unit | null {
+  const { view: v, units } = ctx;
+  const w = conflictWords();
+  const end = Math.min(v.tokens.length - 2, noun + TARGET_REACH);
+  for (let k = noun + 1; k <= end; k++) {
+    if (!w.victimPreps.has((v.tokens[k] as Tok).text) && !attackVerbAt(k)) continue;
+    const head = v.tokens[k + 1] as Tok;
+    if (tokStems(head).some((st) => w.namedAfterHeads.has(st.stem))) return null;
+    for (let j = k + 2; j < v.tokens.length && j <= k + OWNER_REACH; j++) {
+      if ((v.tokens[j] as Tok).text.startsWith("ب")) return null;
+    }
+    const owner = nisbaObject(v, units, k + 1, k);
+    if (!owner || owner.ref.id === by.ref.id) return null;
+    return w.makeWords.has(v.tokens[owner.last + 1]?.text ?? "") ? null : owner;
+  }
+  return null;
 }
 
 export function claimDrafts(contexts: readonly SentenceContext[], kb: Kb): void {

@@ -61,6 +61,14 @@ const ConflictFile = z
     order_verbs: z.array(z.string()).default([]),
     /** «قامت الشرطة باعتقال ...»: a verb that carries out the act its بـ noun names. */
     light_verbs: z.array(z.string()).default([]),
+    /** «أمر ترامب بشن ضربات على»: verbal nouns that launch the attack noun after them. */
+    launch_masdars: z.array(z.string()).default([]),
+    /** «هجوم تجاري»، «هجوم دبلوماسي»: words after an attack noun that make it no attack. */
+    figurative_attacks: z.array(z.string()).default([]),
+    /** «الجامعة الأمريكية»: heads a state's nisba names after that state, not as its own. */
+    named_after_heads: z.array(z.string()).default([]),
+    /** «إيرانية الصنع»: words after a nisba that make it the maker's, not the owner's. */
+    make_words: z.array(z.string()).default([]),
     /** «استدعت الخارجية السفير احتجاجا»: verbs that summon an envoy (frames-diplomatic-protest.ts). */
     summon_verbs: z.array(z.string()).default([]),
     /** «السفير»، «القائم بالأعمال»: words that open an envoy's description. */
@@ -198,6 +206,10 @@ interface ConflictWords {
   agentWeapons: Set<string>;
   orders: Set<string>;
   lightVerbs: Set<string>;
+  launchMasdars: Set<string>;
+  figurativeAttacks: Set<string>;
+  namedAfterHeads: Set<string>;
+  makeWords: Set<string>;
   summonVerbs: Set<string>;
   envoyHeads: Set<string>;
   deliverVerbs: Set<string>;
@@ -268,6 +280,10 @@ export const conflictWords = bundledLexiconFile(
       agentWeapons: new Set(r.agent_weapons.map(n)),
       orders: new Set(r.order_verbs.map(n)),
       lightVerbs: new Set(r.light_verbs.map(n)),
+      launchMasdars: new Set(r.launch_masdars.map(n)),
+      figurativeAttacks: new Set(r.figurative_attacks.map(n)),
+      namedAfterHeads: new Set(r.named_after_heads.map(n)),
+      makeWords: new Set(r.make_words.map(n)),
       summonVerbs: new Set(r.summon_verbs.map(n)),
       envoyHeads: new Set(r.envoy_heads.map(n)),
       deliverVerbs: new Set(r.deliver_verbs.map(n)),
@@ -1477,7 +1493,7 @@ function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): 
  * The state whose nisba ends the object phrase at token `k`: "مقر السفارة الأمريكية", "ناقلة
  * نفط بريطانية" (up to three words before the nisba; no preposition, actor or clause break).
  */
-function nisbaObject(v: SentenceView, units: Unit[], k: number, from: number): Unit | null {
+export function nisbaObject(v: SentenceView, units: Unit[], k: number, from: number): Unit | null {
   const { core_prepositions, relatives } = v.words;
   for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
     const f = v.byFirst.get(j);

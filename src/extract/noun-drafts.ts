@@ -542,6 +542,30 @@ function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null)
   return group ? { pairs: everyPair(group), rule: "noun-pair-subject" } : { pairs: [], rule: "" };
 }
 
+/** How far before the launching noun a verb of ordering may stand, past its subject. */
+const ORDER_REACH = 5;
+
+/**
+ * "أمر ترامب بشن ضربات على سوريا"، "قرر الرئيس تنفيذ ضربة": an attack launched by order of the
+ * clause's subject is its own, a person's too.
+ */
+function orderedLaunch(s: SentenceScope, at: number): boolean {
+  const w = conflictWords();
+  // بشن after أمر, شن after قرر; not لشن ("أمر بإعداد خطط لشن ضربات": plans are ordered).
+  const launch = s.v.tokens[at - 1]?.text.replace(/^[وف]?ب?/, "") ?? "";
+  if (!w.launchMasdars.has(launch)) return false;
+  // The order verb right before the launch, or before its subject right before it.
+  const subject = s.units.find((u) => u.last === at - 2);
+  const k = subject ? subject.first - 1 : at - 2;
+  return at - k <= ORDER_REACH + 1 && k >= 0 && hasBare(w.orders, (s.v.tokens[k] as Tok).text);
+}
+
+/** "شن هجوم تجاري على الصين"، "هجوما دبلوماسيا": the attack is trade, words or diplomacy. */
+function figurativeAttack(s: SentenceScope, t: Trigger): boolean {
+  const next = s.v.tokens[t.last + 1];
+  return !!next && conflictWords().figurativeAttacks.has(next.text.replace(/^ال/, ""));
+}
+
 /** How far before في a verb of taking part may stand ("شارك الجيش التركي في الهجوم"). */
 const TAKE_PART_REACH = 5;
 
@@ -562,6 +586,7 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
     return pairs.filter(([a]) => a.ref.kind === "group" || protestingBody(s.v, a));
   // An attack the noun names no doer for is not the nearest person's: that is who speaks
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
+  if (n.type === "ASSAULT" && figurativeAttack(s, t)) return [];
   if (n.type === "ASSAULT" && rule.endsWith("-clause")) {
     // "وثق المرصد مقتل 12 مدنيا في القصف على الغوطة"، "التحقيق في الهجوم على": a definite
     // attack after في is one the clause speaks of, not one its subject makes.
@@ -572,6 +597,7 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
     // "إذا لم يتوقف القصف على غزة"، "تواصل القصف": the attack is the subject of a verb of its
     // course, no act of the clause's subject.
     if (definite && hasBare(s.v.words.course_verbs, before)) return [];
+    if (orderedLaunch(s, t.first)) return pairs;
     return pairs.filter(([a]) => a.ref.kind !== "person");
   }
   // Between two sides the clash goes both ways; "القتال ضد X" is the subject's fight. A

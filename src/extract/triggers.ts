@@ -142,6 +142,13 @@ function senseOk(
   // The window opens after the verb, and again after the actors that follow it (its subject,
   // joined by و: "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة ... اتفاقا").
   let after = last;
+  // "وقعت كل من مصر والسودان اتفاقا": a list opener and its من before those actors.
+  if (
+    v.words.list_openers.has(v.tokens[last + 1]?.text ?? "") &&
+    v.tokens[last + 2]?.text === "من" &&
+    unitLast.has(last + 3)
+  )
+    after = last + 2;
   for (let u = unitLast.get(after + 1); u !== undefined; u = unitLast.get(after + 1)) after = u;
   // And past an aside set off by commas there ("وقعت مصر والأردن، في ختام قمة ثلاثية،
   // مذكرات تفاهم"، "توصلا، بمشاركة إسبانيا، إلى اتفاق").

@@ -223,7 +223,14 @@ function constructBefore(v: SentenceView, k: number, w: Words): boolean {
   );
 }
 
-const NO_OFFICE = { head: -1, last: -1, inner: [] as Found[], un: false, possessive: false };
+const NO_OFFICE = {
+  head: -1,
+  last: -1,
+  inner: [] as Found[],
+  un: false,
+  possessive: false,
+  employers: [] as Found[],
+};
 
 /**
  * The office words just before token `at`: the head index (or -1) and the office's last token,
@@ -232,7 +239,15 @@ const NO_OFFICE = { head: -1, last: -1, inner: [] as Found[], un: false, possess
 function officeBefore(
   v: SentenceView,
   at: number,
-): { head: number; last: number; inner: Found[]; un: boolean; possessive: boolean } {
+): {
+  head: number;
+  last: number;
+  inner: Found[];
+  un: boolean;
+  possessive: boolean;
+  /** Organisations after في inside the office ("الباحث في منظمة العفو الدولية"). */
+  employers: Found[];
+} {
   const w = v.words;
   // "مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي": honorifics before a name belong to
   // neither the office nor the name.
@@ -248,6 +263,7 @@ function officeBefore(
   while (at > 0 && honorific(at - 1)) at--;
   const last = at - 1;
   const inner: Found[] = [];
+  const employers: Found[] = [];
   let un = false;
   let possessive = false;
   let k = at - 1;
@@ -282,6 +298,7 @@ function officeBefore(
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
       const before = v.tokens[f.first - 1]?.text;
       if (!(before && w.destinations.has(before))) inner.push(f);
+      else if (before === IN && f.entity.kind === "organization") employers.push(f);
       k = f.first - 1;
       continue;
     }
@@ -331,7 +348,32 @@ function officeBefore(
     inner: head >= 0 ? inner.filter((f) => f.first > head) : [],
     un: head >= 0 && un,
     possessive: head >= 0 && possessive,
+    employers: head >= 0 ? employers.filter((f) => f.first > head) : [],
   };
+}
+
+/** في as tokens are written. */
+const IN = normalizeForMatch("في");
+
+/**
+ * "الباحث في منظمة العفو الدولية، جون سميث": with no owner named, the organisation after في
+ * employs the person, unless the title is an envoy's (posted there: السفير في الأمم المتحدة).
+ */
+function employerIn(
+  kb: Kb,
+  v: SentenceView,
+  head: number,
+  employers: readonly Found[],
+): EntityRef | null {
+  const title = isTitleHead(v.tokens[head] as Tok, v.words);
+  const employer = employers[0];
+  if (!title || !employer || v.words.posted_heads.has(title.stem)) return null;
+  // A state's ministry or agency stands for the state, as inside any office; so does one the
+  // KB does not know that names its state ("وزارة الانتقال البيئي الفرنسية"). Another body
+  // the KB does not know ("جامعة أكسفورد" read by its head word) is too unsure an employer.
+  if (kb.entities.has(employer.entity.id)) return officeOf(kb, [employer], null, v.date);
+  const state = kb.entities.get(employer.partOf ?? "");
+  return state?.kind === "state" ? refOf(state) : null;
 }
 
 /**
@@ -917,7 +959,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         joined || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
           ? NO_OFFICE
           : officeBefore(v, f.first);
-      const { head, last, inner, un, possessive } = before;
+      const { head, last, inner, un, possessive, employers } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {
         u.first = head;
@@ -929,7 +971,8 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           possessive && !own
             ? (possessiveHolder(kb, v, f.entity, head) ?? pronounOwner(kb, v, head))
             : (officeOf(kb, inner, f.entity, v.date, un, officeText(v, { first: head, last })) ??
-              localPlace(v, inner));
+              localPlace(v, inner) ??
+              employerIn(kb, v, head, employers));
         u.office = { first: head, last, of: served(v, head, of) };
         // "الكولونيل مايك أندروز، المتحدث باسم البنتاغون": a rank before the name serves no
         // one; the office after it says whom the person serves.

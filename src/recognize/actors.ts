@@ -33,6 +33,11 @@ const Sector = z.object({
    */
   other_sense_after: z.array(z.string().min(2)).default([]),
   /**
+   * Words right before a form that make it no actor: "عدد سكان"، "ثلث السكان" count people,
+   * "مجلس الأهالي" is a body's name.
+   */
+  other_sense_before: z.array(z.string().min(2)).default([]),
+  /**
    * Forms that name the group only right after a count ("أكثر من 200 طالبة"، "خمسين طالبا"):
    * elsewhere they are other words («طالبة مساعدة العامة»: asking) or a title («الطالبة
    * مالالا»).
@@ -186,6 +191,8 @@ export interface ActorForm {
   describes?: ReadonlySet<string>;
   /** Words after the form that give it another sense (normalized; the sector's). */
   otherSenseAfter?: ReadonlySet<string>;
+  /** Words right before the form that make it no actor (normalized, bare; the sector's). */
+  otherSenseBefore?: ReadonlySet<string>;
   sector?: Sector;
   collective?: z.infer<typeof Collective>;
 }
@@ -249,12 +256,14 @@ export function buildActors(file: ActorsFile): Actors {
   };
   for (const s of file.sectors) {
     const otherSenseAfter = new Set(s.other_sense_after.map((d) => normalizeForMatch(d)));
-    for (const form of s.forms) add(form, { sector: s, otherSenseAfter });
+    const otherSenseBefore = new Set(s.other_sense_before.map((d) => normalizeForMatch(d)));
+    const senses = { otherSenseAfter, otherSenseBefore };
+    for (const form of s.forms) add(form, { sector: s, ...senses });
     const describes = new Set(s.describes.map((d) => normalizeForMatch(d)));
     for (const form of s.indefinite_forms)
-      add(form, { sector: s, indefinite: true, describes, otherSenseAfter });
+      add(form, { sector: s, indefinite: true, describes, ...senses });
     for (const form of s.counted_forms)
-      add(form, { sector: s, indefinite: true, counted: true, otherSenseAfter });
+      add(form, { sector: s, indefinite: true, counted: true, ...senses });
   }
   for (const c of file.collectives) for (const form of c.forms) add(form, { collective: c });
   // Longest forms first, so "قوات الأمن" wins over a one-word form.

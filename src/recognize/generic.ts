@@ -48,12 +48,20 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
 /** Whether the word before an indefinite form is a noun the form describes ("هجوم مسلح"). */
 function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
   if (!before || !form.describes || form.describes.size === 0) return false;
-  return form.describes.has(before.text.replace(/^[وف]?(ب|ل|ك)?/, ""));
+  // The noun as written, or after a preposition's clitic ("كفاحا" starts with its own ك).
+  const bareNoun = before.text.replace(/^[وف]/, "");
+  return form.describes.has(bareNoun) || form.describes.has(bareNoun.replace(/^(ب|ل|ك)/, ""));
 }
 
 /** Whether the word after a form gives it another sense ("مظاهرة رياضية"). */
 function otherSense(form: ActorForm, after: Tok | undefined): boolean {
   return !!after && !!form.otherSenseAfter?.has(after.text);
+}
+
+/** Whether the word before a form makes it no actor ("عدد سكان"، "ثلث السكان"، "مجلس الأهالي"). */
+function otherSenseBefore(form: ActorForm, before: Tok | undefined): boolean {
+  if (!before || !form.otherSenseBefore?.size) return false;
+  return form.otherSenseBefore.has(bare(before.text.replace(/^[وف]?(ب|ل|ك)?/, "")));
 }
 
 export function sectorRef(
@@ -111,6 +119,7 @@ export function genericMentions(
     if (!hit) continue;
     if (hit.form.indefinite && describedNoun(hit.form, tokens[i - 1])) continue;
     if (otherSense(hit.form, tokens[hit.last + 1])) continue;
+    if (otherSenseBefore(hit.form, tokens[i - 1])) continue;
     // "200 طالبة"، "خمسين طالبا": a form that needs a count before it.
     if (hit.form.counted && !isCount(tokens[i - 1], bundledWords())) continue;
     let entity: EntityRef | null = null;

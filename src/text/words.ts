@@ -90,6 +90,7 @@ export const WORD_LISTS = [
   "group_heads",
   "no_comma_heads",
   "destinations",
+  "posted_heads",
   "between_places",
   "org_anaphors",
   "force_heads",

@@ -1,0 +1,171 @@
+// Issue 9, the twenty-fourth round: a claimed attack on what a state owns («الهجوم على السفارة
+// الأمريكية»), an attack its subject orders («أمر ترامب بشن ضربات على سوريا»), an office
+// before the name that names its employer after في («الباحث في منظمة العفو الدولية، X»), and
+// residents and a counted gunman («30 مسلحا») as actors, and more verbs of reproach (عاتب،
+// لام، اشتكى من، سخر من).
+import { describe, expect, it } from "vitest";
+import type { RelationMention } from "../src/schema.js";
+import { expectNone, expectRel, mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
+
+const roleOf = (text: string, who: string): RelationMention | undefined =>
+  relationsOf(text).find((r) => r.type === "ROLE" && r.source.text === who);
+
+describe("a claimed attack on what a state owns", () => {
+  it("takes the state of the nisba after على as the target of a claimed attack", () => {
+    expectRel(
+      "وتبنى تنظيم داعش الهجوم على السفارة الأمريكية في كابول.",
+      "org:isis",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+
+  it("takes the state of the nisba on the object of the attack verb after a claim", () => {
+    expectRel(
+      "وأعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف قاعدة عسكرية أمريكية في ولاية هلمند.",
+      "org:taliban",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+
+  it("does not make a school or a hospital named after a country that country's own", () => {
+    expectNone("وتبنى تنظيم داعش الهجوم على الجامعة الأمريكية في كابول.", "ASSAULT", {
+      target: "state:US",
+    });
+    expectNone("وتبنت جماعة مسلحة الهجوم على المستشفى الفرنسي في بيروت.", "ASSAULT", {
+      target: "state:FR",
+    });
+  });
+
+  it("does not take the maker of the weapon for the owner of the target", () => {
+    expectNone(
+      "وتبنت حركة الشباب الهجوم على القاعدة العسكرية بطائرة مسيرة إيرانية الصنع.",
+      "ASSAULT",
+      { target: "state:IR" },
+    );
+  });
+
+  it("still takes soldiers named with their nisba as their state", () => {
+    expectRel(
+      "تبنت حركة طالبان الهجوم الذي استهدف جنودا أمريكيين.",
+      "org:taliban",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+});
+
+describe("an attack its subject orders", () => {
+  it("reads a person's order to launch strikes as his attack", () => {
+    expectRel("وأمر ترامب بشن ضربات على سوريا.", "person:donald-trump", "ASSAULT", "state:SY");
+  });
+
+  it("does not make a person who orders plans for strikes their doer", () => {
+    expectNone("وأمر ترامب بإعداد خطط لشن ضربات على إيران.", "ASSAULT");
+  });
+
+  it("reads a trade or a diplomatic attack as no attack", () => {
+    expectNone("وقرر ترامب شن هجوم تجاري على الصين.", "ASSAULT");
+    expectNone("وشنت الصين هجوما تجاريا على الولايات المتحدة.", "ASSAULT");
+  });
+
+  it("does not make a person who calls for strikes their doer", () => {
+    expectNone("ودعا ترامب إلى شن ضربات على سوريا.", "ASSAULT", {
+      source: "person:donald-trump",
+    });
+  });
+});
+
+describe("an office before the name that names its employer after في", () => {
+  it("gives a researcher the organisation she works in", () => {
+    const r = roleOf("وقال الباحث في منظمة العفو الدولية، جون سميث، إن السجون مكتظة.", "جون سميث");
+    expect(r?.target.id).toBe("org:amnesty-international");
+  });
+
+  it("gives an official of a state's ministry the ministry's state", () => {
+    const text = "وقالت المسؤولة في وزارة الانتقال البيئي الفرنسية ماري لوران إن الخطة جاهزة.";
+    const r = roleOf(text, "ماري لوران");
+    expect(r?.target.id, show(relationsOf(text))).toBe("state:FR");
+  });
+
+  it("gives an envoy or a correspondent no employer where he is posted", () => {
+    expect(roleOf("وقال السفير في الأمم المتحدة، جون سميث، إن.", "جون سميث")).toBeUndefined();
+    expect(roleOf("وقال المراسل في الأمم المتحدة، جون سميث، إن.", "جون سميث")).toBeUndefined();
+  });
+
+  it("gives no employer a body read only by its head word", () => {
+    expect(roleOf("وقال الباحث في جامعة أكسفورد، جون سميث، إن.", "جون سميث")).toBeUndefined();
+  });
+
+  it("keeps the nisba's state for an envoy who names it", () => {
+    const r = roleOf("وقال السفير الأمريكي في الأمم المتحدة، جون بولتون، إن.", "جون بولتون");
+    expect(r?.target.id).toBe("state:US");
+  });
+});
+
+describe("residents and counted gunmen as actors", () => {
+  it("reads residents who march as protesters against the authorities", () => {
+    expectRel(
+      "وخرج آلاف من سكان مدينة الحسيمة في مسيرة تطالب السلطات المغربية بالإفراج عن المعتقلين.",
+      "group:residents",
+      "PROTEST",
+      "state:MA",
+    );
+  });
+
+  it("reads the residents whose homes are shelled as the target", () => {
+    expectRel(
+      "وقصفت القوات السورية منازل السكان في درعا.",
+      "org:sy-armed-forces",
+      "ASSAULT",
+      "group:residents",
+    );
+  });
+
+  it("does not read the families of victims or a count of the population as residents", () => {
+    for (const text of [
+      "وطالب أهالي الضحايا الحكومة العراقية بالتحقيق.",
+      "ويبلغ عدد سكان غزة مليوني نسمة.",
+      "وحذر مجلس الأهالي من الفوضى.",
+    ])
+      expect(mentionsOf(text).map((m) => m.entity.id)).not.toContain("group:residents");
+  });
+
+  it("reads civilian residents as civilians", () => {
+    expectRel(
+      "وقصفت القوات السورية منازل السكان المدنيين في درعا.",
+      "org:sy-armed-forces",
+      "ASSAULT",
+      "group:civilians",
+    );
+  });
+
+  it("reads «مسلحا» as gunmen only after a count", () => {
+    for (const text of ["وكان الرجل مسلحا بسكين.", "وخاض الحزب كفاحا مسلحا ضد الاحتلال."])
+      expect(mentionsOf(text).map((m) => m.entity.id)).not.toContain("group:militants");
+  });
+
+  it("reads a number of gunmen in the accusative", () => {
+    const ids = mentionsOf("هاجم 30 مسلحا الشرطة في كوسوفو.").map((m) => m.entity.id);
+    expect(ids).toContain("group:militants");
+    expectRel("هاجم 30 مسلحا الشرطة في كوسوفو.", "group:militants", "ASSAULT", "group:police");
+  });
+});
+
+describe("verbs of reproach and complaint", () => {
+  it("reads «عاتب» and «لام» with their object as criticism", () => {
+    expectRel("وعاتب نصر الله تنظيم القاعدة.", "person:hassan-nasrallah", "ACCUSE", "org:al-qaeda");
+    expectRel("ويلوم الفلسطينيون إسرائيل على انهيار المفاوضات.", "state:PS", "ACCUSE", "state:IL");
+  });
+
+  it("reads a complaint about and mockery of someone after من", () => {
+    expectRel("واشتكى ترامب من ألمانيا.", "person:donald-trump", "ACCUSE", "state:DE");
+    expectRel(
+      "وسخر الرئيس الأمريكي دونالد ترامب من كيم جونغ أون.",
+      "person:donald-trump",
+      "ACCUSE",
+      "person:kim-jong-un",
+    );
+  });
+});
