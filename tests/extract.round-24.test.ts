@@ -1,8 +1,9 @@
 // Issue 9, the twenty-fourth round: a claimed attack on what a state owns («الهجوم على السفارة
 // الأمريكية»), an attack its subject orders («أمر ترامب بشن ضربات على سوريا»), an office
 // before the name that names its employer after في («الباحث في منظمة العفو الدولية، X»), and
-// residents and a counted gunman («30 مسلحا») as actors, and more verbs of reproach (عاتب،
-// لام، اشتكى من، سخر من).
+// residents and a counted gunman («30 مسلحا») as actors, two counterparts named by their
+// nisbas («نظيريه التركي X والإيراني Y»), a list opened by «كل من» before the verb's sense word,
+// and more verbs of reproach (عاتب، لام، اشتكى من، سخر من).
 import { describe, expect, it } from "vitest";
 import type { RelationMention } from "../src/schema.js";
 import { expectNone, expectRel, mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
@@ -141,15 +142,46 @@ describe("residents and counted gunmen as actors", () => {
     );
   });
 
-  it("reads «مسلحا» as gunmen only after a count", () => {
-    for (const text of ["وكان الرجل مسلحا بسكين.", "وخاض الحزب كفاحا مسلحا ضد الاحتلال."])
+  it("reads «مسلحا» after a noun of struggle or assault as armed, not as gunmen", () => {
+    for (const text of [
+      "وخاض الحزب كفاحا مسلحا ضد الاحتلال.",
+      "ونفذت العصابة اقتحاما مسلحا للبنك.",
+      "وأحبط الجيش انقلابا مسلحا.",
+    ])
       expect(mentionsOf(text).map((m) => m.entity.id)).not.toContain("group:militants");
+  });
+
+  it("reads a gunman the police killed as the police's target", () => {
+    expectRel(
+      "وقتلت الشرطة مسلحا هاجم كنيسا يهوديا.",
+      "group:police",
+      "ASSAULT",
+      "group:militants",
+    );
   });
 
   it("reads a number of gunmen in the accusative", () => {
     const ids = mentionsOf("هاجم 30 مسلحا الشرطة في كوسوفو.").map((m) => m.entity.id);
     expect(ids).toContain("group:militants");
     expectRel("هاجم 30 مسلحا الشرطة في كوسوفو.", "group:militants", "ASSAULT", "group:police");
+  });
+});
+
+describe("two counterparts named by their nisbas", () => {
+  it("meets each of «نظيريه التركي X والإيراني Y», each in his own state's office", () => {
+    const text =
+      "والتقى الرئيس الروسي فلاديمير بوتين نظيريه التركي رجب طيب أردوغان والإيراني حسن روحاني.";
+    expectRel(text, "person:vladimir-putin", "CONSULT", "person:hassan-rouhani", { peer: true });
+    expectRel(text, "person:hassan-rouhani", "ROLE", "state:IR");
+    expectRel(text, "person:recep-tayyip-erdogan", "ROLE", "state:TR");
+  });
+});
+
+describe("a list opened by «كل من» before the sense word of its verb", () => {
+  it("reads «وقعت كل من مصر والسودان وإثيوبيا اتفاقا» as an agreement of each pair", () => {
+    const text = "ووقعت كل من مصر والسودان وإثيوبيا اتفاقا بشأن سد النهضة.";
+    expectRel(text, "state:EG", "AGREE", "state:ET", { peer: true });
+    expectRel(text, "state:SD", "AGREE", "state:ET", { peer: true });
   });
 });
 
