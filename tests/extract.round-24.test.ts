@@ -3,7 +3,8 @@
 // before the name that names its employer after في («الباحث في منظمة العفو الدولية، X»), and
 // residents and a counted gunman («30 مسلحا») as actors, two counterparts named by their
 // nisbas («نظيريه التركي X والإيراني Y»), a list opened by «كل من» before the verb's sense word,
-// and more verbs of reproach (عاتب، لام، اشتكى من، سخر من).
+// voters, tribes and religious communities as generic actors, a future reply aimed at an actor
+// («سترد على واشنطن») as a threat, and more verbs of reproach (عاتب، لام، اشتكى من، سخر من).
 import { describe, expect, it } from "vitest";
 import type { RelationMention } from "../src/schema.js";
 import { expectNone, expectRel, mentionsOf, relationsOf, show } from "./helpers/pipeline.js";
@@ -182,6 +183,40 @@ describe("a list opened by «كل من» before the sense word of its verb", () 
     const text = "ووقعت كل من مصر والسودان وإثيوبيا اتفاقا بشأن سد النهضة.";
     expectRel(text, "state:EG", "AGREE", "state:ET", { peer: true });
     expectRel(text, "state:SD", "AGREE", "state:ET", { peer: true });
+  });
+});
+
+describe("voters, tribes and religious communities as generic actors", () => {
+  it("reads voters tied to their state by the nisba", () => {
+    const ids = mentionsOf("وتوجه الناخبون الروس إلى صناديق الاقتراع.").map((m) => m.entity.id);
+    expect(ids).toContain("group:voters-ru");
+  });
+
+  it("reads a clash between Muslims and Christians both ways", () => {
+    const text = "وشهدت المدينة مواجهات دينية بين المسلمين والمسيحيين.";
+    expectRel(text, "group:muslims", "ASSAULT", "group:christians");
+    expectRel(text, "group:christians", "ASSAULT", "group:muslims");
+  });
+
+  it("reads an attack on Shia villages as on the Shia, and a meeting with tribal elders", () => {
+    expectRel("وهاجم مسلحون قرى الشيعة في باكستان.", "group:militants", "ASSAULT", "group:shia");
+    expectRel(
+      "والتقى رئيس الوزراء العراقي شيوخ العشائر في الأنبار.",
+      "state:IQ",
+      "CONSULT",
+      "group:tribes",
+    );
+  });
+
+  it("reads a number of migrants in the accusative as refugees", () => {
+    expectRel("وقتل خفر السواحل الليبي 20 مهاجرا.", "state:LY", "ASSAULT", "group:refugees");
+  });
+});
+
+describe("a future reply aimed straight at an actor", () => {
+  it("reads «سترد على واشنطن» as a threat, a reply to a question as none", () => {
+    expectRel("وقالت موسكو إنها سترد على واشنطن.", "state:RU", "THREATEN", "state:US");
+    expectNone("وقال المتحدث إن الوزارة سترد على أسئلة الصحفيين.", "THREATEN");
   });
 });
 
