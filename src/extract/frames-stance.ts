@@ -692,8 +692,8 @@ export function doubtDrafts(
 
 /**
  * "أكدت الصين أنها سترد بحزم على العقوبات الأمريكية", "قال الكرملين إنه سيرد بالمثل على
- * قرار واشنطن": a future reply with a manner of force (retaliation_manner), or one aimed
- * straight at an actor ("سترد على واشنطن"), threatens whom it answers: the actor after على, or the owner of the noun after it (a genitive or a nisba).
+ * قرار واشنطن": a future reply with a manner of force (retaliation_manner) threatens whom it
+ * answers: the actor after على, or the owner of the noun after it (a genitive or a nisba).
  * The one who replies: the actor right before (or right after) the verb, else the speaker of
  * the clause ("أنها سترد").
  */
@@ -721,11 +721,7 @@ export function retaliationDrafts(
         manner = true;
       if (on < 0 && (t === "علي" || t === "وعلي")) on = k;
     }
-    if (on < 0) continue;
-    // "قالت موسكو إنها سترد على واشنطن": a future reply aimed straight at an actor, right
-    // after the verb (an adverb between), threatens it with no word of force.
-    const aimed = on <= i + 2 && units.some((u) => u.first === on + 1 && !u.place);
-    if (!manner && !aimed) continue;
+    if (!manner || on < 0) continue;
     // "على أي عقوبات أمريكية": a determiner may stand before the noun.
     if (w.determiners.has(v.tokens[on + 1]?.text ?? "")) on++;
     const target =
