@@ -58,6 +58,46 @@ describe("a claimed attack on what a state owns", () => {
   });
 });
 
+describe("more ways a claim or an attack names its doer", () => {
+  it("reads a claim of «the attack» told before in the sentence", () => {
+    expectRel(
+      "استهدف تفجير انتحاري سوقا في بغداد، وتبنى تنظيم داعش الهجوم.",
+      "org:isis",
+      "ASSAULT",
+      "state:IQ",
+    );
+    expectRel(
+      "قتل عشرة جنود باكستانيين في هجوم على قاعدة عسكرية، وتبنت حركة طالبان باكستان العملية.",
+      "org:ttp",
+      "ASSAULT",
+      "state:PK",
+    );
+  });
+
+  it("reads a claim whose subject comes first, as in a headline", () => {
+    expectRel(
+      "تنظيم داعش يتبنى الهجوم على السفارة الأمريكية في كابول.",
+      "org:isis",
+      "ASSAULT",
+      "state:US",
+    );
+  });
+
+  it("claims no policy or stance («تتبنى الخطة»، «العملية السياسية»)", () => {
+    expectNone("وتبنت الحكومة العملية السياسية.", "ASSAULT");
+    expectNone("وإيران تتبنى موقفا متشددا من الاتفاق.", "ASSAULT");
+  });
+
+  it("reads a split predicate past the subject's tie to a body («مرتبطون بتنظيم داعش»)", () => {
+    expectRel(
+      "شن متمردون مرتبطون بتنظيم داعش هجوما على بلدة بالما شمالي موزمبيق.",
+      "group:rebels",
+      "ASSAULT",
+      "state:MZ",
+    );
+  });
+});
+
 describe("an attack its subject orders", () => {
   it("reads a person's order to launch strikes as his attack", () => {
     expectRel("وأمر ترامب بشن ضربات على سوريا.", "person:donald-trump", "ASSAULT", "state:SY");

@@ -70,9 +70,16 @@ function claimAt(ctx: SentenceContext, i: number): Claim | null {
   const w = conflictWords();
   const t = v.tokens[i] as Tok;
   if (hasBare(w.claimVerbs, t.text)) {
-    const by = units.find((u) => u.first > i && u.first <= i + 2 && !u.place);
-    const noun = by ? by.last + 1 : -1;
-    return by && prepOf(v, by) === "" && isAttackNoun(v.tokens[noun]) ? { noun, by } : null;
+    // The subject after the verb, or right before it ("حركة الشباب تتبنى تفجيرا").
+    const after = units.find((u) => u.first > i && u.first <= i + 2 && !u.place);
+    const ahead = after ? undefined : units.find((u) => u.last === i - 1 && !u.place);
+    const by = after ?? ahead;
+    const noun = after ? after.last + 1 : i + 1;
+    if (!by || prepOf(v, by) !== "") return null;
+    if (isAttackNoun(v.tokens[noun])) return { noun, by };
+    // "وتبنت حركة طالبان العملية": the operation is the attack told before.
+    const before = w.claimBackRefs.has(v.tokens[noun]?.text ?? "") ? attackBefore(ctx, i) : -1;
+    return before >= 0 ? { noun: before, by } : null;
   }
   if (hasBare(w.claimRelatives, t.text)) {
     let noun = -1;
@@ -240,13 +247,20 @@ function ownedTarget(
 }
 
 export function claimDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
+  const w = conflictWords();
   for (const ctx of contexts) {
     const { view: v, result } = ctx;
     if (result.drafts.some((d) => d.type === "ASSAULT")) continue;
     for (let i = 0; i < v.tokens.length; i++) {
       const claim = claimAt(ctx, i);
       if (!claim) continue;
-      const target = hitBy(ctx, claim.noun, claim.by);
+      // A definite attack that names nothing it hit («وتبنى تنظيم داعش الهجوم») is the one
+      // told before in the sentence (conflict.json claims.back_refs).
+      const back = w.claimBackRefs.has(v.tokens[claim.noun]?.text ?? "")
+        ? attackBefore(ctx, Math.min(claim.noun, i))
+        : -1;
+      const target =
+        hitBy(ctx, claim.noun, claim.by) ?? (back >= 0 ? hitBy(ctx, back, claim.by) : null);
       if (!target || (target.place && !stateOfPlace(kb, target.ref.id))) break;
       if (target.ref.id === claim.by.ref.id) break;
       const frame = frameAround(result.frames, i);

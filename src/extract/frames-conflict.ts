@@ -116,6 +116,7 @@ const ConflictFile = z
         about: z.string().optional(),
         pronouns: z.array(z.string()),
         relatives: z.array(z.string()),
+        back_refs: z.array(z.string()).default([]),
         ascribe_verbs: z.array(z.string()),
         charge_verbs: z.array(z.string()),
       })
@@ -236,6 +237,7 @@ interface ConflictWords {
   strikeBreaks: Set<string>;
   claimPronouns: Set<string>;
   claimRelatives: Set<string>;
+  claimBackRefs: Set<string>;
   ascribeVerbs: Set<string>;
   chargeVerbs: Set<string>;
   verbalOfficials: Set<string>;
@@ -311,6 +313,7 @@ export const conflictWords = bundledLexiconFile(
       strikeBreaks: new Set((r.strike_verbs?.breaks ?? []).map(n)),
       claimPronouns: new Set((r.claims?.pronouns ?? []).map(n)),
       claimRelatives: new Set((r.claims?.relatives ?? []).map(n)),
+      claimBackRefs: new Set((r.claims?.back_refs ?? []).map(n)),
       ascribeVerbs: new Set((r.claims?.ascribe_verbs ?? []).map(n)),
       chargeVerbs: new Set((r.claims?.charge_verbs ?? []).map(n)),
       verbalOfficials: new Set(r.verbal_officials.map(n)),

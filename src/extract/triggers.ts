@@ -102,6 +102,19 @@ function unknownBodyEnd(v: SentenceView, from: number, restAt: (k: number) => bo
 }
 
 /**
+ * After a subject at `from`, a word that ties it to a body and that body with بـ or لـ
+ * ("مرتبطون بتنظيم داعش"، "موالية للحكومة"): the body's last token, else `from - 1`.
+ */
+function tiedBodyEnd(v: SentenceView, unitLast: ReadonlyMap<number, number>, from: number): number {
+  const word = v.tokens[from]?.text ?? "";
+  const body = unitLast.get(from + 1);
+  const clitic = v.tokens[from + 1]?.text.charAt(0);
+  if (!v.words.affiliated.has(word) || body === undefined || (clitic !== "ب" && clitic !== "ل"))
+    return from - 1;
+  return body;
+}
+
+/**
  * Where "من" and the body a subject belongs to end ("جنود من الجيش"، "عناصر من جيش ميانمار":
  * a unit opening one or two words after من), or "في" and the place it stands in ("قوات الأمن
  * في ميانمار"), or `from - 1` when none follows.
@@ -321,6 +334,8 @@ export function findTriggers(
         // "نصب مسلحون من عصابة خاليسكو كمينا": a body the KB does not know after من.
         if (splits && from > i + 1 && !restAt(from) && v.tokens[from]?.text === "من")
           from = unknownBodyEnd(v, from, restAt);
+        // "شن متمردون مرتبطون بتنظيم داعش هجوما": the subject's tie to a body stands between.
+        if (splits && from > i + 1 && !restAt(from)) from = tiedBodyEnd(v, unitLast, from) + 1;
         if (!restAt(from) || !senseOk(v, from + f.rest.length - 1, f, unitLast)) continue;
         if (warnsThat(v, from + f.rest.length - 1, f)) continue;
         if (otherSense(v, from + f.rest.length - 1, f.entry, f.entry.not_after)) continue;
