@@ -98,6 +98,27 @@ describe("more ways a claim or an attack names its doer", () => {
   });
 });
 
+describe("two more attack verbs' senses", () => {
+  it("reads a suicide vest blown up amid soldiers as an attack on them", () => {
+    expectRel(
+      "وفجر انتحاري سترته الناسفة وسط تجمع للجنود في مدينة بيشاور الباكستانية.",
+      "group:attackers",
+      "ASSAULT",
+      "group:army",
+    );
+  });
+
+  it("reads «انهال بالضرب على» as a beating, not a shower of congratulations", () => {
+    expectRel(
+      "وانهال عناصر الأمن بالضرب على المتظاهرين في الخرطوم.",
+      "group:security-forces",
+      "ASSAULT",
+      "group:protesters",
+    );
+    expectNone("وانهالت الانتقادات على الحكومة الأردنية.", "ASSAULT");
+  });
+});
+
 describe("an attack its subject orders", () => {
   it("reads a person's order to launch strikes as his attack", () => {
     expectRel("وأمر ترامب بشن ضربات على سوريا.", "person:donald-trump", "ASSAULT", "state:SY");
