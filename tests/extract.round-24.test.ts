@@ -86,6 +86,12 @@ describe("more ways a claim or an attack names its doer", () => {
   it("claims no policy or stance («تتبنى الخطة»، «العملية السياسية»)", () => {
     expectNone("وتبنت الحكومة العملية السياسية.", "ASSAULT");
     expectNone("وإيران تتبنى موقفا متشددا من الاتفاق.", "ASSAULT");
+    expectNone(
+      "قتل ثلاثة جنود في هجوم على دورية في درعا، بينما تبنت الحكومة السورية العملية السياسية التي ترعاها روسيا.",
+      "ASSAULT",
+      { source: "state:SY" },
+    );
+    expectNone("المعارضة السورية تتبنى الهجوم الدبلوماسي على النظام في جنيف.", "ASSAULT");
   });
 
   it("reads a split predicate past the subject's tie to a body («مرتبطون بتنظيم داعش»)", () => {

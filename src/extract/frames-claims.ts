@@ -49,6 +49,16 @@ function attackBefore(ctx: SentenceContext, i: number): number {
   return -1;
 }
 
+/**
+ * Whether a definite attack word at `noun` is described by an adjective after it (a definite
+ * word with no preposition: "العملية السياسية"), unless the adjective is one of an attack's own
+ * (conflict.json claims.ref_adjectives: "الهجوم الانتحاري"، "العملية الأخيرة").
+ */
+function describedRef(ctx: SentenceContext, noun: number): boolean {
+  const next = ctx.view.tokens[noun + 1]?.text ?? "";
+  return next.startsWith("ال") && !conflictWords().claimRefAdjectives.has(next);
+}
+
 /** The unit right after `i` (within `reach` words) with no preposition, not a place. */
 const bareAfter = (v: View, units: readonly Unit[], i: number, reach: number) =>
   units.find((u) => u.first > i && u.first <= i + reach && !u.place && prepOf(v, u) === "") ?? null;
@@ -76,9 +86,16 @@ function claimAt(ctx: SentenceContext, i: number): Claim | null {
     const by = after ?? ahead;
     const noun = after ? after.last + 1 : i + 1;
     if (!by || prepOf(v, by) !== "") return null;
+    // "تتبنى الهجوم الدبلوماسي على": an attack in words or diplomacy is no attack.
+    const next = v.tokens[noun + 1]?.text.replace(/^ال/, "") ?? "";
+    if (w.figurativeAttacks.has(next)) return null;
     if (isAttackNoun(v.tokens[noun])) return { noun, by };
-    // "وتبنت حركة طالبان العملية": the operation is the attack told before.
-    const before = w.claimBackRefs.has(v.tokens[noun]?.text ?? "") ? attackBefore(ctx, i) : -1;
+    // "وتبنت حركة طالبان العملية": the operation is the attack told before; not one an
+    // adjective names as another ("العملية السياسية"، "العملية العسكرية الجديدة").
+    const before =
+      w.claimBackRefs.has(v.tokens[noun]?.text ?? "") && !describedRef(ctx, noun)
+        ? attackBefore(ctx, i)
+        : -1;
     return before >= 0 ? { noun: before, by } : null;
   }
   if (hasBare(w.claimRelatives, t.text)) {
@@ -256,9 +273,10 @@ export function claimDrafts(contexts: readonly SentenceContext[], kb: Kb): void 
       if (!claim) continue;
       // A definite attack that names nothing it hit («وتبنى تنظيم داعش الهجوم») is the one
       // told before in the sentence (conflict.json claims.back_refs).
-      const back = w.claimBackRefs.has(v.tokens[claim.noun]?.text ?? "")
-        ? attackBefore(ctx, Math.min(claim.noun, i))
-        : -1;
+      const back =
+        w.claimBackRefs.has(v.tokens[claim.noun]?.text ?? "") && !describedRef(ctx, claim.noun)
+          ? attackBefore(ctx, Math.min(claim.noun, i))
+          : -1;
       const target =
         hitBy(ctx, claim.noun, claim.by) ?? (back >= 0 ? hitBy(ctx, back, claim.by) : null);
       if (!target || (target.place && !stateOfPlace(kb, target.ref.id))) break;

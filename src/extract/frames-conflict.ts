@@ -117,6 +117,7 @@ const ConflictFile = z
         pronouns: z.array(z.string()),
         relatives: z.array(z.string()),
         back_refs: z.array(z.string()).default([]),
+        ref_adjectives: z.array(z.string()).default([]),
         ascribe_verbs: z.array(z.string()),
         charge_verbs: z.array(z.string()),
       })
@@ -238,6 +239,7 @@ interface ConflictWords {
   claimPronouns: Set<string>;
   claimRelatives: Set<string>;
   claimBackRefs: Set<string>;
+  claimRefAdjectives: Set<string>;
   ascribeVerbs: Set<string>;
   chargeVerbs: Set<string>;
   verbalOfficials: Set<string>;
@@ -314,6 +316,7 @@ export const conflictWords = bundledLexiconFile(
       claimPronouns: new Set((r.claims?.pronouns ?? []).map(n)),
       claimRelatives: new Set((r.claims?.relatives ?? []).map(n)),
       claimBackRefs: new Set((r.claims?.back_refs ?? []).map(n)),
+      claimRefAdjectives: new Set((r.claims?.ref_adjectives ?? []).map(n)),
       ascribeVerbs: new Set((r.claims?.ascribe_verbs ?? []).map(n)),
       chargeVerbs: new Set((r.claims?.charge_verbs ?? []).map(n)),
       verbalOfficials: new Set(r.verbal_officials.map(n)),
