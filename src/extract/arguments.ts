@@ -13,6 +13,7 @@ import {
   hasBare,
   headClitic,
   isTitleHead,
+  opensList,
   type SentenceView,
   type Unit,
   unitOf,
@@ -176,7 +177,7 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
     for (let j = from; j < u.first; j++) {
       const t = tok(v, j).text;
       // "التقى كل من بوتين وأردوغان": a list opener and its من right before the subject.
-      if (j === u.first - 2 && v.words.list_openers.has(t) && tok(v, j + 1).text === "من") break;
+      if (j === u.first - 2 && opensList(v, j)) break;
       const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
       if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
       if (officialsOf(v, j, u, units[k + 1]) || forcesOf(v, j, u)) break;

@@ -50,13 +50,17 @@ function attackBefore(ctx: SentenceContext, i: number): number {
 }
 
 /**
- * Whether a definite attack word at `noun` is described by an adjective after it (a definite
- * word with no preposition: "العملية السياسية"), unless the adjective is one of an attack's own
- * (conflict.json claims.ref_adjectives: "الهجوم الانتحاري"، "العملية الأخيرة").
+ * The attack told before token `from` that a definite attack word at `noun` refers back to
+ * («وتبنى تنظيم داعش الهجوم»، «... وتبنت حركة طالبان العملية»: conflict.json claims.back_refs),
+ * or -1. Not when an adjective after the word names another operation ("العملية السياسية"),
+ * unless it is one of an attack's own (claims.ref_adjectives: "الهجوم الانتحاري").
  */
-function describedRef(ctx: SentenceContext, noun: number): boolean {
+function referredAttack(ctx: SentenceContext, noun: number, from: number): number {
+  const w = conflictWords();
+  if (!w.claimBackRefs.has(ctx.view.tokens[noun]?.text ?? "")) return -1;
   const next = ctx.view.tokens[noun + 1]?.text ?? "";
-  return next.startsWith("ال") && !conflictWords().claimRefAdjectives.has(next);
+  if (next.startsWith("ال") && !w.claimRefAdjectives.has(next)) return -1;
+  return attackBefore(ctx, from);
 }
 
 /** The unit right after `i` (within `reach` words) with no preposition, not a place. */
@@ -90,12 +94,8 @@ function claimAt(ctx: SentenceContext, i: number): Claim | null {
     const next = v.tokens[noun + 1]?.text.replace(/^ال/, "") ?? "";
     if (w.figurativeAttacks.has(next)) return null;
     if (isAttackNoun(v.tokens[noun])) return { noun, by };
-    // "وتبنت حركة طالبان العملية": the operation is the attack told before; not one an
-    // adjective names as another ("العملية السياسية"، "العملية العسكرية الجديدة").
-    const before =
-      w.claimBackRefs.has(v.tokens[noun]?.text ?? "") && !describedRef(ctx, noun)
-        ? attackBefore(ctx, i)
-        : -1;
+    // "وتبنت حركة طالبان العملية": the operation is the attack told before.
+    const before = referredAttack(ctx, noun, i);
     return before >= 0 ? { noun: before, by } : null;
   }
   if (hasBare(w.claimRelatives, t.text)) {
@@ -264,7 +264,6 @@ function ownedTarget(
 }
 
 export function claimDrafts(contexts: readonly SentenceContext[], kb: Kb): void {
-  const w = conflictWords();
   for (const ctx of contexts) {
     const { view: v, result } = ctx;
     if (result.drafts.some((d) => d.type === "ASSAULT")) continue;
@@ -272,11 +271,8 @@ export function claimDrafts(contexts: readonly SentenceContext[], kb: Kb): void 
       const claim = claimAt(ctx, i);
       if (!claim) continue;
       // A definite attack that names nothing it hit («وتبنى تنظيم داعش الهجوم») is the one
-      // told before in the sentence (conflict.json claims.back_refs).
-      const back =
-        w.claimBackRefs.has(v.tokens[claim.noun]?.text ?? "") && !describedRef(ctx, claim.noun)
-          ? attackBefore(ctx, Math.min(claim.noun, i))
-          : -1;
+      // told before in the sentence.
+      const back = referredAttack(ctx, claim.noun, Math.min(claim.noun, i));
       const target =
         hitBy(ctx, claim.noun, claim.by) ?? (back >= 0 ? hitBy(ctx, back, claim.by) : null);
       if (!target || (target.place && !stateOfPlace(kb, target.ref.id))) break;

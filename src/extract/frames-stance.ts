@@ -48,6 +48,7 @@ import {
   commaBetween,
   coordinatedAfter,
   hasBare,
+  opensList,
   type SentenceView,
   type Unit,
   unitOf,
@@ -367,9 +368,7 @@ export function timeSkipDrafts(
     if (!u || u.place) continue;
     // A list opened by "كلا من" / "كل من" after the time phrase ("اتهم الشهر الماضي كلا من
     // روسيا وإيران"): prepOf reads its من as no preposition.
-    const opener = v.tokens[u.first - 2]?.text;
-    const listed =
-      tok(v, u.first - 1).text === "من" && !!opener && v.words.list_openers.has(opener);
+    const listed = opensList(v, u.first - 2);
     if (!onlyTime(v, from + 1, listed ? u.first - 2 : u.first, w)) continue;
     if (!allowedPrep(v, u, entry)) continue;
     const objects = coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);

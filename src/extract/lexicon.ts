@@ -23,6 +23,10 @@ const Verb = z
     speech_event: z.boolean().default(false),
     /** Denial: relations in its complement are negated. */
     negates: z.boolean().default(false),
+    /**
+     * The preposition that opens the charge an accusing verb states about its object (اتهمه
+     * بـ): the actor before it is the accused (frames-accuse.ts).
+     */
     complement: z.array(z.string()).default([]),
     /**
      * Active participles used as a circumstantial clause ("قال ... داعيا إيران إلى"): their

@@ -8,7 +8,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { asideEnd } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import type { Trigger } from "./scope.js";
-import type { SentenceView, Unit } from "./units.js";
+import { opensList, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -156,12 +156,7 @@ function senseOk(
   // joined by و: "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة ... اتفاقا").
   let after = last;
   // "وقعت كل من مصر والسودان اتفاقا": a list opener and its من before those actors.
-  if (
-    v.words.list_openers.has(v.tokens[last + 1]?.text ?? "") &&
-    v.tokens[last + 2]?.text === "من" &&
-    unitLast.has(last + 3)
-  )
-    after = last + 2;
+  if (opensList(v, last + 1) && unitLast.has(last + 3)) after = last + 2;
   for (let u = unitLast.get(after + 1); u !== undefined; u = unitLast.get(after + 1)) after = u;
   // And past an aside set off by commas there ("وقعت مصر والأردن، في ختام قمة ثلاثية،
   // مذكرات تفاهم"، "توصلا، بمشاركة إسبانيا، إلى اتفاق").

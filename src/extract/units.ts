@@ -119,6 +119,11 @@ function served(v: SentenceView, head: number, of: EntityRef | null): EntityRef 
 }
 
 /** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
+/** Whether a list opener and its من stand at token `k` ("كل من X وY"، "كلا من"): no preposition. */
+export function opensList(v: SentenceView, k: number): boolean {
+  return v.words.list_openers.has(v.tokens[k]?.text ?? "") && v.tokens[k + 1]?.text === "من";
+}
+
 /** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
 export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   if (set.has(text)) return true;
