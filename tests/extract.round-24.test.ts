@@ -199,6 +199,7 @@ describe("residents and counted gunmen as actors", () => {
       "وطالب أهالي الضحايا الحكومة العراقية بالتحقيق.",
       "ويبلغ عدد سكان غزة مليوني نسمة.",
       "وحذر مجلس الأهالي من الفوضى.",
+      "وحذرت لجنة الأهالي من الفوضى.",
     ])
       expect(idsOf(text)).not.toContain("group:residents");
   });
@@ -282,6 +283,7 @@ describe("voters, tribes and religious communities as generic actors", () => {
       ["وقصفت طائرات باكستانية مناطق القبائل شمال غرب البلاد.", "group:tribes"],
       ["وقال إن القانون يميز ضد غير المسلمين.", "group:muslims"],
       ["وقالت هيئة علماء المسلمين إن الانتخابات مزورة.", "group:muslims"],
+      ["وقال إن بلاد المسلمين تواجه أزمة اقتصادية.", "group:muslims"],
       ["واتهمت المعارضة الحكومة بترهيب الناخبين.", "group:voters"],
     ] as const)
       expect(idsOf(text), text).not.toContain(id);

@@ -45,12 +45,20 @@ function formEnd(norm: string, tokens: Tok[], i: number, stem: string, form: Act
   return i + form.words.length - 1;
 }
 
+/**
+ * The word before a form without و/ف, as written and without a preposition's clitic: "كفاحا"،
+ * "لجنة"، "بلاد" start with their own letters, "بعدد" with بـ.
+ */
+function readingsBefore(before: Tok): [string, string] {
+  const word = before.text.replace(/^[وف]/, "");
+  return [word, word.replace(/^(ب|ل|ك)/, "")];
+}
+
 /** Whether the word before an indefinite form is a noun the form describes ("هجوم مسلح"). */
 function describedNoun(form: ActorForm, before: Tok | undefined): boolean {
-  if (!before || !form.describes || form.describes.size === 0) return false;
-  // The noun as written, or after a preposition's clitic ("كفاحا" starts with its own ك).
-  const bareNoun = before.text.replace(/^[وف]/, "");
-  return form.describes.has(bareNoun) || form.describes.has(bareNoun.replace(/^(ب|ل|ك)/, ""));
+  const describes = form.describes;
+  if (!before || !describes || describes.size === 0) return false;
+  return readingsBefore(before).some((w) => describes.has(w));
 }
 
 /** Whether the word after a form gives it another sense ("مظاهرة رياضية"). */
@@ -60,8 +68,9 @@ function otherSense(form: ActorForm, after: Tok | undefined): boolean {
 
 /** Whether the word before a form makes it no actor ("عدد سكان"، "ثلث السكان"، "مجلس الأهالي"). */
 function otherSenseBefore(form: ActorForm, before: Tok | undefined): boolean {
-  if (!before || !form.otherSenseBefore?.size) return false;
-  return form.otherSenseBefore.has(bare(before.text.replace(/^[وف]?(ب|ل|ك)?/, "")));
+  const words = form.otherSenseBefore;
+  if (!before || !words?.size) return false;
+  return readingsBefore(before).some((w) => words.has(bare(w)));
 }
 
 export function sectorRef(
