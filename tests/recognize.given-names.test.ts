@@ -1,10 +1,12 @@
 // Unknown persons opened by a known given name (lexicon/given-names.json, patterns.ts
 // givenNameMentions): foreign given names as Arabic news spells them; none after a word of
-// storms or a saint's (words.json given_name_blockers), none that is a common word.
+// storms or a saint's (words.json given_name_blockers), none that is a common word; a son
+// named after his father (words.json namesake_suffixes) is not the father.
 import { describe, expect, it } from "vitest";
-import { personsOf } from "./helpers/pipeline.js";
+import { mentionsOf, personsOf } from "./helpers/pipeline.js";
 
 const persons = personsOf;
+const idsOf = (text: string) => mentionsOf(text).map((m) => ({ id: m.entity.id, text: m.text }));
 
 describe("a person opened by a foreign given name", () => {
   it("is found for given names of several languages", () => {
@@ -28,5 +30,26 @@ describe("a known given name that names no one", () => {
   it("is not a common word that reads like one («بنوا»: they built; «اليأس»: despair)", () => {
     expect(persons("وقال السكان إن المستوطنين بنوا منازل جديدة على أراضيهم.")).toEqual([]);
     expect(persons("ويسود اليأس مخيمات اللاجئين في المنطقة.")).toEqual([]);
+  });
+});
+
+describe("a son who bears his father's name", () => {
+  it("is another person than the father the KB knows («دونالد ترامب جونيور»)", () => {
+    const found = idsOf("وصل دونالد ترامب جونيور إلى لندن في زيارة خاصة.");
+    expect(found.some((m) => m.id === "person:donald-trump")).toBe(false);
+    expect(found.map((m) => m.text)).toContain("دونالد ترامب جونيور");
+  });
+
+  it("keeps the KB's own namesakes («جورج بوش الابن») and the father named alone", () => {
+    expect(idsOf("وقال جورج بوش الابن إن الحرب انتهت.").map((m) => m.id)).toContain(
+      "person:george-w-bush",
+    );
+    expect(idsOf("وقال دونالد ترامب إن الحرب انتهت.").map((m) => m.id)).toContain(
+      "person:donald-trump",
+    );
+  });
+
+  it("ends an unknown name on the word that tells the son apart («جون سميث الابن»)", () => {
+    expect(persons("وقال جون سميث الابن إن الشركة ستبقى.")).toContain("جون سميث الابن");
   });
 });

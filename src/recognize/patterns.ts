@@ -286,13 +286,25 @@ function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number 
         !nxt ||
         !adjacent(norm, t.end, nxt.start) ||
         w.stopwords.has(nxt.text) ||
+        w.namesake_suffixes.has(nxt.text) ||
         covered[j];
       if (!closed) j--;
     }
   }
   // A name never ends on a link word.
   while (j > i && w.name_links.has((tokens[j - 1] as Tok).text)) j--;
-  return j;
+  return j > i ? withNamesake(ctx, j) : j;
+}
+
+/**
+ * The end of a name that ends before `j`, past the word that tells a son from his father
+ * ("دونالد ترامب جونيور"، "الابن") when one follows.
+ */
+function withNamesake(ctx: Context, j: number): number {
+  const suffix = ctx.tokens[j];
+  const last = ctx.tokens[j - 1];
+  if (!suffix || !last || ctx.covered[j] || !ctx.w.namesake_suffixes.has(suffix.text)) return j;
+  return adjacent(ctx.norm, last.end, suffix.start) ? j + 1 : j;
 }
 
 /**
@@ -780,9 +792,10 @@ function givenNameMentions(ctx: Context): Found[] {
       !!third &&
       !covered[i + 2] &&
       adjacent(norm, next.end, third.start);
-    const end = compound
-      ? Math.max(i + 2, nameRun(ctx, i + 2, 2))
-      : Math.max(i + 2, nameRun(ctx, i + 1, 2));
+    const end = withNamesake(
+      ctx,
+      compound ? Math.max(i + 2, nameRun(ctx, i + 2, 2)) : Math.max(i + 2, nameRun(ctx, i + 1, 2)),
+    );
     const f = makePerson(ctx, i, end, "given-name");
     out.push(f);
     i = end - 1;

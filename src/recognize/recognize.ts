@@ -49,6 +49,15 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     ) {
       continue;
     }
+    // "دونالد ترامب جونيور": the son, another person, whom the KB does not know.
+    if (
+      e.kind === "person" &&
+      next &&
+      w.namesake_suffixes.has(next.text) &&
+      adjacent(norm, last.end, next.start)
+    ) {
+      continue;
+    }
     const f: Found = {
       entity: refOf(e),
       rule: hit.rule,

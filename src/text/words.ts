@@ -58,6 +58,7 @@ export const WORD_LISTS = [
   "place_homographs",
   "place_before_target",
   "other_body",
+  "namesake_suffixes",
   "negators",
   "noun_negators",
   "negator_compounds",
