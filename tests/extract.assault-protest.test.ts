@@ -82,6 +82,23 @@ describe("attack verbs with sector actors", () => {
   });
 });
 
+describe("members of a state's force named by its nisba", () => {
+  it("stand for the force's state: «عناصر من الشرطة المصرية»، «أفراد من الشرطة العراقية»", () => {
+    expectRel(
+      "واعتدى عناصر من الشرطة المصرية على المتظاهرين في القاهرة.",
+      "state:EG",
+      "ASSAULT",
+      "group:protesters",
+    );
+    expectRel(
+      "وأطلق أفراد من الشرطة العراقية النار على المحتجين في البصرة.",
+      "state:IQ",
+      "ASSAULT",
+      "group:protesters",
+    );
+  });
+});
+
 describe("verbal nouns with their arguments", () => {
   it("reads «قصف الجيش الإسرائيلي لمواقع حماس»", () => {
     expectRel(

@@ -1089,16 +1089,18 @@ function widenOverMemberNoun(v: SentenceView, u: Unit): void {
  * or an object does; a generic unit of the noun (مسلحون) is then inside it and left out.
  */
 function widenToMembers(v: SentenceView, u: Unit): void {
-  // A body without a name counts as one too ("عناصر من قوات الأمن المصرية").
-  const body = u.ref.kind === "organization" || unnamedGroup(u);
-  if (!body || u.office || u.first !== u.found.first) return;
+  // A body without a name counts as one too ("عناصر من قوات الأمن المصرية"), and so does a
+  // state's force named by its head and the state's nisba ("عناصر من الشرطة المصرية").
+  const force = u.ref.kind === "state" && u.found.adjective && u.first < u.found.first;
+  const body = u.ref.kind === "organization" || unnamedGroup(u) || force;
+  if (!body || u.office || (u.first !== u.found.first && !force)) return;
   const from = v.tokens[u.first - 1];
   if (!from || (from.text !== "من" && from.text !== "في")) return;
   // The members' nisba may stand between: "وفدا يمنيا من جماعة الحوثي" is the Houthis'.
   const nisba = v.found.find((f) => f.adjective && f.last === u.first - 2 && f.first === f.last);
   const at = nisba ? nisba.first - 1 : u.first - 2;
   const noun = v.tokens[at];
-  if (!noun || !adjacent(v.norm, from.end, u.found.start)) return;
+  if (!noun || !adjacent(v.norm, from.end, force ? u.start : u.found.start)) return;
   for (let k = at + 1; k < u.first; k++)
     if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)) return;
   if (!hasBare(v.words.member_nouns, noun.text)) return;
