@@ -1,6 +1,7 @@
 // The components of a sentence's analysis, in the order they run: the order is the design,
 // readable here in one place (a later component reads the drafts and frames of earlier ones).
 import { accordingSource, dropAccordingEnds } from "./according.js";
+import { dropArrivals } from "./arrivals.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
@@ -91,6 +92,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   { name: "joined-meetings", run: joinedMeetingDrafts },
   // "..., وفقا لوكالة رويترز": the source the sentence names is no end of its relations.
   { name: "drop-according-ends", run: (s) => dropAccordingEnds(s.according, s.drafts) },
+  // "وصل 120 لاجئا إلى ألمانيا": refugees, gunmen or troops arriving visit no one.
+  { name: "drop-arrivals", run: (s) => dropArrivals(s.v, s.lex, s.drafts) },
 ];
 
 /** The steps over the whole article, in order, after its sentences (article.ts). */

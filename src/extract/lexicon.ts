@@ -106,6 +106,18 @@ export const LexiconFile = z
      * "زاره" with و is "وزارة" (a ministry), "قابله" also "قابلة" (capable of).
      */
     clitic_exceptions: z.array(z.string()).default([]),
+    /**
+     * Who arrives without visiting (src/extract/arrivals.ts): generic actors by their sector
+     * id, and the heads that make a state's nisba its troops or citizens ("قوات روسية").
+     */
+    arrivals: z
+      .object({
+        about: z.string().optional(),
+        sectors: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)),
+        heads: z.array(z.string()),
+      })
+      .strict()
+      .default({ sectors: [], heads: [] }),
   })
   .strict();
 export type VerbEntry = z.infer<typeof Verb>;
@@ -137,6 +149,8 @@ export interface Lexicon {
   accordingTo: string[][];
   /** Target nouns (normalized, without ال). */
   targetNouns: Set<string>;
+  /** Who arrives without visiting: sector ids, and heads of a state's unit (normalized). */
+  arrivals: { sectors: ReadonlySet<string>; heads: ReadonlySet<string> };
 }
 
 function pastForms(v: string): Array<[string, VerbForm["number"]]> {
@@ -306,6 +320,10 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     targetNouns: new Set(
       file.target_nouns.map((t) => normalizeForMatch(t).replace(/^ال(?=...)/, "")),
     ),
+    arrivals: {
+      sectors: new Set(file.arrivals.sectors),
+      heads: new Set(file.arrivals.heads.map(normalizeForMatch)),
+    },
   };
 }
 
