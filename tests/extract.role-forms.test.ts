@@ -373,3 +373,40 @@ describe("an office after «وهو» / «وهي»", () => {
     );
   });
 });
+
+describe("a name behind a preposition", () => {
+  it("is no holder of the title before it: «أشاد الرئيس المصري، بجون سميث»، «وزير بريطاني لترمب»", () => {
+    expect(roles("أشاد محمد البرادعي، نائب الرئيس المصري السابق، بجون سميث.")).not.toContainEqual(
+      expect.objectContaining({ who: "جون سميث" }),
+    );
+    expect(roles("وزير بريطاني لترمب: أين اللياقة؟")).toEqual([]);
+  });
+});
+
+describe("a title right after a name and a comma", () => {
+  it("is that person's, not another official acting beside him", () => {
+    const text = "أشاد محمد البرادعي، نائب الرئيس المصري السابق، بجون سميث.";
+    expectRole(text, "محمد البرادعي", "state:EG", "نائب الرئيس المصري السابق");
+    const support = relationsOf(text).filter((r) => r.type === "SUPPORT");
+    expect(
+      support.map((r) => r.source.id),
+      show(support),
+    ).toEqual(["person:mohamed-elbaradei"]);
+  });
+});
+
+describe("a verb's subject with its title set off by commas", () => {
+  it("takes its object after the title, and the title names no second subject", () => {
+    const text = "انتقد جون سميث، وزير الخارجية البريطاني، روسيا بسبب الهجوم.";
+    const accuse = relationsOf(text).filter((r) => r.type === "ACCUSE");
+    expect(
+      accuse.map((r) => `${r.source.text} -> ${r.target.id}`),
+      show(accuse),
+    ).toEqual(["جون سميث -> state:RU"]);
+  });
+
+  it("leaves a title that the next name holds to that name: «ترامب، رئيس الوزراء الياباني شينزو آبي»", () => {
+    const all = roles("التقى ترامب، رئيس الوزراء الياباني شينزو آبي، في البيت الأبيض.");
+    expect(all.filter((r) => r.of === "state:JP").map((r) => r.who)).toEqual(["شينزو آبي"]);
+  });
+});

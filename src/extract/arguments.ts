@@ -681,7 +681,11 @@ export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: nu
  */
 export function describesSubject(v: SentenceView, at: number): boolean {
   const t = tok(v, at).text;
-  if (v.byFirst.has(at) || v.words.stopwords.has(t) || v.words.speech_verbs.has(t)) return false;
+  if (v.byFirst.has(at)) return false;
+  // An office without و ("جون سميث، وزير الخارجية البريطاني،") is the subject's title.
+  const title = isTitleHead(tok(v, at), v.words);
+  if (title && !t.slice(0, title.prefixLength).includes("و")) return true;
+  if (v.words.stopwords.has(t) || v.words.speech_verbs.has(t)) return false;
   return (t.startsWith("ال") && t.length > 4) || /^[اأ][\u0621-\u064a]{3}$/.test(t);
 }
 

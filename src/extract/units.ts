@@ -454,6 +454,10 @@ function officeAfterName(kb: Kb, v: SentenceView, f: Found): Unit["office"] | nu
   const after = officeAfter(v, f.last, kb.entities.get(f.entity.id)?.roles);
   if (!after) return null;
   const of = officeOf(kb, after.inner, f.entity, v.date, false, officeText(v, after));
+  // "التقى ترامب، رئيس الوزراء الياباني شينزو آبي": an office a name follows is that name's
+  // when the KB gives the person before it no office of that state.
+  const named = v.byFirst.get(after.last + 1)?.entity.kind === "person";
+  if (named && of && !mayHold(kb, unitOf(f), of)) return null;
   return { first: after.first, last: after.last, of: served(v, after.first, of), after: true };
 }
 
@@ -624,8 +628,24 @@ export function headAfterApposition(v: SentenceView, last: number): number | nul
  */
 function apposedPerson(units: readonly Unit[], v: SentenceView, head: number): Unit | undefined {
   return units.findLast(
-    (u) => u.ref.kind === "person" && u.last < head && headAfterApposition(v, u.last) === head,
+    (u) =>
+      u.ref.kind === "person" &&
+      u.last < head &&
+      (headAfterApposition(v, u.last) === head || commaApposed(v, u.last, head)),
   );
+}
+
+/**
+ * "محمد البرادعي، نائب الرئيس المصري السابق، ...": an office right after a name and a comma,
+ * with no و before it, describes that name (not another official in a list).
+ */
+function commaApposed(v: SentenceView, last: number, head: number): boolean {
+  if (head !== last + 1) return false;
+  const between = v.norm.slice((v.tokens[last] as Tok).end, (v.tokens[head] as Tok).start);
+  if (!/^\s*[،,]\s*$/.test(between)) return false;
+  const t = v.tokens[head] as Tok;
+  const title = isTitleHead(t, v.words);
+  return !!title && !t.text.slice(0, title.prefixLength).includes("و");
 }
 
 /**
@@ -960,8 +980,15 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const joined =
         v.norm.charCodeAt((v.tokens[f.first] as Tok).start) === 0x648 &&
         f.start > (v.tokens[f.first] as Tok).start;
+      // "أشاد الرئيس المصري، بجون سميث"، "وزير بريطاني لترمب": a name behind a preposition
+      // is governed by it, no title's holder. Only a known name's clitic is sure without a
+      // comma before it: "المسؤولة في الوزارة برون بوارسون" may be Brune Poirson.
+      const governed =
+        /[بلك]$/.test(mentionClitics(v, f)) &&
+        f.first > 0 &&
+        (f.rule === "kb" || commaBetween(v, f.first - 1, f.first));
       const before =
-        joined || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
+        joined || governed || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
           ? NO_OFFICE
           : officeBefore(v, f.first);
       const { head, last, inner, un, possessive, employers } = before;

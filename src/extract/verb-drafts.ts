@@ -120,7 +120,9 @@ function verbObject(
       : aside;
   const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
   // What the aside holds is no object of a verb of saying.
-  const from = entry.speech_event && !at ? start : after;
+  // Nor does a description of the subject hold any verb's object («أشاد البرادعي، نائب الرئيس
+  // المصري السابق ورئيس الوكالة الدولية للطاقة الذرية، بباشيليت»).
+  const from = (entry.speech_event || describing) && !at ? start : after;
   // What an attack hits, or the frontier a mobilisation faces, stands before its owner.
   const targets =
     entry.type === "ASSAULT"
