@@ -187,3 +187,15 @@ describe("wrongdoing in a speaker's words", () => {
     );
   });
 });
+
+describe("a subject counted and unnamed", () => {
+  it("is the verb's own, not the previous sentence's: «ولقد نددت عدة دول بالهجوم»", () => {
+    const text =
+      "اتهم جيش الإسلام قوات النظام السوري بشن هجوم كيميائي على دوما. ولقد نددت عدة دول بالهجوم المفترض كما توعد الرئيس الأمريكي دونالد ترامب دمشق برد قوي.";
+    const accuse = relationsOf(text).filter((r) => r.type === "ACCUSE");
+    expect(
+      accuse.map((r) => `${r.source.id} -> ${r.target.id}`),
+      show(accuse),
+    ).toEqual(["org:jaysh-al-islam -> org:sy-armed-forces"]);
+  });
+});

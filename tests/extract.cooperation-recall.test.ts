@@ -297,3 +297,22 @@ describe("a cancelled invitation", () => {
     expectNone("وسيتم إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.", "REQUEST");
   });
 });
+
+describe("a feminine pronoun on a visit", () => {
+  it("is no official's with a masculine title: «فيستمع لها الرئيس الأمريكي ..، خلال زيارتها لمصر»", () => {
+    expectNone(
+      "أكدت ميلانيا ترامب أنها تعبر عن رأيها، فيستمع لها الرئيس الأمريكي في بعض النصائح، وفقا لما قالته خلال زيارتها لمصر.",
+      "CONSULT",
+      { target: "state:EG", source: "person:joe-biden" },
+    );
+  });
+
+  it("stays an official's with a feminine title: «قالت وزيرة الخارجية الكندية إن زيارتها للصين ناجحة»", () => {
+    expectRel(
+      "وقالت وزيرة الخارجية الكندية كريستيا فريلاند إن زيارتها للصين كانت ناجحة.",
+      "person:chrystia-freeland",
+      "CONSULT",
+      "state:CN",
+    );
+  });
+});

@@ -223,3 +223,12 @@ describe("objects of verbs of saying", () => {
     ).toContain("person:geir-pedersen REQUEST state:SY");
   });
 });
+
+describe("a clause of the result after a comma", () => {
+  it("holds no object of the verb before it: «لم يوقع ترامب على الاتفاق، ما يوفر الأسس لمحاولات أفيناتي»", () => {
+    const drafts = verbs(
+      "لم يوقع الرئيس دونالد ترامب على الاتفاق مطلقا، ما يوفر الأسس القانونية لمحاولات مايكل أفيناتي إلغاءه.",
+    ).drafts;
+    expect(drafts.filter((d) => d.startsWith("person:donald-trump AGREE"))).toEqual([]);
+  });
+});

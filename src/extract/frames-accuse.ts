@@ -522,6 +522,9 @@ export function unnamedSubject(v: SentenceView, units: Unit[], t: Trigger): bool
     const pronoun = w.pronoun_complementizers.has(next.text) || w.pronoun_complementizers.has(text);
     return !pronoun && !/[:"«“]/.test(gap) && /^[\u0621-\u064a]/.test(text);
   }
+  // "نددت عدة دول بالهجوم": a subject counted and unnamed, unless an actor follows the count
+  // ("انتقد بعض قادة حماس"، "عدة دول منها مصر").
+  if (w.quantifiers.has(text)) return !units.some((u) => u.first === t.last + 2);
   // A noun-like word standing before the object: the object follows within three words.
   if (units.some((u) => u.first > t.last + 1 && u.first <= t.last + 4)) return true;
   // A definite noun that is neither what is denied ("ونفى الاتهامات") nor owned by a nisba

@@ -33,6 +33,7 @@ import {
   commaBetween,
   coordinatedAfter,
   coordinatedBefore,
+  isTitleHead,
   masculineStateName,
   type SentenceView,
   type Unit,
@@ -1051,6 +1052,20 @@ function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
   return !masculineStateName(v, s);
 }
 
+/**
+ * A feminine pronoun on a noun ("زيارتها") does not refer to an official whose title is
+ * masculine: "أكدت ميلانيا ترامب ... فيستمع لها الرئيس الأمريكي ..، خلال زيارتها لمصر" is
+ * her visit, not the president's. Only the title tells the holder's gender here.
+ */
+function feminineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
+  if (!tok(v, t.first).text.endsWith("ها")) return false;
+  const s = d.source;
+  const at = s.office && !s.office.after ? s.office.first : s.official ? s.first : -1;
+  const title = at >= 0 ? isTitleHead(tok(v, at), v.words) : undefined;
+  // Normalized, ة is written ه ("وزيره").
+  return !!title && !/[ةه]$/.test(title.stem);
+}
+
 /** Relations one side does to the other (a dual verb's subject is two actors). */
 const ONE_SIDED = new Set<RelationType>(["REQUEST", "SUPPORT", "AID", "SANCTION"]);
 
@@ -1102,7 +1117,8 @@ function dropMisreadVerbs(
     } else if (t.kind === "noun") {
       drop = [t.first - 1, t.first - 2].some((j) => j >= 0 && readingIn(tok(v, j), w.withdraw));
     }
-    if (!drop && t.kind === "noun" && t.pronoun) drop = masculineOwnerMisread(v, t, d);
+    if (!drop && t.kind === "noun" && t.pronoun)
+      drop = masculineOwnerMisread(v, t, d) || feminineOwnerMisread(v, t, d);
     // No verb follows a preposition: "وافق الصندوق على منح مصر القرض" is a verbal noun,
     // whose genitive is no subject when a direct object is read after it ("مع توجه بومبيو
     // إلى بيونغ يانغ" keeps its doer). A target carried from the sentence before is not

@@ -96,6 +96,7 @@ function verbObject(
     nextVerbAfter(s, relative === null ? t.last : relative - 1),
     after + 10,
     breakAt(v, relative ?? t.last + 1, "object_breaks"),
+    resultClauseAt(v, after),
   );
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
@@ -137,6 +138,17 @@ function verbObject(
     (subject && (!inferred || verb.first) ? nisbaObject(v, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/**
+ * Where a clause of the result opens after a comma ("لم يوقع ترامب على الاتفاق، ما يوفر
+ * الأسس لمحاولات أفيناتي"): its actors are no object of the verb before it.
+ */
+function resultClauseAt(v: SentenceView, from: number): number {
+  for (let k = Math.max(from, 1); k < v.tokens.length; k++) {
+    if (v.words.result_openers.has(tok(v, k).text) && commaBetween(v, k - 1, k)) return k;
+  }
+  return v.tokens.length;
 }
 
 /** How far after a protest verb the noun of an ouster may stand. */

@@ -59,6 +59,7 @@ export const WORD_LISTS = [
   "place_before_target",
   "other_body",
   "namesake_suffixes",
+  "quantifiers",
   "negators",
   "noun_negators",
   "negator_compounds",
