@@ -199,3 +199,11 @@ describe("a subject counted and unnamed", () => {
     ).toEqual(["org:jaysh-al-islam -> org:sy-armed-forces"]);
   });
 });
+
+describe("a subject's title set off by commas", () => {
+  it("is not what the subject condemns: «أدان سامح شكري، وزير الخارجية المصري، التفجير»", () => {
+    expectNone("أدان سامح شكري، وزير الخارجية المصري، التفجير الإرهابي.", "ACCUSE", {
+      target: "state:EG",
+    });
+  });
+});

@@ -33,3 +33,14 @@ describe("those who come to call", () => {
     expectRel("وزار قائد الجيش الأمريكي العراق أمس.", "org:us-armed-forces", "CONSULT", "state:IQ");
   });
 });
+
+describe("a crowd's delegation", () => {
+  it("visits: «زار وفد من الطلاب المصريين البرلمان الأوروبي»", () => {
+    expectRel(
+      "زار وفد من الطلاب المصريين البرلمان الأوروبي في بروكسل.",
+      "group:students-eg",
+      "CONSULT",
+      "org:european-parliament",
+    );
+  });
+});

@@ -410,3 +410,44 @@ describe("a verb's subject with its title set off by commas", () => {
     expect(all.filter((r) => r.of === "state:JP").map((r) => r.who)).toEqual(["شينزو آبي"]);
   });
 });
+
+describe("an office after a comma that is not the subject's", () => {
+  it("opens the object when a name follows it: «صافح ترامب، الزعيم الكوري الشمالي كيم جونغ أون»", () => {
+    expectRel(
+      "صافح ترامب، الزعيم الكوري الشمالي كيم جونغ أون، في المنطقة منزوعة السلاح.",
+      "person:donald-trump",
+      "CONSULT",
+      "person:kim-jong-un",
+    );
+  });
+
+  it("is no title of a subject the KB gives no office of that state", () => {
+    expect(roles("التقى ترامب، رئيس الوزراء الياباني، في البيت الأبيض.")).not.toContainEqual(
+      expect.objectContaining({ who: "ترامب", of: "state:JP" }),
+    );
+  });
+
+  it("does not run on over a comma into the next person's title («زعيم حزب الشعب الجمهوري، الرئيس أردوغان»)", () => {
+    const text = "هاجم كمال كليتشدار أوغلو، زعيم حزب الشعب الجمهوري، الرئيس أردوغان.";
+    expectRel(text, "person:kemal-kilicdaroglu", "ACCUSE", "person:recep-tayyip-erdogan");
+    expect(roles(text)).not.toContainEqual(
+      expect.objectContaining({ who: "أردوغان", of: "org:tr-chp" }),
+    );
+  });
+
+  it("still names the subject's office for a counterpart after it: «نظيره الروسي»", () => {
+    expectRel(
+      "التقى سامح شكري، وزير الخارجية المصري، نظيره الروسي في موسكو.",
+      "person:sameh-shoukry",
+      "CONSULT",
+      "person:sergey-lavrov",
+    );
+  });
+
+  it("as a kin's office describes the subject: «حضر جون سميث، نجل الرئيس الأمريكي، مؤتمرا»", () => {
+    const consult = relationsOf("حضر جون سميث، نجل الرئيس الأمريكي، مؤتمرا في القدس.").filter(
+      (r) => r.type === "CONSULT",
+    );
+    expect(consult, show(consult)).toEqual([]);
+  });
+});

@@ -232,3 +232,12 @@ describe("a clause of the result after a comma", () => {
     expect(drafts.filter((d) => d.startsWith("person:donald-trump AGREE"))).toEqual([]);
   });
 });
+
+describe("a second subject joined by و through its office", () => {
+  it("is no object: «دعا آبي أحمد ورئيس إريتريا إلى الحب والوحدة»", () => {
+    const drafts = verbs(
+      "دعا رئيس الوزراء الإثيوبي آبي أحمد ورئيس إريتريا إلى الحب والوحدة.",
+    ).drafts;
+    expect(drafts.filter((d) => d.endsWith("state:ER"))).toEqual([]);
+  });
+});

@@ -53,3 +53,11 @@ describe("a son who bears his father's name", () => {
     expect(persons("وقال جون سميث الابن إن الشركة ستبقى.")).toContain("جون سميث الابن");
   });
 });
+
+describe("«الابن» that is the son a verb takes", () => {
+  it("leaves the person before it whole: «استقبل أردوغان الابن الأصغر للرئيس الراحل»", () => {
+    expect(idsOf("استقبل أردوغان الابن الأصغر للرئيس الراحل في أنقرة.").map((m) => m.id)).toContain(
+      "person:recep-tayyip-erdogan",
+    );
+  });
+});

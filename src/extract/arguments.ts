@@ -110,6 +110,9 @@ export function prepOf(v: SentenceView, u: Unit): string {
     if (b === "ل" || b === "ب" || b === "ك") return b;
     const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : prepThroughMembers(v, u);
     if (through) return through;
+    // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list.
+    const title = isTitleHead(before, v.words);
+    if (title && before.text.slice(0, title.prefixLength).startsWith("و")) return "و";
   }
   return prefix.startsWith("و") ? "و" : "";
 }
@@ -682,11 +685,25 @@ export function oustedAfter(v: SentenceView, units: Unit[], from: number, to: nu
 export function describesSubject(v: SentenceView, at: number): boolean {
   const t = tok(v, at).text;
   if (v.byFirst.has(at)) return false;
-  // An office without و ("جون سميث، وزير الخارجية البريطاني،") is the subject's title.
+  // An office without و ("جون سميث، وزير الخارجية البريطاني،") is the subject's title, and
+  // a word of kin before another's name or office ("X، نجل الرئيس الأمريكي،") describes him.
   const title = isTitleHead(tok(v, at), v.words);
   if (title && !t.slice(0, title.prefixLength).includes("و")) return true;
+  if (v.words.kin_construct.has(t)) return !nameBeforeComma(v, at);
   if (v.words.stopwords.has(t) || v.words.speech_verbs.has(t)) return false;
   return (t.startsWith("ال") && t.length > 4) || /^[اأ][\u0621-\u064a]{3}$/.test(t);
+}
+
+/**
+ * Whether a person is named after `at` before the next comma: "التقى السيسي، نجل الرئيس
+ * الأمريكي دونالد ترامب جونيور،" names the one met, no description of the subject.
+ */
+function nameBeforeComma(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k < v.tokens.length && k <= at + ASIDE_REACH; k++) {
+    if (v.byFirst.get(k)?.entity.kind === "person") return true;
+    if (commaBetween(v, k, k + 1)) return false;
+  }
+  return false;
 }
 
 /** The longest aside between commas after a verb's subject ("، في مؤتمرها الصحفي الصباحي،"). */

@@ -20,7 +20,7 @@ function ofSector(id: string, sectors: ReadonlySet<string>): boolean {
  * word, a state's («قوات روسية») or a force's own name («الجيش الأمريكي»، «القوات الأمريكية»).
  */
 export function arrivesOnly(v: SentenceView, lex: Lexicon, u: Unit): boolean {
-  if (unnamedGroup(u)) return ofSector(u.ref.id, lex.arrivals.sectors);
+  if (unnamedGroup(u)) return !visitorsOf(v, lex, u) && ofSector(u.ref.id, lex.arrivals.sectors);
   if (u.ref.kind === "person" || u.office || ownedByNoun(v, lex, u)) return false;
   const head = v.tokens[u.first];
   return !!head && tokStems(head).some((s) => lex.arrivals.heads.has(s.stem));
@@ -40,6 +40,12 @@ function ownedByNoun(v: SentenceView, lex: Lexicon, u: Unit): boolean {
   if (lex.verbs.has(before.text) || lex.verbs.has(w)) return false;
   const { fillers, weekdays, complementizers, counts } = v.words;
   return ![fillers, weekdays, complementizers, counts].some((list) => list.has(w));
+}
+
+/** A crowd's delegation or leaders call on others: "وفد من العمال الفلسطينيين"، "ممثلو اللاجئين". */
+function visitorsOf(v: SentenceView, lex: Lexicon, u: Unit): boolean {
+  const opener = u.first < u.found.first ? v.tokens[u.first] : v.tokens[u.first - 1];
+  return !!opener && tokStems(opener).some((s) => lex.arrivals.visitors.has(s.stem));
 }
 
 /** Drops the visits whose visitor only arrives. */

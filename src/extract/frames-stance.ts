@@ -598,6 +598,9 @@ export function nisbaChainDrafts(
     const own = f?.subjects.filter((u) => units.includes(u) && u.first > t.last) ?? [];
     if (!f || f.subjects.length === 0) continue;
     const at = Math.max(t.last, ...own.map((u) => u.last)) + 1;
+    // "أدان جون سميث، وزير الخارجية البريطاني، الهجوم": the subject's title set off by
+    // commas is no object.
+    if (at > 0 && commaBetween(v, at - 1, at)) continue;
     const word = v.tokens[at]?.text ?? "";
     // An indefinite head with a definite genitive ("خطة السلام"): the verb rules' nisba
     // takes only a definite head with its nisba right after it.

@@ -114,10 +114,11 @@ export const LexiconFile = z
       .object({
         about: z.string().optional(),
         sectors: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)),
+        visitors: z.array(z.string()).default([]),
         heads: z.array(z.string()),
       })
       .strict()
-      .default({ sectors: [], heads: [] }),
+      .default({ sectors: [], visitors: [], heads: [] }),
   })
   .strict();
 export type VerbEntry = z.infer<typeof Verb>;
@@ -150,7 +151,11 @@ export interface Lexicon {
   /** Target nouns (normalized, without ال). */
   targetNouns: Set<string>;
   /** Who arrives without visiting: sector ids, and heads of a state's unit (normalized). */
-  arrivals: { sectors: ReadonlySet<string>; heads: ReadonlySet<string> };
+  arrivals: {
+    sectors: ReadonlySet<string>;
+    visitors: ReadonlySet<string>;
+    heads: ReadonlySet<string>;
+  };
 }
 
 function pastForms(v: string): Array<[string, VerbForm["number"]]> {
@@ -322,6 +327,7 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     ),
     arrivals: {
       sectors: new Set(file.arrivals.sectors),
+      visitors: new Set(file.arrivals.visitors.map(normalizeForMatch)),
       heads: new Set(file.arrivals.heads.map(normalizeForMatch)),
     },
   };

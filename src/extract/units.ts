@@ -141,7 +141,9 @@ export function masculineStateName(v: SentenceView, u: { start: number; end: num
 
 /** Whether a comma or a semicolon stands between tokens `a` and `b` (the clause ends there). */
 export function commaBetween(v: SentenceView, a: number, b: number): boolean {
-  return /[،,؛;]/.test(v.norm.slice((v.tokens[a] as Tok).end, (v.tokens[b] as Tok).start));
+  const [x, y] = [v.tokens[a], v.tokens[b]];
+  // Past either end of the sentence there is no comma to read.
+  return !!x && !!y && /[،,؛;]/.test(v.norm.slice(x.end, y.start));
 }
 
 /** "between", the preposition of the frames of two sides (arguments.ts); normalized. */
@@ -283,8 +285,9 @@ function officeBefore(
     // A comma may also part an office from a rank before the name ("المتحدث باسم التحالف،
     // العقيد تركي المالكي").
     // "الرئيس الأميركي، #دونالد_ترمب": a hashtag's sign may follow the comma.
-    const commaOk =
-      /^\s*[،,]\s*#?$/.test(gap) && (k + 1 === at || (head === k + 1 && k + 2 === at));
+    // Only a rank: "زعيم حزب الشعب الجمهوري، الرئيس أردوغان" is two persons' offices.
+    const rankAfter = head === k + 1 && k + 2 === at && hasBare(w.ranks, nextTok.text);
+    const commaOk = /^\s*[،,]\s*#?$/.test(gap) && (k + 1 === at || rankAfter);
     // A body quoted inside the office: "رئيس حركة "حماس" في غزة خليل الحية" (not one after a
     // destination, "المسؤول في "جيش الإسلام"", which office-roles.ts reads as membership).
     const quoted = v.byLast.get(k);
@@ -454,10 +457,15 @@ function officeAfterName(kb: Kb, v: SentenceView, f: Found): Unit["office"] | nu
   const after = officeAfter(v, f.last, kb.entities.get(f.entity.id)?.roles);
   if (!after) return null;
   const of = officeOf(kb, after.inner, f.entity, v.date, false, officeText(v, after));
-  // "التقى ترامب، رئيس الوزراء الياباني شينزو آبي": an office a name follows is that name's
-  // when the KB gives the person before it no office of that state.
-  const named = v.byFirst.get(after.last + 1)?.entity.kind === "person";
-  if (named && of && !mayHold(kb, unitOf(f), of)) return null;
+  // An office of a state the KB gives the person no office in is not the person's: it is the
+  // next name's ("التقى ترامب، رئيس الوزراء الياباني شينزو آبي") or the verb's object
+  // ("التقى ترامب رئيس إريتريا"، "التقى ترامب، رئيس الوزراء الياباني، في").
+  // (An envoy's destination is no office of that state: "دي ميستورا، مبعوث الأمين العام
+  // الخاص إلى سوريا".)
+  const sent = v.tokens
+    .slice(after.first, after.last + 1)
+    .some((t) => v.words.destinations.has(t.text));
+  if (of && !sent && !mayHold(kb, unitOf(f), of)) return null;
   return { first: after.first, last: after.last, of: served(v, after.first, of), after: true };
 }
 
@@ -1151,7 +1159,10 @@ function counterpartOffice(
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i] as Unit;
     if (u.last >= head) continue;
-    if (!u.office || u.office.after) continue;
+    // An office after the name counts once a comma sets it off ("جيريمي هانت، وزير الخارجية
+    // البريطاني، نظيره الإيراني").
+    if (!u.office || (u.office.after && !commaBetween(v, u.office.first - 1, u.office.first)))
+      continue;
     const outer = v.tokens[u.office.first] as Tok;
     const st = isTitleHead(outer, v.words);
     if (!st || v.words.counterpart_heads.has(st.stem)) return null;

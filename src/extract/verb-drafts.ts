@@ -109,7 +109,10 @@ function verbObject(
   // الولايات المتحدة بـ"): the object follows it.
   // (Only when an actor follows the aside: else the aside holds the object, «طالبت الخارجية
   // الروسية، خلال استدعاء السفير الأمريكي، بالإفراج».)
-  const aside = at ? at.last + 1 : asideEnd(v, after);
+  // A title after the comma that opens an actor of its own («صافح ترامب، الزعيم الكوري
+  // الشمالي كيم جونغ أون») is the object, no aside: the subject's own title makes no unit.
+  const titled = units.some((u) => u.first === after && !u.place);
+  const aside = at ? at.last + 1 : titled ? after : asideEnd(v, after);
   // A description of the subject never holds the object («نددت كوبا، أبرز حلفاء مادورو،
   // بالعقوبات»).
   const describing = aside > after && !at && describesSubject(v, after);

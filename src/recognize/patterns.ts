@@ -286,7 +286,7 @@ function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number 
         !nxt ||
         !adjacent(norm, t.end, nxt.start) ||
         w.stopwords.has(nxt.text) ||
-        w.namesake_suffixes.has(nxt.text) ||
+        namesakeAt(w, norm, tokens, j) ||
         covered[j];
       if (!closed) j--;
     }
@@ -301,10 +301,22 @@ function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number 
  * ("دونالد ترامب جونيور"، "الابن") when one follows.
  */
 function withNamesake(ctx: Context, j: number): number {
-  const suffix = ctx.tokens[j];
-  const last = ctx.tokens[j - 1];
-  if (!suffix || !last || ctx.covered[j] || !ctx.w.namesake_suffixes.has(suffix.text)) return j;
-  return adjacent(ctx.norm, last.end, suffix.start) ? j + 1 : j;
+  return !ctx.covered[j] && namesakeAt(ctx.w, ctx.norm, ctx.tokens, j) ? j + 1 : j;
+}
+
+/**
+ * Whether the word at `j`, right after a name, tells a son from his father (words.json
+ * namesake_suffixes): "جونيور" always; "الابن" only when it closes the phrase ("قال دونالد
+ * ترامب الابن إن"), not as the son a verb takes ("استقبل أردوغان الابن الأكبر للرئيس").
+ */
+export function namesakeAt(w: Words, norm: string, tokens: readonly Tok[], j: number): boolean {
+  const suffix = tokens[j];
+  const last = tokens[j - 1];
+  if (!suffix || !last || !w.namesake_suffixes.has(suffix.text)) return false;
+  if (!adjacent(norm, last.end, suffix.start)) return false;
+  if (!suffix.text.startsWith("ال")) return true;
+  const after = tokens[j + 1];
+  return !after || !adjacent(norm, suffix.end, after.start) || w.stopwords.has(after.text);
 }
 
 /**

@@ -14,7 +14,7 @@ import { noteHomeState } from "./home-state.js";
 import { bestHit, type KbMatch, matchKb } from "./kbmatch.js";
 import { isLoneName, resolveLoneNames } from "./lone-names.js";
 import { dropReportingMedia } from "./media.js";
-import { patternMentions } from "./patterns.js";
+import { namesakeAt, patternMentions } from "./patterns.js";
 import { knownQuotedNames } from "./quoted-known.js";
 import { type Segmented, type Sentence, segment, type Tok, tokStems } from "./segment.js";
 
@@ -50,14 +50,7 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
       continue;
     }
     // "دونالد ترامب جونيور": the son, another person, whom the KB does not know.
-    if (
-      e.kind === "person" &&
-      next &&
-      w.namesake_suffixes.has(next.text) &&
-      adjacent(norm, last.end, next.start)
-    ) {
-      continue;
-    }
+    if (e.kind === "person" && namesakeAt(w, norm, s.tokens, m.last + 1)) continue;
     const f: Found = {
       entity: refOf(e),
       rule: hit.rule,
