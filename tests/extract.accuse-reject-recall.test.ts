@@ -207,3 +207,15 @@ describe("a subject's title set off by commas", () => {
     });
   });
 });
+
+describe("what an actor does, between a verb's preposition and the actor", () => {
+  it("bridges to the actor: «اشتكت الصين من تدخل الولايات المتحدة»، «سخر ترامب من تصرفات كوريا الشمالية»", () => {
+    expectRel(
+      "واشتكت الصين من تدخل الولايات المتحدة في شؤونها الداخلية.",
+      "state:CN",
+      "ACCUSE",
+      "state:US",
+    );
+    expectRel("وسخر ترامب من تصرفات كوريا الشمالية.", "person:donald-trump", "ACCUSE", "state:KP");
+  });
+});
