@@ -219,3 +219,18 @@ describe("what an actor does, between a verb's preposition and the actor", () =>
     expectRel("وسخر ترامب من تصرفات كوريا الشمالية.", "person:donald-trump", "ACCUSE", "state:KP");
   });
 });
+
+describe("a counted subject named after its count", () => {
+  it("is the subject, whatever the sentence before did: «واتهم بعض المسؤولين الأمريكيين إيران»", () => {
+    const text =
+      "وقال المتحدث باسم الخارجية الإيرانية عباس موسوي إن طهران ترفض الاتهامات. واتهم بعض المسؤولين الأمريكيين إيران بالوقوف وراء الهجمات.";
+    expectRel(text, "state:US", "ACCUSE", "state:IR");
+    expectNone(text, "ACCUSE", { source: "state:IR" });
+  });
+
+  it("keeps the members it lists out of the object: «وأدانت عدة دول عربية، بينها مصر والأردن، الهجوم»", () => {
+    expectNone("وأدانت عدة دول عربية، بينها مصر والأردن، الهجوم على المسجد الأقصى.", "ACCUSE", {
+      target: "state:EG",
+    });
+  });
+});

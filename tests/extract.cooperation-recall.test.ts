@@ -316,3 +316,22 @@ describe("a feminine pronoun on a visit", () => {
     );
   });
 });
+
+describe("a feminine pronoun after an official names a body of his state", () => {
+  it("is the body's: «قال ترامب إن إدارته ستواصل دعمها لإسرائيل»", () => {
+    expectRel(
+      "قال الرئيس الأمريكي دونالد ترامب إن إدارته ستواصل دعمها لإسرائيل.",
+      "person:donald-trump",
+      "SUPPORT",
+      "state:IL",
+    );
+  });
+
+  it("but not a body inside an office: «استقبل الملك عبد الله الثاني وزيرة الخارجية الكندية ... خلال زيارتها للأردن»", () => {
+    expectNone(
+      "استقبل العاهل الأردني الملك عبد الله الثاني وزيرة الخارجية الكندية كريستيا فريلاند في عمان خلال زيارتها للأردن.",
+      "CONSULT",
+      { source: "person:abdullah-ii-of-jordan", target: "state:JO" },
+    );
+  });
+});

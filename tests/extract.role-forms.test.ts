@@ -451,3 +451,23 @@ describe("an office after a comma that is not the subject's", () => {
     expect(consult, show(consult)).toEqual([]);
   });
 });
+
+describe("the KB's word against a title after a comma", () => {
+  it("vetoes only an office of another state the person holds now, not a former one nor one the KB keeps on a body", () => {
+    expectRole(
+      "قال رياض المالكي، وزير الخارجية الفلسطيني، إن الخطة مرفوضة.",
+      "رياض المالكي",
+      "state:PS",
+    );
+    expectRole(
+      "قال الأخضر الإبراهيمي، وزير الخارجية الجزائري الأسبق، إن الأزمة عميقة.",
+      "الأخضر الإبراهيمي",
+      "state:DZ",
+    );
+  });
+
+  it("leaves a late ruler a word of kin owns to the kin's father: «نجل الزعيم الليبي الراحل، خليفة حفتر»", () => {
+    const text = "انتقد سيف الإسلام القذافي، نجل الزعيم الليبي الراحل، خليفة حفتر.";
+    expectRel(text, "person:saif-al-islam-gaddafi", "ACCUSE", "person:khalifa-haftar");
+  });
+});

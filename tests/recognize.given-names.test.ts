@@ -61,3 +61,11 @@ describe("«الابن» that is the son a verb takes", () => {
     );
   });
 });
+
+describe("«الابن» before the next phrase", () => {
+  it("is a namesake's Jr., so the father is not read: «قابل ترامب الابن المحامية الروسية»", () => {
+    expect(idsOf("قابل ترامب الابن المحامية الروسية في نيويورك.").map((m) => m.id)).not.toContain(
+      "person:donald-trump",
+    );
+  });
+});

@@ -171,7 +171,7 @@ function prepThroughMembers(v: SentenceView, u: Unit): string {
 
 /** Subject after the verb (VSO), allowing time words between them. */
 export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit[] | null {
-  const { fillers, quantities, weekdays } = v.words;
+  const { fillers, quantities, quantifiers, weekdays } = v.words;
   const fired = firedBy(v, from);
   if (fired) return [fired];
   for (let k = 0; k < units.length; k++) {
@@ -181,7 +181,7 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       const t = tok(v, j).text;
       // "التقى كل من بوتين وأردوغان": a list opener and its من right before the subject.
       if (j === u.first - 2 && opensList(v, j)) break;
-      const filler = fillers.has(t) || quantities.has(t) || /^\d+$/.test(t);
+      const filler = fillers.has(t) || quantities.has(t) || quantifiers.has(t) || /^\d+$/.test(t);
       if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
       if (officialsOf(v, j, u, units[k + 1]) || forcesOf(v, j, u)) break;
       if (affiliatedTo(v, j, u)) return coordinatedAfter(v, units, k);
@@ -690,6 +690,10 @@ export function describesSubject(v: SentenceView, at: number): boolean {
   const title = isTitleHead(tok(v, at), v.words);
   if (title && !t.slice(0, title.prefixLength).includes("و")) return true;
   if (v.words.kin_construct.has(t)) return !nameBeforeComma(v, at);
+  // "وأدانت عدة دول عربية، بينها مصر والأردن، الهجوم": the subject's members.
+  const { member_openers } = v.words;
+  if (member_openers.has(t) || (t === "من" && member_openers.has(v.tokens[at + 1]?.text ?? "")))
+    return true;
   if (v.words.stopwords.has(t) || v.words.speech_verbs.has(t)) return false;
   return (t.startsWith("ال") && t.length > 4) || /^[اأ][\u0621-\u064a]{3}$/.test(t);
 }

@@ -522,9 +522,9 @@ export function unnamedSubject(v: SentenceView, units: Unit[], t: Trigger): bool
     const pronoun = w.pronoun_complementizers.has(next.text) || w.pronoun_complementizers.has(text);
     return !pronoun && !/[:"«“]/.test(gap) && /^[\u0621-\u064a]/.test(text);
   }
-  // "نددت عدة دول بالهجوم": a subject counted and unnamed, unless an actor follows the count
-  // ("انتقد بعض قادة حماس"، "عدة دول منها مصر").
-  if (w.quantifiers.has(text)) return !units.some((u) => u.first === t.last + 2);
+  // "نددت عدة دول بالهجوم"، "واتهم بعض المسؤولين الأمريكيين إيران": a counted subject is the
+  // verb's own, named (subjectAfter reads past the count) or not.
+  if (w.quantifiers.has(text)) return true;
   // A noun-like word standing before the object: the object follows within three words.
   if (units.some((u) => u.first > t.last + 1 && u.first <= t.last + 4)) return true;
   // A definite noun that is neither what is denied ("ونفى الاتهامات") nor owned by a nisba

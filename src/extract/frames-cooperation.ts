@@ -1060,6 +1060,12 @@ function masculineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
 function feminineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
   if (!tok(v, t.first).text.endsWith("ها")) return false;
   const s = d.source;
+  // "قال ترامب إن إدارته ستواصل دعمها لإسرائيل": a state's body named between them owns it.
+  for (let k = s.last + 1; k < t.first; k++) {
+    // Not a body inside an office ("رئيس الحكومة"، "وزيرة الخارجية").
+    const inOffice = k > 0 && isTitleHead(tok(v, k - 1), v.words) !== undefined;
+    if (!inOffice && v.words.feminine_bodies.has(tok(v, k).text.replace(/^[وف]/, ""))) return false;
+  }
   const at = s.office && !s.office.after ? s.office.first : s.official ? s.first : -1;
   const title = at >= 0 ? isTitleHead(tok(v, at), v.words) : undefined;
   // Normalized, ة is written ه ("وزيره").

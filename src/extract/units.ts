@@ -465,7 +465,7 @@ function officeAfterName(kb: Kb, v: SentenceView, f: Found): Unit["office"] | nu
   const sent = v.tokens
     .slice(after.first, after.last + 1)
     .some((t) => v.words.destinations.has(t.text));
-  if (of && !sent && !mayHold(kb, unitOf(f), of)) return null;
+  if (of && !sent && servesElsewhere(kb, v, unitOf(f), of, after)) return null;
   return { first: after.first, last: after.last, of: served(v, after.first, of), after: true };
 }
 
@@ -671,6 +671,37 @@ export function mayHold(kb: Kb, u: Unit, of: EntityRef): boolean {
   const stateOf = (id: string) => kb.entities.get(id)?.part_of ?? id;
   return roles.length === 0 || roles.some((r) => stateOf(r.of) === stateOf(of.id));
 }
+
+/**
+ * Whether the KB says the person of `u` serves other states than the state of an office put
+ * after his name ("التقى ترامب، رئيس الوزراء الياباني"): that office is then someone else's.
+ * Offices the KB keeps only on bodies with no state veto nothing (the KB may not know the
+ * person's state), nor does a former office («السابق»، «الأسبق»), which the KB may lack.
+ */
+export function servesElsewhere(
+  kb: Kb,
+  v: SentenceView,
+  u: Unit,
+  of: EntityRef,
+  office: { first: number; last: number },
+): boolean {
+  if (of.kind !== "state" || mayHold(kb, u, of)) return false;
+  for (let k = office.first; k <= office.last + 1 && k < v.tokens.length; k++)
+    if (FORMER.test((v.tokens[k] as Tok).text)) return false;
+  const e = u.found.provisional ? undefined : kb.entities.get(u.ref.id);
+  if (!e) return false;
+  const stateOf = (id: string) => {
+    const s = id.startsWith("state:") ? id : kb.entities.get(id)?.part_of;
+    return s?.startsWith("state:") ? s : undefined;
+  };
+  return (e.roles ?? []).some((r) => {
+    const s = stateOf(r.of);
+    return s !== undefined && s !== of.id;
+  });
+}
+
+/** A former or late holder's word (normalized): السابق، الأسبق، الراحل، سابقا. */
+const FORMER = /^(ال)?(سابق|اسبق|أسبق|راحل)[اهة]?$/;
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
 function officeHolder(
@@ -946,7 +977,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
       // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
       const apposed = named ? undefined : apposedPerson(units, v, head);
-      if (apposed && mayHold(kb, apposed, f.entity)) {
+      if (apposed && !servesElsewhere(kb, v, apposed, f.entity, { first: head, last: f.last })) {
         const of = served(v, head, f.entity);
         if (of && !apposed.office) apposed.office = { first: head, last: f.last, of, after: true };
         continue;
@@ -995,10 +1026,19 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         /[بلك]$/.test(mentionClitics(v, f)) &&
         f.first > 0 &&
         (f.rule === "kb" || commaBetween(v, f.first - 1, f.first));
-      const before =
+      const walked =
         joined || governed || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
           ? NO_OFFICE
           : officeBefore(v, f.first);
+      // "سيف الإسلام القذافي، نجل الزعيم الليبي الراحل، خليفة حفتر": a late or former office
+      // a word of kin owns, set off by a comma, is the kin's father's, not the next name's
+      // («زوجة الرئيس الأمريكي، دونالد ترامب» names him).
+      const kinOwned =
+        walked.head > 0 &&
+        v.words.kin_construct.has((v.tokens[walked.head - 1] as Tok).text) &&
+        commaBetween(v, walked.last, walked.last + 1) &&
+        v.tokens.slice(walked.head, walked.last + 1).some((t) => FORMER.test(t.text));
+      const before = kinOwned ? NO_OFFICE : walked;
       const { head, last, inner, un, possessive, employers } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;
       if (head >= 0) {

@@ -306,8 +306,8 @@ function withNamesake(ctx: Context, j: number): number {
 
 /**
  * Whether the word at `j`, right after a name, tells a son from his father (words.json
- * namesake_suffixes): "جونيور" always; "الابن" only when it closes the phrase ("قال دونالد
- * ترامب الابن إن"), not as the son a verb takes ("استقبل أردوغان الابن الأكبر للرئيس").
+ * namesake_suffixes): "جونيور" always; "الابن" unless what follows makes it the son a verb
+ * takes ("استقبل أردوغان الابن الأكبر للرئيس": son_words, or a genitive with ل).
  */
 export function namesakeAt(w: Words, norm: string, tokens: readonly Tok[], j: number): boolean {
   const suffix = tokens[j];
@@ -316,7 +316,10 @@ export function namesakeAt(w: Words, norm: string, tokens: readonly Tok[], j: nu
   if (!adjacent(norm, last.end, suffix.start)) return false;
   if (!suffix.text.startsWith("ال")) return true;
   const after = tokens[j + 1];
-  return !after || !adjacent(norm, suffix.end, after.start) || w.stopwords.has(after.text);
+  if (!after || !adjacent(norm, suffix.end, after.start)) return true;
+  // "دعا نتنياهو الابن يائير": the son's own name follows.
+  if (givenNames().has(after.text)) return false;
+  return !w.son_words.has(after.text) && !/^لل?[\u0621-\u064a]{2,}$/.test(after.text);
 }
 
 /**
