@@ -71,6 +71,20 @@ function negatedBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
   return false;
 }
 
+/** The types that a ban between the two actors turns into its opposite (model_bans). */
+const BANNABLE = new Set<RelationType>(["COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"]);
+
+/**
+ * Whether a word of banning stands between the two actors: "قرارات مجلس الأمن التي تحظر
+ * تجارة الأسلحة مع كوريا الشمالية" is the first's SANCTION on the second, no cooperation.
+ */
+function banBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
+  const bans = ctx.view.words.model_bans;
+  for (let k = a.last + 1; k < b.first; k++)
+    if (bans.has(ctx.view.tokens[k]?.text ?? "")) return true;
+  return false;
+}
+
 export interface ModelDraft {
   ctx: SentenceContext;
   draft: Draft;
@@ -121,12 +135,17 @@ export function modelDrafts(
     // The confidence is the calibrated probability that the article relates the pair; the
     // type is the likeliest given that it does.
     const confidence = Math.round(related * 1000) / 1000;
-    const [source, target] = cls.forward ? [first, second] : [second, first];
+    const banned = BANNABLE.has(cls.type as RelationType) && banBetween(ctx, pair.a, pair.b);
+    const [source, target] = banned
+      ? [pair.a, pair.b]
+      : cls.forward
+        ? [first, second]
+        : [second, first];
     const frame = frameAround(ctx.result.frames, pair.a.first);
     out.push({
       ctx,
       draft: {
-        type: cls.type as RelationType,
+        type: banned ? "SANCTION" : (cls.type as RelationType),
         mode: null,
         source,
         target,

@@ -105,6 +105,7 @@ export const WORD_LISTS = [
   "month_closers",
   "past_qualifiers",
   "model_negators",
+  "model_bans",
   "title_anaphors",
   "compound_office_words",
   "own_country",
