@@ -335,3 +335,20 @@ describe("a feminine pronoun after an official names a body of his state", () =>
     );
   });
 });
+
+describe("an actor named through the office of its leader", () => {
+  it("carries the preposition before the office: «مع زعيم كوريا الشمالية» is no bare owner of the talks after it", () => {
+    const text = "ترامب سيتواصل مع زعيم كوريا الشمالية ويصف المحادثات مع الصين بالودية.";
+    expectRel(text, "person:donald-trump", "CONSULT", "state:CN");
+    expectNone(text, "CONSULT", { source: "state:KP", target: "state:CN" });
+  });
+
+  it("is met after «مع»: «اجتماعه مع زعيم كوريا الشمالية»", () => {
+    expectRel(
+      "وقال ترامب إن اجتماعه مع زعيم كوريا الشمالية سيكون ناجحا.",
+      "person:donald-trump",
+      "CONSULT",
+      "state:KP",
+    );
+  });
+});

@@ -110,9 +110,18 @@ export function prepOf(v: SentenceView, u: Unit): string {
     if (b === "ل" || b === "ب" || b === "ك") return b;
     const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : prepThroughMembers(v, u);
     if (through) return through;
-    // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list.
+    // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list;
+    // "سيتواصل مع زعيم كوريا الشمالية"، "بوزير خارجية إيران": and the preposition.
     const title = isTitleHead(before, v.words);
-    if (title && before.text.slice(0, title.prefixLength).startsWith("و")) return "و";
+    if (title && adjacent(v.norm, before.end, tok(v, u.first).start)) {
+      const clitic = before.text.slice(0, title.prefixLength);
+      if (clitic.startsWith("و")) return "و";
+      const c = clitic.replace(/^[وف]/, "").replace(/ال$/, "");
+      if (c === "ب" || c === "ل" || c === "ك" || c === "لل") return c === "لل" ? "ل" : c;
+      const outer = v.tokens[u.first - 2];
+      const o = outer ? unconjoined(outer.text, v.words) : "";
+      if (clitic === "" && (v.words.core_prepositions.has(o) || BETWEEN.has(o))) return o;
+    }
   }
   return prefix.startsWith("و") ? "و" : "";
 }
