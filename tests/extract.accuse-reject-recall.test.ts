@@ -234,3 +234,14 @@ describe("a counted subject named after its count", () => {
     });
   });
 });
+
+describe("doubt about an actor named through its leader's office", () => {
+  it("accuses that actor: «شككت روسيا في رئيس أوكرانيا الجديد»", () => {
+    expectRel(
+      "شككت روسيا في رئيس أوكرانيا الجديد وقدرته على تنفيذ الاتفاقات.",
+      "state:RU",
+      "ACCUSE",
+      "state:UA",
+    );
+  });
+});

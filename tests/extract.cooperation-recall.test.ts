@@ -352,3 +352,20 @@ describe("an actor named through the office of its leader", () => {
     );
   });
 });
+
+describe("an actor named through a longer office", () => {
+  it("carries the preposition too: «تحدث لافروف هاتفيا مع وزير خارجية الولايات المتحدة»", () => {
+    expectRel(
+      "تحدث لافروف هاتفيا مع وزير خارجية الولايات المتحدة حول الأزمة الفنزويلية.",
+      "person:sergey-lavrov",
+      "CONSULT",
+      "state:US",
+    );
+  });
+
+  it("is no subject of the next verb: «التقى بومبيو بوزير خارجية العراق وانتقد النفوذ الإيراني»", () => {
+    expectNone("التقى بومبيو بوزير خارجية العراق وانتقد النفوذ الإيراني.", "ACCUSE", {
+      source: "state:IQ",
+    });
+  });
+});

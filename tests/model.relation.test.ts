@@ -110,6 +110,18 @@ describe("a cooperative link the model reads across a word of banning", () => {
   });
 });
 
+describe("a ban the model must not read as a sanction", () => {
+  it("is an agreement against something, or a ban lifted («وقعت الأردن اتفاقية تمنع التهريب مع العراق»)", () => {
+    for (const text of [
+      "وقعت الأردن اتفاقية تمنع التهريب مع العراق على الحدود.",
+      "قررت الولايات المتحدة رفع حظر الأسلحة عن فيتنام خلال زيارة أوباما.",
+    ]) {
+      const found = rels(text, { relations: "model", minConfidence: 0.4 });
+      expect(found.filter((r) => r.type === "SANCTION")).toEqual([]);
+    }
+  });
+});
+
 describe.skipIf(!HAS_CORPUS)("npm run train", () => {
   it("rebuilds model/relations.json byte for byte from the annotations and the corpus", () => {
     const out = join(tempDir(), "relations.json");

@@ -8,6 +8,7 @@ import type { Words } from "../text/words.js";
 import {
   BETWEEN,
   commaBetween,
+  constructOfficeWord,
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
@@ -112,18 +113,43 @@ export function prepOf(v: SentenceView, u: Unit): string {
     if (through) return through;
     // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list;
     // "سيتواصل مع زعيم كوريا الشمالية"، "بوزير خارجية إيران": and the preposition.
-    const title = isTitleHead(before, v.words);
-    if (title && adjacent(v.norm, before.end, tok(v, u.first).start)) {
-      const clitic = before.text.slice(0, title.prefixLength);
+    const office = officeHeadBefore(v, u.first);
+    if (office) {
+      const { head, title } = office;
+      const clitic = tok(v, head).text.slice(0, title.prefixLength);
       if (clitic.startsWith("و")) return "و";
       const c = clitic.replace(/^[وف]/, "").replace(/ال$/, "");
-      if (c === "ب" || c === "ل" || c === "ك" || c === "لل") return c === "لل" ? "ل" : c;
-      const outer = v.tokens[u.first - 2];
+      if (c === "ب" || c === "ك") return c;
+      // ل on a longer office may be a genitive's after a noun ("يحضر اجتماعا لوزراء خارجية
+      // مجموعة السبع": the meeting's owners, its object); it is the preposition on a one-word
+      // office ("دعمه لرئيس فنزويلا") or after another actor ("المجلس الأوروبي لقادة الاتحاد").
+      if ((c === "ل" || c === "لل") && (head === u.first - 1 || v.byLast.has(head - 1))) return "ل";
+      const outer = v.tokens[head - 1];
       const o = outer ? unconjoined(outer.text, v.words) : "";
       if (clitic === "" && (v.words.core_prepositions.has(o) || BETWEEN.has(o))) return o;
     }
   }
   return prefix.startsWith("و") ? "و" : "";
+}
+
+/**
+ * The head of an office in the construct state right before the unit at `first`: "زعيم" of
+ * "مع زعيم كوريا الشمالية", "وزير" of "بوزير خارجية إيران", "ولي" of "مع ولي عهد أبوظبي"
+ * (one office word may stand between, all written together).
+ */
+function officeHeadBefore(
+  v: SentenceView,
+  first: number,
+): { head: number; title: NonNullable<ReturnType<typeof isTitleHead>> } | null {
+  for (let k = first - 1; k >= 0 && first - k <= 2; k--) {
+    const t = tok(v, k);
+    if (!adjacent(v.norm, t.end, tok(v, k + 1).start) || v.byLast.has(k)) return null;
+    const title = isTitleHead(t, v.words);
+    if (title) return { head: k, title };
+    const office = constructOfficeWord(t, v.words) || v.words.compound_office_words.has(t.text);
+    if (t.text.startsWith("ال") || !office) return null;
+  }
+  return null;
 }
 
 /**

@@ -669,7 +669,7 @@ export function doubtDrafts(
       if (direct?.place) continue;
       target =
         direct ??
-        units.find((u) => u.first === k + 2 && prepOf(v, u) === "" && !u.place) ??
+        units.find((u) => u.first === k + 2 && ownedAfter(v, u, "في") && !u.place) ??
         nisbaAt(v, k + 1, 3);
       if (!target) break;
     }
@@ -728,7 +728,7 @@ export function retaliationDrafts(
     if (w.determiners.has(v.tokens[on + 1]?.text ?? "")) on++;
     const target =
       units.find((u) => u.first === on + 1 && !u.place) ??
-      units.find((u) => u.first === on + 2 && prepOf(v, u) === "" && !u.place) ??
+      units.find((u) => u.first === on + 2 && ownedAfter(v, u, "علي") && !u.place) ??
       nisbaAt(v, on + 1);
     if (!target) continue;
     const before = units.find((u) => u.last === i - 1 || (later && u.last === i - 2));
@@ -1088,4 +1088,13 @@ export function stanceDrafts(
   out.push(...nisbaChainDrafts(v, units, triggers, frames, [...drafts, ...out], has));
   out.push(...timeSkipDrafts(v, units, triggers, frames, [...drafts, ...out], w, has));
   return out;
+}
+
+/**
+ * Whether `u`, one word after the frame's preposition, is that word's genitive: bare, or named
+ * through its leader's office, which carries the preposition ("شكك في رئيس فنزويلا").
+ */
+function ownedAfter(v: SentenceView, u: Unit, prep: string): boolean {
+  const p = prepOf(v, u);
+  return p === "" || p === prep;
 }

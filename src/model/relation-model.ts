@@ -75,13 +75,24 @@ function negatedBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
 const BANNABLE = new Set<RelationType>(["COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"]);
 
 /**
- * Whether a word of banning stands between the two actors: "قرارات مجلس الأمن التي تحظر
- * تجارة الأسلحة مع كوريا الشمالية" is the first's SANCTION on the second, no cooperation.
+ * Whether the first actor bans dealings with the second: "قرارات مجلس الأمن التي تحظر تجارة
+ * الأسلحة مع كوريا الشمالية" is its SANCTION on it, no cooperation. A word of banning between
+ * them with a word of dealings right after it (model_bans, model_ban_dealings), and no
+ * agreement, lifting or suffering of the ban before it (model_ban_blockers: «اتفاقية تمنع
+ * التهريب مع العراق»، «رفع حظر الأسلحة عن فيتنام»).
  */
 function banBetween(ctx: SentenceContext, a: Unit, b: Unit): boolean {
-  const bans = ctx.view.words.model_bans;
-  for (let k = a.last + 1; k < b.first; k++)
-    if (bans.has(ctx.view.tokens[k]?.text ?? "")) return true;
+  const { tokens, words } = ctx.view;
+  const text = (k: number) => tokens[k]?.text ?? "";
+  for (let k = a.last + 1; k < b.first; k++) {
+    if (!words.model_bans.has(text(k))) continue;
+    const dealing = [k + 1, k + 2].some(
+      (j) => j < b.first && words.model_ban_dealings.has(text(j)),
+    );
+    if (!dealing) return false;
+    for (let j = a.first; j < k; j++) if (words.model_ban_blockers.has(text(j))) return false;
+    return true;
+  }
   return false;
 }
 

@@ -106,6 +106,8 @@ export const WORD_LISTS = [
   "past_qualifiers",
   "model_negators",
   "model_bans",
+  "model_ban_dealings",
+  "model_ban_blockers",
   "title_anaphors",
   "compound_office_words",
   "own_country",
