@@ -471,3 +471,15 @@ describe("the KB's word against a title after a comma", () => {
     expectRel(text, "person:saif-al-islam-gaddafi", "ACCUSE", "person:khalifa-haftar");
   });
 });
+
+describe("a verb joined by و after an office and its state", () => {
+  it("is no holder's name: «استقبل بوتين رئيس تركيا ووقع اتفاقيات»، «التقى ماكرون رئيس مصر وبحث معه»", () => {
+    for (const text of [
+      "استقبل بوتين رئيس تركيا ووقع اتفاقيات عدة.",
+      "التقى ماكرون رئيس مصر وبحث معه الأزمة الليبية.",
+    ]) {
+      const persons = mentionsOf(text).filter((m) => m.entity.kind === "person");
+      expect(persons.map((m) => m.text)).not.toContainEqual(expect.stringMatching(/^و/));
+    }
+  });
+});

@@ -243,6 +243,10 @@ function nameRun(ctx: Context, i: number, maxParts = 3, titled = false): number 
       // After a title, a long sound feminine plural opens a noun phrase, not a name: "نفى
       // متحدث باسم الحكومة اتهامات مماثلة" (names so written are shorter: فرحات، كايرات).
       if (titled && j === i && !given.has(t.text) && /^[\u0621-\u064a]{5,}ات$/.test(t.text)) break;
+      // Nor does و before a word of three letters open the holder's name ("استقبل بوتين رئيس
+      // تركيا ووقع اتفاقيات"، "وبحث معه"): it joins another clause; names so written are known
+      // given names (وليد، وائل) or longer ("ويل غرانت" is no و + يل).
+      if (titled && j === i && /^و[\u0621-\u064a]{3}$/.test(t.text) && !given.has(t.text)) break;
       const ok =
         nameLike(w, t.text, j === i) ||
         // A known given name is one whatever its first letters ("ويليام" is no و + verb).
