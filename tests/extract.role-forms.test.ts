@@ -483,3 +483,11 @@ describe("a verb joined by و after an office and its state", () => {
     }
   });
 });
+
+describe("an office of another state written against the name", () => {
+  it("is the verb's object, no title of the subject, whatever place follows it: «التقى ترامب زعيم كوريا الشمالية في سنغافورة»", () => {
+    const text = "التقى ترامب زعيم كوريا الشمالية في سنغافورة.";
+    expectRel(text, "person:donald-trump", "CONSULT", "state:KP");
+    expect(roles(text)).not.toContainEqual(expect.objectContaining({ who: "ترامب" }));
+  });
+});

@@ -462,9 +462,8 @@ function officeAfterName(kb: Kb, v: SentenceView, f: Found): Unit["office"] | nu
   // ("التقى ترامب رئيس إريتريا"، "التقى ترامب، رئيس الوزراء الياباني، في").
   // (An envoy's destination is no office of that state: "دي ميستورا، مبعوث الأمين العام
   // الخاص إلى سوريا".)
-  const sent = v.tokens
-    .slice(after.first, after.last + 1)
-    .some((t) => v.words.destinations.has(t.text));
+  const owner = after.inner.find((x) => x.entity.id === of?.id);
+  const sent = !!owner && v.words.destinations.has(v.tokens[owner.first - 1]?.text ?? "");
   if (of && !sent && servesElsewhere(kb, v, unitOf(f), of, after)) return null;
   return { first: after.first, last: after.last, of: served(v, after.first, of), after: true };
 }
