@@ -44,3 +44,9 @@ describe("a crowd's delegation", () => {
     );
   });
 });
+
+describe("a visit to troops or a crowd", () => {
+  it("calls on no state: «زار ترامب الجنود الأمريكيين في العراق»", () => {
+    expectNone("زار ترامب الجنود الأمريكيين في العراق قبيل عيد الميلاد.", "CONSULT");
+  });
+});

@@ -35,6 +35,8 @@ function ownedByNoun(v: SentenceView, lex: Lexicon, u: Unit): boolean {
   const before = v.tokens[u.first - 1];
   const head = v.tokens[u.first];
   if (!before || !head || !adjacent(v.norm, before.end, head.start)) return false;
+  // A name right before is the verb's subject, no owner ("زار ترامب الجنود الأمريكيين").
+  if (v.byLast.has(u.first - 1)) return false;
   const w = before.text.replace(/^[وف](?=..)/, "");
   if (w.startsWith("ال") || /^[\d\u0660-\u0669]/.test(w)) return false;
   if (lex.verbs.has(before.text) || lex.verbs.has(w)) return false;
@@ -48,10 +50,14 @@ function visitorsOf(v: SentenceView, lex: Lexicon, u: Unit): boolean {
   return !!opener && tokStems(opener).some((s) => lex.arrivals.visitors.has(s.stem));
 }
 
-/** Drops the visits whose visitor only arrives. */
+/**
+ * Drops the visits whose visitor only arrives, and those to troops or a crowd («زار ترامب
+ * الجنود الأمريكيين»: a president among his soldiers calls on no state).
+ */
 export function dropArrivals(v: SentenceView, lex: Lexicon, drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
-    if (d.event === "visit" && arrivesOnly(v, lex, d.source)) drafts.splice(i, 1);
+    if (d.event !== "visit") continue;
+    if (arrivesOnly(v, lex, d.source) || arrivesOnly(v, lex, d.target)) drafts.splice(i, 1);
   }
 }
