@@ -686,7 +686,7 @@ export function servesElsewhere(
 ): boolean {
   if (of.kind !== "state" || mayHold(kb, u, of)) return false;
   for (let k = office.first; k <= office.last + 1 && k < v.tokens.length; k++)
-    if (FORMER.test((v.tokens[k] as Tok).text)) return false;
+    if (v.words.former_titles.has((v.tokens[k] as Tok).text)) return false;
   const e = u.found.provisional ? undefined : kb.entities.get(u.ref.id);
   if (!e) return false;
   const stateOf = (id: string) => {
@@ -698,9 +698,6 @@ export function servesElsewhere(
     return s !== undefined && s !== of.id;
   });
 }
-
-/** A former or late holder's word (normalized): السابق، الأسبق، الراحل، سابقا. */
-const FORMER = /^(ال)?(سابق|اسبق|أسبق|راحل)[اهة]?$/;
 
 /** A person of the article holding an office of `state` on the date (for "الرئيس الروسي"). */
 function officeHolder(
@@ -1036,7 +1033,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         walked.head > 0 &&
         v.words.kin_construct.has((v.tokens[walked.head - 1] as Tok).text) &&
         commaBetween(v, walked.last, walked.last + 1) &&
-        v.tokens.slice(walked.head, walked.last + 1).some((t) => FORMER.test(t.text));
+        v.tokens.slice(walked.head, walked.last + 1).some((t) => v.words.former_titles.has(t.text));
       const before = kinOwned ? NO_OFFICE : walked;
       const { head, last, inner, un, possessive, employers } = before;
       const shared = head < 0 ? dualHolder(v, units, f) : null;

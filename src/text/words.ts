@@ -62,6 +62,7 @@ export const WORD_LISTS = [
   "quantifiers",
   "feminine_bodies",
   "son_words",
+  "former_titles",
   "member_openers",
   "negators",
   "noun_negators",
