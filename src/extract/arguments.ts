@@ -15,6 +15,7 @@ import {
   headClitic,
   isTitleHead,
   opensList,
+  ownTitleHead,
   type SentenceView,
   type Unit,
   unitOf,
@@ -34,6 +35,22 @@ const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */
 export const unconjoined = (word: string, w: Words) =>
   w.core_prepositions.has(word) || BETWEEN.has(word) ? word : word.replace(/^[وف]/, "");
+
+/** The preposition word at token `k` (without a conjunction), or "" when it is none. */
+function prepositionAt(v: SentenceView, k: number): string {
+  const t = v.tokens[k];
+  const b = t ? unconjoined(t.text, v.words) : "";
+  return v.words.core_prepositions.has(b) ? b : "";
+}
+
+/**
+ * The preposition a word's proclitics carry, without a conjunction or the article:
+ * "وبال" -> ب, "لل" -> ل, "و" -> "" (other clitics come back as they are).
+ */
+function cliticPreposition(prefix: string): string {
+  const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
+  return p === "لل" ? "ل" : p;
+}
 const PREP_NORM = new Map<string, string>();
 export const normPrep = (p: string) => {
   let n = PREP_NORM.get(p);
@@ -86,8 +103,8 @@ export function prepOf(v: SentenceView, u: Unit): string {
   const prefixLength =
     u.first === u.found.first ? Math.max(0, u.found.start - t.start) : headClitic(t, v.words);
   const prefix = t.text.slice(0, prefixLength);
-  const p = prefix.replace(/^[وف]/, "").replace(/ال$/, "");
-  if (p === "ب" || p === "ل" || p === "ك" || p === "لل") return p === "لل" ? "ل" : p;
+  const p = cliticPreposition(prefix);
+  if (p === "ب" || p === "ل" || p === "ك") return p;
   const before = v.tokens[u.first - 1];
   if (before) {
     // Normalized: إلى/الى -> الي, على -> علي. "في" itself starts with ف: only a ف or و
@@ -118,12 +135,12 @@ export function prepOf(v: SentenceView, u: Unit): string {
       const { head, title } = office;
       const clitic = tok(v, head).text.slice(0, title.prefixLength);
       if (clitic.startsWith("و")) return "و";
-      const c = clitic.replace(/^[وف]/, "").replace(/ال$/, "");
+      const c = cliticPreposition(clitic);
       if (c === "ب" || c === "ك") return c;
       // ل on a longer office may be a genitive's after a noun ("يحضر اجتماعا لوزراء خارجية
       // مجموعة السبع": the meeting's owners, its object); it is the preposition on a one-word
       // office ("دعمه لرئيس فنزويلا") or after another actor ("المجلس الأوروبي لقادة الاتحاد").
-      if ((c === "ل" || c === "لل") && (head === u.first - 1 || v.byLast.has(head - 1))) return "ل";
+      if (c === "ل" && (head === u.first - 1 || v.byLast.has(head - 1))) return "ل";
       const outer = v.tokens[head - 1];
       const o = outer ? unconjoined(outer.text, v.words) : "";
       if (clitic === "" && (v.words.core_prepositions.has(o) || BETWEEN.has(o))) return o;
@@ -160,9 +177,7 @@ function prepThroughPlaceHead(v: SentenceView, k: number): string {
   const clitic = placeHeadClitic(v, k);
   if (clitic === null || clitic === "ك") return "";
   if (clitic !== "") return clitic;
-  const before = v.tokens[k - 1];
-  const b = before ? unconjoined(before.text, v.words) : "";
-  return v.words.core_prepositions.has(b) ? b : "";
+  return prepositionAt(v, k - 1);
 }
 
 /**
@@ -173,8 +188,7 @@ export function placeHeadClitic(v: SentenceView, k: number): string | null {
   const head = v.tokens[k];
   const st = head && tokStems(head).find((x) => v.words.place_heads.has(x.stem));
   if (!head || !st) return null;
-  const clitic = head.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
-  return clitic === "لل" ? "ل" : clitic;
+  return cliticPreposition(head.text.slice(0, st.prefixLength));
 }
 
 /**
@@ -193,9 +207,7 @@ function prepThroughMembers(v: SentenceView, u: Unit): string {
     u.ref.kind === "group"
   ) {
     if (count[1]) return count[1];
-    const before = v.tokens[u.first - 2];
-    const b = before ? unconjoined(before.text, v.words) : "";
-    return v.words.core_prepositions.has(b) ? b : "";
+    return prepositionAt(v, u.first - 2);
   }
   if (!v.words.member_nouns.has(head.text) && !v.words.force_heads.has(head.text)) return "";
   const before = v.tokens[u.first - 2];
@@ -412,9 +424,7 @@ function carriedPrep(v: SentenceView, u: Unit): string | null {
     if (!st) return null;
     const clitic = vehicle.text.slice(0, st.prefixLength).replace(/^[وف]/, "").replace(/ال$/, "");
     if (clitic === "ب" || clitic === "ل") return clitic;
-    const before = v.tokens[at - 1];
-    const b = before ? unconjoined(before.text, w) : "";
-    return w.core_prepositions.has(b) ? b : "";
+    return prepositionAt(v, at - 1);
   }
   return null;
 }
@@ -722,8 +732,7 @@ export function describesSubject(v: SentenceView, at: number): boolean {
   if (v.byFirst.has(at)) return false;
   // An office without و ("جون سميث، وزير الخارجية البريطاني،") is the subject's title, and
   // a word of kin before another's name or office ("X، نجل الرئيس الأمريكي،") describes him.
-  const title = isTitleHead(tok(v, at), v.words);
-  if (title && !t.slice(0, title.prefixLength).includes("و")) return true;
+  if (ownTitleHead(tok(v, at), v.words)) return true;
   if (v.words.kin_construct.has(t)) return !nameBeforeComma(v, at);
   // "وأدانت عدة دول عربية، بينها مصر والأردن، الهجوم": the subject's members.
   const { member_openers } = v.words;

@@ -33,6 +33,7 @@ import {
   commaBetween,
   coordinatedAfter,
   coordinatedBefore,
+  hasBare,
   isTitleHead,
   masculineStateName,
   type SentenceView,
@@ -1064,7 +1065,7 @@ function feminineOwnerMisread(v: SentenceView, t: Trigger, d: Draft) {
   for (let k = s.last + 1; k < t.first; k++) {
     // Not a body inside an office ("رئيس الحكومة"، "وزيرة الخارجية").
     const inOffice = k > 0 && isTitleHead(tok(v, k - 1), v.words) !== undefined;
-    if (!inOffice && v.words.feminine_bodies.has(tok(v, k).text.replace(/^[وف]/, ""))) return false;
+    if (!inOffice && hasBare(v.words.feminine_bodies, tok(v, k).text)) return false;
   }
   const at = s.office && !s.office.after ? s.office.first : s.official ? s.first : -1;
   const title = at >= 0 ? isTitleHead(tok(v, at), v.words) : undefined;

@@ -118,7 +118,12 @@ function served(v: SentenceView, head: number, of: EntityRef | null): EntityRef 
   return tokStems(t).some((x) => v.words.nationality_heads.has(x.stem)) ? null : of;
 }
 
-/** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
+/** The office head at a token whose proclitics hold no و ("وزير"، "بوزير"; not "ووزير"). */
+export function ownTitleHead(t: Tok, w: Words): boolean {
+  const title = isTitleHead(t, w);
+  return !!title && !t.text.slice(0, title.prefixLength).includes("و");
+}
+
 /** Whether a list opener and its من stand at token `k` ("كل من X وY"، "كلا من"): no preposition. */
 export function opensList(v: SentenceView, k: number): boolean {
   return v.words.list_openers.has(v.tokens[k]?.text ?? "") && v.tokens[k + 1]?.text === "من";
@@ -194,6 +199,7 @@ export function constructOfficeWord(t: Tok, w: Words): boolean {
   return t.text.endsWith("ه") && w.office_possessives.has(`${t.text.slice(0, -1)}ت`);
 }
 
+/** "خارجيتها"، "وزرائه": an office word with a pronoun for its owner ("office_possessives"). */
 export function possessiveOffice(t: Tok, w: Words): boolean {
   const m = /^(.+?)(ه|ها|هم|هما)$/.exec(t.text);
   return !!m && w.office_possessives.has(m[1] as string);
@@ -650,9 +656,7 @@ function commaApposed(v: SentenceView, last: number, head: number): boolean {
   if (head !== last + 1) return false;
   const between = v.norm.slice((v.tokens[last] as Tok).end, (v.tokens[head] as Tok).start);
   if (!/^\s*[،,]\s*$/.test(between)) return false;
-  const t = v.tokens[head] as Tok;
-  const title = isTitleHead(t, v.words);
-  return !!title && !t.text.slice(0, title.prefixLength).includes("و");
+  return ownTitleHead(v.tokens[head] as Tok, v.words);
 }
 
 /**
@@ -666,9 +670,16 @@ export function mayHold(kb: Kb, u: Unit, of: EntityRef): boolean {
   if (of.kind !== "state") return true;
   const e = u.found.provisional ? undefined : kb.entities.get(u.ref.id);
   const roles = e?.roles ?? [];
-  // An office of a state's body is one of that state ("مدير مكتب التحقيقات الفيدرالي").
-  const stateOf = (id: string) => kb.entities.get(id)?.part_of ?? id;
-  return roles.length === 0 || roles.some((r) => stateOf(r.of) === stateOf(of.id));
+  return roles.length === 0 || roles.some((r) => stateServed(kb, r.of) === of.id);
+}
+
+/**
+ * The state an office's owner stands for: a state itself, or the state a body is part of
+ * ("مدير مكتب التحقيقات الفيدرالي" serves the United States); undefined for a body of none.
+ */
+function stateServed(kb: Kb, id: string): string | undefined {
+  const s = id.startsWith("state:") ? id : kb.entities.get(id)?.part_of;
+  return s?.startsWith("state:") ? s : undefined;
 }
 
 /**
@@ -689,12 +700,8 @@ export function servesElsewhere(
     if (v.words.former_titles.has((v.tokens[k] as Tok).text)) return false;
   const e = u.found.provisional ? undefined : kb.entities.get(u.ref.id);
   if (!e) return false;
-  const stateOf = (id: string) => {
-    const s = id.startsWith("state:") ? id : kb.entities.get(id)?.part_of;
-    return s?.startsWith("state:") ? s : undefined;
-  };
   return (e.roles ?? []).some((r) => {
-    const s = stateOf(r.of);
+    const s = stateServed(kb, r.of);
     return s !== undefined && s !== of.id;
   });
 }
