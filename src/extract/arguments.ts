@@ -343,7 +343,8 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
     if (
       !relative &&
       !closesApposition &&
-      !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start)
+      !adjacent(v.norm, tok(v, u.last).end, tok(v, u.last + 1).start) &&
+      !quotedPredicate(v, u, verbFirst)
     )
       return null;
     // "المجلس الذي يتألف من 180 عضوا اختار": a short relative clause, no actor in it, stands
@@ -382,6 +383,20 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
     return s.members ?? coordinatedBefore(v, units, h ?? k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/** Whitespace and one opening quotation mark: the reported words begin there. */
+const OPENING_QUOTE = /^\s*["«“]$/;
+
+/**
+ * «أن روسيا "رفضت العقوبات"»: a report quotes the predicate after a complementizer and its
+ * subject, so the quotation mark opening before the verb does not part them.
+ */
+function quotedPredicate(v: SentenceView, u: Unit, verbFirst: number): boolean {
+  if (u.last + 1 !== verbFirst) return false;
+  const before = v.tokens[u.first - 1];
+  if (!before || !v.words.complementizers.has(unconjoined(before.text, v.words))) return false;
+  return OPENING_QUOTE.test(v.norm.slice(tok(v, u.last).end, tok(v, verbFirst).start));
 }
 
 /**

@@ -5,7 +5,8 @@ import { adjacent } from "../recognize/found.js";
 import { isCount, type Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
-import type { NounEntry, VerbEntry } from "./lexicon.js";
+import type { Lexicon, NounEntry, VerbEntry } from "./lexicon.js";
+import { pastManner } from "./manner.js";
 import type { Trigger } from "./scope.js";
 import { actorNisba, type SentenceView, type Unit, unitOf } from "./units.js";
 
@@ -47,11 +48,14 @@ const NISBA_OBJECT_TYPES = new Set<RelationType>(["ACCUSE", "REJECT", "SUPPORT"]
  */
 export function nisbaObject(
   v: SentenceView,
+  lex: Lexicon,
   units: Unit[],
-  after: number,
+  from: number,
   entry: VerbEntry,
 ): Unit[] | null {
-  if (!NISBA_OBJECT_TYPES.has(entry.type) || after >= v.tokens.length) return null;
+  if (!NISBA_OBJECT_TYPES.has(entry.type)) return null;
+  const after = pastManner(v, lex, from, entry.type);
+  if (after >= v.tokens.length) return null;
   if (units.some((u) => u.first === after)) return null;
   const text = unconjoined(tok(v, after).text, v.words);
   const definite = text.startsWith("ال") && entry.preps.includes("");

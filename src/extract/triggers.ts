@@ -7,6 +7,7 @@ import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { asideEnd } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
+import { cognateAccusative } from "./manner.js";
 import type { Trigger } from "./scope.js";
 import { opensList, type SentenceView, type Unit } from "./units.js";
 
@@ -278,6 +279,9 @@ export function findTriggers(
   // الخارجية الإيرانية"), for a subject inside a predicate.
   const unitLast = new Map<number, number>();
   for (const u of units) if ((unitLast.get(u.first) ?? -1) < u.last) unitLast.set(u.first, u.last);
+  // The adjective of a cognate accusative is no verb: "رفضت روسيا رفضا قاطعا" (no one
+  // boycotts).
+  let adjectiveAt = -1;
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
     const readings = verbCandidates(tok(v, i), lex);
@@ -288,7 +292,9 @@ export function findTriggers(
     // ("مع توجه وزير الخارجية إلى بيونغيانغ"); no verb at all right after the subject of the
     // verb before, its object ("أدانت فرنسا قتل"، "رفضت الحكومة العراقية طلب تركيا").
     const masdar = masdarSlot(v, i, out, unitLast);
-    for (const c of readings.verbs) {
+    const cognate = cognateAdjective(v, lex, i, out, masdar === "object");
+    if (cognate) adjectiveAt = i + 1;
+    for (const c of cognate || i === adjectiveAt ? [] : readings.verbs) {
       if (c.speech) {
         // "عبر" is "via" unless عن follows in its clause ("عبر X عن قلقه"): "، عبر المتحدث
         // باسمه،" is a means, no verb of saying.
@@ -373,6 +379,30 @@ export function findTriggers(
     }
   }
   return out;
+}
+
+/**
+ * The verbal noun at `i`, right after the verb or in the object's place after its subject, is
+ * the verb's own cognate accusative and the indefinite word after it its adjective: "رفضت
+ * رفضا قاطعا"، "دعمت الصين دعما كاملا" (no dual verb "رفضا").
+ */
+function cognateAdjective(
+  v: SentenceView,
+  lex: Lexicon,
+  i: number,
+  before: Trigger[],
+  objectSlot: boolean,
+): boolean {
+  const verb = before[before.length - 1];
+  if (!verb || (!objectSlot && verb.last !== i - 1)) return false;
+  const type = verb.verb?.entry.type;
+  const next = v.tokens[i + 1];
+  return (
+    type !== undefined &&
+    next !== undefined &&
+    next.text.endsWith("ا") &&
+    cognateAccusative(v, lex, i, type)
+  );
 }
 
 /** How far عن may follow a verb of saying that needs it ("عبر الرئيس الفرنسي ... عن"). */

@@ -22,6 +22,7 @@ import { cliticObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
+import { pastManner } from "./manner.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
@@ -122,7 +123,10 @@ function verbObject(
     !v.found.some((f) => f.first >= aside && f.first <= aside + 2 && f.entity.kind !== "place")
       ? after
       : aside;
-  const reach = entry.speech_event ? Math.min(limit, start + 2) : limit;
+  // (Manner words do not count: «رفضت روسيا بشكل قاطع عقوبات واشنطن».)
+  const reach = entry.speech_event
+    ? Math.min(limit, pastManner(v, lex, start, entry.type) + 2)
+    : limit;
   // What the aside holds is no object of a verb of saying.
   // Nor does a description of the subject hold any verb's object («أشاد البرادعي، نائب الرئيس
   // المصري السابق ورئيس الوكالة الدولية للطاقة الذرية، بباشيليت»).
@@ -138,7 +142,7 @@ function verbObject(
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
-    (subject && (!inferred || verb.first) ? nisbaObject(v, units, from, entry) : null);
+    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }

@@ -60,6 +60,7 @@ export const WORD_LISTS = [
   "other_body",
   "namesake_suffixes",
   "quantifiers",
+  "manner_words",
   "feminine_bodies",
   "son_words",
   "former_titles",

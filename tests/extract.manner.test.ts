@@ -1,0 +1,55 @@
+// Words between a verb with its subject and the object (src/extract/manner.ts): manner and
+// time («بشدة»، «مجددا»، «بأشد العبارات», words.json manner_words) and a cognate accusative
+// with its adjective («رفضا قاطعا»), which is no dual verb; and a report that quotes the
+// predicate after its subject («أن روسيا "رفضت ..."»).
+import { describe, it } from "vitest";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
+
+describe("a word of manner before an object named by a nisba", () => {
+  it("is stepped over: «أدانت فرنسا بشدة العقوبات الأمريكية»", () => {
+    expectRel("أدانت فرنسا بشدة العقوبات الأمريكية.", "state:FR", "ACCUSE", "state:US");
+    expectRel("ورفضت روسيا مجددا الاتهامات البريطانية.", "state:RU", "REJECT", "state:GB");
+  });
+
+  it("is stepped over when it is a phrase: «بأشد العبارات»", () => {
+    expectRel("أدانت مصر بأشد العبارات القصف الإسرائيلي.", "state:EG", "ACCUSE", "state:IL");
+  });
+});
+
+describe("a cognate accusative", () => {
+  it("stands before an object named by a nisba: «رفضت روسيا رفضا قاطعا العقوبات الأمريكية»", () => {
+    expectRel("رفضت روسيا رفضا قاطعا العقوبات الأمريكية.", "state:RU", "REJECT", "state:US");
+    expectRel("وأدانت تركيا إدانة شديدة الهجوم الإسرائيلي.", "state:TR", "ACCUSE", "state:IL");
+  });
+
+  it("does not keep a verb of stance from an owner two words further on", () => {
+    expectRel("رفضت روسيا رفضا قاطعا عقوبات واشنطن الجديدة.", "state:RU", "REJECT", "state:US");
+    expectRel("رفضت روسيا بشكل قاطع عقوبات واشنطن الجديدة.", "state:RU", "REJECT", "state:US");
+  });
+
+  it("is no dual verb right after the verb: «أن روسيا رفضت رفضا قاطعا عقوبات واشنطن»", () => {
+    expectRel(
+      "وجاء في البيان أن روسيا رفضت رفضا قاطعا عقوبات واشنطن الجديدة.",
+      "state:RU",
+      "REJECT",
+      "state:US",
+    );
+  });
+});
+
+describe("a predicate in quotation marks after its subject", () => {
+  it('keeps the subject a complementizer opens: «أن روسيا "رفضت عقوبات واشنطن"»', () => {
+    expectRel(
+      'وجاء في البيان أن روسيا "رفضت عقوبات واشنطن الجديدة".',
+      "state:RU",
+      "REJECT",
+      "state:US",
+    );
+    expectRel("وقال ترامب إن الصين «تدعم كوريا الشمالية».", "state:CN", "SUPPORT", "state:KP");
+  });
+
+  it("gives the speaker before a quotation no subject inside it", () => {
+    expectRel('وقال ترامب "هاجمت سوريا المدنيين".', "state:SY", "ASSAULT", "group:civilians");
+    expectNone('وقال ترامب "هاجمت سوريا المدنيين".', "ASSAULT", { source: "person:donald-trump" });
+  });
+});
