@@ -307,6 +307,10 @@ function officeBefore(
       // "نظيره الأمريكي الأزمة السورية": a nisba before a word that another nisba describes
       // closes the office; the later nisba is that word's, not the office's.
       if (wordAfterNisba && f.adjective) break;
+      // "رئيس الوزراء الياباني الرئيس الأمريكي": a nisba before the office's head closes
+      // another office; two officials stand there, not one. (A title of address right before
+      // the name goes on: "العاهل الأردني الملك عبد الله الثاني".)
+      if (head >= 0 && head < last && f.adjective) break;
       // "المتحدث باسم بوتين، دميتري بيسكوف": the one spoken for is inside the office.
       if (f.entity.kind === "person" && !spokenFor(v, f)) break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
@@ -968,14 +972,18 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       // president appoints Bolton; the name is the verb's object). After a verb of saying the
       // name is the speaker's, whatever the KB says: "وقال وزير الدفاع الكوري الجنوبي
       // إيتسونوري أونوديرا" quotes the article's own (mistaken) title.
+      // "بنظيريه المصري والأردني"، "وزيرا الخارجية الروسي والتركي": a dual title two nisbas
+      // share; the one after و is an official of its own, the title not repeated.
+      const shared = !named ? sharedDualTitle(v, head, inner, f) : undefined;
+      const officeEnd = shared ? shared.first : f.first;
       const said = named && v.words.speech_verbs.has(v.tokens[head - 1]?.text ?? "");
       if (named && (said || !next || !holdsRoles(kb, v, next))) continue;
       // The office's own words, without the nisba and the clitics: "ولي العهد".
       const officeWords: string[] = [];
-      for (let k = head; k < f.first; k++) {
+      for (let k = head; k < officeEnd; k++) {
         const t = v.tokens[k] as Tok;
         const st = k === head ? (isTitleHead(t, v.words)?.stem ?? t.text) : t.text;
-        officeWords.push(st.replace(/^ال/, ""));
+        officeWords.push(dualConstruct(v, k, st) ? singularOfDual(st) : st.replace(/^ال/, ""));
       }
       // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
       // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
@@ -988,7 +996,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const counterpart = counterpartOffice(v, units, head);
       const holder = counterpart
         ? officeHolder(kb, v, f.entity, counterpart.headText, counterpart.officeWords)
-        : officeHolder(kb, v, f.entity, (v.tokens[head] as Tok).text, officeWords);
+        : officeHolder(kb, v, f.entity, officeWords[0] ?? "", officeWords);
       if (named && next) {
         if (!holder || holder.id === next.entity.id) continue;
         // Nor when the KB gives the name that office at any time: a date off by a year, or an
@@ -997,13 +1005,14 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         if (everHeld(kb, next, f.entity, heads)) continue;
         others.add(next);
       }
+      const first = shared ? f.first : head;
       units.push({
         ref: holder ?? f.entity,
-        first: head,
+        first,
         last: f.last,
-        start: (v.tokens[head] as Tok).start,
+        start: shared ? f.start : (v.tokens[head] as Tok).start,
         end: f.end,
-        office: holder ? { first: head, last: f.last, of: f.entity } : undefined,
+        office: holder ? { first, last: f.last, of: f.entity } : undefined,
         ...(holder ? {} : { official: true }),
         place: false,
         found: f,
@@ -1216,6 +1225,37 @@ function counterpartOffice(
     return { headText: outer.text, officeWords };
   }
   return null;
+}
+
+/** The endings of a dual head («وزيرا»، «الرئيسين»، «نظيريه»): what is left is its singular. */
+const DUAL_ENDING = /(?:يها|يه|ان|ين|ا|ي)$/;
+const singularOfDual = (stem: string) => stem.replace(/^ال/, "").replace(DUAL_ENDING, "");
+
+/**
+ * A dual head in the construct state before a definite word ("وزيرا الخارجية"): «رئيسا» before
+ * «لكل» or «للوزراء» is one president in the accusative.
+ */
+const dualConstruct = (v: SentenceView, k: number, stem: string) =>
+  v.words.dual_title_heads.has(stem) && (v.tokens[k + 1]?.text.startsWith("ال") ?? false);
+
+/**
+ * The nisba before `f` that shares a dual or plural title with it ("بنظيريه المصري
+ * والأردني"): `f` follows it right after, with و; undefined when the title is no dual.
+ */
+function sharedDualTitle(
+  v: SentenceView,
+  head: number,
+  inner: readonly Found[],
+  f: Found,
+): Found | undefined {
+  const w = v.words;
+  const t = v.tokens[head] as Tok;
+  const dual = tokStems(t).some(
+    (x) => w.dual_title_heads.has(x.stem) || w.plural_title_heads.has(x.stem),
+  );
+  if (!dual || !(v.tokens[f.first] as Tok).text.startsWith("و")) return undefined;
+  const before = v.byLast.get(f.first - 1);
+  return before?.adjective && inner.includes(before) ? before : undefined;
 }
 
 /**

@@ -1,0 +1,51 @@
+// Two unnamed officials side by side (src/extract/units.ts): an office whose nisba is
+// followed by another office is two officials («رئيس الوزراء الياباني الرئيس الأمريكي»), and a
+// dual title two nisbas share names an official for each («بنظيريه المصري والأردني»، «وزيرا
+// الخارجية الروسي والتركي»), resolved to the holder on the article's date (2023-11-09 here).
+import { describe, expect, it } from "vitest";
+import { expectRel, relationsOf } from "./helpers/pipeline.js";
+
+describe("an office right after another office's nisba", () => {
+  it("is a second official: «التقى رئيس الوزراء الياباني الرئيس الأمريكي»", () => {
+    expectRel(
+      "والتقى رئيس الوزراء الياباني الرئيس الأمريكي في طوكيو.",
+      "person:fumio-kishida",
+      "CONSULT",
+      "person:joe-biden",
+      { peer: true },
+    );
+    expectRel(
+      "والتقى رئيس الوزراء الياباني بالرئيس الأمريكي في طوكيو.",
+      "person:fumio-kishida",
+      "CONSULT",
+      "person:joe-biden",
+      { peer: true },
+    );
+  });
+
+  it("still joins a title of address to the name after it: «العاهل الأردني الملك عبد الله الثاني»", () => {
+    const rels = relationsOf("والتقى العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي.");
+    const role = rels.find(
+      (r) => r.type === "ROLE" && r.source.id === "person:abdullah-ii-of-jordan",
+    );
+    expect(role?.target.text).toBe("العاهل الأردني الملك");
+  });
+});
+
+describe("a dual title two nisbas share", () => {
+  it("names both counterparts: «التقى وزير الخارجية الأمريكي بنظيريه المصري والأردني»", () => {
+    const text = "والتقى وزير الخارجية الأمريكي بنظيريه المصري والأردني في عمان.";
+    expectRel(text, "person:antony-blinken", "CONSULT", "person:sameh-shoukry");
+    expectRel(text, "person:antony-blinken", "CONSULT", "person:ayman-safadi");
+  });
+
+  it("names both ministers of «وزيرا الخارجية الروسي والتركي», each by his state", () => {
+    expectRel(
+      "واتفق وزيرا الخارجية الروسي والتركي على وقف إطلاق النار.",
+      "person:sergey-lavrov",
+      "AGREE",
+      "person:hakan-fidan",
+      { peer: true },
+    );
+  });
+});
