@@ -16,6 +16,13 @@ describe("a word of manner before an object named by a nisba", () => {
   });
 });
 
+describe("a noun a nisba describes", () => {
+  it("is the object, no manner word: «انتقدت إيران العبارات الأمريكية العدائية»", () => {
+    expectRel("انتقدت إيران العبارات الأمريكية العدائية.", "state:IR", "ACCUSE", "state:US");
+    expectRel("رفضت الصين الألفاظ الأمريكية المهينة بحق قادتها.", "state:CN", "REJECT", "state:US");
+  });
+});
+
 describe("a cognate accusative", () => {
   it("stands before an object named by a nisba: «رفضت روسيا رفضا قاطعا العقوبات الأمريكية»", () => {
     expectRel("رفضت روسيا رفضا قاطعا العقوبات الأمريكية.", "state:RU", "REJECT", "state:US");

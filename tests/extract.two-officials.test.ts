@@ -3,7 +3,7 @@
 // dual title two nisbas share names an official for each («بنظيريه المصري والأردني»، «وزيرا
 // الخارجية الروسي والتركي»), resolved to the holder on the article's date (2023-11-09 here).
 import { describe, expect, it } from "vitest";
-import { expectRel, relationsOf } from "./helpers/pipeline.js";
+import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
 
 describe("an office right after another office's nisba", () => {
   it("is a second official: «التقى رئيس الوزراء الياباني الرئيس الأمريكي»", () => {
@@ -20,6 +20,29 @@ describe("an office right after another office's nisba", () => {
       "CONSULT",
       "person:joe-biden",
       { peer: true },
+    );
+  });
+
+  it("is the same person's when the KB gives him the first office too", () => {
+    expectRel(
+      "والتقى رئيس الوزراء الإسرائيلي زعيم حزب الليكود بنيامين نتنياهو الرئيس الروسي في موسكو.",
+      "person:benjamin-netanyahu",
+      "CONSULT",
+      "person:vladimir-putin",
+    );
+  });
+
+  it("is no official when it is a journalist's: «وانتقد الصحفي الأمريكي السعودية»", () => {
+    expectNone("وانتقد الصحفي الأمريكي السعودية.", "ACCUSE");
+    expectNone("والتقى الصحفي الأمريكي الرئيس السوري بشار الأسد في دمشق.", "CONSULT");
+  });
+
+  it("leaves a ب phrase before it a place: «استقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي»", () => {
+    expectRel(
+      "واستقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي.",
+      "person:joe-biden",
+      "CONSULT",
+      "person:luiz-inacio-lula-da-silva",
     );
   });
 

@@ -520,12 +520,22 @@ export function objectAfter(
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
     if (!allowed(p) && !allowed(tp) && !bridged()) continue;
+    // "استقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي": a ب phrase right before a bare
+    // actor says where; the bare actor is the object.
+    if (p === "ب" && bareRightAfter(v, units, k)) continue;
     // A verb that governs في may reach its object through the noun ("يشارك في قمة الناتو").
     const plainObject = p === "" && tp === null && !allowed("في") && !bridged();
     if (plainObject && inPrepositionalPhrase(v, u)) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/** Whether the unit after `units[k]` opens right after it with no preposition. */
+function bareRightAfter(v: SentenceView, units: Unit[], k: number): boolean {
+  const u = units[k] as Unit;
+  const next = units[k + 1];
+  return next !== undefined && next.first === u.last + 1 && !next.place && prepOf(v, next) === "";
 }
 
 /**

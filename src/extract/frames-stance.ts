@@ -43,6 +43,7 @@ import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
+import { shieldingNoun } from "./shielded-object.js";
 import {
   actorNisba,
   commaBetween,
@@ -608,6 +609,8 @@ export function nisbaChainDrafts(
       continue;
     const state = nisbaAt(v, at);
     if (!state || state.first !== at + 2) continue;
+    // "أدانت قطر اغتيال السفير الروسي": the victim's state is not condemned.
+    if (shieldingNoun(v, entry.type, at, state.last)) continue;
     for (const s of f.subjects) {
       if (s.ref.id === state.ref.id || has(entry.type, s, state)) continue;
       out.push({

@@ -13,7 +13,7 @@ const MANNER_REACH = 3;
 
 /**
  * The first word after `from` past words of manner or time (words.json manner_words: «أدانت
- * فرنسا بشدة الهجوم التركي»، «بأشد العبارات») and a cognate accusative with its adjective
+ * فرنسا بشدة الهجوم التركي»; manner_openers with their word: «بأشد العبارات») and a cognate accusative with its adjective
  * («رفضت روسيا رفضا قاطعا العقوبات الأمريكية»، «أدانت مصر إدانة شديدة»).
  */
 export function pastManner(
@@ -24,9 +24,11 @@ export function pastManner(
 ): number {
   let k = from;
   for (let step = 0; step < MANNER_REACH && k < v.tokens.length; step++) {
-    if (v.byFirst.has(k)) break;
+    // A word a nisba describes is a noun of its own («العبارات التركية»), no manner word.
+    if (v.byFirst.has(k) || v.byFirst.get(k + 1)?.adjective) break;
     const text = unconjoined(tok(v, k).text, v.words);
-    if (v.words.manner_words.has(text)) k++;
+    if (v.words.manner_openers.has(text) && !v.byFirst.has(k + 1)) k += 2;
+    else if (v.words.manner_words.has(text)) k++;
     else if (cognateAccusative(v, lex, k, type)) k += 2;
     else break;
   }

@@ -153,6 +153,12 @@ function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
+  // "تضامنا مع بريطانيا" after a clause: the clause's subject, named in the sentence; never
+  // its object before the noun, nor a subject carried from the sentence before.
+  if (t.purpose) {
+    const clause = s.verbSubjects.filter((x) => x.at < t.first).pop()?.subject;
+    return clause?.every((u) => !s.previousSubject?.includes(u)) ? clause : null;
+  }
   if (t.pronoun && frame?.asked) return [frame.asked];
   // "، موجها الشكر إلى قطر"، "معربا عن تقديره": the noun is the object of a light verb's
   // participle, whose subject is its clause's (the speaker's after a claim), not an actor the

@@ -22,6 +22,11 @@ export interface Trigger {
    * count that opens it ("فتح ثلاثة مسلحين النار": from مسلحين).
    */
   split?: [number, number];
+  /**
+   * A verbal noun in the accusative that says what its clause is for ("طردت كندا دبلوماسيين
+   * روسا تضامنا مع بريطانيا"): its owner is the clause's subject.
+   */
+  purpose?: boolean;
 }
 
 export interface Draft {

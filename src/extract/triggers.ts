@@ -292,6 +292,19 @@ export function findTriggers(
     // ("مع توجه وزير الخارجية إلى بيونغيانغ"); no verb at all right after the subject of the
     // verb before, its object ("أدانت فرنسا قتل"، "رفضت الحكومة العراقية طلب تركيا").
     const masdar = masdarSlot(v, i, out, unitLast);
+    const purpose = purposeMasdar(v, lex, i, out);
+    if (purpose) {
+      out.push({
+        kind: "noun",
+        first: i,
+        last: i,
+        noun: purpose,
+        future: false,
+        pronoun: false,
+        purpose: true,
+      });
+      continue;
+    }
     const cognate = cognateAdjective(v, lex, i, out, masdar === "object");
     if (cognate) adjectiveAt = i + 1;
     for (const c of cognate || i === adjectiveAt ? [] : readings.verbs) {
@@ -403,6 +416,41 @@ function cognateAdjective(
     next.text.endsWith("ا") &&
     cognateAccusative(v, lex, i, type)
   );
+}
+
+/** Stances a verbal noun of purpose takes («تضامنا مع»، «دعما لـ»، «رفضا لـ»، «تنديدا بـ»). */
+const PURPOSE_TYPES: ReadonlySet<string> = new Set(["SUPPORT", "REJECT", "ACCUSE"]);
+
+/**
+ * The entry of a verbal noun of stance in the accusative that says what the clause before it
+ * is for, with its preposition after it: "طردت كندا دبلوماسيين روسا تضامنا مع بريطانيا"،
+ * "دعما لبريطانيا". The clause has its verb already, with no complementizer or relative
+ * word since (after which the word is a dual verb: "أكد أن البلدين تضامنا مع").
+ */
+function purposeMasdar(
+  v: SentenceView,
+  lex: Lexicon,
+  i: number,
+  before: readonly Trigger[],
+): NounEntry | undefined {
+  const t = tok(v, i);
+  const next = v.tokens[i + 1];
+  if (!next || !t.text.endsWith("ا") || t.text.startsWith("ال") || /^[وف]/.test(t.text))
+    return undefined;
+  const verb = before[before.length - 1];
+  if (!verb || verb.kind !== "verb" || verb.last >= i - 1) return undefined;
+  // "أكد أن البلدين دعما ...": a complementizer opens another clause, whose dual verb it is.
+  for (let k = verb.last + 1; k < i; k++)
+    if (v.words.complementizers.has(tok(v, k).text) || v.words.relatives.has(tok(v, k).text))
+      return undefined;
+  if (!v.words.purpose_prepositions.has(next.text) && !/^[لب]/.test(next.text)) return undefined;
+  // The ا of the accusative, not a pronoun's («دعمها للنظام» is its support, a genitive).
+  return (lex.nouns.get(t.text.slice(0, -1)) ?? []).find(
+    (n) =>
+      n.tokens.length === 1 &&
+      PURPOSE_TYPES.has(n.entry.type) &&
+      !hasPronounSuffix(t.text, n.entry),
+  )?.entry;
 }
 
 /** How far عن may follow a verb of saying that needs it ("عبر الرئيس الفرنسي ... عن"). */

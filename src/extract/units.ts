@@ -236,13 +236,13 @@ function constructBefore(v: SentenceView, k: number, w: Words): boolean {
   );
 }
 
-const NO_OFFICE = {
+const NO_OFFICE: ReturnType<typeof officeBefore> = {
   head: -1,
   last: -1,
-  inner: [] as Found[],
+  inner: [],
   un: false,
   possessive: false,
-  employers: [] as Found[],
+  employers: [],
 };
 
 /**
@@ -252,6 +252,8 @@ const NO_OFFICE = {
 function officeBefore(
   v: SentenceView,
   at: number,
+  /** Walk on past an actor that stands before the office's head (one person's two offices). */
+  crossOwner = false,
 ): {
   head: number;
   last: number;
@@ -260,6 +262,8 @@ function officeBefore(
   possessive: boolean;
   /** Organisations after في inside the office ("الباحث في منظمة العفو الدولية"). */
   employers: Found[];
+  /** The actor before the head that closed the walk: another office's owner. */
+  closedBy?: Found;
 } {
   const w = v.words;
   // "مرشد الثورة الإسلامية في إيران، آية الله علي خامنئي": honorifics before a name belong to
@@ -283,6 +287,7 @@ function officeBefore(
   let head = -1;
   // A plain word stood between a nisba of the office and the place the walk reached.
   let wordAfterNisba = false;
+  let closedBy: Found | undefined;
   while (k >= 0 && at - k <= 8) {
     const t = v.tokens[k] as Tok;
     const nextTok = v.tokens[k + 1] ?? { start: t.end, end: t.end, text: "" };
@@ -307,10 +312,13 @@ function officeBefore(
       // "نظيره الأمريكي الأزمة السورية": a nisba before a word that another nisba describes
       // closes the office; the later nisba is that word's, not the office's.
       if (wordAfterNisba && f.adjective) break;
-      // "رئيس الوزراء الياباني الرئيس الأمريكي": a nisba before the office's head closes
+      // "رئيس الوزراء الياباني الرئيس الأمريكي": an actor before the office's head closes
       // another office; two officials stand there, not one. (A title of address right before
       // the name goes on: "العاهل الأردني الملك عبد الله الثاني".)
-      if (head >= 0 && head < last && f.adjective) break;
+      if (head >= 0 && head < last && !crossOwner) {
+        closedBy = f;
+        break;
+      }
       // "المتحدث باسم بوتين، دميتري بيسكوف": the one spoken for is inside the office.
       if (f.entity.kind === "person" && !spokenFor(v, f)) break;
       // "المبعوث الدولي إلى اليمن", "السفير لدى الأمم المتحدة": a destination, not an owner.
@@ -367,6 +375,7 @@ function officeBefore(
     un: head >= 0 && un,
     possessive: head >= 0 && possessive,
     employers: head >= 0 ? employers.filter((f) => f.first > head) : [],
+    ...(closedBy && head >= 0 ? { closedBy } : {}),
   };
 }
 
@@ -678,6 +687,18 @@ export function mayHold(kb: Kb, u: Unit, of: EntityRef): boolean {
 }
 
 /**
+ * Whether the KB gives the person offices, none of them of `owner` (or of a body of that
+ * state) at any time: then an office of `owner` before his own is someone else's.
+ */
+function servesOthers(kb: Kb, person: Found, owner: EntityRef): boolean {
+  const e = person.provisional ? undefined : kb.entities.get(person.entity.id);
+  const roles = e?.roles ?? [];
+  return (
+    roles.length > 0 && !roles.some((r) => r.of === owner.id || stateServed(kb, r.of) === owner.id)
+  );
+}
+
+/**
  * The state an office's owner stands for: a state itself, or the state a body is part of
  * ("مدير مكتب التحقيقات الفيدرالي" serves the United States); undefined for a body of none.
  */
@@ -972,6 +993,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       // president appoints Bolton; the name is the verb's object). After a verb of saying the
       // name is the speaker's, whatever the KB says: "وقال وزير الدفاع الكوري الجنوبي
       // إيتسونوري أونوديرا" quotes the article's own (mistaken) title.
+      // "وانتقد الصحفي الأمريكي السعودية": the journalist of a nationality, unnamed, is no
+      // official of his state, nor the state. (Not a count of them: "100 خبير إيراني" in a
+      // war are the state's men.)
+      if (!named && served(v, head, f.entity) === null && definiteHead(v, head)) continue;
       // "بنظيريه المصري والأردني"، "وزيرا الخارجية الروسي والتركي": a dual title two nisbas
       // share; the one after و is an official of its own, the title not repeated.
       const shared = !named ? sharedDualTitle(v, head, inner, f) : undefined;
@@ -1038,10 +1063,17 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         /[بلك]$/.test(mentionClitics(v, f)) &&
         f.first > 0 &&
         (f.rule === "kb" || commaBetween(v, f.first - 1, f.first));
-      const walked =
+      const first =
         joined || governed || spokenFor(v, f) || ownedTitle(v, f) || others.has(f)
           ? NO_OFFICE
           : officeBefore(v, f.first);
+      // "رئيس الوزراء العراقي القائد العام للقوات المسلحة عادل عبد المهدي": one person's two
+      // offices, when the KB does not say he serves elsewhere («الرئيس الأمريكي رئيس الوزراء
+      // الياباني شينزو آبي» is two persons).
+      const walked =
+        first.closedBy && !servesOthers(kb, f, first.closedBy.entity)
+          ? officeBefore(v, f.first, true)
+          : first;
       // "سيف الإسلام القذافي، نجل الزعيم الليبي الراحل، خليفة حفتر": a late or former office
       // a word of kin owns, set off by a comma, is the kin's father's, not the next name's
       // («زوجة الرئيس الأمريكي، دونالد ترامب» names him).
@@ -1237,6 +1269,14 @@ const singularOfDual = (stem: string) => stem.replace(/^ال/, "").replace(DUAL_
  */
 const dualConstruct = (v: SentenceView, k: number, stem: string) =>
   v.words.dual_title_heads.has(stem) && (v.tokens[k + 1]?.text.startsWith("ال") ?? false);
+
+/** The office's head has the article ("الصحفي"، "للباحث"). */
+const definiteHead = (v: SentenceView, head: number) => {
+  const t = v.tokens[head] as Tok;
+  return tokStems(t).some(
+    (x) => t.text.slice(0, x.prefixLength).endsWith("ال") || x.stem.startsWith("ال"),
+  );
+};
 
 /**
  * The nisba before `f` that shares a dual or plural title with it ("بنظيريه المصري

@@ -26,6 +26,7 @@ import { pastManner } from "./manner.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
+import { shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
 import { type VerbSubject, verbSubject } from "./verb-subject.js";
@@ -77,7 +78,7 @@ function verbObject(
   s: SentenceScope,
   t: Trigger,
   found: VerbSubject,
-): { subject: Unit[] | null; object: Unit[] | null } {
+): { subject: Unit[] | null; object: Unit[] | null; shielded?: Unit[] } {
   const { v, units, lex } = s;
   const { subject, vso, inferred } = found;
   const verb = t.verb as VerbForm;
@@ -143,6 +144,8 @@ function verbObject(
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
+  if (object && shieldedObject(v, entry.type, t.last, object))
+    return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
@@ -225,9 +228,18 @@ function claimEnd(s: SentenceScope, from: number, joinedEnds: boolean): number {
 }
 
 /** An accusing or denying verb frames its complement: the accused is its implicit subject. */
-function eventFrame(s: SentenceScope, t: Trigger, subject: Unit[] | null, object: Unit[] | null) {
+function eventFrame(
+  s: SentenceScope,
+  t: Trigger,
+  subject: Unit[] | null,
+  object: Unit[] | null,
+  shielded: Unit[] | null,
+) {
   const entry = (t.verb as VerbForm).entry;
-  const complementFrom = object ? Math.max(...object.map((u) => u.last)) + 1 : t.last + 1;
+  // After the object, or after one the verb's stance does not take (a victim, the defended:
+  // «نفى المتحدث أن تكون القوات الأمنية قد أطلقت النار»: the denied clause follows it).
+  const before = object ?? shielded;
+  const complementFrom = before ? Math.max(...before.map((u) => u.last)) + 1 : t.last + 1;
   s.frames.push({
     speaker: subject?.[0] ?? null,
     subjects: subject ?? [],
@@ -323,7 +335,7 @@ function continuedClause(
   s: SentenceScope,
   t: Trigger,
   found: VerbSubject,
-): { subject: Unit[]; object: Unit[] } | null {
+): { subject: Unit[]; object: Unit[]; shielded?: Unit[] } | null {
   const verb = t.verb as VerbForm;
   const stated = found.subject;
   if (!found.vso || found.inferred || !stated || verb.participle) return null;
@@ -362,8 +374,8 @@ export function verbDrafts(s: SentenceScope): void {
     }
     const verb = t.verb as VerbForm;
     const entry = verb.entry;
-    const { subject, object } = continuedClause(s, t, found) ?? verbObject(s, t, found);
-    if (entry.speech_event) eventFrame(s, t, subject, object);
+    const { subject, object, shielded } = continuedClause(s, t, found) ?? verbObject(s, t, found);
+    if (entry.speech_event) eventFrame(s, t, subject, object, shielded ?? null);
     // "We" is no antecedent of a later "ها" ("ندعو روسيا إلى الكف عن ... دعمها"): a first
     // person verb's subject is no clause's subject for what follows.
     if (!verb.first) {

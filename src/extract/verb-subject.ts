@@ -217,7 +217,8 @@ function joinedVerbSubject(s: SentenceScope, t: Trigger): Unit[] | null {
 function agreement(text: string, verb: VerbForm): string {
   const w = text.replace(/^[وف]/, "");
   if (verb.number !== "singular") return verb.number;
-  if (verb.imperfect) return w.startsWith("ت") ? "f" : "m";
+  // An imperfect's first letter is its person's, or the future's س before it ("ستطرد كندا").
+  if (verb.imperfect) return w.replace(/^س/, "").startsWith("ت") ? "f" : "m";
   return w.endsWith("ت") ? "f" : "m";
 }
 

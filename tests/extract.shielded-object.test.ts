@@ -1,0 +1,49 @@
+// Actors after a verb of stance that the stance is not on (src/extract/shielded-object.ts):
+// the victim of a killing condemned, and the one an accusation names or a clause after أن
+// speaks of when the verb rejects or denies it, which it defends.
+import { describe, it } from "vitest";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
+
+describe("the victim after a noun of killing or arrest", () => {
+  it("is not condemned: «أدانت فرنسا مقتل الصحفي السعودي جمال خاشقجي»", () => {
+    expectNone("أدانت فرنسا بأشد العبارات مقتل الصحفي السعودي جمال خاشقجي.", "ACCUSE");
+    expectNone("أدانت مصر بشدة مقتل الجنود الأمريكيين في أفغانستان.", "ACCUSE");
+    expectNone("وأدانت قطر اغتيال السفير الروسي.", "ACCUSE");
+  });
+
+  it("leaves the doer a genitive names condemned: «اعتقال السلطات الإيرانية للناشطة»", () => {
+    expectRel(
+      "وأدانت الولايات المتحدة اعتقال السلطات الإيرانية للناشطة.",
+      "state:US",
+      "ACCUSE",
+      "state:IR",
+    );
+  });
+});
+
+describe("a rejection or a denial", () => {
+  it("defends the one an accusation names: «رفضت روسيا اتهام سوريا باستخدام الكيميائي»", () => {
+    expectNone("رفضت روسيا بشكل قاطع اتهام سوريا باستخدام الأسلحة الكيميائية.", "REJECT");
+    expectNone("نفت روسيا بشكل قاطع تورط سوريا في الهجوم الكيميائي.", "REJECT");
+  });
+
+  it("defends the subject of a clause after أن: «رفضت روسيا أن تكون إيران مسؤولة»", () => {
+    expectNone("ورفضت روسيا مجددا أن تكون إيران مسؤولة عن الهجمات.", "REJECT");
+  });
+
+  it("still denies the clause it defends: «نفت الخارجية الروسية أن تكون روسيا قد هاجمت أوكرانيا»", () => {
+    expectRel(
+      "ونفت وزارة الخارجية الروسية أن تكون روسيا قد هاجمت أوكرانيا.",
+      "state:RU",
+      "ASSAULT",
+      "state:UA",
+      { polarity: "negated" },
+    );
+    expectNone("ونفت وزارة الخارجية الروسية أن تكون روسيا قد هاجمت أوكرانيا.", "REJECT");
+  });
+
+  it("still rejects the accuser of plural accusations: «رفضت روسيا اتهامات بريطانيا»", () => {
+    expectRel("ورفضت روسيا اتهامات بريطانيا.", "state:RU", "REJECT", "state:GB");
+    expectRel("ورفضت روسيا الاتهامات البريطانية.", "state:RU", "REJECT", "state:GB");
+  });
+});
