@@ -16,6 +16,25 @@ describe("a word of manner before an object named by a nisba", () => {
   });
 });
 
+describe("a day or a time after a word of time", () => {
+  it("is stepped over: «أدانت مصر أمس الثلاثاء الهجوم الإسرائيلي»، «للمرة الثانية»", () => {
+    expectRel("وأدانت مصر أمس الثلاثاء الهجوم الإسرائيلي.", "state:EG", "ACCUSE", "state:IL");
+    expectRel("ورفضت روسيا للمرة الثانية العقوبات الأمريكية.", "state:RU", "REJECT", "state:US");
+    expectRel("ونفت روسيا نفيا قاطعا الاتهامات البريطانية.", "state:RU", "REJECT", "state:GB");
+  });
+});
+
+describe("an indefinite object with an indefinite nisba", () => {
+  it("names the state: «رفضت إيران طلبا أمريكيا»، «دعمت ألمانيا مبادرة فرنسية»", () => {
+    expectRel("ورفضت إيران طلبا أمريكيا بالتفاوض.", "state:IR", "REJECT", "state:US");
+    expectRel("ودعمت ألمانيا مبادرة فرنسية للسلام.", "state:DE", "SUPPORT", "state:FR");
+  });
+
+  it("is no act of the state when it is a person of a nationality: «صحفيا أمريكيا»", () => {
+    expectNone("وانتقد الرئيس الأمريكي صحفيا أمريكيا.", "ACCUSE");
+  });
+});
+
 describe("a noun a nisba describes", () => {
   it("is the object, no manner word: «انتقدت إيران العبارات الأمريكية العدائية»", () => {
     expectRel("انتقدت إيران العبارات الأمريكية العدائية.", "state:IR", "ACCUSE", "state:US");
@@ -53,6 +72,16 @@ describe("a predicate in quotation marks after its subject", () => {
       "state:US",
     );
     expectRel("وقال ترامب إن الصين «تدعم كوريا الشمالية».", "state:CN", "SUPPORT", "state:KP");
+  });
+
+  it('keeps it when a negation opens the quotation: «إن واشنطن "لم تتهم موسكو"»', () => {
+    expectRel('وقال إن واشنطن "لم تتهم موسكو" بالتدخل.', "state:US", "ACCUSE", "state:RU", {
+      polarity: "negated",
+    });
+  });
+
+  it('reads «تبحث عن» as seeking, no talks: «أن لندن "لا تبحث عن مواجهة مع روسيا"»', () => {
+    expectNone('وأكد أن لندن "لا تبحث عن مواجهة كبيرة مع روسيا".', "CONSULT");
   });
 
   it("gives the speaker before a quotation no subject inside it", () => {

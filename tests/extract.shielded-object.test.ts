@@ -11,6 +11,13 @@ describe("the victim after a noun of killing or arrest", () => {
     expectNone("وأدانت قطر اغتيال السفير الروسي.", "ACCUSE");
   });
 
+  it("is not condemned past a count: «دانت المنظمة إجبار مئات اللاجئين السوريين على المغادرة»", () => {
+    expectNone(
+      "دانت منظمة هيومن رايتس ووتش الجمعة إجبار مئات اللاجئين السوريين في لبنان على مغادرة منازلهم.",
+      "ACCUSE",
+    );
+  });
+
   it("leaves the doer a genitive names condemned: «اعتقال السلطات الإيرانية للناشطة»", () => {
     expectRel(
       "وأدانت الولايات المتحدة اعتقال السلطات الإيرانية للناشطة.",

@@ -62,6 +62,12 @@ describe("a dual title two nisbas share", () => {
     expectRel(text, "person:antony-blinken", "CONSULT", "person:ayman-safadi");
   });
 
+  it("is read after a preposition: «التقى الرئيس الأمريكي بالرئيسين الروسي والصيني»", () => {
+    const text = "والتقى الرئيس الأمريكي بالرئيسين الروسي والصيني في أوساكا.";
+    expectRel(text, "person:joe-biden", "CONSULT", "person:vladimir-putin");
+    expectRel(text, "person:joe-biden", "CONSULT", "person:xi-jinping");
+  });
+
   it("names both ministers of «وزيرا الخارجية الروسي والتركي», each by his state", () => {
     expectRel(
       "واتفق وزيرا الخارجية الروسي والتركي على وقف إطلاق النار.",

@@ -393,10 +393,14 @@ const OPENING_QUOTE = /^\s*["«“]$/;
  * subject, so the quotation mark opening before the verb does not part them.
  */
 function quotedPredicate(v: SentenceView, u: Unit, verbFirst: number): boolean {
-  if (u.last + 1 !== verbFirst) return false;
+  // A negation or the future may open the quotation: «إن واشنطن "لم تتهم موسكو"».
+  for (let k = u.last + 1; k < verbFirst; k++) {
+    const t = tok(v, k).text;
+    if (!v.words.negators.has(t) && !v.words.future.has(t)) return false;
+  }
   const before = v.tokens[u.first - 1];
   if (!before || !v.words.complementizers.has(unconjoined(before.text, v.words))) return false;
-  return OPENING_QUOTE.test(v.norm.slice(tok(v, u.last).end, tok(v, verbFirst).start));
+  return OPENING_QUOTE.test(v.norm.slice(tok(v, u.last).end, tok(v, u.last + 1).start));
 }
 
 /**

@@ -13,7 +13,8 @@ const MANNER_REACH = 3;
 
 /**
  * The first word after `from` past words of manner or time (words.json manner_words: «أدانت
- * فرنسا بشدة الهجوم التركي»; manner_openers with their word: «بأشد العبارات») and a cognate accusative with its adjective
+ * فرنسا بشدة الهجوم التركي»، «أمس الثلاثاء»; manner_openers with their word: «بأشد
+ * العبارات») and a cognate accusative with its adjective
  * («رفضت روسيا رفضا قاطعا العقوبات الأمريكية»، «أدانت مصر إدانة شديدة»).
  */
 export function pastManner(
@@ -28,7 +29,7 @@ export function pastManner(
     if (v.byFirst.has(k) || v.byFirst.get(k + 1)?.adjective) break;
     const text = unconjoined(tok(v, k).text, v.words);
     if (v.words.manner_openers.has(text) && !v.byFirst.has(k + 1)) k += 2;
-    else if (v.words.manner_words.has(text)) k++;
+    else if (v.words.manner_words.has(text) || v.words.weekdays.has(text)) k++;
     else if (cognateAccusative(v, lex, k, type)) k += 2;
     else break;
   }

@@ -2,7 +2,7 @@
 // الروسي"), of victims ("فلسطينيا"), of what a stance is about ("العقوبات الأمريكية"), and the
 // لـ owner of a journey whose destination follows.
 import { adjacent } from "../recognize/found.js";
-import { isCount, type Tok } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbEntry } from "./lexicon.js";
@@ -60,10 +60,25 @@ export function nisbaObject(
   const text = unconjoined(tok(v, after).text, v.words);
   const definite = text.startsWith("ال") && entry.preps.includes("");
   const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
-  if (!definite && !withB) return null;
+  if (!definite && !withB && !indefiniteWithNisba(v, after, entry)) return null;
   const owner = nisbaOwner(v, { last: after });
   // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing.
   return owner && owner.first === after + 1 ? [owner] : null;
+}
+
+/**
+ * "رفضت إيران طلبا أمريكيا"، "انتقدت روسيا دعوة فرنسية": an indefinite object in the
+ * accusative (ا) or feminine (ة) with an indefinite nisba right after it.
+ */
+function indefiniteWithNisba(v: SentenceView, at: number, entry: VerbEntry): boolean {
+  const t = tok(v, at);
+  if (!entry.preps.includes("") || t.text.startsWith("ال") || isCount(t, v.words)) return false;
+  if (!t.text.endsWith("ا") && !t.text.endsWith("ه")) return false;
+  // "صحفيا أمريكيا": a person of a nationality, no act of the state.
+  if (tokStems(t).some((x) => v.words.nationality_heads.has(x.stem.replace(/ا$/, ""))))
+    return false;
+  const nisba = v.byFirst.get(at + 1);
+  return actorNisba(nisba) && !tok(v, at + 1).text.startsWith("ال");
 }
 
 /**

@@ -3,7 +3,7 @@
 // Khashoggi), and the one an accusation names or a clause after أن speaks of when the verb
 // rejects it («رفضت روسيا اتهام سوريا باستخدام الكيميائي»، «رفضت روسيا أن تكون إيران
 // مسؤولة»: Russia defends Syria and Iran).
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { unconjoined } from "./arguments.js";
 import type { SentenceView, Unit } from "./units.js";
@@ -40,6 +40,12 @@ function doerGenitive(v: SentenceView, k: number, genitiveLast: number): boolean
   return after.startsWith("ل") && !v.words.destinations.has(after);
 }
 
+/** A number or a word of how many ("مئات"، "عشرات من"). */
+const countWord = (v: SentenceView, k: number) => {
+  const t = v.tokens[k] as Tok;
+  return v.words.quantities.has(t.text) || isCount(t, v.words);
+};
+
 /**
  * Whether the verb's object group is no party to its stance: its first member stands right
  * after a shielding noun, or, for a rejection, past a complementizer after the verb.
@@ -52,7 +58,10 @@ export function shieldedObject(
 ): boolean {
   const u = object[0];
   if (!u) return false;
-  if (shieldingNoun(v, type, u.first - 1, u.last)) return true;
+  // Past a count of the victims: "إجبار مئات اللاجئين السوريين".
+  let k = u.first - 1;
+  while (k > verbLast + 1 && countWord(v, k)) k--;
+  if (shieldingNoun(v, type, k, u.last)) return true;
   if (type !== "REJECT") return false;
   for (let k = verbLast + 1; k < u.first; k++)
     if (v.words.complementizers.has(unconjoined((v.tokens[k] as Tok).text, v.words))) return true;

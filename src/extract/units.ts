@@ -73,13 +73,22 @@ export interface SentenceView {
 // "no_comma_heads", "group_heads" (القوات الروسية), "state_words", "weekdays", "stopwords".
 
 /**
+ * A dual head stands bare («وزيرا»), or definite after a preposition («بالزعيمين»،
+ * «للرئيسين»): «لرئيسي» or «ورئيسي» may be a main one's, no dual.
+ */
+const dualPrefix = (t: Tok, s: { stem: string; prefixLength: number }) =>
+  s.prefixLength === 0 ||
+  t.text.slice(0, s.prefixLength).endsWith("ال") ||
+  (s.stem.startsWith("ال") && /^[بلو]+$/.test(t.text.slice(0, s.prefixLength)));
+
+/**
  * The reading of a token that is an office's head ("كزعيم", as a leader, is not one); a dual
  * head ("وزيرا الخارجية الروسي ...") is one for its first holder.
  */
 const titleHeadOf = (t: Tok, w: Words) =>
   tokStems(t).find(
     (s) =>
-      (w.title_heads.has(s.stem) || (s.prefixLength === 0 && w.dual_title_heads.has(s.stem))) &&
+      (w.title_heads.has(s.stem) || (dualPrefix(t, s) && w.dual_title_heads.has(s.stem))) &&
       !t.text.slice(0, s.prefixLength).endsWith("ك"),
   );
 /** A name right after a spokesman's link is the one spoken for: "المتحدث باسم بوتين". */
