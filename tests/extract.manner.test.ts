@@ -30,8 +30,11 @@ describe("an indefinite object with an indefinite nisba", () => {
     expectRel("ودعمت ألمانيا مبادرة فرنسية للسلام.", "state:DE", "SUPPORT", "state:FR");
   });
 
-  it("is no act of the state when it is a person of a nationality: «صحفيا أمريكيا»", () => {
+  it("is no act of the state when it is a person or a thing: «صحفيا أمريكيا»، «فيلما أمريكيا»", () => {
     expectNone("وانتقد الرئيس الأمريكي صحفيا أمريكيا.", "ACCUSE");
+    expectNone("انتقدت تركيا فيلما أمريكيا يسيء للإسلام.", "ACCUSE");
+    expectNone("رفضت إيران سائحا أمريكيا.", "REJECT");
+    expectNone("دعمت السويد معارضا إيرانيا.", "SUPPORT");
   });
 });
 

@@ -1,8 +1,8 @@
 // A verbal noun of stance in the accusative that says what its clause is for («طردت كندا
 // السفير الروسي دعما لبريطانيا»، «تضامنا مع»): a noun, no dual verb, owned by the clause's
 // subject (src/extract/triggers.ts purposeMasdar, noun-drafts.ts nounOwner).
-import { describe, it } from "vitest";
-import { expectNone, expectRel } from "./helpers/pipeline.js";
+import { describe, expect, it } from "vitest";
+import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
 
 describe("a verbal noun of purpose after a clause", () => {
   it("is the clause subject's stance, not its object's: «طردت كندا السفير الروسي دعما لبريطانيا»", () => {
@@ -25,6 +25,18 @@ describe("a verbal noun of purpose after a clause", () => {
       "person:bashar-al-assad",
     );
     expectRel("وتظاهر آلاف الطلاب تضامنا مع الفلسطينيين.", "group:students", "SUPPORT", "state:PS");
+  });
+
+  it("is no one's after a passive verb or a dropped subject: «تم طرد السفير الروسي ... دعما لبريطانيا»", () => {
+    expectNone("تم طرد السفير الروسي من كندا دعما لبريطانيا.", "SUPPORT");
+    const rels = relationsOf("أعلنت كندا موقفها. وطردت السفير الروسي دعما لبريطانيا.");
+    expect(rels.filter((r) => r.type === "SUPPORT" && r.source.id !== "state:CA")).toEqual([]);
+  });
+
+  it("ends the verb's object: «علقت الكويت رحلاتها إلى بيروت تضامنا مع السعودية»", () => {
+    const text = "علقت الكويت رحلاتها الجوية إلى بيروت تضامنا مع السعودية.";
+    expectRel(text, "state:KW", "SUPPORT", "state:SA");
+    expectNone(text, "SANCTION", { target: "state:SA" });
   });
 
   it("is a dual verb after a complementizer: «إن الصين وروسيا دعما كوريا الشمالية»", () => {

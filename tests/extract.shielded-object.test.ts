@@ -28,7 +28,46 @@ describe("the victim after a noun of killing or arrest", () => {
   });
 });
 
+describe("a doer after a noun of killing or arrest", () => {
+  it("is condemned when it is a force or a government: «استهداف الطائرات الإسرائيلية مطار دمشق»", () => {
+    expectRel(
+      "أدانت سوريا استهداف الطائرات الإسرائيلية مطار دمشق الدولي.",
+      "state:SY",
+      "ACCUSE",
+      "state:IL",
+    );
+    expectRel("أدانت واشنطن قمع النظام الإيراني المتظاهرين.", "state:US", "ACCUSE", "state:IR");
+  });
+
+  it("is condemned when it is a state with an object after it: «إجبار الصين مئات الآلاف»", () => {
+    expectRel(
+      "أدانت واشنطن إجبار الصين مئات الآلاف من الإيغور على دخول معسكرات.",
+      "state:US",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
+});
+
 describe("a rejection or a denial", () => {
+  it("rejects the accusers a list names before «لها»: «اتهام السعودية والإمارات لها»", () => {
+    expectRel(
+      "رفضت قطر اتهام السعودية والإمارات لها بدعم الإرهاب.",
+      "state:QA",
+      "REJECT",
+      "state:SA",
+    );
+  });
+
+  it("rejects an act after أن: «رفضت الولايات المتحدة أن تلعب إيران أي دور»", () => {
+    expectRel(
+      "رفضت الولايات المتحدة أن تلعب إيران أي دور في سوريا.",
+      "state:US",
+      "REJECT",
+      "state:IR",
+    );
+  });
+
   it("defends the one an accusation names: «رفضت روسيا اتهام سوريا باستخدام الكيميائي»", () => {
     expectNone("رفضت روسيا بشكل قاطع اتهام سوريا باستخدام الأسلحة الكيميائية.", "REJECT");
     expectNone("نفت روسيا بشكل قاطع تورط سوريا في الهجوم الكيميائي.", "REJECT");

@@ -68,6 +68,13 @@ describe("a dual title two nisbas share", () => {
     expectRel(text, "person:joe-biden", "CONSULT", "person:xi-jinping");
   });
 
+  it("makes the two no meeting of their own: «بالرئيسين الروسي والصيني على هامش القمة»", () => {
+    expectNone("والتقى الرئيس الأمريكي بالرئيسين الروسي والصيني على هامش القمة.", "CONSULT", {
+      source: "person:vladimir-putin",
+      target: "person:xi-jinping",
+    });
+  });
+
   it("names both ministers of «وزيرا الخارجية الروسي والتركي», each by his state", () => {
     expectRel(
       "واتفق وزيرا الخارجية الروسي والتركي على وقف إطلاق النار.",

@@ -625,6 +625,8 @@ function threatComplementDrafts(
     let k = -1;
     for (let j = from; j < v.tokens.length && j <= from + 2; j++) {
       const text = tok(v, j).text;
+      // Not a word of manner ("حذرت مصر بشدة من التصعيد في ليبيا" threatens no one).
+      if (v.words.manner_words.has(text) || v.words.manner_openers.has(text)) continue;
       if (/^(ب|وب)/.test(text) && text.length >= 3 && !v.byFirst.has(j)) {
         k = j;
         break;

@@ -610,7 +610,7 @@ export function nisbaChainDrafts(
     const state = nisbaAt(v, at);
     if (!state || state.first !== at + 2) continue;
     // "أدانت قطر اغتيال السفير الروسي": the victim's state is not condemned.
-    if (shieldingNoun(v, entry.type, at, state.last)) continue;
+    if (shieldingNoun(v, entry.type, at, state, state.last)) continue;
     for (const s of f.subjects) {
       if (s.ref.id === state.ref.id || has(entry.type, s, state)) continue;
       out.push({

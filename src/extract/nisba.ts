@@ -2,7 +2,7 @@
 // الروسي"), of victims ("فلسطينيا"), of what a stance is about ("العقوبات الأمريكية"), and the
 // لـ owner of a journey whose destination follows.
 import { adjacent } from "../recognize/found.js";
-import { isCount, type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { normPrep, prepOf, unconjoined } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbEntry } from "./lexicon.js";
@@ -68,15 +68,17 @@ export function nisbaObject(
 
 /**
  * "رفضت إيران طلبا أمريكيا"، "انتقدت روسيا دعوة فرنسية": an indefinite object in the
- * accusative (ا) or feminine (ة) with an indefinite nisba right after it.
+ * accusative (ا) or feminine (ة), a noun of a state's act, with an indefinite nisba right
+ * after it.
  */
 function indefiniteWithNisba(v: SentenceView, at: number, entry: VerbEntry): boolean {
   const t = tok(v, at);
   if (!entry.preps.includes("") || t.text.startsWith("ال") || isCount(t, v.words)) return false;
   if (!t.text.endsWith("ا") && !t.text.endsWith("ه")) return false;
-  // "صحفيا أمريكيا": a person of a nationality, no act of the state.
-  if (tokStems(t).some((x) => v.words.nationality_heads.has(x.stem.replace(/ا$/, ""))))
-    return false;
+  // What a state does or puts forward, not a film, a ship or a tourist of its nationality
+  // (words.json state_act_nouns).
+  const noun = t.text.endsWith("ا") ? t.text.slice(0, -1) : t.text;
+  if (!v.words.state_act_nouns.has(noun)) return false;
   const nisba = v.byFirst.get(at + 1);
   return actorNisba(nisba) && !tok(v, at + 1).text.startsWith("ال");
 }

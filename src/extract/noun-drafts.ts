@@ -145,6 +145,28 @@ function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
 }
 
 /**
+ * The actor read as the subject of the verb at `at` is the one it acts on: the verb is passive
+ * («تم طرد السفير الروسي»; words.json passive_auxiliaries), or feminine while the actor is a
+ * man by his title («وطردت السفير الروسي»: the subject is dropped).
+ */
+function actedOn(s: SentenceScope, at: number, subject: readonly Unit[]): boolean {
+  const { v } = s;
+  if (v.words.passive_auxiliaries.has(v.tokens[at - 1]?.text ?? "")) return true;
+  const verb = (v.tokens[at]?.text ?? "").replace(/^[وف]/, "");
+  const feminine = verb.endsWith("ت") || /^س?ت/.test(verb);
+  return (
+    feminine && subject.some((u) => (u.ref.kind === "person" || u.official) && masculineHead(v, u))
+  );
+}
+
+/** A person's unit opens with a title without the feminine ة («السفير»، «الرئيس»). */
+function masculineHead(v: SentenceScope["v"], u: Unit): boolean {
+  if (u.first === u.found.first) return false;
+  const head = v.tokens[u.first]?.text ?? "";
+  return !head.endsWith("ه") && !head.endsWith("ة");
+}
+
+/**
  * Who a nominal relation belongs to when the noun names no one: the accused of an enclosing
  * accusation, else the nearest actor before it inside its clause ("إن كوريا الشمالية ستدفع
  * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
@@ -156,10 +178,15 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   // "تضامنا مع بريطانيا" after a clause: the clause's subject, named in the sentence; never
   // its object before the noun, nor a subject carried from the sentence before.
   if (t.purpose) {
-    const clause = s.verbSubjects.filter((x) => x.at < t.first).pop()?.subject;
+    const verb = s.verbSubjects.filter((x) => x.at < t.first).pop();
+    const clause = verb && !actedOn(s, verb.at, verb.subject) ? verb.subject : undefined;
     return clause?.every((u) => !s.previousSubject?.includes(u)) ? clause : null;
   }
-  if (t.pronoun && frame?.asked) return [frame.asked];
+  // "دعا الأمين العام الحكومة السورية إلى الحوار مع المعارضة": what is asked for is the
+  // asked one's to do; a meeting the asked one arranges is the asker's («طلب السفير من
+  // السلطات تنظيم لقاء مع الوزير»; words.json arranging_nouns).
+  const arranged = v.words.arranging_nouns.has(v.tokens[t.first - 1]?.text ?? "");
+  if (frame?.asked && (t.pronoun || !arranged)) return [frame.asked];
   // "، موجها الشكر إلى قطر"، "معربا عن تقديره": the noun is the object of a light verb's
   // participle, whose subject is its clause's (the speaker's after a claim), not an actor the
   // claim names before it.
@@ -181,7 +208,12 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
     // "مقتل 12 مدنيا في القصف على الغوطة": the dead are the attack's victims, not its owner.
     if (casualtyVictim(v, u)) continue;
     if (prepOf(v, u) === "" || prepOf(v, u) === "و") {
-      return u.members ?? coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+      if (u.members) return u.members;
+      const group = coordinatedBefore(v, units, k);
+      // "بالرئيسين الروسي والصيني": a list joined by و behind a preposition owns nothing.
+      const p = prepOf(v, group[0] as Unit);
+      if (prepOf(v, u) === "و" && p !== "" && p !== "و") continue;
+      return group.flatMap((x) => x.members ?? [x]);
     }
   }
   // In a reported clause that names no one before it, the speaker's ("وقال ترامب إن لقاءه

@@ -320,7 +320,8 @@ function officeBefore(
     if (f) {
       // "نظيره الأمريكي الأزمة السورية": a nisba before a word that another nisba describes
       // closes the office; the later nisba is that word's, not the office's.
-      if (wordAfterNisba && f.adjective) break;
+      // So does any actor before such a word: "الأمين العام للأمم المتحدة الحكومة السورية".
+      if (wordAfterNisba) break;
       // "رئيس الوزراء الياباني الرئيس الأمريكي": an actor before the office's head closes
       // another office; two officials stand there, not one. (A title of address right before
       // the name goes on: "العاهل الأردني الملك عبد الله الثاني".)
@@ -1059,6 +1060,11 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       units.push(authority);
       continue;
     }
+    const official = bodyOfficial(kb, v, f);
+    if (official) {
+      units.push(official);
+      continue;
+    }
     const u: Unit = unitOf(f);
     if (f.entity.kind === "person") {
       // "الرئيس وكوهين": a name joined by و to the title is another person, not its holder.
@@ -1136,6 +1142,40 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
           (o.first < u.first || u.last < o.last),
       ),
   );
+}
+
+/**
+ * "وانتقد الأمين العام للأمم المتحدة إسرائيل": an office whose body follows with لـ, and no
+ * name after it, is an official of that body: the KB's holder on the article's date, else the
+ * body itself. (Without لـ the body is the unit: "رئيس المفوضية الأوروبية".)
+ */
+function bodyOfficial(kb: Kb, v: SentenceView, f: Found): Unit | undefined {
+  if (f.entity.kind !== "organization" || f.adjective) return undefined;
+  if (!/ل$/.test(mentionClitics(v, f).replace(/ال$/, ""))) return undefined;
+  const next = v.byFirst.get(f.last + 1);
+  if (next?.entity.kind === "person") return undefined;
+  const { head, inner } = officeBefore(v, f.last + 1);
+  if (head < 0 || inner[inner.length - 1] !== f || inner.length !== 1) return undefined;
+  const t = v.tokens[head] as Tok;
+  if (hasBare(v.words.counterpart_heads, t.text)) return undefined;
+  const officeWords: string[] = [];
+  for (let k = head; k < f.first; k++) {
+    const w = v.tokens[k] as Tok;
+    const st = k === head ? (isTitleHead(w, v.words)?.stem ?? w.text) : w.text;
+    officeWords.push(st.replace(/^ال/, ""));
+  }
+  const holder = officeHolder(kb, v, f.entity, officeWords[0] ?? "", officeWords);
+  return {
+    ref: holder ?? f.entity,
+    first: head,
+    last: f.last,
+    start: t.start,
+    end: f.end,
+    office: holder ? { first: head, last: f.last, of: f.entity } : undefined,
+    ...(holder ? {} : { official: true }),
+    place: false,
+    found: f,
+  };
 }
 
 /**

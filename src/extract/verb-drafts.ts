@@ -99,6 +99,9 @@ function verbObject(
     after + 10,
     breakAt(v, relative ?? t.last + 1, "object_breaks"),
     resultClauseAt(v, after),
+    // A verbal noun of purpose takes what follows it («علقت الكويت رحلاتها إلى بيروت تضامنا
+    // مع السعودية»: Saudi Arabia is no object of the suspension).
+    (s.triggers.find((x) => x.purpose && x.first > t.last)?.first ?? v.tokens.length) - 1,
   );
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
@@ -144,7 +147,7 @@ function verbObject(
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
-  if (object && shieldedObject(v, entry.type, t.last, object))
+  if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
     return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };

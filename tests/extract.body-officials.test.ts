@@ -1,0 +1,56 @@
+// An office whose body follows it with لـ («الأمين العام للأمم المتحدة»), with no name after
+// it, is an official of that body (src/extract/units.ts bodyOfficial); what a request asks
+// for is the asked one's to do (noun-drafts.ts nounOwner), unless the asked one arranges a
+// meeting for the asker.
+import { describe, expect, it } from "vitest";
+import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
+
+describe("an unnamed official of a body named with لـ", () => {
+  it("acts: «وانتقد الأمين العام للأمم المتحدة إسرائيل»", () => {
+    const rels = relationsOf("وانتقد الأمين العام للأمم المتحدة إسرائيل.");
+    const accuse = rels.find((r) => r.type === "ACCUSE" && r.target.id === "state:IL");
+    expect(accuse?.source.text).toBe("الأمين العام للأمم المتحدة");
+  });
+
+  it("ends where another actor begins: «الأمين العام للأمم المتحدة الحكومة السورية»", () => {
+    const rels = relationsOf(
+      "ودعا الأمين العام للأمم المتحدة الحكومة السورية إلى الحوار مع المعارضة.",
+    );
+    const request = rels.find((r) => r.type === "REQUEST");
+    expect(request?.source.text).toBe("الأمين العام للأمم المتحدة");
+    expect(request?.target.text).toBe("الحكومة السورية");
+  });
+
+  it("is the named holder when a name follows: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»", () => {
+    expectRel(
+      "والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الروسي.",
+      "person:antonio-guterres",
+      "CONSULT",
+      "person:vladimir-putin",
+    );
+  });
+});
+
+describe("what a request asks for", () => {
+  it("is the asked one's act: «دعت روسيا الولايات المتحدة إلى التعاون مع الصين»", () => {
+    const text = "ودعت روسيا الولايات المتحدة إلى التعاون مع الصين.";
+    expectRel(text, "state:US", "COOPERATE", "state:CN", { peer: true });
+    expectNone(text, "COOPERATE", { source: "state:RU" });
+  });
+
+  it("leaves a meeting the asked one arranges the asker's: «طلب السفير من السلطات تنظيم لقاء مع الوزير»", () => {
+    expectRel(
+      "وطلبت روسيا من السلطات البريطانية تنظيم لقاء مع وزير الخارجية البريطاني.",
+      "state:RU",
+      "CONSULT",
+      "person:james-cleverly",
+      { peer: true },
+    );
+  });
+});
+
+describe("a warning with a word of manner", () => {
+  it("threatens no one: «حذرت مصر بشدة من التصعيد في ليبيا»", () => {
+    expectNone("وحذرت مصر بشدة من التصعيد في ليبيا.", "THREATEN");
+  });
+});
