@@ -28,6 +28,7 @@ describe("an indefinite object with an indefinite nisba", () => {
   it("names the state: «رفضت إيران طلبا أمريكيا»، «دعمت ألمانيا مبادرة فرنسية»", () => {
     expectRel("ورفضت إيران طلبا أمريكيا بالتفاوض.", "state:IR", "REJECT", "state:US");
     expectRel("ودعمت ألمانيا مبادرة فرنسية للسلام.", "state:DE", "SUPPORT", "state:FR");
+    expectRel("ورحبت قطر بمبادرة كويتية لحل الأزمة.", "state:QA", "SUPPORT", "state:KW");
   });
 
   it("is no act of the state when it is a person or a thing: «صحفيا أمريكيا»، «فيلما أمريكيا»", () => {

@@ -39,6 +39,10 @@ describe("a verbal noun of purpose after a clause", () => {
     expectNone(text, "SANCTION", { target: "state:SA" });
   });
 
+  it("is the object of a verb of giving: «قدمت روسيا دعما لسوريا» is aid", () => {
+    expectRel("قدمت روسيا دعما لسوريا.", "state:RU", "AID", "state:SY");
+  });
+
   it("is a dual verb after a complementizer: «إن الصين وروسيا دعما كوريا الشمالية»", () => {
     expectRel("وقال ترامب إن الصين وروسيا دعما كوريا الشمالية.", "state:CN", "SUPPORT", "state:KP");
   });

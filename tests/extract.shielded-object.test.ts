@@ -39,7 +39,16 @@ describe("a doer after a noun of killing or arrest", () => {
     expectRel("أدانت واشنطن قمع النظام الإيراني المتظاهرين.", "state:US", "ACCUSE", "state:IR");
   });
 
-  it("is condemned when it is a state with an object after it: «إجبار الصين مئات الآلاف»", () => {
+  it("is condemned when it is a state with an object after it: «احتجاز كندا المديرة المالية لهواوي»", () => {
+    expectRel(
+      "أدانت الصين احتجاز كندا المديرة المالية لشركة هواوي.",
+      "state:CN",
+      "ACCUSE",
+      "state:CA",
+    );
+  });
+
+  it("is condemned when it is a state with a count after it: «إجبار الصين مئات الآلاف»", () => {
     expectRel(
       "أدانت واشنطن إجبار الصين مئات الآلاف من الإيغور على دخول معسكرات.",
       "state:US",

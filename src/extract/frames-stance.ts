@@ -43,7 +43,7 @@ import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
-import { shieldingNoun } from "./shielded-object.js";
+import { doerGenitive, shieldingNoun } from "./shielded-object.js";
 import {
   actorNisba,
   commaBetween,
@@ -908,6 +908,9 @@ export function fixMisreadAccusations(
     if (d.target.first <= d.first || next.replace(/^[وف]/, "").startsWith("ل")) continue;
     for (let j = d.target.first - 1; j > d.first && j >= d.target.first - 3 && !inUnit(j); j--) {
       if (!tokStems(tok(v, j)).some((x) => w.victimNouns.has(x.stem))) continue;
+      // "أدانت الصين احتجاز كندا المديرة المالية لهواوي": a state with an object after it is
+      // the doer (shielded-object.ts doerGenitive).
+      if (j === d.target.first - 1 && doerGenitive(v, j, d.target, d.target.last)) break;
       drafts.splice(k, 1);
       break;
     }

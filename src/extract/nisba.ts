@@ -73,12 +73,16 @@ export function nisbaObject(
  */
 function indefiniteWithNisba(v: SentenceView, at: number, entry: VerbEntry): boolean {
   const t = tok(v, at);
-  if (!entry.preps.includes("") || t.text.startsWith("ال") || isCount(t, v.words)) return false;
+  if (t.text.startsWith("ال") || isCount(t, v.words)) return false;
   if (!t.text.endsWith("ا") && !t.text.endsWith("ه")) return false;
   // What a state does or puts forward, not a film, a ship or a tourist of its nationality
   // (words.json state_act_nouns).
-  const noun = t.text.endsWith("ا") ? t.text.slice(0, -1) : t.text;
-  if (!v.words.state_act_nouns.has(noun)) return false;
+  const bare = t.text.endsWith("ا") ? t.text.slice(0, -1) : t.text;
+  // After ب when the verb takes it: «رحبت قطر بمبادرة كويتية».
+  const withB = bare.startsWith("ب") && entry.preps.some((p) => normPrep(p) === "ب");
+  const noun = withB && !v.words.state_act_nouns.has(bare) ? bare.slice(1) : bare;
+  if (!v.words.state_act_nouns.has(noun) || (noun === bare && !entry.preps.includes("")))
+    return false;
   const nisba = v.byFirst.get(at + 1);
   return actorNisba(nisba) && !tok(v, at + 1).text.startsWith("ال");
 }

@@ -40,7 +40,12 @@ export function shieldingNoun(
  * لها»), or a state with a bare object after it («احتجاز إيران ناقلة بريطانية»، «إجبار الصين
  * مئات الآلاف»).
  */
-function doerGenitive(v: SentenceView, k: number, genitive: Unit, genitiveLast: number): boolean {
+export function doerGenitive(
+  v: SentenceView,
+  k: number,
+  genitive: Unit,
+  genitiveLast: number,
+): boolean {
   const head = v.tokens[k + 1];
   if (head && stemIn(head, v.words.doer_heads)) return true;
   const after = v.tokens[genitiveLast + 1];

@@ -9,7 +9,7 @@ import { asideEnd } from "./arguments.js";
 import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
 import { cognateAccusative } from "./manner.js";
 import type { Trigger } from "./scope.js";
-import { opensList, type SentenceView, type Unit } from "./units.js";
+import { hasBare, opensList, type SentenceView, type Unit } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -292,7 +292,9 @@ export function findTriggers(
     // ("مع توجه وزير الخارجية إلى بيونغيانغ"); no verb at all right after the subject of the
     // verb before, its object ("أدانت فرنسا قتل"، "رفضت الحكومة العراقية طلب تركيا").
     const masdar = masdarSlot(v, i, out, unitLast);
-    const purpose = purposeMasdar(v, lex, i, out);
+    // (Not in the object's place of a verb of giving: "قدمت روسيا دعما لسوريا".)
+    const given = masdar === "object" && givingVerbBefore(v, out);
+    const purpose = given ? undefined : purposeMasdar(v, lex, i, out);
     if (purpose) {
       out.push({
         kind: "noun",
@@ -416,6 +418,12 @@ function cognateAdjective(
     next.text.endsWith("ا") &&
     cognateAccusative(v, lex, i, type)
   );
+}
+
+/** The last trigger is a verb of giving (words.json giving_verbs: قدم، أبدى، منح). */
+function givingVerbBefore(v: SentenceView, before: readonly Trigger[]): boolean {
+  const verb = before[before.length - 1];
+  return verb !== undefined && hasBare(v.words.giving_verbs, tok(v, verb.first).text);
 }
 
 /** Stances a verbal noun of purpose takes («تضامنا مع»، «دعما لـ»، «رفضا لـ»، «تنديدا بـ»). */

@@ -68,6 +68,7 @@ export const WORD_LISTS = [
   "doer_heads",
   "blame_copulas",
   "passive_auxiliaries",
+  "giving_verbs",
   "state_act_nouns",
   "arranging_nouns",
   "feminine_bodies",
