@@ -1,7 +1,7 @@
 // An office whose body follows it with لـ («الأمين العام للأمم المتحدة»), with no name after
 // it, is an official of that body (src/extract/units.ts bodyOfficial); what a request asks
 // for is the asked one's to do (noun-drafts.ts nounOwner), unless the asked one arranges a
-// meeting for the asker.
+// meeting for the asker; a visit's suffix takes the state visited as a bare object.
 import { describe, expect, it } from "vitest";
 import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
 
@@ -46,6 +46,27 @@ describe("what a request asks for", () => {
       "person:james-cleverly",
       { peer: true },
     );
+  });
+});
+
+describe("a visit with its visitor as a suffix", () => {
+  it("takes the state visited as a bare object: «أثناء زيارته العاصمة الصينية بكين»", () => {
+    expectRel(
+      "وقال ماكرون أثناء زيارته العاصمة الصينية بكين إن فرنسا تريد التعاون.",
+      "person:emmanuel-macron",
+      "CONSULT",
+      "state:CN",
+    );
+    expectRel(
+      "وخلال زيارته سنغافورة لثلاثة أيام صافح كيم جونغ أون الرئيس الأمريكي.",
+      "person:kim-jong-un",
+      "CONSULT",
+      "state:SG",
+    );
+  });
+
+  it("is no visit of the clause's subject when protested: «احتجاجا على زيارته إسرائيل»", () => {
+    expectNone("وتظاهر الآلاف احتجاجا على زيارته إسرائيل.", "CONSULT");
   });
 });
 

@@ -2,6 +2,7 @@
 // على Y"): each noun's frames from the lexicon, tried explicit owners first, then the owner
 // of its clause; with no participants stated, the pair that shares it.
 
+import { adjacent, type Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -363,6 +364,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null) ??
     (t.pronoun && !doer ? askedObject(v, units, t, n) : null) ??
+    (t.pronoun && !doer ? visitedObject(v, units, t, n) : null) ??
     (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
@@ -413,6 +415,9 @@ function bareObjectAfter(
   return object && next !== undefined && governs(next) ? { unit: object, group: [object] } : null;
 }
 
+/** عن as tokens are written. */
+const ABOUT = normalizeForMatch("عن");
+
 /** إلى as tokens are written (normalized: الي). */
 const TO = normalizeForMatch("إلى");
 
@@ -434,6 +439,38 @@ function askedObject(
   const before = v.tokens[t.first - 1]?.text ?? "";
   if (/^[وف]?[لب]/.test(head.text) || v.words.stopwords.has(before)) return null;
   return bareObjectAfter(v, units, t.last, (next) => next === TO || next.startsWith("ب"));
+}
+
+/**
+ * "أثناء زيارته بكين"، "خلال زيارتها العاصمة الصينية بكين": a visit with its visitor as a
+ * suffix takes the state or seat visited as a bare object right after it, past a word of
+ * place and its nisba (words.json place_heads).
+ */
+function visitedObject(
+  v: SentenceScope["v"],
+  units: readonly Unit[],
+  t: Trigger,
+  n: NounEntry,
+): { unit: Unit; group: Unit[] } | null {
+  if (n.event !== "visit") return null;
+  // The clause's subject makes the visit in a time phrase («أثناء زيارته بكين»), not one it
+  // protests or speaks of («احتجاجا على زيارته إسرائيل»).
+  const before = unconjoined(v.tokens[t.first - 1]?.text ?? "", v.words);
+  if (v.words.against_prepositions.has(before) || before === ABOUT) return null;
+  let at = t.last + 1;
+  if (hasBare(v.words.place_heads, v.tokens[at]?.text.replace(/^ال/, "") ?? "")) {
+    at++;
+    if (v.byFirst.get(at)?.adjective) at = (v.byFirst.get(at) as Found).last + 1;
+  }
+  const u = units.find((x) => x.first === at && x.ref.kind === "state" && prepOf(v, x) === "");
+  return u && adjacentRun(v, t.last, at) ? { unit: u, group: [u] } : null;
+}
+
+/** No punctuation between token `from` and token `to`. */
+function adjacentRun(v: SentenceScope["v"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (!adjacent(v.norm, (v.tokens[k] as Tok).end, (v.tokens[k + 1] as Tok).start)) return false;
+  return true;
 }
 
 /** "أعلنت روسيا دعمها لـ ...", "تعاون مع X": the clause's owner and the actor after the preposition. */
