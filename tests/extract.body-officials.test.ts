@@ -65,6 +65,14 @@ describe("a visit with its visitor as a suffix", () => {
     );
   });
 
+  it("holds for a meeting: «خلال لقائه الرئيس الروسي»، «خلال استقباله الرئيس الروسي»", () => {
+    for (const text of [
+      "وقال ماكرون خلال لقائه الرئيس الروسي إن فرنسا تريد الحوار.",
+      "وقال ماكرون خلال استقباله الرئيس الروسي إن فرنسا تريد الحوار.",
+    ])
+      expectRel(text, "person:emmanuel-macron", "CONSULT", "person:vladimir-putin");
+  });
+
   it("is no visit of the clause's subject when protested: «احتجاجا على زيارته إسرائيل»", () => {
     expectNone("وتظاهر الآلاف احتجاجا على زيارته إسرائيل.", "CONSULT");
   });

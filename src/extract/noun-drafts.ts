@@ -298,10 +298,18 @@ function byAgentFrame({ s, t }: NounSite): NounFrameFound | null {
   return { pairs: agents.map((a) => [a, patient] as [Unit, Unit]), rule: "noun-by-agent" };
 }
 
+/**
+ * The noun carries its owner as a pronoun suffix: a head plus a suffix (زيارته), or a meeting
+ * noun listed with its suffix (words.json direct_meeting_nouns: «لقائه»، whose hamza hides the
+ * head).
+ */
+const suffixed = (v: SentenceView, t: Trigger) =>
+  t.pronoun || hasBare(v.words.direct_meeting_nouns, tok(v, t.first).text);
+
 /** The noun's owner right after it: a genitive, a bridging noun's, a nisba, or a لـ owner. */
 function genitiveOwner(s: SentenceScope, t: Trigger, fr: string): Unit | undefined {
   const { v, units } = s;
-  if (t.pronoun) return undefined;
+  if (suffixed(v, t)) return undefined;
   return (
     units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ??
     units.find(
@@ -356,7 +364,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // "مسيرة نظمتها المعارضة ضد الرئيس": the group that organised the protest holds it.
   const caller = !own && !lDoer && protest ? protestCaller(v, units, t.last) : undefined;
   const doer = own ?? lDoer ?? caller;
-  const owner = doer ? [doer] : t.pronoun ? clauseSubject : null;
+  const owner = doer ? [doer] : suffixed(v, t) ? clauseSubject : null;
   const start = doer ? doer.last + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
@@ -364,7 +372,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null) ??
     (t.pronoun && !doer ? askedObject(v, units, t, n) : null) ??
-    (t.pronoun && !doer ? visitedObject(v, units, t, n) : null) ??
+    (suffixed(v, t) && !doer ? visitedObject(v, units, t, n) : null) ??
     (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>
@@ -444,7 +452,8 @@ function askedObject(
 /**
  * "أثناء زيارته بكين"، "خلال زيارتها العاصمة الصينية بكين": a visit with its visitor as a
  * suffix takes the state or seat visited as a bare object right after it, past a word of
- * place and its nisba (words.json place_heads).
+ * place and its nisba (words.json place_heads); so does a meeting the one met («خلال لقائه
+ * الرئيس الروسي»، «استقباله وزير الخارجية»; words.json direct_meeting_nouns).
  */
 function visitedObject(
   v: SentenceScope["v"],
@@ -452,7 +461,9 @@ function visitedObject(
   t: Trigger,
   n: NounEntry,
 ): { unit: Unit; group: Unit[] } | null {
-  if (n.event !== "visit") return null;
+  const meets =
+    n.event === "meeting" && hasBare(v.words.direct_meeting_nouns, tok(v, t.first).text);
+  if (n.event !== "visit" && !meets) return null;
   // The clause's subject makes the visit in a time phrase («أثناء زيارته بكين»), not one it
   // protests or speaks of («احتجاجا على زيارته إسرائيل»).
   const before = unconjoined(v.tokens[t.first - 1]?.text ?? "", v.words);
@@ -462,7 +473,10 @@ function visitedObject(
     at++;
     if (v.byFirst.get(at)?.adjective) at = (v.byFirst.get(at) as Found).last + 1;
   }
-  const u = units.find((x) => x.first === at && x.ref.kind === "state" && prepOf(v, x) === "");
+  // A meeting is with a person, a state or a body, never a crowd («استقباله اللاجئين»).
+  const met = (x: Unit) =>
+    meets ? !x.place && !x.ref.id.startsWith("group:") : x.ref.kind === "state";
+  const u = units.find((x) => x.first === at && met(x) && prepOf(v, x) === "");
   return u && adjacentRun(v, t.last, at) ? { unit: u, group: [u] } : null;
 }
 

@@ -69,6 +69,7 @@ export const WORD_LISTS = [
   "blame_copulas",
   "passive_auxiliaries",
   "giving_verbs",
+  "direct_meeting_nouns",
   "state_act_nouns",
   "arranging_nouns",
   "feminine_bodies",
