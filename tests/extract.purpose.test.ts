@@ -39,6 +39,17 @@ describe("a verbal noun of purpose after a clause", () => {
     expectNone(text, "SANCTION", { target: "state:SA" });
   });
 
+  it("is the speaker's when a verb of saying announces the act: «أعلنت كندا طرد السفير الروسي دعما لبريطانيا»", () => {
+    expectRel("وأعلنت كندا طرد السفير الروسي دعما لبريطانيا.", "state:CA", "SUPPORT", "state:GB");
+  });
+
+  it("is no one's past a conjunction: «فيما بث التلفزيون صورا لسكان يحتفلون دعما للجيش»", () => {
+    expectNone(
+      "وأشارت وكالة الأنباء الرسمية إلى رفع العلم الوطني في البلدة، فيما بث التلفزيون السوري صورا لسكان البلدة وهم يحتفلون دعما للجيش السوري.",
+      "SUPPORT",
+    );
+  });
+
   it("is the object of a verb of giving: «قدمت روسيا دعما لسوريا» is aid", () => {
     expectRel("قدمت روسيا دعما لسوريا.", "state:RU", "AID", "state:SY");
   });

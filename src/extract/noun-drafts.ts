@@ -180,7 +180,16 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   // its object before the noun, nor a subject carried from the sentence before.
   if (t.purpose) {
     const verb = s.verbSubjects.filter((x) => x.at < t.first).pop();
-    const clause = verb && !actedOn(s, verb.at, verb.subject) ? verb.subject : undefined;
+    // (Or the speaker who announces what the clause does, «أعلنت كندا طرد السفير», when no
+    // verb of its own without a stated subject stands between: «إنه ... إلا أنها ستطرد».)
+    const own = s.triggers.some((x) => x.kind === "verb" && x.first < t.first);
+    const clause = verb
+      ? actedOn(s, verb.at, verb.subject)
+        ? undefined
+        : verb.subject
+      : own
+        ? undefined
+        : (s.speechSubject ?? undefined);
     return clause?.every((u) => !s.previousSubject?.includes(u)) ? clause : null;
   }
   // "دعا الأمين العام الحكومة السورية إلى الحوار مع المعارضة": what is asked for is the

@@ -446,11 +446,20 @@ function purposeMasdar(
   if (!next || !t.text.endsWith("ا") || t.text.startsWith("ال") || /^[وف]/.test(t.text))
     return undefined;
   const verb = before[before.length - 1];
-  if (!verb || verb.kind !== "verb" || verb.last >= i - 1) return undefined;
-  // "أكد أن البلدين دعما ...": a complementizer opens another clause, whose dual verb it is.
-  for (let k = verb.last + 1; k < i; k++)
-    if (v.words.complementizers.has(tok(v, k).text) || v.words.relatives.has(tok(v, k).text))
+  // After a verb, or a verbal noun that a verb of saying announces («أعلنت كندا طرد السفير
+  // الروسي دعما لبريطانيا»).
+  const announced =
+    verb?.kind === "speech" ||
+    (verb?.kind === "noun" && before.length >= 2 && before[before.length - 2]?.kind === "speech");
+  if (!verb || (verb.kind !== "verb" && !announced) || verb.last >= i - 1) return undefined;
+  // "أكد أن البلدين دعما ...": a complementizer opens another clause, whose dual verb it is;
+  // so does a conjunction («فيما بث التلفزيون صورا لسكان يحتفلون دعما للجيش»).
+  const w = v.words;
+  for (let k = verb.last + 1; k < i; k++) {
+    const text = tok(v, k).text;
+    if (w.complementizers.has(text) || w.relatives.has(text) || w.object_breaks.has(text))
       return undefined;
+  }
   if (!v.words.purpose_prepositions.has(next.text) && !/^[لب]/.test(next.text)) return undefined;
   // The ا of the accusative, not a pronoun's («دعمها للنظام» is its support, a genitive).
   return (lex.nouns.get(t.text.slice(0, -1)) ?? []).find(
