@@ -316,9 +316,14 @@ const suffixed = (v: SentenceView, t: Trigger) =>
   t.pronoun || hasBare(v.words.direct_meeting_nouns, tok(v, t.first).text);
 
 /** The noun's owner right after it: a genitive, a bridging noun's, a nisba, or a لـ owner. */
-function genitiveOwner(s: SentenceScope, t: Trigger, fr: string): Unit | undefined {
+function genitiveOwner(
+  s: SentenceScope,
+  t: Trigger,
+  fr: string,
+  suffix: boolean,
+): Unit | undefined {
   const { v, units } = s;
-  if (suffixed(v, t)) return undefined;
+  if (suffix) return undefined;
   return (
     units.find((u) => u.first === t.last + 1 && prepOf(v, u) === "") ??
     units.find(
@@ -343,7 +348,8 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const { s, t, n, clauseSubject, targets } = site;
   const { v, units } = s;
   const w = v.words;
-  const own = genitiveOwner(s, t, fr);
+  const suffix = suffixed(v, t);
+  const own = genitiveOwner(s, t, fr, suffix);
   const prep =
     fr === "genitive-to"
       ? w.to_prepositions
@@ -373,7 +379,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // "مسيرة نظمتها المعارضة ضد الرئيس": the group that organised the protest holds it.
   const caller = !own && !lDoer && protest ? protestCaller(v, units, t.last) : undefined;
   const doer = own ?? lDoer ?? caller;
-  const owner = doer ? [doer] : suffixed(v, t) ? clauseSubject : null;
+  const owner = doer ? [doer] : suffix ? clauseSubject : null;
   const start = doer ? doer.last + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
@@ -381,7 +387,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     (fr === "genitive-to" && owner ? nisbaAfterL(v, units, start, n) : null) ??
     (doer ? accusedObject(v, units, doer, n) : null) ??
     (t.pronoun && !doer ? askedObject(v, units, t, n) : null) ??
-    (suffixed(v, t) && !doer ? visitedObject(v, units, t, n) : null) ??
+    (suffix && !doer ? visitedObject(v, units, t, n) : null) ??
     (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
   // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
   const received = (y: Unit) =>

@@ -1013,13 +1013,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
       const officeEnd = shared ? shared.first : f.first;
       const said = named && v.words.speech_verbs.has(v.tokens[head - 1]?.text ?? "");
       if (named && (said || !next || !holdsRoles(kb, v, next))) continue;
-      // The office's own words, without the nisba and the clitics: "ولي العهد".
-      const officeWords: string[] = [];
-      for (let k = head; k < officeEnd; k++) {
-        const t = v.tokens[k] as Tok;
-        const st = k === head ? (isTitleHead(t, v.words)?.stem ?? t.text) : t.text;
-        officeWords.push(dualConstruct(v, k, st) ? singularOfDual(st) : st.replace(/^ال/, ""));
-      }
+      const officeWords = officeWordsOf(v, head, officeEnd);
       // "جون كيري، وهو وزير الخارجية الأمريكي السابق": the office is the person's before
       // وهو, whoever the KB gives it to; a nationality ("وهو الباحث الأمريكي") is no office.
       const apposed = named ? undefined : apposedPerson(units, v, head);
@@ -1040,18 +1034,11 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         if (everHeld(kb, next, f.entity, heads)) continue;
         others.add(next);
       }
-      const first = shared ? f.first : head;
-      units.push({
-        ref: holder ?? f.entity,
-        first,
-        last: f.last,
-        start: shared ? f.start : (v.tokens[head] as Tok).start,
-        end: f.end,
-        office: holder ? { first, last: f.last, of: f.entity } : undefined,
-        ...(holder ? {} : { official: true }),
-        place: false,
-        found: f,
-      });
+      units.push(
+        shared
+          ? officialUnit(f, holder, f.first, f.start)
+          : officialUnit(f, holder, head, (v.tokens[head] as Tok).start),
+      );
       continue;
     }
     if (isAudience(v, f)) continue;
@@ -1158,20 +1145,37 @@ function bodyOfficial(kb: Kb, v: SentenceView, f: Found): Unit | undefined {
   if (head < 0 || inner[inner.length - 1] !== f || inner.length !== 1) return undefined;
   const t = v.tokens[head] as Tok;
   if (hasBare(v.words.counterpart_heads, t.text)) return undefined;
-  const officeWords: string[] = [];
-  for (let k = head; k < f.first; k++) {
-    const w = v.tokens[k] as Tok;
-    const st = k === head ? (isTitleHead(w, v.words)?.stem ?? w.text) : w.text;
-    officeWords.push(st.replace(/^ال/, ""));
-  }
+  const officeWords = officeWordsOf(v, head, f.first);
   const holder = officeHolder(kb, v, f.entity, officeWords[0] ?? "", officeWords);
+  return officialUnit(f, holder, head, t.start);
+}
+
+/**
+ * The office's own words from its head to `end`, without the article and the clitics ("ولي
+ * العهد"); a dual head in the construct state read as its singular («وزيرا» -> وزير).
+ */
+function officeWordsOf(v: SentenceView, head: number, end: number): string[] {
+  const words: string[] = [];
+  for (let k = head; k < end; k++) {
+    const t = v.tokens[k] as Tok;
+    const st = k === head ? (isTitleHead(t, v.words)?.stem ?? t.text) : t.text;
+    words.push(dualConstruct(v, k, st) ? singularOfDual(st) : st.replace(/^ال/, ""));
+  }
+  return words;
+}
+
+/**
+ * An unnamed official's unit, from `first` to the owner `f` it names: the KB's holder of the
+ * office when one is known, else the owner itself, marked official.
+ */
+function officialUnit(f: Found, holder: EntityRef | null, first: number, start: number): Unit {
   return {
     ref: holder ?? f.entity,
-    first: head,
+    first,
     last: f.last,
-    start: t.start,
+    start,
     end: f.end,
-    office: holder ? { first: head, last: f.last, of: f.entity } : undefined,
+    office: holder ? { first, last: f.last, of: f.entity } : undefined,
     ...(holder ? {} : { official: true }),
     place: false,
     found: f,
