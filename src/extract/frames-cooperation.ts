@@ -304,6 +304,11 @@ export interface CooperationInput {
  * or after و: the verb at `i` then continues the subject of its clause ("... حيث تزور غانا").
  */
 export function afterConnector(v: SentenceView, i: number): boolean {
+  return connectorBefore(v, i) >= 0;
+}
+
+/** Where the connector that ends right before token `i` starts, or -1. */
+export function connectorBefore(v: SentenceView, i: number): number {
   for (const c of cooperationWords().connectors) {
     const k = i - c.length;
     if (k < 0) continue;
@@ -311,9 +316,9 @@ export function afterConnector(v: SentenceView, i: number): boolean {
     if (first !== c[0] && first !== `و${c[0]}`) continue;
     // "في حين" (whereas) opens a clause of its own, with its own subject.
     if (first === c[0] && k > 0 && tok(v, k - 1).text === "في") continue;
-    if (c.every((w, j) => j === 0 || tok(v, k + j).text === w)) return true;
+    if (c.every((w, j) => j === 0 || tok(v, k + j).text === w)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Drafts of the cooperative frames of one sentence (none the rules already drafted). */

@@ -3,6 +3,7 @@
 import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { alsoBreak } from "./also.js";
 import {
   asideEnd,
@@ -29,7 +30,7 @@ import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
-import { type VerbSubject, verbSubject } from "./verb-subject.js";
+import { resumedAfterRelative, type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -146,11 +147,27 @@ function verbObject(
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
-    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
+    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null) ??
+    resumedObject(s, t, exclude);
   if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
     return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/**
+ * The relative's head as the object, when the pronoun that resumes it after the verb carries
+ * a preposition the verb takes its object with: "قطر التي قطعت معها السعودية العلاقات"،
+ * "روسيا التي فرضت عليها الولايات المتحدة عقوبات".
+ */
+function resumedObject(s: SentenceScope, t: Trigger, exclude: Set<Unit>): Unit[] | null {
+  const { v, units } = s;
+  if (!resumedAfterRelative(v, t)) return null;
+  const pronoun = (v.tokens[t.last + 1] as Tok).text;
+  const prep = pronoun.replace(/(ها|هما|هم|ه)$/, "");
+  if (!(t.verb as VerbForm).entry.preps.some((p) => normalizeForMatch(p) === prep)) return null;
+  const head = units.find((u) => u.last === t.first - 2 && !u.place && !exclude.has(u));
+  return head ? [head] : null;
 }
 
 /**

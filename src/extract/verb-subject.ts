@@ -7,7 +7,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { alsoSubject } from "./also.js";
 import { counterpart, subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
-import { afterConnector } from "./frames-cooperation.js";
+import { afterConnector, connectorBefore } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
@@ -41,12 +41,20 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   // "نرفض"، "سنواجه": the subject is the pronoun "we" (the speaker's, verbSubject), and an
   // actor after the verb is its object.
   if (t.kind === "verb" && t.verb?.first) return { subject: null, vso: true, inferred: false };
+  // "المتظاهر الذي اعتدت عليه الشرطة": after the pronoun that resumes the relative's head,
+  // the subject; the head is no subject.
+  if (resumedAfterRelative(v, t)) {
+    const after = subjectAfter(v, units, t.last + 2);
+    if (after) return { subject: after, vso: true, inferred: false };
+  }
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
   if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
   if (before || plural(t) || pronounSubject(v, t))
     return { subject: before, vso: false, inferred: false };
   const after = subjectAfter(v, units, t.last + 1);
+  if (after?.length === 1 && connectorObject(s, t, after[0] as Unit))
+    return { subject: null, vso: true, inferred: false };
   // "ورفض بوتين ...، والتقى نظيره الصيني": a counterpart is someone's, so after a verb other
   // than one of saying ("وقال نظيره الروسي") it is the object, and the subject is carried.
   if (t.kind === "verb" && after?.length === 1 && counterpart(v, after[0] as Unit))
@@ -56,6 +64,70 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   if (after?.length === 1 && stateObjectOfMasculineVerb(s, t, after[0] as Unit))
     return { subject: null, vso: true, inferred: false };
   return { subject: after, vso: true, inferred: false };
+}
+
+/**
+ * A relative clause's verb followed by the pronoun that resumes the relative's head: "في
+ * الوقت الذي هددت فيه كوريا الشمالية اليابان". The subject stands after the pronoun.
+ */
+export function resumedAfterRelative(v: SentenceView, t: Trigger): boolean {
+  const before = v.tokens[t.first - 1]?.text;
+  const after = v.tokens[t.last + 1]?.text;
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    v.words.relatives.has(before) &&
+    v.words.resumptive_pronouns.has(after)
+  );
+}
+
+/**
+ * "قال بوتين بعد أن التقى ترامب": after a connector, a verb that agrees with the clause
+ * before it and takes a bare object, with one actor after it and no other, has that clause's
+ * subject dropped; the actor is its object (the actor as subject would leave the verb without
+ * one: "بعد أن التقاه ترامب" says that). verbSubject then carries the clause's subject.
+ */
+function connectorObject(s: SentenceScope, t: Trigger, u: Unit): boolean {
+  const { v } = s;
+  const verb = t.verb;
+  if (t.kind !== "verb" || !verb || verb.participle || verb.number !== "singular") return false;
+  if (!verb.entry.preps.includes("") || !afterConnector(v, t.first)) return false;
+  const clause = clauseBefore(s, t);
+  if (!clause || clause.subject.some((x) => !ofSentence(v, x) || x.first > t.first)) return false;
+  const gender = (text: string) => {
+    const w = text.replace(/^[وف]/, "").replace(/^س/, "");
+    return w.endsWith("ت") || w.startsWith("ت") ? "f" : "m";
+  };
+  if (gender(tok(v, clause.at).text) !== gender(tok(v, t.first).text)) return false;
+  // A group without a name is a subject more often than not ("بعد أن هاجم مسلحون").
+  if (u.found.rule.startsWith("generic")) return false;
+  // Another actor after it is the object of a subject stated after the verb.
+  if (s.units.some((x) => x.first > u.last && x.first <= u.last + 3 && !x.place)) return false;
+  // So is a noun right after it ("بعد أن هاجم ترامب الصحافة"): only the clause's end, a
+  // preposition, a time word or what opens a report may follow the object.
+  const next = v.tokens[u.last + 1];
+  if (!next || /[،,.:;!?؟"«»()]/.test(v.norm.slice(u.end, next.start))) return true;
+  const w = v.words;
+  return [w.complementizers, w.fillers, w.weekdays, w.core_prepositions, w.manner_words].some(
+    (set) => set.has(next.text),
+  );
+}
+
+/** The subject of the clause before trigger `t`, and where its verb stands. */
+function clauseBefore(s: SentenceScope, t: Trigger): { at: number; subject: Unit[] } | null {
+  const verb = [...s.verbSubjects].reverse().find((x) => x.at < t.first);
+  if (verb) return verb;
+  // A speaker's, only before what he says: "قال بوتين بعد أن التقى ترامب إن ..." (inside a
+  // report or a quote the clause is the reported one's).
+  const speech = s.frames.find((f) => f.verbFirst < t.first && f.subjects.length > 0);
+  if (!speech) return null;
+  const { v } = s;
+  const connector = connectorBefore(v, t.first);
+  for (let k = speech.verbFirst + 1; k < (connector < 0 ? t.first : connector); k++)
+    if (v.words.complementizers.has(tok(v, k).text)) return null;
+  const between = v.norm.slice(tok(v, speech.verbFirst).end, tok(v, t.first).start);
+  if (/[:"«»“”]/.test(between)) return null;
+  return { at: speech.verbFirst, subject: speech.subjects };
 }
 
 /**
@@ -165,7 +237,7 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
   // Only a subject this sentence names: one carried from the sentence before ("ودعا كيم ...،
   // بعد أن التقى" with كيم unrecognised) would be carried twice.
   if (t.kind === "verb" && !t.verb?.participle && afterConnector(s.v, t.first)) {
-    const clause = [...s.verbSubjects].reverse().find((x) => x.at < t.first);
+    const clause = clauseBefore(s, t);
     if (clause && !clause.subject.some((u) => s.previousSubject?.includes(u)))
       return carried(clause.subject);
   }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundledKbDir } from "../kb/load.js";
 import { type Stem, stems } from "../text/clitics.js";
+import { hamzaContradicts } from "../text/hamza.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { bundledWords, type Words } from "../text/words.js";
 import { bundledActors } from "./actors.js";
@@ -753,6 +754,7 @@ const unquoted = (written: string) => written.replace(/["«»“”]/g, "").repl
 
 let givenCache: ReadonlySet<string> | null = null;
 let compoundCache: ReadonlySet<string> = new Set();
+let spellingCache: Map<string, string[]> | null = null;
 
 /** Given names (lexicon/given-names.json) that open a person's name, read on first use. */
 export function givenNames(): ReadonlySet<string> {
@@ -764,9 +766,20 @@ export function givenNames(): ReadonlySet<string> {
   };
   if (!Array.isArray(raw.given)) throw new Error(`${path}: expected {"given": [names]}`);
   givenCache = new Set(raw.given.map((n) => normalizeForMatch(String(n))));
+  spellingCache = new Map();
+  for (const n of raw.given) {
+    const key = normalizeForMatch(String(n));
+    spellingCache.set(key, [...(spellingCache.get(key) ?? []), String(n)]);
+  }
   const seconds = Array.isArray(raw.compound_seconds) ? raw.compound_seconds : [];
   compoundCache = new Set(seconds.map((n) => normalizeForMatch(String(n))));
   return givenCache;
+}
+
+/** The given names as the list spells them, by their normalized form. */
+function givenSpellings(): ReadonlyMap<string, string[]> {
+  if (!spellingCache) givenNames();
+  return spellingCache as Map<string, string[]>;
 }
 
 /** Second words of compound given names ("جلال الدين"، "عطا الله"): one part with the first. */
@@ -795,6 +808,10 @@ function givenNameMentions(ctx: Context): Found[] {
     if (!st) continue;
     const next = tokens[i + 1] as Tok;
     if (covered[i + 1] || !adjacent(norm, (tokens[i] as Tok).end, next.start)) continue;
+    // "بأول خطاب" (with the first speech) is no "باول".
+    const self = tokens[i] as Tok;
+    const spelled = ctx.original(self.start + st.prefixLength, self.end);
+    if (hamzaContradicts(spelled, givenSpellings().get(st.stem) ?? [])) continue;
     // "إعصار كاترينا"، "سانتا كلارا": a storm or a place (words.json given_name_blockers).
     const before = tokens[i - 1];
     const blockers = w.given_name_blockers;

@@ -2,6 +2,7 @@
 // name coreference ("كيم" after "كيم جونغ أون"). Pure: article + KB in, mentions out.
 import { type Hit, type Kb, type KbEntity, refOf, roleOn } from "../kb/kb.js";
 import type { Article, Mention, Role } from "../schema.js";
+import { hamzaContradicts } from "../text/hamza.js";
 import { normalizeForMatch, toOriginalSpan } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import { bundledWords, type Words } from "../text/words.js";
@@ -30,7 +31,12 @@ export interface Recognized {
 // rather than an actor, "other_body" words after an organisation's KB name make it another
 // body ("مجلس الأمن القومي"), "common_given" names are too common to stand for one person.
 
-function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
+function kbFound(
+  kb: Kb,
+  seg: Segmented,
+  s: Sentence,
+  original: (a: number, b: number) => string,
+): Found[] {
   const w = bundledWords();
   const out: Found[] = [];
   const { norm } = seg.norm;
@@ -51,6 +57,14 @@ function kbFound(kb: Kb, seg: Segmented, s: Sentence): Found[] {
     }
     // "دونالد ترامب جونيور": the son, another person, whom the KB does not know.
     if (e.kind === "person" && namesakeAt(w, norm, s.tokens, m.last + 1)) continue;
+    if (
+      m.first === m.last &&
+      hamzaContradicts(original(first.start + m.prefixLength, last.end), [
+        e.label_ar,
+        ...(e.aliases ?? []),
+      ])
+    )
+      continue;
     const f: Found = {
       entity: refOf(e),
       rule: hit.rule,
@@ -428,7 +442,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   // A state's bodies named with its nisba ("الحكومة البريطانية"): mentions only (see generic.ts).
   const bodies: Found[][] = [];
   for (const s of seg.sentences) {
-    const kbf = kbFound(kb, seg, s);
+    const kbf = kbFound(kb, seg, s, original);
     const covered = coverage(s.tokens.length, kbf);
     const pat = knownQuotedNames(
       kb,

@@ -88,6 +88,7 @@ export const WORD_LISTS = [
   "pronoun_complementizers",
   "relatives",
   "relatives_before_verb",
+  "resumptive_pronouns",
   "clause_breaks",
   "protest_nouns",
   "local_bodies",

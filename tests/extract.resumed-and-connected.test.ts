@@ -1,0 +1,106 @@
+// Two places where a verb's subject is not where VSO puts it: a relative clause whose verb is
+// followed by the pronoun that resumes the relative's head («الذي اتهمت فيه بريطانيا روسيا»;
+// src/extract/verb-subject.ts resumedAfterRelative, verb-drafts.ts resumedObject), and a
+// clause after a connector whose subject is the clause's before it («قال بوتين بعد أن التقى
+// ترامب»; verb-subject.ts connectorObject).
+import { describe, expect, it } from "vitest";
+import { expectNone, expectRel, relationsOf } from "./helpers/pipeline.js";
+
+describe("a relative clause's verb before its resumptive pronoun", () => {
+  it("takes the actor after the pronoun as its subject: «في اليوم الذي اتهمت فيه بريطانيا روسيا»", () => {
+    expectRel(
+      "وذلك في اليوم الذي اتهمت فيه بريطانيا روسيا بالهجوم.",
+      "state:GB",
+      "ACCUSE",
+      "state:RU",
+    );
+    expectRel(
+      "في الوقت الذي هددت فيه كوريا الشمالية اليابان بالرد.",
+      "state:KP",
+      "THREATEN",
+      "state:JP",
+    );
+    expectRel(
+      "وفي المؤتمر الصحفي الذي انتقد خلاله ترامب الصين.",
+      "person:donald-trump",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
+
+  it("takes the relative's head as its object when the pronoun carries the verb's preposition", () => {
+    const text = "وتواجه روسيا التي فرضت عليها الولايات المتحدة عقوبات جديدة أزمة اقتصادية.";
+    expectRel(text, "state:US", "SANCTION", "state:RU");
+    expectNone(text, "SANCTION", { source: "state:RU" });
+    expectRel(
+      "وأصيب المتظاهرون الفلسطينيون الذين أطلقت عليهم القوات الإسرائيلية النار.",
+      "org:il-idf",
+      "ASSAULT",
+      "group:protesters-ps",
+    );
+  });
+
+  it("does not make the head the subject: «المتظاهر الذي اعتدت عليه الشرطة الإسرائيلية»", () => {
+    const text = "وقال المتظاهر الفلسطيني الذي اعتدت عليه الشرطة الإسرائيلية إنه سيقاضيها.";
+    const rels = relationsOf(text).filter((r) => r.type === "ASSAULT");
+    expect(rels.map((r) => r.target.text)).not.toContain("الشرطة الإسرائيلية");
+    expect(rels.map((r) => r.source.text)).toContain("الشرطة الإسرائيلية");
+  });
+});
+
+describe("a verb after a connector with one actor after it", () => {
+  it("has the speaker's clause as subject and the actor as object: «قال بوتين بعد أن التقى ترامب»", () => {
+    expectRel(
+      "وقال بوتين بعد أن التقى ترامب في هلسنكي إن المحادثات كانت مفيدة.",
+      "person:vladimir-putin",
+      "CONSULT",
+      "person:donald-trump",
+      { peer: true },
+    );
+    expectRel(
+      "وقال ماكرون بعد أن التقى رئيس الوزراء الإيطالي، جوزيبي كونتي، إن البلدين متفقان.",
+      "person:emmanuel-macron",
+      "CONSULT",
+      "person:giuseppe-conte",
+      { peer: true },
+    );
+    expectRel(
+      "وقالت ميركل بعد أن التقت ترامب إن الخلاف قائم.",
+      "person:angela-merkel",
+      "CONSULT",
+      "person:donald-trump",
+      { peer: true },
+    );
+  });
+
+  it("keeps the actor as subject when the verb does not agree with the clause before", () => {
+    expectNone("وقالت ميركل بعد أن التقى ترامب إن الخلاف قائم.", "CONSULT", {
+      source: "person:angela-merkel",
+    });
+  });
+
+  it("keeps the actor as subject when a noun follows it: «بعد أن هاجم بوتين الصحافة»", () => {
+    expectNone("وقال ترامب بعد أن هاجم بوتين الصحافة إن ذلك مؤسف.", "ACCUSE", {
+      target: "person:vladimir-putin",
+    });
+  });
+
+  it("does not carry a speaker into what he reports", () => {
+    const text =
+      'وتابع قرقاش أنه "مكنت الدوحة الحوثيين من الانتشار حين رحبت بالميليشيات المتورطة في القتال".';
+    expectNone(text, "SUPPORT", { source: "person:anwar-gargash" });
+  });
+});
+
+describe("a state's side or party by its nisba", () => {
+  it("acts as the state: «اتهم الجانب الروسي بريطانيا»، «رفض الطرف الإيراني»", () => {
+    expectRel("واتهم الجانب الروسي بريطانيا بعرقلة التحقيق.", "state:RU", "ACCUSE", "state:GB");
+    expectRel(
+      "حيث سيحاول الجانب الأميركي إقناع بيونغيانغ بالتخلي عن أسلحتها النووية.",
+      "state:US",
+      "REQUEST",
+      "state:KP",
+    );
+    expectRel("ورفض الطرف الإيراني المطالب الأمريكية.", "state:IR", "REJECT", "state:US");
+  });
+});
