@@ -104,3 +104,34 @@ describe("a state's side or party by its nisba", () => {
     expectRel("ورفض الطرف الإيراني المطالب الأمريكية.", "state:IR", "REJECT", "state:US");
   });
 });
+
+describe("more readings of this round", () => {
+  it("reads a designation as terrorist with «اعتبر» as an accusation, not a report", () => {
+    expectRel("وتعتبر بريطانيا حماس منظمة إرهابية.", "state:GB", "ACCUSE", "org:hamas");
+    expectNone("واعتبرت إيران أن الهجوم إرهابي.", "ACCUSE", { source: "state:IR" });
+  });
+
+  it("goes on over an armed group's adjective in a list: «بين الفصائل المعارضة المسلحة وروسيا»", () => {
+    expectRel(
+      "وتستمر المفاوضات بين الفصائل المعارضة المسلحة وروسيا.",
+      "group:opposition",
+      "CONSULT",
+      "state:RU",
+      { peer: true },
+    );
+  });
+
+  it("reads diplomatic contacts between two parties as consultation", () => {
+    expectRel(
+      "في أحدث تحرك في المساعي الدبلوماسية الحذرة بين واشنطن وبيونغيانغ.",
+      "state:US",
+      "CONSULT",
+      "state:KP",
+      { peer: true },
+    );
+    expectRel("وقال إن الاتصالات بين موسكو وواشنطن مستمرة.", "state:RU", "CONSULT", "state:US", {
+      peer: true,
+    });
+    expectNone("وأعلنت وزارة الاتصالات المصرية عن خطة جديدة.", "CONSULT");
+  });
+});

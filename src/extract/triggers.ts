@@ -139,6 +139,24 @@ const needsCache = new WeakMap<VerbForm["entry"], string[]>();
 /** How far after a verb the word that fixes its sense may stand ("وقع البلدان اتفاقا"). */
 const SENSE_WINDOW = 5;
 
+/**
+ * A verb of saying that is also a verb with a sense constraint whose word follows, with no
+ * report opened before it ("وتعتبر بريطانيا حماس منظمة إرهابية": a designation, not "تعتبر
+ * بريطانيا أن ..."), is read as that verb.
+ */
+function senseOverSpeech(
+  v: SentenceView,
+  i: number,
+  forms: readonly VerbForm[],
+  unitLast: ReadonlyMap<number, number>,
+): boolean {
+  const sensed = forms.filter((f) => f.entry.needs_after.length > 0 && f.rest.length === 0);
+  if (sensed.length === 0 || !sensed.some((f) => senseOk(v, i, f, unitLast))) return false;
+  for (let k = i + 1; k < Math.min(v.tokens.length, i + 1 + SENSE_WINDOW * 2); k++)
+    if (v.words.complementizers.has(tok(v, k).text)) return false;
+  return true;
+}
+
 /** Whether a verb with a sense constraint has one of its words after it. */
 function senseOk(
   v: SentenceView,
@@ -310,7 +328,7 @@ export function findTriggers(
     const cognate = cognateAdjective(v, lex, i, out, masdar === "object");
     if (cognate) adjectiveAt = i + 1;
     for (const c of cognate || i === adjectiveAt ? [] : readings.verbs) {
-      if (c.speech) {
+      if (c.speech && !senseOverSpeech(v, i, c.forms, unitLast)) {
         // "عبر" is "via" unless عن follows in its clause ("عبر X عن قلقه"): "، عبر المتحدث
         // باسمه،" is a means, no verb of saying.
         if (v.words.speech_needing_an.has(c.form) && !anAhead(v, i)) continue;
