@@ -48,6 +48,32 @@ describe("a relative clause's verb before its resumptive pronoun", () => {
   });
 });
 
+describe("a relative clause's verb whose subject is the clause's before", () => {
+  it("keeps a feminine state after a masculine verb as its object: «في الخطاب الذي هاجم فيه إسرائيل»", () => {
+    const text = "وقال أردوغان في الخطاب الذي هاجم فيه إسرائيل إن تركيا لن تصمت.";
+    expectRel(text, "person:recep-tayyip-erdogan", "ACCUSE", "state:IL");
+    expectNone(text, "ASSAULT", { source: "state:IL" });
+    expectNone("وأشار لافروف في المقابلة التي انتقد فيها واشنطن إلى أن موسكو سترد.", "ACCUSE", {
+      source: "state:US",
+    });
+  });
+
+  it("reads no attack on a place when the pronoun names whom it hit", () => {
+    expectNone("وقتل الفلسطيني الذي أطلق عليه جنود إسرائيليون النار قرب الخليل.", "ASSAULT", {
+      target: "state:PS",
+    });
+  });
+
+  it("gives the relative clause's subject no noun the clause describes: «الحرب التي دعمت فيها»", () => {
+    const text = "وهي الحرب التي دعمت فيها الولايات المتحدة العراق ضد إيران.";
+    expectRel(text, "state:US", "SUPPORT", "state:IQ");
+    expectNone(text, "ASSAULT", { source: "state:US" });
+    expectRel("وهو الاجتماع الذي شاركت فيه روسيا والصين.", "state:RU", "CONSULT", "state:CN", {
+      peer: true,
+    });
+  });
+});
+
 describe("a verb after a connector with one actor after it", () => {
   it("has the speaker's clause as subject and the actor as object: «قال بوتين بعد أن التقى ترامب»", () => {
     expectRel(
@@ -75,6 +101,28 @@ describe("a verb after a connector with one actor after it", () => {
 
   it("keeps the actor as subject when the verb does not agree with the clause before", () => {
     expectNone("وقالت ميركل بعد أن التقى ترامب إن الخلاف قائم.", "CONSULT", {
+      source: "person:angela-merkel",
+    });
+  });
+
+  it("keeps the actor as subject for a verb that is no peers' («بعد أن انتقد الكونغرس»), after ثم, or with an object pronoun", () => {
+    expectNone("وقال البيت الأبيض بعد أن انتقد الكونغرس إن الرئيس سيوقع القانون.", "ACCUSE", {
+      source: "state:US",
+    });
+    expectNone("وانتقد أردوغان ماكرون ثم هاجم ميركل.", "ACCUSE", {
+      source: "person:emmanuel-macron",
+    });
+    expectRel(
+      "وقال ترامب حين استقبله نتنياهو إن القدس عاصمة إسرائيل.",
+      "person:benjamin-netanyahu",
+      "CONSULT",
+      "person:donald-trump",
+      { peer: true },
+    );
+  });
+
+  it("reads nothing past a word it does not know: «عندما انتقدت ماي بروكسل»", () => {
+    expectNone("وقالت ميركل عندما انتقدت ماي بروكسل إن ألمانيا تريد اتفاقا.", "ACCUSE", {
       source: "person:angela-merkel",
     });
   });

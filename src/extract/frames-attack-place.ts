@@ -15,6 +15,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import type { SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
 import { commaBetween, hasBare, ofSentence, type Unit } from "./units.js";
+import { resumesObject } from "./verb-subject.js";
 
 /**
  * How far after the verb and its subject the place may stand ("قصفت الطائرات مواقع للمسلحين
@@ -102,6 +103,8 @@ export function attackPlaceDrafts(contexts: readonly SentenceContext[], kb: Kb):
       // A resumptive verb ("شنه"، "نفذته") only right after its attack noun: "الهجوم الذي شنه
       // مسلحون" ("وقادة" is leaders, not "led it").
       if (entry.resumptive && !attackNounBefore(v, t.first)) continue;
+      // "الفلسطيني الذي أطلق عليه جنود النار قرب الخليل": the pronoun names whom it hit.
+      if (resumesObject(v, t)) continue;
       // "قتل العميل الروسي مسموما في لندن": a word of casualty is most often a passive, its
       // "subject" the killed.
       if (tokStems(v.tokens[t.first] as Tok).some((st) => w.casualtyWords.has(st.stem))) continue;

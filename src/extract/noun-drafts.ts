@@ -233,9 +233,14 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
   const peer = t.noun !== undefined && SYMMETRIC_TYPES.has(t.noun.type) && t.noun.event !== "visit";
   if ((t.pronoun || peer) && frame && frame.subjects.length > 0 && !frame.negates)
     return frame.subjects;
-  const near = [...s.verbSubjects].sort(
-    (a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first),
-  )[0];
+  // Not the subject of the noun's own relative clause ("الحرب التي دعمت فيها الولايات
+  // المتحدة العراق ضد إيران": the war is not the United States'), unless the noun is of
+  // peers, whom the clause names ("الاجتماع الذي شاركت فيه روسيا والصين").
+  const ownClause =
+    !peer && v.words.relatives.has(v.tokens[t.last + 1]?.text ?? "") ? t.last + 2 : -1;
+  const near = s.verbSubjects
+    .filter((x) => x.at !== ownClause)
+    .sort((a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first))[0];
   // An attack spoken of in a reported clause is not done by the subject of a verb before the
   // verb of saying: "ودانت الأمم المتحدة الهجوم، وقال فليتشر إن الهجمات على المدنيين يجب أن
   // تتوقف" does not make the UN the attacker.

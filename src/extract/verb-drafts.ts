@@ -3,7 +3,6 @@
 import { adjacent } from "../recognize/found.js";
 import type { Tok } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import { alsoBreak } from "./also.js";
 import {
   asideEnd,
@@ -30,7 +29,7 @@ import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, type SentenceView, type Unit } from "./units.js";
-import { resumedAfterRelative, type VerbSubject, verbSubject } from "./verb-subject.js";
+import { resumesObject, type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -143,12 +142,14 @@ function verbObject(
       : entry.type === "MOBILIZE"
         ? v.words.frontier_nouns
         : EMPTY;
+  // "روسيا التي فرضت عليها الولايات المتحدة عقوبات": the pronoun is the object, and the
+  // relative's head is what it stands for; nothing further on is.
+  if (resumesObject(v, t)) return { subject, object: resumedObject(s, t, exclude) };
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
-    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null) ??
-    resumedObject(s, t, exclude);
+    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
   if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
     return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
@@ -161,12 +162,10 @@ function verbObject(
  * "روسيا التي فرضت عليها الولايات المتحدة عقوبات".
  */
 function resumedObject(s: SentenceScope, t: Trigger, exclude: Set<Unit>): Unit[] | null {
-  const { v, units } = s;
-  if (!resumedAfterRelative(v, t)) return null;
-  const pronoun = (v.tokens[t.last + 1] as Tok).text;
-  const prep = pronoun.replace(/(ها|هما|هم|ه)$/, "");
-  if (!(t.verb as VerbForm).entry.preps.some((p) => normalizeForMatch(p) === prep)) return null;
-  const head = units.find((u) => u.last === t.first - 2 && !u.place && !exclude.has(u));
+  // Withdrawing from an organisation is a rejection, which the main clause's frame reads
+  // (frames-stance-withdraw.ts); after a relative it is left unread.
+  if ((t.verb as VerbForm).entry.type === "RETREAT") return null;
+  const head = s.units.find((u) => u.last === t.first - 2 && !u.place && !exclude.has(u));
   return head ? [head] : null;
 }
 

@@ -45,7 +45,15 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   // the subject; the head is no subject.
   if (resumedAfterRelative(v, t)) {
     const after = subjectAfter(v, units, t.last + 2);
-    if (after) return { subject: after, vso: true, inferred: false };
+    if (after && !(after.length === 1 && feminineStateAfterMasculine(s, t, after[0] as Unit)))
+      return { subject: after, vso: true, inferred: false };
+    // "وقال أردوغان في الخطاب الذي هاجم فيه إسرائيل": a masculine verb does not agree with
+    // the state after it, its object; the subject is the clause's before, when it agrees.
+    if (after) {
+      const clause = clauseBefore(s, t);
+      const agrees = clause && verbGender(tok(v, clause.at).text) === "m";
+      return { subject: agrees ? clause.subject : null, vso: false, inferred: !!agrees };
+    }
   }
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
@@ -53,8 +61,8 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   if (before || plural(t) || pronounSubject(v, t))
     return { subject: before, vso: false, inferred: false };
   const after = subjectAfter(v, units, t.last + 1);
-  if (after?.length === 1 && connectorObject(s, t, after[0] as Unit))
-    return { subject: null, vso: true, inferred: false };
+  const clause = after?.length === 1 ? connectorObject(s, t, after[0] as Unit) : null;
+  if (clause) return { subject: clause.subject, vso: true, inferred: true };
   // "ورفض بوتين ...، والتقى نظيره الصيني": a counterpart is someone's, so after a verb other
   // than one of saying ("وقال نظيره الروسي") it is the object, and the subject is carried.
   if (t.kind === "verb" && after?.length === 1 && counterpart(v, after[0] as Unit))
@@ -81,36 +89,59 @@ export function resumedAfterRelative(v: SentenceView, t: Trigger): boolean {
   );
 }
 
+/** The gender a verb's letters show: past -ت or present تـ (after و، ف، س) is feminine. */
+function verbGender(text: string): "f" | "m" {
+  const w = text.replace(/^[وف]/, "").replace(/^س/, "");
+  return w.endsWith("ت") || w.startsWith("ت") ? "f" : "m";
+}
+
+/**
+ * A singular masculine verb before a state named by a feminine name (every state's but
+ * masculine_states'): Arabic has the verb agree with a subject after it, so the state is not
+ * its subject ("التي هاجم فيها الصين").
+ */
+function feminineStateAfterMasculine(s: SentenceScope, t: Trigger, u: Unit): boolean {
+  const { v } = s;
+  if (t.kind !== "verb" || !t.verb || t.verb.number !== "singular") return false;
+  if (verbGender(tok(v, t.first).text) !== "m") return false;
+  // A name or a seat ("واشنطن"), not a nisba.
+  if (u.ref.kind !== "state" || u.office || u.members || u.found.adjective) return false;
+  return u.found.rule.startsWith("kb") && !masculineStateName(v, u);
+}
+
 /**
  * "قال بوتين بعد أن التقى ترامب": after a connector, a verb that agrees with the clause
  * before it and takes a bare object, with one actor after it and no other, has that clause's
  * subject dropped; the actor is its object (the actor as subject would leave the verb without
  * one: "بعد أن التقاه ترامب" says that). verbSubject then carries the clause's subject.
  */
-function connectorObject(s: SentenceScope, t: Trigger, u: Unit): boolean {
+function connectorObject(
+  s: SentenceScope,
+  t: Trigger,
+  u: Unit,
+): { at: number; subject: Unit[] } | null {
   const { v } = s;
   const verb = t.verb;
-  if (t.kind !== "verb" || !verb || verb.participle || verb.number !== "singular") return false;
-  if (!verb.entry.preps.includes("") || !afterConnector(v, t.first)) return false;
+  if (t.kind !== "verb" || !verb || verb.participle || verb.number !== "singular") return null;
+  // Only a verb of peers: which of the two met the other, the pair is the same, while "بعد
+  // أن انتقد الكونغرس" reads its actor as the subject first. Not with an object pronoun
+  // ("حين استقبله نتنياهو"), nor past a word the recognizer did not take ("عندما التقت ماي").
+  if (!verb.entry.symmetric || verb.clitic || u.first !== t.last + 1) return null;
+  if (!verb.entry.preps.includes("") || !afterConnector(v, t.first)) return null;
   const clause = clauseBefore(s, t);
-  if (!clause || clause.subject.some((x) => !ofSentence(v, x) || x.first > t.first)) return false;
-  const gender = (text: string) => {
-    const w = text.replace(/^[وف]/, "").replace(/^س/, "");
-    return w.endsWith("ت") || w.startsWith("ت") ? "f" : "m";
-  };
-  if (gender(tok(v, clause.at).text) !== gender(tok(v, t.first).text)) return false;
-  // A group without a name is a subject more often than not ("بعد أن هاجم مسلحون").
-  if (u.found.rule.startsWith("generic")) return false;
+  if (!clause || clause.subject.some((x) => !ofSentence(v, x) || x.first > t.first)) return null;
+  if (verbGender(tok(v, clause.at).text) !== verbGender(tok(v, t.first).text)) return null;
+  // A group without a name is a subject more often than not ("بعد أن التقى مسؤولون").
+  if (u.found.rule.startsWith("generic")) return null;
   // Another actor after it is the object of a subject stated after the verb.
-  if (s.units.some((x) => x.first > u.last && x.first <= u.last + 3 && !x.place)) return false;
-  // So is a noun right after it ("بعد أن هاجم ترامب الصحافة"): only the clause's end, a
+  if (s.units.some((x) => x.first > u.last && x.first <= u.last + 3 && !x.place)) return null;
+  // So is a noun right after it ("بعد أن التقى ترامب وفدا"): only the clause's end, a
   // preposition, a time word or what opens a report may follow the object.
   const next = v.tokens[u.last + 1];
-  if (!next || /[،,.:;!?؟"«»()]/.test(v.norm.slice(u.end, next.start))) return true;
+  if (!next || /[،,.:;!?؟"«»()]/.test(v.norm.slice(u.end, next.start))) return clause;
   const w = v.words;
-  return [w.complementizers, w.fillers, w.weekdays, w.core_prepositions, w.manner_words].some(
-    (set) => set.has(next.text),
-  );
+  const ends = [w.complementizers, w.fillers, w.weekdays, w.core_prepositions, w.manner_words];
+  return ends.some((set) => set.has(next.text)) ? clause : null;
 }
 
 /** The subject of the clause before trigger `t`, and where its verb stands. */
@@ -128,6 +159,16 @@ function clauseBefore(s: SentenceScope, t: Trigger): { at: number; subject: Unit
   const between = v.norm.slice(tok(v, speech.verbFirst).end, tok(v, t.first).start);
   if (/[:"«»“”]/.test(between)) return null;
   return { at: speech.verbFirst, subject: speech.subjects };
+}
+
+/**
+ * The pronoun after a relative clause's verb carries a preposition the verb takes its object
+ * with: the relative's head is the object ("روسيا التي فرضت عليها الولايات المتحدة عقوبات").
+ */
+export function resumesObject(v: SentenceView, t: Trigger): boolean {
+  if (!t.verb || !resumedAfterRelative(v, t)) return false;
+  const prep = tok(v, t.last + 1).text.replace(/(ها|هما|هم|ه)$/, "");
+  return t.verb.entry.preps.some((p) => normalizeForMatch(p) === prep);
 }
 
 /**
@@ -237,7 +278,7 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
   // Only a subject this sentence names: one carried from the sentence before ("ودعا كيم ...،
   // بعد أن التقى" with كيم unrecognised) would be carried twice.
   if (t.kind === "verb" && !t.verb?.participle && afterConnector(s.v, t.first)) {
-    const clause = clauseBefore(s, t);
+    const clause = [...s.verbSubjects].reverse().find((x) => x.at < t.first);
     if (clause && !clause.subject.some((u) => s.previousSubject?.includes(u)))
       return carried(clause.subject);
   }
