@@ -159,6 +159,15 @@ describe("more readings of this round", () => {
     expectNone("واعتبرت إيران أن الهجوم إرهابي.", "ACCUSE", { source: "state:IR" });
   });
 
+  it("reads no designation in a passive, a partner or victim against terrorism, or a denied label", () => {
+    expectNone("تعتبر حركة حماس منظمة إرهابية لدى الولايات المتحدة.", "ACCUSE", {
+      source: "org:hamas",
+    });
+    expectNone("واعتبرت الولايات المتحدة العراق شريكا لمنع عودة الإرهاب.", "ACCUSE");
+    expectNone("واعتبرت روسيا سوريا أول ضحية للإرهاب الدولي.", "ACCUSE");
+    expectNone("وتعتبر إيران حزب الله حركة مقاومة لا منظمة إرهابية.", "ACCUSE");
+  });
+
   it("goes on over an armed group's adjective in a list: «بين الفصائل المعارضة المسلحة وروسيا»", () => {
     expectRel(
       "وتستمر المفاوضات بين الفصائل المعارضة المسلحة وروسيا.",
@@ -169,7 +178,7 @@ describe("more readings of this round", () => {
     );
   });
 
-  it("reads diplomatic contacts between two parties as consultation", () => {
+  it("reads diplomatic efforts between two parties as consultation, not telecoms", () => {
     expectRel(
       "في أحدث تحرك في المساعي الدبلوماسية الحذرة بين واشنطن وبيونغيانغ.",
       "state:US",
@@ -177,9 +186,28 @@ describe("more readings of this round", () => {
       "state:KP",
       { peer: true },
     );
-    expectRel("وقال إن الاتصالات بين موسكو وواشنطن مستمرة.", "state:RU", "CONSULT", "state:US", {
+    expectRel("وتتواصل الجهود الدبلوماسية بين أنقرة وموسكو.", "state:TR", "CONSULT", "state:RU", {
       peer: true,
     });
-    expectNone("وأعلنت وزارة الاتصالات المصرية عن خطة جديدة.", "CONSULT");
+    expectNone("ويربط كابل الاتصالات البحري الجديد بين مصر وفرنسا.", "CONSULT");
+    expectNone("وقطعت بيونغيانغ جميع قنوات الاتصال مع سول.", "CONSULT");
+  });
+});
+
+describe("an act undergone by what a state owns", () => {
+  it("is against the state its nisba names: «تعرضت السفارة الأمريكية لهجوم من قبل مسلحين»", () => {
+    expectRel(
+      "وتعرضت السفارة الأمريكية لهجوم من قبل مسلحين.",
+      "group:militants",
+      "ASSAULT",
+      "state:US",
+    );
+    expectRel(
+      "وتعرضت ناقلة نفط بريطانية لهجوم من قبل زوارق إيرانية.",
+      "state:IR",
+      "ASSAULT",
+      "state:GB",
+    );
+    expectNone("وتعرضت السفارة الأمريكية لهجوم.", "ASSAULT");
   });
 });

@@ -10,7 +10,7 @@
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { undergoVerbs } from "./frames-accuse.js";
-import { conflictWords, within } from "./frames-conflict.js";
+import { conflictWords, nisbaObject, within } from "./frames-conflict.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Draft, SentenceScope } from "./scope.js";
 import { hasBare, type SentenceView, type Unit } from "./units.js";
@@ -101,7 +101,9 @@ export function undergoneDrafts(s: SentenceScope): void {
     }
     if (!found) continue;
     const { type, mode } = found;
-    const victim = subjectOf(units, j, act);
+    // "تعرضت السفارة الأمريكية لهجوم": what a state owns, named by its nisba, stands for it.
+    const owned = nisbaObject(v, units, j + 1, j);
+    const victim = subjectOf(units, j, act) ?? (owned && owned.last < act ? owned : null);
     const doer = doerAfter(s.lex, v, units, act);
     if (!victim || !doer || victim.ref.id === doer.ref.id) continue;
     const dup = drafts.some(

@@ -151,11 +151,32 @@ function senseOverSpeech(
   unitLast: ReadonlyMap<number, number>,
 ): boolean {
   const sensed = forms.filter((f) => f.entry.needs_after.length > 0 && f.rest.length === 0);
-  if (sensed.length === 0 || !sensed.some((f) => senseOk(v, i, f, unitLast))) return false;
-  for (let k = i + 1; k < Math.min(v.tokens.length, i + 1 + SENSE_WINDOW * 2); k++)
-    if (v.words.complementizers.has(tok(v, k).text)) return false;
-  return true;
+  if (sensed.length === 0) return false;
+  // Its subject and its object: after the verb, or the subject right before it. One actor
+  // alone is a passive's ("ويعتبر الأكراد إرهابيين"): no accuser is named.
+  // The actors after it, one after another ("كل من السعودية والإمارات ... جماعة الإخوان").
+  let object = opensList(v, i + 1) && unitLast.has(i + 3) ? i + 2 : i;
+  let actors = 0;
+  for (let u = unitLast.get(object + 1); u !== undefined; u = unitLast.get(object + 1)) {
+    object = u;
+    actors++;
+  }
+  if (actors === 0 || (actors === 1 && !subjectBeforeVerb(v, i))) return false;
+  // The sense word is the predicate right after the object, indefinite ("منظمة إرهابية"،
+  // "إرهابيا"), not in a name, a phrase against or about terrorism ("شريكا ضد الإرهاب"،
+  // "ضحية للإرهاب") or after a negator ("لا منظمة إرهابية").
+  for (let k = object + 1; k <= object + 2 && k < v.tokens.length; k++) {
+    const text = tok(v, k).text;
+    if (v.words.negators.has(text) || v.found.some((f) => f.first <= k && k <= f.last))
+      return false;
+    const needs = sensed.flatMap((f) => f.entry.needs_after.map(normalizeForMatch));
+    if (needs.some((w) => text.startsWith(w) && text.length > w.length)) return true;
+  }
+  return false;
 }
+
+/** An actor ends right before token `i` (a verb's subject before it). */
+const subjectBeforeVerb = (v: SentenceView, i: number) => v.found.some((f) => f.last === i - 1);
 
 /** Whether a verb with a sense constraint has one of its words after it. */
 function senseOk(
