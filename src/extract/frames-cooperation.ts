@@ -963,7 +963,7 @@ function startsWithWaw(entry: { past: string[]; present: string[] }): boolean {
 }
 
 /** The grammatical gender a verb form shows: past -ت or present تـ is feminine. */
-function verbGender(text: string): "f" | "m" {
+export function verbGender(text: string): "f" | "m" {
   const x = text.replace(/^[وف]/, "").replace(/^س/, "");
   return x.endsWith("ت") || x.startsWith("ت") ? "f" : "m";
 }

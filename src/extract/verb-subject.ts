@@ -7,7 +7,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { alsoSubject } from "./also.js";
 import { counterpart, subjectAfter, subjectBefore } from "./arguments.js";
 import { unnamedSubject } from "./frames-accuse.js";
-import { afterConnector, connectorBefore } from "./frames-cooperation.js";
+import { afterConnector, connectorBefore, verbGender } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import type { Frame, SentenceScope, Trigger } from "./scope.js";
@@ -89,12 +89,6 @@ export function resumedAfterRelative(v: SentenceView, t: Trigger): boolean {
   );
 }
 
-/** The gender a verb's letters show: past -ت or present تـ (after و، ف، س) is feminine. */
-function verbGender(text: string): "f" | "m" {
-  const w = text.replace(/^[وف]/, "").replace(/^س/, "");
-  return w.endsWith("ت") || w.startsWith("ت") ? "f" : "m";
-}
-
 /**
  * A singular masculine verb before a state named by a feminine name (every state's but
  * masculine_states'): Arabic has the verb agree with a subject after it, so the state is not
@@ -110,10 +104,10 @@ function feminineStateAfterMasculine(s: SentenceScope, t: Trigger, u: Unit): boo
 }
 
 /**
- * "قال بوتين بعد أن التقى ترامب": after a connector, a verb that agrees with the clause
- * before it and takes a bare object, with one actor after it and no other, has that clause's
- * subject dropped; the actor is its object (the actor as subject would leave the verb without
- * one: "بعد أن التقاه ترامب" says that). verbSubject then carries the clause's subject.
+ * "قال بوتين بعد أن التقى ترامب": after a connector, a verb of peers that agrees with the
+ * clause before it and takes a bare object, right before its one actor and no other, has that
+ * clause's subject dropped; the actor is its object (the actor as subject would leave the verb
+ * without one: "بعد أن التقاه ترامب" says that). Returns that clause (its subject carried).
  */
 function connectorObject(
   s: SentenceScope,
