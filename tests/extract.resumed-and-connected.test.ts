@@ -140,8 +140,8 @@ describe("a verb after a connector with one actor after it", () => {
   });
 });
 
-describe("a state's side or party by its nisba", () => {
-  it("acts as the state: «اتهم الجانب الروسي بريطانيا»، «رفض الطرف الإيراني»", () => {
+describe("a state's side or parties by its nisba", () => {
+  it("act as the state: «اتهم الجانب الروسي بريطانيا»، «رفض الطرف الإيراني»، «الأطراف اليمنية»", () => {
     expectRel("واتهم الجانب الروسي بريطانيا بعرقلة التحقيق.", "state:RU", "ACCUSE", "state:GB");
     expectRel(
       "حيث سيحاول الجانب الأميركي إقناع بيونغيانغ بالتخلي عن أسلحتها النووية.",
@@ -150,6 +150,12 @@ describe("a state's side or party by its nisba", () => {
       "state:KP",
     );
     expectRel("ورفض الطرف الإيراني المطالب الأمريكية.", "state:IR", "REJECT", "state:US");
+    expectRel(
+      "ودعا غوتيريش الأطراف اليمنية إلى وقف القتال.",
+      "person:antonio-guterres",
+      "REQUEST",
+      "state:YE",
+    );
   });
 });
 
