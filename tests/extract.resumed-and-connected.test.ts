@@ -217,3 +217,12 @@ describe("an act undergone by what a state owns", () => {
     expectNone("وتعرضت السفارة الأمريكية لهجوم.", "ASSAULT");
   });
 });
+
+describe("a feminine verb before men named by a sound masculine plural", () => {
+  it("does not take them as its subject: «أن تكون قواته قد استهدفت مدنيين في سوريا»", () => {
+    expectNone("ونفى البنتاغون أن تكون قواته قد استهدفت مدنيين في سوريا.", "ASSAULT", {
+      source: "group:civilians",
+    });
+    expectRel("واعتقلت الشرطة الإيرانية ناشطين.", "state:IR", "COERCE", "group:activists");
+  });
+});

@@ -67,6 +67,10 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
   // than one of saying ("وقال نظيره الروسي") it is the object, and the subject is carried.
   if (t.kind === "verb" && after?.length === 1 && counterpart(v, after[0] as Unit))
     return { subject: null, vso: true, inferred: false };
+  // "أن تكون قواته قد استهدفت مدنيين": a feminine verb does not agree with men named by a
+  // sound masculine plural after it; they are its object.
+  if (after?.length === 1 && menAfterFeminine(s, t, after[0] as Unit))
+    return { subject: null, vso: true, inferred: false };
   // "وانتقد ألمانيا": a masculine verb does not agree with a state's name, so the state is its
   // object and the subject the previous sentence's person's.
   if (after?.length === 1 && stateObjectOfMasculineVerb(s, t, after[0] as Unit))
@@ -101,6 +105,18 @@ function feminineStateAfterMasculine(s: SentenceScope, t: Trigger, u: Unit): boo
   // A name or a seat ("واشنطن"), not a nisba.
   if (u.ref.kind !== "state" || u.office || u.members || u.found.adjective) return false;
   return u.found.rule.startsWith("kb") && !masculineStateName(v, u);
+}
+
+/**
+ * A singular feminine verb before a group without a name written as a sound masculine plural
+ * ("مدنيين"، "متظاهرون"): Arabic has a verb before such a subject masculine, so the group is
+ * not its subject. (A broken plural takes a feminine verb: "هاجمت القوات".)
+ */
+function menAfterFeminine(s: SentenceScope, t: Trigger, u: Unit): boolean {
+  const { v } = s;
+  if (t.kind !== "verb" || !t.verb || t.verb.number !== "singular") return false;
+  if (verbGender(tok(v, t.first).text) !== "f" || !u.found.rule.startsWith("generic")) return false;
+  return /(ون|ين)$/.test(tok(v, u.found.first).text);
 }
 
 /**
