@@ -34,7 +34,7 @@ import {
   courtDrafts,
 } from "./frames-conflict-courts.js";
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
-import type { Lexicon, VerbForm } from "./lexicon.js";
+import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
@@ -545,7 +545,7 @@ function relativeObjectDrafts(v: SentenceView, lex: Lexicon, units: Unit[]): Dra
     }
     if (!verb) continue;
     // A sense constraint ("حكم عليه ... بالسجن") within the clause.
-    const needs = verb.entry.needs_after.map(normalizeForMatch);
+    const needs = senseWords(verb.entry);
     if (
       needs.length > 0 &&
       !v.tokens

@@ -40,7 +40,7 @@ import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
-import type { Lexicon, VerbForm } from "./lexicon.js";
+import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import { doerGenitive, shieldingNoun } from "./shielded-object.js";
@@ -482,15 +482,9 @@ function conflictAct(t: Tok | undefined): boolean {
 /** "وراء" (behind), normalized: after a verb of standing, the wrongdoing of blameDrafts. */
 const BEHIND = "وراء";
 
-const needsNorm = new WeakMap<object, string[]>();
-
 /** Whether token `k` starts with one of the verb's sense words ("مسؤولية", "باللوم"). */
 function senseWord(v: SentenceView, k: number, f: VerbForm): boolean {
-  let needs = needsNorm.get(f.entry);
-  if (!needs) {
-    needs = f.entry.needs_after.map(normalizeForMatch);
-    needsNorm.set(f.entry, needs);
-  }
+  const needs = senseWords(f.entry);
   const t = v.tokens[k];
   if (!t) return false;
   return tokStems(t).some((x) =>

@@ -122,6 +122,18 @@ export const LexiconFile = z
   })
   .strict();
 export type VerbEntry = z.infer<typeof Verb>;
+
+const senseCache = new WeakMap<VerbEntry, readonly string[]>();
+
+/** A verb entry's sense words (needs_after) as tokens read them: normalized, once per entry. */
+export function senseWords(entry: VerbEntry): readonly string[] {
+  let words = senseCache.get(entry);
+  if (!words) {
+    words = entry.needs_after.map(normalizeForMatch);
+    senseCache.set(entry, words);
+  }
+  return words;
+}
 export type NounEntry = z.infer<typeof Noun>;
 
 export interface VerbForm {

@@ -19,6 +19,7 @@ import {
   WITH,
 } from "./arguments.js";
 import { conflictWords, lightVerbDoer } from "./frames-conflict.js";
+import { verbGender } from "./frames-cooperation.js";
 import type { NounEntry } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterAgainst, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
@@ -153,8 +154,7 @@ function stopCalledFor(s: SentenceScope, t: Trigger): boolean {
 function actedOn(s: SentenceScope, at: number, subject: readonly Unit[]): boolean {
   const { v } = s;
   if (v.words.passive_auxiliaries.has(v.tokens[at - 1]?.text ?? "")) return true;
-  const verb = (v.tokens[at]?.text ?? "").replace(/^[وف]/, "");
-  const feminine = verb.endsWith("ت") || /^س?ت/.test(verb);
+  const feminine = verbGender(v.tokens[at]?.text ?? "") === "f";
   return (
     feminine && subject.some((u) => (u.ref.kind === "person" || u.official) && masculineHead(v, u))
   );

@@ -6,7 +6,7 @@ import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { asideEnd } from "./arguments.js";
-import type { Lexicon, NounEntry, VerbForm } from "./lexicon.js";
+import { type Lexicon, type NounEntry, senseWords, type VerbForm } from "./lexicon.js";
 import { cognateAccusative } from "./manner.js";
 import type { Trigger } from "./scope.js";
 import { hasBare, opensList, type SentenceView, type Unit } from "./units.js";
@@ -135,7 +135,6 @@ function partitiveEnd(
   return from - 1;
 }
 
-const needsCache = new WeakMap<VerbForm["entry"], string[]>();
 /** How far after a verb the word that fixes its sense may stand ("وقع البلدان اتفاقا"). */
 const SENSE_WINDOW = 5;
 
@@ -165,11 +164,11 @@ function senseOverSpeech(
   // The sense word is the predicate right after the object, indefinite ("منظمة إرهابية"،
   // "إرهابيا"), not in a name, a phrase against or about terrorism ("شريكا ضد الإرهاب"،
   // "ضحية للإرهاب") or after a negator ("لا منظمة إرهابية").
+  const needs = sensed.flatMap((f) => senseWords(f.entry));
   for (let k = object + 1; k <= object + 2 && k < v.tokens.length; k++) {
     const text = tok(v, k).text;
     if (v.words.negators.has(text) || v.found.some((f) => f.first <= k && k <= f.last))
       return false;
-    const needs = sensed.flatMap((f) => f.entry.needs_after.map(normalizeForMatch));
     if (needs.some((w) => text.startsWith(w) && text.length > w.length)) return true;
   }
   return false;
@@ -185,13 +184,8 @@ function senseOk(
   f: VerbForm,
   unitLast: ReadonlyMap<number, number> = new Map(),
 ): boolean {
-  const raw = f.entry.needs_after;
-  if (raw.length === 0) return true;
-  let needs = needsCache.get(f.entry);
-  if (!needs) {
-    needs = raw.map(normalizeForMatch);
-    needsCache.set(f.entry, needs);
-  }
+  const needs = senseWords(f.entry);
+  if (needs.length === 0) return true;
   // The window opens after the verb, and again after the actors that follow it (its subject,
   // joined by و: "وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة ... اتفاقا").
   let after = last;

@@ -85,6 +85,9 @@ function verbObject(
   const entry = verb.entry;
   // "واتهمها ترامب": the object is the pronoun's, never an actor after the verb.
   if (verb.clitic) return { subject, object: cliticObject(s, t, subject) };
+  // "روسيا التي فرضت عليها الولايات المتحدة عقوبات": the pronoun is the object, and the
+  // relative's head is what it stands for; nothing further on is.
+  if (resumesObject(v, t)) return { subject, object: resumedObject(s, t, new Set(subject ?? [])) };
   const subjectEnd =
     vso && subject && !inferred && !t.split
       ? Math.max(...subject.map((u) => u.last)) + 1
@@ -142,9 +145,6 @@ function verbObject(
       : entry.type === "MOBILIZE"
         ? v.words.frontier_nouns
         : EMPTY;
-  // "روسيا التي فرضت عليها الولايات المتحدة عقوبات": the pronoun is the object, and the
-  // relative's head is what it stands for; nothing further on is.
-  if (resumesObject(v, t)) return { subject, object: resumedObject(s, t, exclude) };
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
