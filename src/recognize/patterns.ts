@@ -28,6 +28,8 @@ function nameLike(w: Words, t: string, first: boolean): boolean {
   if (!ARABIC_WORD.test(t) || w.stopwords.has(t) || w.weekdays.has(t)) return false;
   if (w.title_heads.has(t) || w.occupation_heads.has(t)) return false;
   if (w.org_heads.has(t) || w.speech_verbs.has(t)) return false;
+  // "كبادرة حسن نية"، "قال شهود عيان"، "واجه يحيى العديد من الانتقادات".
+  if (w.not_name_words.has(t) || w.quantifiers.has(t)) return false;
   if (first && (t.startsWith("ال") || NOT_A_NAME_START.test(t))) return false;
   // A preposition glued to a common word ("لأي"، "لثلاث"، "بهذه") is no name either.
   if (/^[بلكوف]/.test(t) && w.stopwords.has(t.slice(1))) return false;
@@ -62,10 +64,14 @@ const PREPOSED_NOUN = /^[بل][إتم][\u0621-\u064a]{3,}$/;
 
 /**
  * A preposition on a verbal noun, which ends a name ("أحسنت بتقديم"، "مستعد لإرسال"), as does
- * لـ on a word with ة ("وحيد لرئاسة"، "يحيى لمغادرة").
+ * لـ on a word with ة ("وحيد لرئاسة"، "يحيى لمغادرة") and بـ on a longer one ("مُني بخسارة"،
+ * "بدأت يحيى بكتابة"): the family names so shaped start with بو (بوتفليقة) or are shorter
+ * (بركة).
  */
 const prepositionalNoun = (written: string) =>
-  PREPOSED_NOUN.test(written) || /^ل[\u0621-\u064a]{2,}ة$/.test(written);
+  PREPOSED_NOUN.test(written) ||
+  /^ل[\u0621-\u064a]{2,}ة$/.test(written) ||
+  /^ب[^و][\u0621-\u064a]{2,}ة$/.test(written);
 
 // بـ or لـ and two or three letters, none of them a long vowel or hamza's seat.
 const SHORT_PREPOSED = /^[بل][^\u0621-\u0627\u0648\u0649\u064a]{2,3}$/;
@@ -78,7 +84,14 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (first && IMPERFECT.test(t.text)) return true;
   // A preposition on an organisation's head ("الأستاذ بجامعة ليدز"، "لوزارة") starts a phrase.
   if (tokStems(t).some((s) => s.prefixLength > 0 && ctx.w.org_heads.has(s.stem))) return true;
+  // "قال لرجال دين": a preposition on a noun of unnamed speakers.
+  if (tokStems(t).some((s) => ctx.w.not_name_words.has(s.stem))) return true;
+  // "المتحدث باسم إقليم نانجارهار": a word of place opens the place's name, not a person's.
+  if (first && ctx.w.place_heads.has(t.text)) return true;
   const written = ctx.original(t.start, t.end);
+  // A damma inside a word marks a verb's voice ("وكان ابنه راول اعتُقل"): names are not so
+  // vocalized.
+  if (/[\u0621-\u064a]\u064f[\u0621-\u064a]/.test(written)) return true;
   if (!first && prepositionalNoun(written)) return true;
   // An office or kin noun without the article after a name is in the construct state with
   // what follows: an apposition ("مايكل كوهين محامي ترمب"، "X مستشار الرئيس"), no name part.
@@ -622,7 +635,8 @@ function speechNames(ctx: Context): Found[] {
     if (!adjacent(norm, (tokens[i] as Tok).end, (tokens[i + 1] as Tok).start)) continue;
     const end = nameRun(ctx, i + 1);
     // Single words after a verb are too often nouns.
-    if (end - (i + 1) < 2 || commonNounStart(ctx, i + 1)) continue;
+    if (end - (i + 1) < 2 || commonNounStart(ctx, i + 1) || nounAndAdjective(ctx, i + 1, end))
+      continue;
     const last = tokens[end - 1] as Tok;
     const nxt = tokens[end];
     const closed =
@@ -634,6 +648,23 @@ function speechNames(ctx: Context): Found[] {
     if (closed) out.push(makePerson(ctx, i + 1, end, "speech-name"));
   }
   return out;
+}
+
+// Endings a noun and its adjective share in number: a sound masculine plural (ـون، ـين), a
+// dual (ـان). Not the singular's nisba (ـي): foreign names end so too ("إيمانويلي جيسي").
+const AGREEING_ENDINGS = [/[\u0621-\u064a]{2,}(ون|ين)$/, /[\u0621-\u064a]{2,}ان$/];
+
+/**
+ * Two words after a verb of saying that end alike, a noun and its adjective agreeing in number
+ * ("قال محللون سياسيون"، "قال دبلوماسيان غربيان"): unnamed speakers, not a name. A known given
+ * name opens a name whatever its ending ("قال سلمان رشدي").
+ */
+function nounAndAdjective(ctx: Context, from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const [a, b] = [ctx.tokens[from] as Tok, ctx.tokens[from + 1] as Tok];
+  if (ctx.given.has(a.text)) return false;
+  const [x, y] = [ctx.original(a.start, a.end), ctx.original(b.start, b.end)];
+  return AGREEING_ENDINGS.some((e) => e.test(x) && e.test(y));
 }
 
 /** Organisation head + its qualifiers: "وكالة الإعلام الروسية", "جامعة كوكمين". */

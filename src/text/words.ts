@@ -16,6 +16,7 @@ export const WORD_LISTS = [
   "carrying_verbs",
   "group_adjectives",
   "group_head_nouns",
+  "not_name_words",
   "course_verbs",
   "event_nouns",
   "protesting_org_heads",
