@@ -5,6 +5,7 @@ import { dropArrivals } from "./arrivals.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
+import { carriedAttackDrafts } from "./frames-attack-carried.js";
 import { attackPlaceDrafts } from "./frames-attack-place.js";
 import { claimDrafts } from "./frames-claims.js";
 import {
@@ -60,6 +61,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
     run: (s) =>
       s.drafts.push(...conflictDrafts(s.v, s.lex, s.units, s.frames, s.drafts, s.triggers)),
   },
+  // "غارات على صنعاء نفذتها طائرات التحالف": an attack's doer named after its target.
+  { name: "attacks-carried-out", run: carriedAttackDrafts },
   // "تعرضت دورية للجيش لإطلاق نار من مسلحين": an act undergone, its doer after من.
   { name: "undergone", run: undergoneDrafts },
   // "استدعت الخارجية الإيرانية السفير السويدي احتجاجا على": a protest through an envoy.

@@ -754,6 +754,23 @@ export function retaliationDrafts(
   return out;
 }
 
+// A pronoun suffix as written: "لسياستها" points back to an actor named before.
+const POINTS_BACK = /(ها|ه|هم|هما)$/;
+
+/**
+ * Whether the word at `k` opens what an accusation is levelled at without naming an actor:
+ * لـ on a noun ("لنتائج الانتخابات"), or a levelling preposition before one ("ضد سياسات"),
+ * with no pronoun pointing back.
+ */
+function levelledAtWord(v: SentenceView, units: readonly Unit[], k: number, w: StanceWords) {
+  const inUnit = (j: number) => units.some((u) => u.first <= j && j <= u.last);
+  const t = v.tokens[k];
+  if (!t || inUnit(k)) return false;
+  if (/^لل?[\u0621-\u064a]{3,}$/.test(t.text)) return !POINTS_BACK.test(t.text);
+  const n = v.tokens[k + 1];
+  return w.levelledPreps.has(t.text) && !!n && !inUnit(k + 1) && !POINTS_BACK.test(n.text);
+}
+
 /**
  * "[accusation noun] التي وجهها X لـ Y": X accuses Y. Without Y, a rejecting verb right before
  * the noun names the accused: "رفضت الحكومة الإسرائيلية الانتقادات التي وجهتها الأمم المتحدة"
@@ -813,14 +830,17 @@ export function levelledDrafts(
         w.levelledPreps.has(prepOf(v, u)),
     );
     if (accused) push("ACCUSE", accuser, accused, "accuse-levelled");
-    // A rejection right before the noun: its subject is the accused, and answers the accuser.
+    // A rejection right before the noun: its subject is the accused, and answers the accuser,
+    // unless the accusation names what it is levelled at ("رفضت موسكو الانتقادات التي وجهتها
+    // واشنطن لنتائج الانتخابات في فنزويلا": Moscow rejects them, it is not their target).
+    const levelledAtOther = levelledAtWord(v, units, accuser.last + 1, w);
     const t = rejection;
     const f = own;
     if (!t || !f) continue;
     const last = Math.max(t.last, ...f.subjects.filter((u) => u.first > t.last).map((u) => u.last));
     if (noun - last > 2) continue;
     for (const s of f.subjects) {
-      if (!accused) push("ACCUSE", accuser, s, "accuse-levelled");
+      if (!accused && !levelledAtOther) push("ACCUSE", accuser, s, "accuse-levelled");
       push("REJECT", s, accuser, "reject-levelled");
     }
   }
