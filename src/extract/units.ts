@@ -759,9 +759,7 @@ function officeHolder(
   // Nobody the article names holds it: the KB's holder of that office on the article's date
   // ("الزعيم الكوري الشمالي" in 2023 is Kim Jong Un), when exactly one person does.
   const holders = holdersOf(kb, state.id).filter((e) =>
-    rolesOn(e, v.date).some(
-      (r) => r.of === state.id && titleFits(kb, v.words, r.title_ar, officeWords),
-    ),
+    rolesOn(e, v.date).some((r) => r.of === state.id && titleFits(kb, v, r.title_ar, officeWords)),
   );
   return holders.length === 1 ? refOf(holders[0] as KbEntity) : null;
 }
@@ -804,7 +802,9 @@ function stateWords(kb: Kb, w: Words): Set<string> {
     for (const e of kb.entities.values()) {
       if (e.kind !== "state") continue;
       for (const form of [e.label_ar, ...e.aliases, ...e.nisba]) {
-        for (const w of normalizeForMatch(form).split(" ")) words.add(w.replace(/^ال/, ""));
+        // Not "في" of "الجمهورية الإسلامية في إيران": a title's host follows it (titleFits).
+        for (const word of normalizeForMatch(form).split(" "))
+          if (!w.destinations.has(word)) words.add(word.replace(/^ال/, ""));
       }
     }
     byWords.set(w, words);
@@ -812,13 +812,42 @@ function stateWords(kb: Kb, w: Words): Set<string> {
   return words;
 }
 
-/** "ولي العهد" fits the title "ولي العهد"; "زعيم" fits "زعيم كوريا الشمالية"; "رئيس" does not fit "رئيس الوزراء". */
-function titleFits(kb: Kb, w: Words, title: string, officeWords: string[]): boolean {
+/**
+ * "ولي العهد" fits the title "ولي العهد"; "زعيم" fits "زعيم كوريا الشمالية"; "رئيس" does not
+ * fit "رئيس الوزراء". A title that names where its holder serves ("السفير الروسي في بريطانيا")
+ * fits only where the sentence or the one before names that state: the Russian ambassador the
+ * German foreign ministry summons is another man.
+ */
+function titleFits(kb: Kb, v: SentenceView, title: string, officeWords: string[]): boolean {
   const t = normalizeForMatch(title).split(" ").map(bare);
   if (officeWords.length === 0 || t.length < officeWords.length) return false;
   if (!officeWords.every((w, i) => t[i] === w)) return false;
-  const words = stateWords(kb, w);
-  return t.slice(officeWords.length).every((w) => words.has(w));
+  const words = stateWords(kb, v.words);
+  const rest = t.slice(officeWords.length);
+  const at = rest.findIndex((x) => hasBare(v.words.destinations, x));
+  const own = at < 0 ? rest : rest.slice(0, at);
+  if (!own.every((x) => words.has(x))) return false;
+  return at < 0 || hostNamed(kb, v, rest.slice(at + 1));
+}
+
+/** Whether the words of a title's host name a state the sentence or the one before names. */
+function hostNamed(kb: Kb, v: SentenceView, host: string[]): boolean {
+  if (host.length === 0) return false;
+  // A state's body names it too ("الخارجية البريطانية").
+  const stateOf = (f: Found) =>
+    f.entity.kind === "state" ? f.entity.id : (f.partOf ?? kb.entities.get(f.entity.id)?.part_of);
+  const named = new Set([
+    ...v.found.map(stateOf).filter((id): id is string => !!id),
+    ...(v.antecedents ?? []).map((e) => e.id),
+  ]);
+  return [...named].some((id) => {
+    const e = kb.entities.get(id);
+    if (!e) return false;
+    const forms = [e.label_ar, ...e.aliases, ...e.nisba].map((f) =>
+      normalizeForMatch(f).split(" ").map(bare).join(" "),
+    );
+    return forms.includes(host.join(" "));
+  });
 }
 
 /**
