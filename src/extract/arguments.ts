@@ -2,7 +2,7 @@
 // verb, the object after it (directly, after a preposition, or through a noun the actor owns),
 // where a clause ends, and the pairs of a group.
 import { adjacent } from "../recognize/found.js";
-import { type Tok, tokStems } from "../recognize/segment.js";
+import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Words } from "../text/words.js";
 import {
@@ -126,6 +126,10 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
     if (b === "ل" || b === "ب" || b === "ك") return b;
+    // A count of the people a nisba names stands between them and the preposition: "أفرجت
+    // كوريا الشمالية عن ثلاثة أمريكيين".
+    const counted = countedPrep(v, u);
+    if (counted) return counted;
     const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : prepThroughMembers(v, u);
     if (through) return through;
     // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list;
@@ -147,6 +151,17 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
   }
   return prefix.startsWith("و") ? "و" : "";
+}
+
+/** The preposition before a count right before a nisba of people ("عن ثلاثة أمريكيين"). */
+function countedPrep(v: SentenceView, u: Unit): string {
+  const f = u.found;
+  if (u.first !== f.first || !f.adjective || f.entity.kind !== "state") return "";
+  const count = v.tokens[u.first - 1];
+  const outer = v.tokens[u.first - 2];
+  if (!count || !outer || !isCount(count, v.words)) return "";
+  const o = unconjoined(outer.text, v.words);
+  return v.words.core_prepositions.has(o) ? o : "";
 }
 
 /**

@@ -633,15 +633,29 @@ function threatComplementDrafts(
       }
     }
     if (k < 0) continue;
-    for (const u of units) {
+    // What is threatened may be named by its state's nisba only ("بضرب القواعد الأمريكية"،
+    // "بفرض رسوم على السلع الصينية").
+    const nisbas = v.found
+      .filter((f) => f.adjective && f.entity.kind === "state")
+      .filter((f) => !units.some((u) => u.first <= f.first && f.last <= u.last))
+      .map(unitOf);
+    const candidates = [...units, ...nisbas].sort((a, b) => a.first - b.first);
+    for (const u of candidates) {
       if (u.first <= k || u.place || u.ref.id === subject.ref.id) continue;
       if (u.first > k + 7) break;
       let broken = false;
       for (let j = k; j < u.first; j++)
         if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) broken = true;
       const prev = tok(v, u.first - 1).text.replace(/^[وف](?=.)/, "");
-      // A preposition that puts the actor outside what is threatened ("بالانسحاب من الاتفاق مع").
+      // A preposition that puts the actor outside what is threatened ("بالانسحاب من الاتفاق مع");
+      // a nisba's noun may stand after it ("بالانسحاب من الاتفاق النووي الإيراني").
+      const outside = (j: number) => w.notThreatened.has(tok(v, j).text.replace(/^[وف](?=.)/, ""));
       if (broken || w.notThreatened.has(prev)) break;
+      if (
+        nisbas.includes(u) &&
+        Array.from({ length: u.first - k - 1 }, (_, n) => k + 1 + n).some(outside)
+      )
+        break;
       const dup = [...drafts, ...out].some(
         (d) =>
           d.type === "THREATEN" &&
@@ -1394,10 +1408,13 @@ function quantityObjectDrafts(
     // "ألقت قوات الأمن القبض على ثلاثة مسلحين" (after the entry's preposition), "اعتقلت الشرطة
     // خمسة ناشطين", "قتل مسلحون ثلاثة جنود": a count of a group.
     const group = countedObjectOf(v, units, t, k, w.courts);
-    if (e.type === "SANCTION") {
-      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only.
+    if (e.type === "SANCTION" || e.type === "CONCEDE") {
+      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only;
+      // so is the state of those a release frees ("أفرجت إيران عن بحار بريطاني"), when the
+      // release is told, not hoped for ("نأمل أن تفرج الحكومة التركية عن المواطنين الأميركيين").
       counted = !!group;
-      object = group ?? nisbaAfterPrep(v, units, t, k);
+      const wished = e.type === "CONCEDE" && tok(v, t.first - 1)?.text === "ان";
+      object = group ?? (wished ? undefined : nisbaAfterPrep(v, units, t, k));
     } else if (!e.preps.includes("") || group) {
       object = group ?? undefined;
     } else if (q !== "من" && (quantities.has(q) || isDigits(q))) {

@@ -720,7 +720,15 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
       // Or the actor right before فرض ("واشنطن تفرض رسوما"); no فرض, no doer named.
       const before = verbAt >= 0 ? units.find((u) => u.last === verbAt - 1 && !u.place) : undefined;
       const doers = genitive && genitive.last < i ? [genitive] : before ? [before] : null;
-      if (victim && doers)
+      // "هدد ترامب بفرض رسوم على السلع الصينية": tariffs threatened are not imposed (the
+      // threat is the threat frame's).
+      const threatened =
+        verbAt >= 0 &&
+        tok(v, verbAt).text.startsWith("ب") &&
+        triggers.some(
+          (x) => x.verb?.entry.type === "THREATEN" && x.last < verbAt && verbAt - x.last <= 4,
+        );
+      if (victim && doers && !threatened)
         add(
           "SANCTION",
           "tariff",

@@ -1,0 +1,51 @@
+// What a threat or a release names only by a state's nisba (src/extract/frames-conflict.ts
+// threatComplementDrafts, quantityObjectDrafts; arguments.ts prepOf through a count), and
+// tariffs a threat only promises (frames-cooperation.ts: no SANCTION).
+import { describe, it } from "vitest";
+import { expectNone, expectNoRel, expectRel } from "./helpers/pipeline.js";
+
+describe("a threatened act whose target is named by its nisba", () => {
+  it("threatens that state («بضرب القواعد الأمريكية»، «بالرد على العقوبات الأمريكية»)", () => {
+    expectRel(
+      "وهددت كوريا الشمالية بضرب القواعد الأمريكية في غوام.",
+      "state:KP",
+      "THREATEN",
+      "state:US",
+    );
+    expectRel("وهددت روسيا بالرد على العقوبات الأمريكية.", "state:RU", "THREATEN", "state:US");
+  });
+
+  it("does not threaten the state of what the threat would leave («بالانسحاب من الاتفاق النووي الإيراني»)", () => {
+    expectNone("وهدد الرئيس الأمريكي بالانسحاب من الاتفاق النووي الإيراني.", "THREATEN", {
+      target: "state:IR",
+    });
+  });
+
+  it("is a threat, not a sanction, when tariffs are threatened («هدد ترامب بفرض رسوم»)", () => {
+    const text = "وهدد ترامب بفرض رسوم جمركية على السلع الصينية.";
+    expectRel(text, "person:donald-trump", "THREATEN", "state:CN");
+    expectNone(text, "SANCTION");
+    expectRel(
+      "وفرض ترامب رسوما جمركية على السلع الصينية.",
+      "person:donald-trump",
+      "SANCTION",
+      "state:CN",
+    );
+  });
+});
+
+describe("a release of a state's nationals", () => {
+  it("concedes to that state («عن ثلاثة أمريكيين»، «عن بحار بريطاني»)", () => {
+    expectRel("وأفرجت كوريا الشمالية عن ثلاثة أمريكيين.", "state:KP", "CONCEDE", "state:US");
+    expectRel("وأفرجت إيران عن بحار بريطاني.", "state:IR", "CONCEDE", "state:GB");
+  });
+
+  it("is none when only hoped for («نأمل أن تفرج الحكومة التركية عن»)", () => {
+    expectNoRel(
+      "نأمل أن تفرج الحكومة التركية سريعا عن بقية المواطنين الأميركيين.",
+      "state:TR",
+      "CONCEDE",
+      "state:US",
+    );
+  });
+});
