@@ -64,6 +64,12 @@ const AccusationsFile = z
     receive_verbs: z.array(z.string()).default([]),
     /** «قال X إن Y تتدخل في ...»: verbs of wrongdoing in a speaker's words (the speaker blames). */
     wrongdoing_verbs: z.array(z.string()).default([]),
+    /** «إن الضربات الأمريكية تمثل انتهاكا»: nouns of wrongdoing said of an actor's act. */
+    wrongdoing_nouns: z.array(z.string()).default([]),
+    /** «إن العقوبات الأمريكية غير قانونية»: what غير negates into wrongdoing. */
+    unlawful_adjectives: z.array(z.string()).default([]),
+    /** «تمثل»، «بأنها»: what may stand between the act and its judgment. */
+    predicate_copulas: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
     behind_verbs: z.array(z.string()).default([]),
     /** «تحول إلى دمية بيد الغرب»: contempt in a description that praise words also stand in. */
@@ -92,6 +98,9 @@ interface AccusationWords {
   contained: Set<string>;
   stance: StanceWords;
 }
+
+/** "غير" (normalized), which opens the unlawful predicate before an adjective. */
+const UNLAWFUL_NEGATOR = new Set(["غير"]);
 
 /** The word lists of lexicon/accusations.json, read and validated on first use. */
 const accusationWords = bundledLexiconFile(
@@ -128,6 +137,9 @@ const accusationWords = bundledLexiconFile(
         receive: new Set(r.receive_verbs.map(normalizeForMatch)),
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         behind: new Set(r.behind_verbs.map(normalizeForMatch)),
+        wrongdoingNouns: new Set(r.wrongdoing_nouns.map(normalizeForMatch)),
+        unlawful: new Set(r.unlawful_adjectives.map(normalizeForMatch)),
+        predicateCopulas: new Set(r.predicate_copulas.map(normalizeForMatch)),
         contempt: new Set(r.contempt_words.map(normalizeForMatch)),
         levelledPreps: new Set(r.levelled_prepositions.map(normalizeForMatch)),
         agreements: new Set(r.agreement_nouns.map(normalizeForMatch)),
@@ -148,6 +160,8 @@ const accusationWords = bundledLexiconFile(
       st.answer,
       st.wrongdoing,
       st.behind,
+      st.wrongdoingNouns,
+      UNLAWFUL_NEGATOR,
     ])
       for (const x of set) st.anchors.add(x);
     return words;

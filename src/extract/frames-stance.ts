@@ -93,6 +93,12 @@ export interface StanceWords {
   wrongdoing: Set<string>;
   /** "تقف" ...: standing behind ("إن روسيا تقف وراء الهجوم") is wrongdoing too. */
   behind: Set<string>;
+  /** "انتهاكا" ...: a noun of wrongdoing said of an act ("إن الضربات الأمريكية تمثل انتهاكا"). */
+  wrongdoingNouns: Set<string>;
+  /** "قانونية" ... after غير: an act said to be unlawful ("إن العقوبات الأمريكية غير قانونية"). */
+  unlawful: Set<string>;
+  /** "تمثل"، "بأنها" ...: what may stand between an act and the judgment of it. */
+  predicateCopulas: Set<string>;
   /** "دمية" ...: words of contempt that make a description with praise in it no support. */
   contempt: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
@@ -435,21 +441,36 @@ export function blameDrafts(
       if (negatedAt(v, i)) continue;
       anchor = i;
     }
+    // A judgment of an act: "إن الضربات الأمريكية تمثل انتهاكا"، "أن العقوبات الأمريكية غير
+    // قانونية"؛ the act (an actor, or a noun with a state's nisba) ends right before the
+    // judgment or the copula before it.
+    const judged = anchor < 0 && !wrongdoing && judgmentAt(v, i, w);
+    if (judged) {
+      if (negatedAt(v, i)) continue;
+      anchor = w.predicateCopulas.has(tok(v, i - 1).text) ? i - 1 : i;
+      // Right after the act, no comma between: "الاتهامات التي وجهها النظام، والتي دفعته إلى
+      // طرد الدبلوماسيين الأمريكيين، غير مبررة" judges the accusations, not the diplomats.
+      if (anchor > 0 && commaBetween(v, anchor - 1, anchor)) continue;
+    }
     if (anchor < 0) continue;
-    const reach = wrongdoing ? 2 : 8;
-    const f = frameAround(frames, anchor);
+    const reach = wrongdoing || judged ? 2 : 8;
+    // (غير also opens a clause, "غير أن": the act before it is where the frame is read.)
+    const f = frameAround(frames, judged ? anchor - 1 : anchor);
     if (!f?.speaker || f.draftType) continue;
     // "المسؤول عن إدارة الأعمال": a duty, not blame.
-    const what = wrongdoing ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
+    const what =
+      wrongdoing || judged ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
     if (what.some((x) => w.duties.has(x) || w.duties.has(x.replace(/^ال/, "")))) continue;
     // Or a state's nisba on the subject right before the verb ("إن الحظر الأمريكي يخرق").
-    const nisba = wrongdoing ? v.byLast.get(anchor - 1) : undefined;
+    // A judged act may end on a prepositional phrase ("الهجوم الإسرائيلي على غزة غير مبرر"):
+    // what is judged ends before it.
+    const end = judged ? pastPhrase(v, units, anchor) : anchor;
+    const nisba = wrongdoing || judged ? v.byLast.get(end - 1) : undefined;
     const blamed =
       [...units]
         .reverse()
-        .find(
-          (u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place,
-        ) ?? (nisba && nisba.first >= f.from ? stateNisba(nisba) : undefined);
+        .find((u) => u.last < end && u.first >= f.from && end - u.last <= reach && !u.place) ??
+      (nisba && nisba.first >= f.from ? stateNisba(nisba) : undefined);
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
@@ -469,6 +490,27 @@ export function blameDrafts(
     });
   }
   return out;
+}
+
+/**
+ * Where a judged act ends when a prepositional phrase closes it right before `at` ("على غزة"،
+ * "في سوريا"): the token the phrase starts at; else `at`.
+ */
+function pastPhrase(v: SentenceView, units: readonly Unit[], at: number): number {
+  const pp = units.find((u) => u.last === at - 1);
+  if (!pp || !v.words.core_prepositions.has(prepOf(v, pp))) return at;
+  const detached = v.words.core_prepositions.has(tok(v, pp.first - 1)?.text ?? "");
+  return detached ? pp.first - 1 : pp.first;
+}
+
+/**
+ * Whether token `i` judges what precedes it as wrongdoing: a noun of wrongdoing
+ * ("انتهاكا"، "خرق"، "عدوان") or غير before an adjective of lawfulness ("غير قانونية").
+ */
+function judgmentAt(v: SentenceView, i: number, w: StanceWords): boolean {
+  const text = tok(v, i).text;
+  if (text === "غير") return w.unlawful.has(v.tokens[i + 1]?.text ?? "");
+  return w.wrongdoingNouns.has(text);
 }
 
 /** An attack's or a conflict act's noun ("الهجوم"، "تسميم"، "الهجمات"). */
