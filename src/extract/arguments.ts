@@ -132,6 +132,10 @@ export function prepOf(v: SentenceView, u: Unit): string {
     if (counted) return counted;
     const through = u.place ? prepThroughPlaceHead(v, u.first - 1) : prepThroughMembers(v, u);
     if (through) return through;
+    // A word of direction before the place or state carries the preposition: "انسحبت القوات
+    // الإسرائيلية من جنوب لبنان"، "بشمال سوريا".
+    const direction = prepThroughDirection(v, u.first - 1);
+    if (direction) return direction;
     // "دعا آبي أحمد ورئيس إريتريا إلى": the office before the unit carries the و of a list;
     // "سيتواصل مع زعيم كوريا الشمالية"، "بوزير خارجية إيران": and the preposition.
     const office = officeHeadBefore(v, u.first);
@@ -193,6 +197,17 @@ function prepThroughPlaceHead(v: SentenceView, k: number): string {
   if (clitic === null || clitic === "ك") return "";
   if (clitic !== "") return clitic;
   return prepositionAt(v, k - 1);
+}
+
+/** The preposition on or before a word of direction at `k` ("من جنوب"، "بشمال"), or "". */
+function prepThroughDirection(v: SentenceView, k: number): string {
+  const t = v.tokens[k];
+  if (!t) return "";
+  const st = tokStems(t).find((x) => v.words.directions.has(x.stem));
+  if (!st) return "";
+  const clitic = cliticPreposition(t.text.slice(0, st.prefixLength));
+  if (clitic === "ب" || clitic === "ل") return clitic;
+  return st.prefixLength === 0 ? prepositionAt(v, k - 1) : "";
 }
 
 /**

@@ -71,6 +71,7 @@ const Noun = z
         "genitive-to",
         "genitive-with",
         "genitive-on",
+        "genitive-from",
         "passive-by",
         "by-agent",
       ]),

@@ -344,6 +344,20 @@ function genitiveOwner(
   );
 }
 
+/** Types of the verbs whose complement is an act that has not happened. */
+const UNREALISING = new Set(["REQUEST", "REJECT", "THREATEN"]);
+
+/** Whether a verb that asks for, refuses or threatens the act stands right before the noun. */
+function unrealised(s: SentenceScope, t: Trigger): boolean {
+  return s.triggers.some(
+    (x) =>
+      x.kind === "verb" &&
+      UNREALISING.has(x.verb?.entry.type ?? "") &&
+      x.last < t.first &&
+      t.first - x.last <= 3,
+  );
+}
+
 /**
  * "زيارة بوتين إلى الصين", "العقوبات الأمريكية على إيران", "زيارته للصين": the owner (a
  * genitive, else the clause's subject for a pronoun suffix) and the other side after the
@@ -352,6 +366,9 @@ function genitiveOwner(
 function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const { s, t, n, clauseSubject, targets } = site;
   const { v, units } = s;
+  // A withdrawal asked for, refused or threatened has not happened ("طالبت روسيا بانسحاب
+  // القوات الأمريكية من سوريا").
+  if (fr === "genitive-from" && unrealised(s, t)) return null;
   const w = v.words;
   const suffix = suffixed(v, t);
   const own = genitiveOwner(s, t, fr, suffix);
@@ -360,7 +377,9 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       ? w.to_prepositions
       : fr === "genitive-with"
         ? WITH
-        : w.against_prepositions;
+        : fr === "genitive-from"
+          ? FROM
+          : w.against_prepositions;
   // "هجوم لمسلحين على حاجز للجيش"، "احتجاج للأكراد ضد الهجمات التي يشنها الجيش": an
   // attack's or a protest's لـ names its doer when على or ضد follows.
   const protest = n.type === "PROTEST";
@@ -394,9 +413,12 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     (t.pronoun && !doer ? askedObject(v, units, t, n) : null) ??
     (suffix && !doer ? visitedObject(v, units, t, n) : null) ??
     (protest ? against(nisbaAfterAgainst(v, units, start)) : null);
-  // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين").
+  // A reception receives a guest, not a crowd ("استقبال الأردن للاجئين السوريين"); a
+  // withdrawal with من leaves a land ("انسحاب القوات الأمريكية من سوريا"), not a body, whose
+  // leaving is a rejection (frames-stance-withdraw.ts).
   const received = (y: Unit) =>
-    !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:"));
+    !(fr === "genitive-to" && n.event === "meeting" && y.ref.id.startsWith("group:")) &&
+    !(fr === "genitive-from" && y.ref.kind !== "state" && !y.place);
   if (owner && b?.group.some(received))
     return {
       pairs: owner.flatMap((x) => b.group.filter(received).map((y) => [x, y] as [Unit, Unit])),
