@@ -1,7 +1,7 @@
 // An attack named with its target and carried out by a doer named after it
 // (src/extract/frames-attack-carried.ts: «غارات جوية على صنعاء نفذتها طائرات التحالف»), and an
-// accusation levelled at something other than the one who rejects it (frames-stance.ts
-// levelledDrafts: «رفضت موسكو الانتقادات التي وجهتها واشنطن لنتائج الانتخابات في فنزويلا»).
+// accusation levelled with لـ at an act, aimed at the one who rejects it (frames-stance.ts
+// levelledDrafts: «رفضت إيران الانتقادات التي وجهتها فرنسا للبرنامج الصاروخي الإيراني»).
 import { describe, it } from "vitest";
 import { expectNone, expectNoRel, expectRel } from "./helpers/pipeline.js";
 
@@ -34,15 +34,14 @@ describe("an attack carried out by a doer named after its target", () => {
   });
 });
 
-describe("an accusation levelled with لـ at no actor", () => {
-  it("does not make the one who rejects it its target", () => {
-    const text =
-      "ورفضت موسكو الانتقادات التي وجهتها الولايات المتحدة لنتائج الانتخابات في فنزويلا.";
-    expectNoRel(text, "state:US", "ACCUSE", "state:RU");
-    expectRel(text, "state:RU", "REJECT", "state:US");
-  });
-
-  it("still makes the rejecter the target when the لـ phrase points back to it («لسياستها»)", () => {
+describe("an accusation levelled with لـ at an act", () => {
+  it("is aimed at the one who rejects it when the act is its own («للبرنامج الصاروخي الإيراني»)", () => {
+    expectRel(
+      "ورفضت إيران الانتقادات التي وجهتها فرنسا للبرنامج الصاروخي الإيراني.",
+      "state:FR",
+      "ACCUSE",
+      "state:IR",
+    );
     expectRel(
       "ورفضت الحكومة الإسرائيلية الانتقادات التي وجهتها الأمم المتحدة لسياستها في غزة.",
       "org:un",

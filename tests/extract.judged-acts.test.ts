@@ -56,4 +56,79 @@ describe("an act judged as wrongdoing in a speaker's words", () => {
       { target: "state:US" },
     );
   });
+
+  it("blames the subject's own actor, not one inside a phrase of it («الضربات الأمريكية على مواقع الحشد الشعبي»)", () => {
+    expectRel(
+      "وقالت الحكومة العراقية إن الضربات الأمريكية على مواقع الحشد الشعبي تمثل انتهاكا للسيادة العراقية.",
+      "state:IQ",
+      "ACCUSE",
+      "state:US",
+    );
+    expectNone("وقال ظريف إن الحظر الأمريكي على صادرات النفط الإيرانية غير قانوني.", "ACCUSE", {
+      target: "state:IR",
+    });
+    expectRel(
+      "وقال بومبيو إن احتجاز الصين للمواطنين الكنديين غير قانوني.",
+      "person:mike-pompeo",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
+
+  it("reads the genitive of the subject's noun and the doer of a relative clause on it", () => {
+    expectRel(
+      "واعتبرت السلطة الفلسطينية قرار ترامب نقل السفارة الأمريكية إلى القدس غير قانوني.",
+      "org:palestinian-authority",
+      "ACCUSE",
+      "person:donald-trump",
+    );
+    expectRel(
+      "وقالت واشنطن إن الصواريخ التي أطلقها الحوثيون على السعودية تمثل تهديدا للملاحة.",
+      "state:US",
+      "ACCUSE",
+      "org:houthis",
+    );
+  });
+
+  it("is no judgment of an agreement's state, of victims, of an object, or by one's own side", () => {
+    expectNone(
+      "وقال نتنياهو إن الاتفاق النووي الإيراني يمثل انتهاكا لحقوق الإسرائيليين.",
+      "ACCUSE",
+    );
+    expectNone(
+      "وقالت وزارة الخارجية الروسية إن طرد الدبلوماسيين الروس من الولايات المتحدة غير قانوني.",
+      "ACCUSE",
+      {
+        target: "state:RU",
+      },
+    );
+    expectNone("وقال نصر الله إن إسرائيل ستدفع ثمن أي عدوان على لبنان.", "ACCUSE");
+    expectNone("وقال لافروف إن الجانب الروسي يعتبر العقوبات الغربية غير قانونية.", "ACCUSE", {
+      target: "state:RU",
+    });
+  });
+});
+
+describe("accusations a speaker calls baseless", () => {
+  it("reject their accuser («الاتهامات البريطانية لا أساس لها»، «مزاعم واشنطن كاذبة»)", () => {
+    expectRel(
+      "وقالت موسكو إن الاتهامات البريطانية لا أساس لها من الصحة.",
+      "state:RU",
+      "REJECT",
+      "state:GB",
+    );
+    expectRel("وأكدت بكين أن مزاعم واشنطن كاذبة.", "state:CN", "REJECT", "state:US");
+    expectNone("وقالت موسكو إن الاتهامات البريطانية خطيرة.", "REJECT");
+  });
+});
+
+describe("a verb of wrongdoing in a speaker's words", () => {
+  it("accuses its subject («إن الصين تسرق الوظائف الأمريكية»)", () => {
+    expectRel(
+      "وقال ترامب إن الصين تسرق الوظائف الأمريكية.",
+      "person:donald-trump",
+      "ACCUSE",
+      "state:CN",
+    );
+  });
 });

@@ -49,3 +49,45 @@ describe("a release of a state's nationals", () => {
     );
   });
 });
+
+describe("a threat and a release, denied or of one's own", () => {
+  it("is negated when denied («لم يهدد»، «نفت أنها هددت»)", () => {
+    expectRel(
+      "ولم يهدد ترامب بفرض رسوم على السلع المكسيكية هذه المرة.",
+      "person:donald-trump",
+      "THREATEN",
+      "state:MX",
+      {
+        polarity: "negated",
+      },
+    );
+    expectRel(
+      "ونفت كوريا الشمالية أنها هددت بضرب القواعد الأمريكية.",
+      "state:KP",
+      "THREATEN",
+      "state:US",
+      {
+        polarity: "negated",
+      },
+    );
+  });
+
+  it("prefers an actor named to a nisba, and reads a nisba only after a strike («بتعليق المساعدات الأمريكية»)", () => {
+    expectRel(
+      "وهدد ترامب بتعليق المساعدات الأمريكية للسلطة الفلسطينية.",
+      "person:donald-trump",
+      "THREATEN",
+      "org:palestinian-authority",
+    );
+    expectNone("وهدد الرئيس الإيراني بوقف الصادرات النفطية الإيرانية عبر الخليج.", "THREATEN");
+  });
+
+  it("keeps the release «أطلقت روسيا سراح بحارة أوكرانيين» a concession", () => {
+    expectRel(
+      "وأطلقت روسيا سراح بحارة أوكرانيين ضمن صفقة تبادل مع كييف.",
+      "state:RU",
+      "CONCEDE",
+      "state:UA",
+    );
+  });
+});

@@ -70,6 +70,10 @@ const AccusationsFile = z
     unlawful_adjectives: z.array(z.string()).default([]),
     /** «تمثل»، «بأنها»: what may stand between the act and its judgment. */
     predicate_copulas: z.array(z.string()).default([]),
+    /** «إن الاتهامات البريطانية باطلة»: what makes an accusation baseless on its own. */
+    baseless_words: z.array(z.string()).default([]),
+    /** «لا أساس لها»: what a negator before it makes baseless. */
+    baseless_after_negator: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
     behind_verbs: z.array(z.string()).default([]),
     /** «تحول إلى دمية بيد الغرب»: contempt in a description that praise words also stand in. */
@@ -138,6 +142,8 @@ const accusationWords = bundledLexiconFile(
         wrongdoing: new Set(r.wrongdoing_verbs.map(normalizeForMatch)),
         behind: new Set(r.behind_verbs.map(normalizeForMatch)),
         wrongdoingNouns: new Set(r.wrongdoing_nouns.map(normalizeForMatch)),
+        baseless: new Set(r.baseless_words.map(normalizeForMatch)),
+        baselessAfterNegator: new Set(r.baseless_after_negator.map(normalizeForMatch)),
         unlawful: new Set(r.unlawful_adjectives.map(normalizeForMatch)),
         predicateCopulas: new Set(r.predicate_copulas.map(normalizeForMatch)),
         contempt: new Set(r.contempt_words.map(normalizeForMatch)),
@@ -162,6 +168,8 @@ const accusationWords = bundledLexiconFile(
       st.behind,
       st.wrongdoingNouns,
       UNLAWFUL_NEGATOR,
+      st.baseless,
+      st.baselessAfterNegator,
     ])
       for (const x of set) st.anchors.add(x);
     return words;

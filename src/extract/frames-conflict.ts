@@ -35,6 +35,7 @@ import {
 } from "./frames-conflict-courts.js";
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
+import { negatedAt } from "./modality.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
@@ -100,6 +101,7 @@ const ConflictFile = z
     attack_on_nouns: z.array(z.string()),
     victim_preps: z.array(z.string()),
     not_threatened: z.array(z.string()),
+    threatened_strikes: z.array(z.string()).default([]),
     attack_refs: z.array(z.string()).default([]),
     /** «تبنى تنظيم داعش الهجوم»: verbs that claim an attack (frames-claims.ts). */
     claim_verbs: z.array(z.string()).default([]),
@@ -229,6 +231,8 @@ interface ConflictWords {
   attackOn: Set<string>;
   victimPreps: Set<string>;
   notThreatened: Set<string>;
+  /** "بضرب"، "بفرض" ...: threatened acts whose target a nisba alone may name. */
+  threatenedStrikes: Set<string>;
   purpose: Set<string>;
   figurative: Set<string>;
   crowd: Set<string>;
@@ -306,6 +310,7 @@ export const conflictWords = bundledLexiconFile(
       // Tokens are matched as written and as normalized (على / علي).
       victimPreps: new Set([...r.victim_preps, ...r.victim_preps.map(n)]),
       notThreatened: new Set([...r.not_threatened, ...r.not_threatened.map(n)]),
+      threatenedStrikes: new Set(r.threatened_strikes.map(n)),
       purpose: new Set([...r.purpose_words, ...r.purpose_words.map(n)]),
       figurative: new Set(r.figurative_means.map(n)),
       crowd: new Set(r.crowd_nouns.map(n)),
@@ -601,6 +606,7 @@ function threatComplementDrafts(
   v: SentenceView,
   units: Unit[],
   triggers: readonly Trigger[],
+  frames: readonly Frame[],
   drafts: readonly Draft[],
   w: ConflictWords,
 ): Draft[] {
@@ -633,53 +639,68 @@ function threatComplementDrafts(
       }
     }
     if (k < 0) continue;
-    // What is threatened may be named by its state's nisba only ("بضرب القواعد الأمريكية"،
-    // "بفرض رسوم على السلع الصينية").
-    const nisbas = v.found
-      .filter((f) => f.adjective && f.entity.kind === "state")
-      .filter((f) => !units.some((u) => u.first <= f.first && f.last <= u.last))
-      .map(unitOf);
-    const candidates = [...units, ...nisbas].sort((a, b) => a.first - b.first);
-    for (const u of candidates) {
-      if (u.first <= k || u.place || u.ref.id === subject.ref.id) continue;
-      if (u.first > k + 7) break;
-      let broken = false;
-      for (let j = k; j < u.first; j++)
-        if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) broken = true;
-      const prev = tok(v, u.first - 1).text.replace(/^[وف](?=.)/, "");
-      // A preposition that puts the actor outside what is threatened ("بالانسحاب من الاتفاق مع");
-      // a nisba's noun may stand after it ("بالانسحاب من الاتفاق النووي الإيراني").
-      const outside = (j: number) => w.notThreatened.has(tok(v, j).text.replace(/^[وف](?=.)/, ""));
-      if (broken || w.notThreatened.has(prev)) break;
-      if (
-        nisbas.includes(u) &&
-        Array.from({ length: u.first - k - 1 }, (_, n) => k + 1 + n).some(outside)
-      )
-        break;
-      const dup = [...drafts, ...out].some(
-        (d) =>
-          d.type === "THREATEN" &&
-          d.source.ref.id === subject.ref.id &&
-          d.target.ref.id === u.ref.id,
-      );
-      if (!dup)
-        out.push({
-          type: "THREATEN",
-          mode: t.verb.entry.mode,
-          source: subject,
-          target: u,
-          polarity: "affirmed",
-          modality: "asserted",
-          attributedTo: null,
-          first: Math.min(subject.first, t.first),
-          last: u.last,
-          rule: "conflict-threat-complement",
-          confidence: 0.55,
-        });
-      break;
-    }
+    // What a strike or a sanction threatens may be named by its state's nisba only ("بضرب
+    // القواعد الأمريكية"، "بفرض رسوم على السلع الصينية"), when no actor is named.
+    const nisbas = isIn(w.threatenedStrikes, tok(v, k))
+      ? v.found
+          .filter((f) => f.adjective && f.entity.kind === "state")
+          .filter((f) => !units.some((u) => u.first <= f.first && f.last <= u.last))
+          .map(unitOf)
+      : [];
+    const target =
+      threatenedIn(v, units, k, subject, w, false) ?? threatenedIn(v, nisbas, k, subject, w, true);
+    if (!target) continue;
+    const dup = [...drafts, ...out].some(
+      (d) =>
+        d.type === "THREATEN" &&
+        d.source.ref.id === subject.ref.id &&
+        d.target.ref.id === target.ref.id,
+    );
+    if (dup) continue;
+    // "لم يهدد ترامب بفرض رسوم"، "نفت كوريا الشمالية أنها هددت": no threat.
+    const negated = negatedAt(v, t.first) || (within(frames, t.first)?.negates ?? false);
+    out.push({
+      type: "THREATEN",
+      mode: t.verb.entry.mode,
+      source: subject,
+      target,
+      polarity: negated ? "negated" : "affirmed",
+      modality: "asserted",
+      attributedTo: null,
+      first: Math.min(subject.first, t.first),
+      last: target.last,
+      rule: "conflict-threat-complement",
+      confidence: 0.55,
+    });
   }
   return out;
+}
+
+/**
+ * The first of `candidates` within reach of the threatened act at `k`, in its clause (no
+ * comma) and not past a preposition that puts it outside the threat ("بالانسحاب من الاتفاق مع
+ * Y"; for a nisba, anywhere before it: "من الاتفاق النووي الإيراني"); null when none.
+ */
+function threatenedIn(
+  v: SentenceView,
+  candidates: readonly Unit[],
+  k: number,
+  subject: Unit,
+  w: ConflictWords,
+  nisba: boolean,
+): Unit | null {
+  const outside = (j: number) => w.notThreatened.has(tok(v, j).text.replace(/^[وف](?=.)/, ""));
+  for (const u of candidates) {
+    if (u.first <= k || u.place || u.ref.id === subject.ref.id) continue;
+    if (u.first > k + 7) break;
+    for (let j = k; j < u.first; j++)
+      if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) return null;
+    if (outside(u.first - 1)) return null;
+    if (nisba && Array.from({ length: u.first - k - 1 }, (_, n) => k + 1 + n).some(outside))
+      return null;
+    return u;
+  }
+  return null;
 }
 
 /**
@@ -906,7 +927,7 @@ export function conflictDrafts(
           x.target.ref.id === d.target.ref.id,
       ),
   );
-  out.push(...threatComplementDrafts(v, units, triggers, [...drafts, ...out], w));
+  out.push(...threatComplementDrafts(v, units, triggers, frames, [...drafts, ...out], w));
   out.push(...quantityObjectDrafts(v, units, triggers, frames, [...drafts, ...out], w));
   out.push(...crowdObjectDrafts(v, units, triggers, frames, [...drafts, ...out], w));
   out.push(...protestBeforeDrafts(v, units, triggers, frames, [...drafts, ...out]));
@@ -1408,13 +1429,16 @@ function quantityObjectDrafts(
     // "ألقت قوات الأمن القبض على ثلاثة مسلحين" (after the entry's preposition), "اعتقلت الشرطة
     // خمسة ناشطين", "قتل مسلحون ثلاثة جنود": a count of a group.
     const group = countedObjectOf(v, units, t, k, w.courts);
-    if (e.type === "SANCTION" || e.type === "CONCEDE") {
-      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only;
-      // so is the state of those a release frees ("أفرجت إيران عن بحار بريطاني"), when the
-      // release is told, not hoped for ("نأمل أن تفرج الحكومة التركية عن المواطنين الأميركيين").
+    if (e.type === "SANCTION") {
+      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only.
       counted = !!group;
-      const wished = e.type === "CONCEDE" && tok(v, t.first - 1)?.text === "ان";
-      object = group ?? (wished ? undefined : nisbaAfterPrep(v, units, t, k));
+      object = group ?? nisbaAfterPrep(v, units, t, k);
+    } else if (e.type === "CONCEDE" && !group && !e.preps.includes("")) {
+      // So is the state of those a release frees after its preposition ("أفرجت إيران عن بحار
+      // بريطاني"), when the release is told, not hoped for ("نأمل أن تفرج الحكومة التركية عن").
+      counted = false;
+      const wished = tok(v, t.first - 1)?.text === "ان";
+      object = wished ? undefined : nisbaAfterPrep(v, units, t, k);
     } else if (!e.preps.includes("") || group) {
       object = group ?? undefined;
     } else if (q !== "من" && (quantities.has(q) || isDigits(q))) {

@@ -40,6 +40,8 @@ import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
+import { baselessDrafts } from "./frames-stance-baseless.js";
+import { judgedDrafts } from "./frames-stance-judged.js";
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
@@ -99,6 +101,10 @@ export interface StanceWords {
   unlawful: Set<string>;
   /** "تمثل"، "بأنها" ...: what may stand between an act and the judgment of it. */
   predicateCopulas: Set<string>;
+  /** "باطلة"، "كاذبة" ...: an accusation called baseless (frames-stance-baseless.ts). */
+  baseless: Set<string>;
+  /** "أساس"، "صحة": baseless after a negator ("لا أساس لها"). */
+  baselessAfterNegator: Set<string>;
   /** "دمية" ...: words of contempt that make a description with praise in it no support. */
   contempt: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
@@ -441,36 +447,21 @@ export function blameDrafts(
       if (negatedAt(v, i)) continue;
       anchor = i;
     }
-    // A judgment of an act: "إن الضربات الأمريكية تمثل انتهاكا"، "أن العقوبات الأمريكية غير
-    // قانونية"؛ the act (an actor, or a noun with a state's nisba) ends right before the
-    // judgment or the copula before it.
-    const judged = anchor < 0 && !wrongdoing && judgmentAt(v, i, w);
-    if (judged) {
-      if (negatedAt(v, i)) continue;
-      anchor = w.predicateCopulas.has(tok(v, i - 1).text) ? i - 1 : i;
-      // Right after the act, no comma between: "الاتهامات التي وجهها النظام، والتي دفعته إلى
-      // طرد الدبلوماسيين الأمريكيين، غير مبررة" judges the accusations, not the diplomats.
-      if (anchor > 0 && commaBetween(v, anchor - 1, anchor)) continue;
-    }
     if (anchor < 0) continue;
-    const reach = wrongdoing || judged ? 2 : 8;
-    // (غير also opens a clause, "غير أن": the act before it is where the frame is read.)
-    const f = frameAround(frames, judged ? anchor - 1 : anchor);
+    const reach = wrongdoing ? 2 : 8;
+    const f = frameAround(frames, anchor);
     if (!f?.speaker || f.draftType) continue;
     // "المسؤول عن إدارة الأعمال": a duty, not blame.
-    const what =
-      wrongdoing || judged ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
+    const what = wrongdoing ? [] : [i + 1, i + 2, i + 3].map((k) => v.tokens[k]?.text ?? "");
     if (what.some((x) => w.duties.has(x) || w.duties.has(x.replace(/^ال/, "")))) continue;
     // Or a state's nisba on the subject right before the verb ("إن الحظر الأمريكي يخرق").
-    // A judged act may end on a prepositional phrase ("الهجوم الإسرائيلي على غزة غير مبرر"):
-    // what is judged ends before it.
-    const end = judged ? pastPhrase(v, units, anchor) : anchor;
-    const nisba = wrongdoing || judged ? v.byLast.get(end - 1) : undefined;
+    const nisba = wrongdoing ? v.byLast.get(anchor - 1) : undefined;
     const blamed =
       [...units]
         .reverse()
-        .find((u) => u.last < end && u.first >= f.from && end - u.last <= reach && !u.place) ??
-      (nisba && nisba.first >= f.from ? stateNisba(nisba) : undefined);
+        .find(
+          (u) => u.last < anchor && u.first >= f.from && anchor - u.last <= reach && !u.place,
+        ) ?? (nisba && nisba.first >= f.from ? stateNisba(nisba) : undefined);
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
@@ -490,27 +481,6 @@ export function blameDrafts(
     });
   }
   return out;
-}
-
-/**
- * Where a judged act ends when a prepositional phrase closes it right before `at` ("على غزة"،
- * "في سوريا"): the token the phrase starts at; else `at`.
- */
-function pastPhrase(v: SentenceView, units: readonly Unit[], at: number): number {
-  const pp = units.find((u) => u.last === at - 1);
-  if (!pp || !v.words.core_prepositions.has(prepOf(v, pp))) return at;
-  const detached = v.words.core_prepositions.has(tok(v, pp.first - 1)?.text ?? "");
-  return detached ? pp.first - 1 : pp.first;
-}
-
-/**
- * Whether token `i` judges what precedes it as wrongdoing: a noun of wrongdoing
- * ("انتهاكا"، "خرق"، "عدوان") or غير before an adjective of lawfulness ("غير قانونية").
- */
-function judgmentAt(v: SentenceView, i: number, w: StanceWords): boolean {
-  const text = tok(v, i).text;
-  if (text === "غير") return w.unlawful.has(v.tokens[i + 1]?.text ?? "");
-  return w.wrongdoingNouns.has(text);
 }
 
 /** An attack's or a conflict act's noun ("الهجوم"، "تسميم"، "الهجمات"). */
@@ -796,23 +766,6 @@ export function retaliationDrafts(
   return out;
 }
 
-// A pronoun suffix as written: "لسياستها" points back to an actor named before.
-const POINTS_BACK = /(ها|ه|هم|هما)$/;
-
-/**
- * Whether the word at `k` opens what an accusation is levelled at without naming an actor:
- * لـ on a noun ("لنتائج الانتخابات"), or a levelling preposition before one ("ضد سياسات"),
- * with no pronoun pointing back.
- */
-function levelledAtWord(v: SentenceView, units: readonly Unit[], k: number, w: StanceWords) {
-  const inUnit = (j: number) => units.some((u) => u.first <= j && j <= u.last);
-  const t = v.tokens[k];
-  if (!t || inUnit(k)) return false;
-  if (/^لل?[\u0621-\u064a]{3,}$/.test(t.text)) return !POINTS_BACK.test(t.text);
-  const n = v.tokens[k + 1];
-  return w.levelledPreps.has(t.text) && !!n && !inUnit(k + 1) && !POINTS_BACK.test(n.text);
-}
-
 /**
  * "[accusation noun] التي وجهها X لـ Y": X accuses Y. Without Y, a rejecting verb right before
  * the noun names the accused: "رفضت الحكومة الإسرائيلية الانتقادات التي وجهتها الأمم المتحدة"
@@ -872,17 +825,17 @@ export function levelledDrafts(
         w.levelledPreps.has(prepOf(v, u)),
     );
     if (accused) push("ACCUSE", accuser, accused, "accuse-levelled");
-    // A rejection right before the noun: its subject is the accused, and answers the accuser,
-    // unless the accusation names what it is levelled at ("رفضت موسكو الانتقادات التي وجهتها
-    // واشنطن لنتائج الانتخابات في فنزويلا": Moscow rejects them, it is not their target).
-    const levelledAtOther = levelledAtWord(v, units, accuser.last + 1, w);
+    // A rejection right before the noun: its subject is the accused, and answers the accuser.
+    // (Also when لـ names what they are levelled at: «رفضت إيران الانتقادات التي وجهتها فرنسا
+    // للبرنامج الصاروخي الإيراني» is aimed at Iran's own act far more often than at another's,
+    // «لنتائج الانتخابات في فنزويلا».)
     const t = rejection;
     const f = own;
     if (!t || !f) continue;
     const last = Math.max(t.last, ...f.subjects.filter((u) => u.first > t.last).map((u) => u.last));
     if (noun - last > 2) continue;
     for (const s of f.subjects) {
-      if (!accused && !levelledAtOther) push("ACCUSE", accuser, s, "accuse-levelled");
+      if (!accused) push("ACCUSE", accuser, s, "accuse-levelled");
       push("REJECT", s, accuser, "reject-levelled");
     }
   }
@@ -1144,6 +1097,8 @@ export function stanceDrafts(
     out.push(...levelledDrafts(v, units, triggers, frames, w, has));
     out.push(...doubtDrafts(v, units, frames, [...drafts, ...out], w, has));
     out.push(...answerDrafts(v, units, frames, w, has));
+    out.push(...baselessDrafts(v, units, frames, w, has));
+    out.push(...judgedDrafts(v, units, frames, w, has));
   }
   out.push(...farSenseDrafts(v, lex, units, triggers, frames, has, w));
   out.push(...participleDrafts(v, units, triggers, frames, [...drafts, ...out], has));
