@@ -132,3 +132,60 @@ describe("a verb of wrongdoing in a speaker's words", () => {
     );
   });
 });
+
+describe("judgments and wrongdoing the second review found misread", () => {
+  it("does not blame victims, nor a speaker's own army, nor a judgment no longer made", () => {
+    expectNone("وقال وزير الخارجية القطري إن معاناة الشعب اليمني غير مقبولة.", "ACCUSE");
+    expectNone("وقالت الخارجية التركية إن مقتل الجنود الأتراك في إدلب غير مقبول.", "ACCUSE");
+    expectNone(
+      "وقال وزير الدفاع الإسرائيلي إن الجيش الإسرائيلي يشكل تهديدا لأعداء إسرائيل.",
+      "ACCUSE",
+    );
+    expectNone("وقال ترامب إن إيران لم تعد تشكل تهديدا كما كانت.", "ACCUSE");
+  });
+
+  it("keeps a judgment still made («لا تزال تشكل») and one past «دون»", () => {
+    expectRel(
+      "وقالت بريطانيا إن روسيا لا تزال تشكل تهديدا لأوروبا.",
+      "state:GB",
+      "ACCUSE",
+      "state:RU",
+    );
+    expectRel(
+      "وقال وزير الخارجية المصري سامح شكري إن ملء السد الإثيوبي دون اتفاق يمثل تهديدا لمصر.",
+      "person:sameh-shoukry",
+      "ACCUSE",
+      "state:ET",
+    );
+  });
+
+  it("lets a mayor criticise his own state's government", () => {
+    expectRel(
+      "وقال رئيس بلدية إسطنبول أكرم إمام أوغلو إن الحكومة التركية تعرقل عمل البلدية.",
+      "person:ekrem-imamoglu",
+      "ACCUSE",
+      "state:TR",
+    );
+  });
+
+  it("reads no wrongdoing in idioms, praise or a supposition", () => {
+    expectNone("وقال مدرب المنتخب الإسباني إن فرنسا تسرق الأضواء في البطولة.", "ACCUSE");
+    expectNone("وقال بوتين إن روسيا تحتل مكانة مهمة في الاقتصاد العالمي.", "ACCUSE");
+    expectNone("وقال ترامب إنه إذا كانت الصين تتلاعب بعملتها فسنرد.", "ACCUSE");
+    expectRel("وقالت الهند إن باكستان تحتل جزءا من كشمير.", "state:IN", "ACCUSE", "state:PK");
+  });
+
+  it("reads no baseless accusation when it is said not to be false, or supposed", () => {
+    expectNone("وقال مسؤول روسي إن الاتهامات البريطانية ليست كاذبة.", "REJECT");
+    expectNone(
+      "وقال الكرملين إنه إذا كانت الاتهامات البريطانية كاذبة فعلى لندن الاعتذار.",
+      "REJECT",
+    );
+    expectRel(
+      "وقالت بكين إن الاتهامات الأمريكية ضد الصين باطلة.",
+      "state:CN",
+      "REJECT",
+      "state:US",
+    );
+  });
+});

@@ -91,3 +91,10 @@ describe("a threat and a release, denied or of one's own", () => {
     );
   });
 });
+
+describe("a release that may or will come", () => {
+  it("is no concession yet («قد تفرج»، «ستفرج»)", () => {
+    expectNone("وقد تفرج إيران عن البحارة البريطانيين في الأيام المقبلة.", "CONCEDE");
+    expectNone("وستفرج إيران عن الناقلة البريطانية قريبا بحسب مصادر.", "CONCEDE");
+  });
+});

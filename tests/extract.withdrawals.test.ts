@@ -20,3 +20,21 @@ describe("a withdrawal from a land", () => {
     expectNone("وبدأ انسحاب بريطانيا من الاتحاد الأوروبي.", "RETREAT", { target: "org:eu" });
   });
 });
+
+describe("a word of direction after a part of a land", () => {
+  it("leaves the part's من alone («تحتل تركيا أجزاء من شمال سوريا»)", () => {
+    expectRel("وتحتل تركيا أجزاء من شمال سوريا.", "state:TR", "ASSAULT", "state:SY");
+  });
+
+  it("carries where a launch comes from («صواريخ من جنوب لبنان على شمال إسرائيل»)", () => {
+    expectRel(
+      "وأطلق حزب الله صواريخ من جنوب لبنان على شمال إسرائيل.",
+      "org:hezbollah",
+      "ASSAULT",
+      "state:IL",
+    );
+    expectNone("وأطلق حزب الله صواريخ من جنوب لبنان على شمال إسرائيل.", "ASSAULT", {
+      target: "state:LB",
+    });
+  });
+});

@@ -207,7 +207,10 @@ function prepThroughDirection(v: SentenceView, k: number): string {
   if (!st) return "";
   const clitic = cliticPreposition(t.text.slice(0, st.prefixLength));
   if (clitic === "ب" || clitic === "ل") return clitic;
-  return st.prefixLength === 0 ? prepositionAt(v, k - 1) : "";
+  const p = st.prefixLength === 0 ? prepositionAt(v, k - 1) : "";
+  // "تحتل تركيا أجزاء من شمال سوريا": the من is the part's.
+  const part = v.tokens[k - 2];
+  return p === "من" && part && v.words.part_nouns.has(part.text) ? "" : p;
 }
 
 /**

@@ -74,6 +74,8 @@ const AccusationsFile = z
     baseless_words: z.array(z.string()).default([]),
     /** «لا أساس لها»: what a negator before it makes baseless. */
     baseless_after_negator: z.array(z.string()).default([]),
+    /** «تسرق الأضواء»، «تقمع الإرهاب»: objects after which a verb of wrongdoing is none. */
+    innocent_objects: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
     behind_verbs: z.array(z.string()).default([]),
     /** «تحول إلى دمية بيد الغرب»: contempt in a description that praise words also stand in. */
@@ -143,6 +145,7 @@ const accusationWords = bundledLexiconFile(
         behind: new Set(r.behind_verbs.map(normalizeForMatch)),
         wrongdoingNouns: new Set(r.wrongdoing_nouns.map(normalizeForMatch)),
         baseless: new Set(r.baseless_words.map(normalizeForMatch)),
+        innocentObjects: new Set(r.innocent_objects.map(normalizeForMatch)),
         baselessAfterNegator: new Set(r.baseless_after_negator.map(normalizeForMatch)),
         unlawful: new Set(r.unlawful_adjectives.map(normalizeForMatch)),
         predicateCopulas: new Set(r.predicate_copulas.map(normalizeForMatch)),

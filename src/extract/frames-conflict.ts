@@ -35,7 +35,7 @@ import {
 } from "./frames-conflict-courts.js";
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
-import { negatedAt } from "./modality.js";
+import { modalityAt, negatedAt } from "./modality.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
@@ -1437,7 +1437,8 @@ function quantityObjectDrafts(
       // So is the state of those a release frees after its preposition ("أفرجت إيران عن بحار
       // بريطاني"), when the release is told, not hoped for ("نأمل أن تفرج الحكومة التركية عن").
       counted = false;
-      const wished = tok(v, t.first - 1)?.text === "ان";
+      // (Nor when it may or will come: "قد تفرج إيران"، "ستفرج إيران".)
+      const wished = tok(v, t.first - 1)?.text === "ان" || modalityAt(v, t.first, t) !== "asserted";
       object = wished ? undefined : nisbaAfterPrep(v, units, t, k);
     } else if (!e.preps.includes("") || group) {
       object = group ?? undefined;

@@ -5,7 +5,7 @@
 // (هي) or the accusation's own words between at most. The speaker rejects the accuser.
 import type { Tok } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
-import { negatedAt } from "./modality.js";
+import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround } from "./scope.js";
 import { actorNisba, type SentenceView, type Unit, unitOf } from "./units.js";
 
@@ -16,6 +16,8 @@ export interface BaselessWords {
   /** "أساس"، "صحة": what a negator before it makes baseless ("لا أساس لها"). */
   baselessAfterNegator: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  /** "ضد"، "ل" ...: what the accused follows after an accusation ("ضد الصين"). */
+  levelledPreps: ReadonlySet<string>;
 }
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -34,7 +36,8 @@ function accuserAfter(v: SentenceView, units: readonly Unit[], i: number): Unit 
 function judgmentAfter(v: SentenceView, i: number, from: number, w: BaselessWords): number {
   for (let k = from; k < v.tokens.length && k <= i + REACH; k++) {
     const text = tok(v, k).text;
-    if (w.baseless.has(text)) return k;
+    // "ليست كاذبة": not baseless.
+    if (w.baseless.has(text)) return v.words.negators.has(tok(v, k - 1).text) ? -1 : k;
     const next = v.tokens[k + 1]?.text ?? "";
     if (v.words.negators.has(text) && w.baselessAfterNegator.has(next)) return k;
     if (k > from && !w.copulas.has(text)) return -1;
@@ -57,8 +60,14 @@ export function baselessDrafts(
     if (!w.accusationNouns.has(tok(v, i).text)) continue;
     const accuser = accuserAfter(v, units, i);
     if (!accuser) continue;
-    const at = judgmentAfter(v, i, accuser.last + 1, w);
-    if (at < 0) continue;
+    // Past the accused after ضد / لـ ("الاتهامات الأمريكية ضد الصين باطلة").
+    const accused = units.find(
+      (u) =>
+        u.first > accuser.last && u.first <= accuser.last + 2 && w.levelledPreps.has(prepOf(v, u)),
+    );
+    const at = judgmentAfter(v, i, (accused ?? accuser).last + 1, w);
+    // "إذا كانت الاتهامات البريطانية كاذبة": supposed, not said.
+    if (at < 0 || modalityAt(v, i, { future: false }) === "hypothetical") continue;
     const f = frameAround(frames, i);
     const speaker = f?.speaker;
     if (!speaker || f.draftType || speaker.ref.id === accuser.ref.id) continue;

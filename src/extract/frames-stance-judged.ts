@@ -71,9 +71,10 @@ function actOwner(
   if (w.agreements.has(noun)) return undefined;
   // "احتجاز إيران للناقلة": after a noun of what is done to a victim, the genitive is the
   // doer only when the victim follows with لـ ("طرد الدبلوماسيين الروس" names the victims).
+  // A nisba after such a noun is the victims' ("مقتل الجنود الأتراك"، "معاناة الشعب اليمني").
   const genitive = unitAt(head + 1);
-  if (genitive && w.victimNouns.has(noun.replace(/^ال/, "")))
-    return /^لل?/.test(v.tokens[genitive.last + 1]?.text ?? "") ? genitive : undefined;
+  if (w.victimNouns.has(noun.replace(/^ال/, "")))
+    return genitive && /^لل?/.test(v.tokens[genitive.last + 1]?.text ?? "") ? genitive : undefined;
   if (genitive) return genitive;
   // A state's nisba closing the subject's noun phrase ("الحظر الأمريكي"، "نشر منظومة الدفاع
   // الصاروخي الأمريكية"), before any preposition or relative opens a phrase inside it.
@@ -90,9 +91,36 @@ function actOwner(
   return undefined;
 }
 
-/** The state a speaker speaks for, as far as the sentence says it. */
-const sideOf = (u: Unit) =>
-  u.ref.kind === "state" ? u.ref.id : (u.office?.of?.id ?? u.found.partOf ?? u.ref.id);
+// A state's body or sector carries its state's code in its id ("org:tr-foreign-ministry",
+// "group:police-fr").
+const BODY_OF_STATE = /^org:([a-z]{2})-|^group:[a-z-]+-([a-z]{2})$/;
+
+/** The state an actor stands for, as far as the sentence and its id say. */
+export function sideOf(u: Unit): string {
+  if (u.ref.kind === "state") return u.ref.id;
+  const of = u.office?.of?.id ?? u.found.partOf;
+  if (of) return of;
+  const body = BODY_OF_STATE.exec(u.ref.id);
+  const code = body?.[1] ?? body?.[2];
+  return code ? `state:${code.toUpperCase()}` : u.ref.id;
+}
+
+/**
+ * The state a speaker speaks for: a state, a body or sector of one, an official named by a
+ * title that names the state ("وزير الدفاع الإسرائيلي"); undefined for anyone else, whose
+ * criticism of his own state's acts is criticism («قال رئيس بلدية إسطنبول إن الحكومة التركية
+ * تعرقل عمل البلدية»).
+ */
+export function speaksFor(v: SentenceView, u: Unit): string | undefined {
+  if (u.ref.kind !== "person") return sideOf(u);
+  const office = u.office;
+  const of = office?.of?.id;
+  if (!office || !of) return undefined;
+  const named = v.found.some(
+    (f) => f.entity.id === of && f.first >= office.first && f.last <= office.last,
+  );
+  return named ? of : undefined;
+}
 
 /** Drafts for acts a speaker judges as wrongdoing (see the top). */
 export function judgedDrafts(
@@ -106,6 +134,15 @@ export function judgedDrafts(
   for (let i = 2; i < v.tokens.length; i++) {
     if (!judgmentAt(v, i, w) || negatedAt(v, i)) continue;
     const at = w.predicateCopulas.has(tok(v, i - 1).text) ? i - 1 : i;
+    // "إن إيران لم تعد تشكل تهديدا": negated before the copula by a verb's negator ("دون
+    // اتفاق يمثل" is no negation); "لا تزال تشكل" (still) is not.
+    const { negators, noun_negators } = v.words;
+    const verbNegator = (j: number) => {
+      const x = v.tokens[j]?.text ?? "";
+      return j < at && negators.has(x) && !noun_negators.has(x);
+    };
+    const still = /^[يت]?زال/.test(tok(v, at - 1).text);
+    if (at < i && (verbNegator(at - 1) || verbNegator(at - 2)) && !still) continue;
     // The outermost speaker's frame around the clause (غير also opens a clause, "غير أن": the
     // frame is read where the subject is): a verb inside the judged subject is no speaker's
     // («قرار ترامب نقل السفارة» is no report of Trump's).
@@ -120,7 +157,7 @@ export function judgedDrafts(
     const blamed = actOwner(v, units, head, at, w);
     if (!blamed || blamed.last >= at) continue;
     const speaker = f.speaker;
-    if (sideOf(speaker) === sideOf(blamed) || has("ACCUSE", speaker, blamed)) continue;
+    if (speaksFor(v, speaker) === sideOf(blamed) || has("ACCUSE", speaker, blamed)) continue;
     out.push({
       type: "ACCUSE",
       mode: "allege",

@@ -41,9 +41,9 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import { baselessDrafts } from "./frames-stance-baseless.js";
-import { judgedDrafts } from "./frames-stance-judged.js";
+import { judgedDrafts, sideOf, speaksFor } from "./frames-stance-judged.js";
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
-import { negatedAt } from "./modality.js";
+import { modalityAt, negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import { doerGenitive, shieldingNoun } from "./shielded-object.js";
 import {
@@ -105,6 +105,8 @@ export interface StanceWords {
   baseless: Set<string>;
   /** "أساس"، "صحة": baseless after a negator ("لا أساس لها"). */
   baselessAfterNegator: Set<string>;
+  /** "الأضواء"، "الإرهاب" ...: after these a verb of wrongdoing is none ("تقمع الإرهاب"). */
+  innocentObjects: Set<string>;
   /** "دمية" ...: words of contempt that make a description with praise in it no support. */
   contempt: Set<string>;
   /** "الاتفاق", "المعاهدة" ...: withdrawing from one rejects its party (frames-stance-withdraw.ts). */
@@ -445,6 +447,12 @@ export function blameDrafts(
           conflictAct(v.tokens[i + 2])));
     if (wrongdoing) {
       if (negatedAt(v, i)) continue;
+      // "تسرق الأضواء"، "تحتل مكانة مهمة"، "تقمع الإرهاب": no wrongdoing; "إذا كانت الصين
+      // تتلاعب بعملتها": supposed.
+      const object = v.tokens[i + 1]?.text ?? "";
+      if (w.innocentObjects.has(object) || w.innocentObjects.has(object.replace(/^[بل]/, "")))
+        continue;
+      if (modalityAt(v, i, { future: false }) === "hypothetical") continue;
       anchor = i;
     }
     if (anchor < 0) continue;
@@ -465,6 +473,9 @@ export function blameDrafts(
     if (!blamed || prepOf(v, blamed) !== "") continue;
     const speaker = f.speaker;
     if (speaker.ref.id === blamed.ref.id || has("ACCUSE", speaker, blamed)) continue;
+    // One's own side's acts are told, not blamed ("قال وزير الخارجية الأمريكي إن الولايات
+    // المتحدة ..."); an actor of the object's is no doer of the next verb ("تحتل سوريا وتسرق").
+    if (wrongdoing && speaksFor(v, speaker) === sideOf(blamed)) continue;
     out.push({
       type: "ACCUSE",
       mode: "allege",

@@ -17,6 +17,7 @@ export const WORD_LISTS = [
   "group_adjectives",
   "group_head_nouns",
   "not_name_words",
+  "part_nouns",
   "course_verbs",
   "event_nouns",
   "protesting_org_heads",
