@@ -189,3 +189,17 @@ describe("judgments and wrongdoing the second review found misread", () => {
     );
   });
 });
+
+describe("accusations called untrue", () => {
+  it("reject their accuser («غير صحيحة»، «ليس لها أساس»، «ليست دقيقة»)", () => {
+    expectRel("وقالت موسكو إن الاتهامات البريطانية غير صحيحة.", "state:RU", "REJECT", "state:GB");
+    expectRel(
+      "وقالت الصين إن الاتهامات الأمريكية ليس لها أساس من الصحة.",
+      "state:CN",
+      "REJECT",
+      "state:US",
+    );
+    expectRel("وقالت بكين إن المزاعم الأمريكية ليست دقيقة.", "state:CN", "REJECT", "state:US");
+    expectNone("وقالت موسكو إن الاتهامات البريطانية صحيحة.", "REJECT");
+  });
+});

@@ -98,3 +98,19 @@ describe("a release that may or will come", () => {
     expectNone("وستفرج إيران عن الناقلة البريطانية قريبا بحسب مصادر.", "CONCEDE");
   });
 });
+
+describe("a threatened reply", () => {
+  it("threatens the doer of what it replies to, not its victim", () => {
+    expectRel("وهددت إيران بالرد على الهجوم الإسرائيلي.", "state:IR", "THREATEN", "state:IL");
+    expectNone("وتوعد خامنئي بالرد على اغتيال قاسم سليماني.", "THREATEN");
+  });
+
+  it("threatens an organisation named by its nisba («على السيارات الأوروبية»)", () => {
+    expectRel(
+      "وهدد ترامب بفرض رسوم جمركية على السيارات الأوروبية.",
+      "person:donald-trump",
+      "THREATEN",
+      "org:eu",
+    );
+  });
+});

@@ -57,3 +57,10 @@ describe("the words after an office or a kin noun", () => {
     expect(names).not.toContain("راول اعتُقل");
   });
 });
+
+describe("a given name before a vocalized verb", () => {
+  it("is no two-word name («خالد اعتُقل»، «حسن أُعدم»)", () => {
+    expect(persons("وقال مسؤول محلي إن خالد اعتُقل على يد قوات الأمن.")).not.toContain("خالد اعتُقل");
+    expect(persons("وأكد المرصد أن حسن أُعدم على يد التنظيم.")).not.toContain("حسن أُعدم");
+  });
+});

@@ -74,6 +74,8 @@ const AccusationsFile = z
     baseless_words: z.array(z.string()).default([]),
     /** «لا أساس لها»: what a negator before it makes baseless. */
     baseless_after_negator: z.array(z.string()).default([]),
+    /** «غير صحيحة»، «ليست دقيقة»: what غير or a negator before it makes untrue. */
+    untrue_adjectives: z.array(z.string()).default([]),
     /** «تسرق الأضواء»، «تقمع الإرهاب»: objects after which a verb of wrongdoing is none. */
     innocent_objects: z.array(z.string()).default([]),
     /** «إن روسيا تقف وراء الهجوم»: verbs of standing that, before وراء, are wrongdoing. */
@@ -147,6 +149,7 @@ const accusationWords = bundledLexiconFile(
         baseless: new Set(r.baseless_words.map(normalizeForMatch)),
         innocentObjects: new Set(r.innocent_objects.map(normalizeForMatch)),
         baselessAfterNegator: new Set(r.baseless_after_negator.map(normalizeForMatch)),
+        untrue: new Set(r.untrue_adjectives.map(normalizeForMatch)),
         unlawful: new Set(r.unlawful_adjectives.map(normalizeForMatch)),
         predicateCopulas: new Set(r.predicate_copulas.map(normalizeForMatch)),
         contempt: new Set(r.contempt_words.map(normalizeForMatch)),
@@ -173,6 +176,7 @@ const accusationWords = bundledLexiconFile(
       UNLAWFUL_NEGATOR,
       st.baseless,
       st.baselessAfterNegator,
+      st.untrue,
     ])
       for (const x of set) st.anchors.add(x);
     return words;

@@ -643,7 +643,9 @@ function threatComplementDrafts(
     // القواعد الأمريكية"، "بفرض رسوم على السلع الصينية"), when no actor is named.
     const nisbas = isIn(w.threatenedStrikes, tok(v, k))
       ? v.found
-          .filter((f) => f.adjective && f.entity.kind === "state")
+          .filter(
+            (f) => f.adjective && (f.entity.kind === "state" || f.entity.kind === "organization"),
+          )
           .filter((f) => !units.some((u) => u.first <= f.first && f.last <= u.last))
           .map(unitOf)
       : [];
@@ -693,6 +695,10 @@ function threatenedIn(
   for (const u of candidates) {
     if (u.first <= k || u.place || u.ref.id === subject.ref.id) continue;
     if (u.first > k + 7) break;
+    // "توعد خامنئي بالرد على اغتيال سليماني": the victim of the act replied to is not threatened
+    // (its doer's nisba is: "بالرد على الهجوم الإسرائيلي").
+    const before = tok(v, u.first - 1);
+    if (!nisba && tokStems(before).some((x) => w.heads.has(x.stem.replace(/^ال/, "")))) continue;
     for (let j = k; j < u.first; j++)
       if (/[،,.:؛]/.test(v.norm.slice(tok(v, j).end, tok(v, j + 1).start))) return null;
     if (outside(u.first - 1)) return null;

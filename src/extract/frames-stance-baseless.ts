@@ -15,12 +15,16 @@ export interface BaselessWords {
   baseless: ReadonlySet<string>;
   /** "أساس"، "صحة": what a negator before it makes baseless ("لا أساس لها"). */
   baselessAfterNegator: ReadonlySet<string>;
+  /** "صحيحة"، "دقيقة": untrue after غير or a negator ("غير صحيحة"، "ليست دقيقة"). */
+  untrue: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
   /** "ضد"، "ل" ...: what the accused follows after an accusation ("ضد الصين"). */
   levelledPreps: ReadonlySet<string>;
 }
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+/** لـ with a pronoun ("لها"، "له"), between a negator and the word it negates. */
+const PRONOUN_L = /^ل(ها|ه|هم|هما)$/;
 /** How far after the accusation noun its judgment may stand (its accuser and a copula). */
 const REACH = 5;
 
@@ -39,7 +43,10 @@ function judgmentAfter(v: SentenceView, i: number, from: number, w: BaselessWord
     // "ليست كاذبة": not baseless.
     if (w.baseless.has(text)) return v.words.negators.has(tok(v, k - 1).text) ? -1 : k;
     const next = v.tokens[k + 1]?.text ?? "";
-    if (v.words.negators.has(text) && w.baselessAfterNegator.has(next)) return k;
+    // "لا أساس لها"، "ليس لها أساس"، "غير صحيحة"، "ليست دقيقة".
+    const after = PRONOUN_L.test(next) ? (v.tokens[k + 2]?.text ?? "") : next;
+    if (v.words.negators.has(text) && w.baselessAfterNegator.has(after)) return k;
+    if (v.words.negators.has(text) && w.untrue.has(next)) return k;
     if (k > from && !w.copulas.has(text)) return -1;
     if (/[،,.:؛]/.test(v.norm.slice(tok(v, k).end, v.tokens[k + 1]?.start ?? tok(v, k).end)))
       return -1;

@@ -105,6 +105,8 @@ export interface StanceWords {
   baseless: Set<string>;
   /** "أساس"، "صحة": baseless after a negator ("لا أساس لها"). */
   baselessAfterNegator: Set<string>;
+  /** "صحيحة"، "دقيقة": untrue after غير or a negator ("غير صحيحة"، "ليست دقيقة"). */
+  untrue: Set<string>;
   /** "الأضواء"، "الإرهاب" ...: after these a verb of wrongdoing is none ("تقمع الإرهاب"). */
   innocentObjects: Set<string>;
   /** "دمية" ...: words of contempt that make a description with praise in it no support. */

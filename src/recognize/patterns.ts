@@ -76,6 +76,9 @@ const prepositionalNoun = (written: string) =>
 // بـ or لـ and two or three letters, none of them a long vowel or hamza's seat.
 const SHORT_PREPOSED = /^[بل][^\u0621-\u0627\u0648\u0649\u064a]{2,3}$/;
 
+/** A damma inside a word: a verb's voice marked ("اعتُقل"، "أُعدم"), which names never have. */
+const VOCALIZED = /[\u0621-\u064a]\u064f[\u0621-\u064a]/;
+
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   if (ctx.given.has(t.text)) return false;
@@ -91,7 +94,7 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   const written = ctx.original(t.start, t.end);
   // A damma inside a word marks a verb's voice ("وكان ابنه راول اعتُقل"): names are not so
   // vocalized.
-  if (/[\u0621-\u064a]\u064f[\u0621-\u064a]/.test(written)) return true;
+  if (VOCALIZED.test(written)) return true;
   if (!first && prepositionalNoun(written)) return true;
   // An office or kin noun without the article after a name is in the construct state with
   // what follows: an apposition ("مايكل كوهين محامي ترمب"، "X مستشار الرئيس"), no name part.
@@ -851,7 +854,8 @@ function givenNameMentions(ctx: Context): Found[] {
     if (!nameLike(w, next.text, false) || NOT_A_NAME_START.test(next.text) || /^و/.test(next.text))
       continue;
     const written = ctx.original(next.start, next.end);
-    if (prepositionalNoun(written) || definiteFeminine(written)) continue;
+    if (prepositionalNoun(written) || definiteFeminine(written) || VOCALIZED.test(written))
+      continue;
     // "جلال الدين حقاني": the compound given name is one part; the name runs on after it.
     const third = tokens[i + 2];
     const compound =
