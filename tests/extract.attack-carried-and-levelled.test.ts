@@ -3,7 +3,7 @@
 // accusation levelled with لـ at an act, aimed at the one who rejects it (frames-stance.ts
 // levelledDrafts: «رفضت إيران الانتقادات التي وجهتها فرنسا للبرنامج الصاروخي الإيراني»).
 import { describe, it } from "vitest";
-import { expectNone, expectNoRel, expectRel } from "./helpers/pipeline.js";
+import { expectNone, expectRel } from "./helpers/pipeline.js";
 
 describe("an attack carried out by a doer named after its target", () => {
   it("is the doer's attack on the target («غارات على صنعاء نفذتها طائرات التحالف»)", () => {

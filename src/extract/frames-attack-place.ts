@@ -6,6 +6,7 @@
 // the verbs are dropped here too), and not in a sentence that already has an attack between
 // actors.
 import { type Kb, stateOfPlace } from "../kb/kb.js";
+import { sectorState } from "../recognize/generic.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { placeHeadClitic, prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
@@ -42,9 +43,7 @@ export function clauseEndsBetween(v: SentenceContext["view"], a: number, b: numb
 /** The state an actor acts for: itself, the state of its force or sector, or its KB parent. */
 function ownState(kb: Kb, u: Unit): string | undefined {
   if (u.ref.kind === "state") return u.ref.id;
-  const sector = /^group:[a-z-]+-([a-z]{2})$/.exec(u.ref.id);
-  if (sector) return `state:${(sector[1] as string).toUpperCase()}`;
-  return kb.entities.get(u.ref.id)?.part_of;
+  return sectorState(u.ref.id) ?? kb.entities.get(u.ref.id)?.part_of;
 }
 
 /**

@@ -11,7 +11,7 @@
 import { type Kb, refOf } from "../kb/kb.js";
 import { bundledActors } from "../recognize/actors.js";
 import type { Found } from "../recognize/found.js";
-import { sectorRef } from "../recognize/generic.js";
+import { sectorRef, sectorState } from "../recognize/generic.js";
 import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
 import {
@@ -50,8 +50,8 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
  */
 function crowdState(kb: Kb, u: Unit): EntityRef | null {
   if (u.ref.kind === "state") return u.ref;
-  const code = /^group:[a-z-]+-([a-z]{2})$/.exec(u.ref.id)?.[1];
-  const e = code ? kb.entities.get(`state:${code.toUpperCase()}`) : undefined;
+  const id = sectorState(u.ref.id);
+  const e = id ? kb.entities.get(id) : undefined;
   return e && e.kind === "state" ? refOf(e) : null;
 }
 

@@ -19,7 +19,7 @@ const STANCES = new Set<RelationType>(["ACCUSE", "SUPPORT", "REJECT"]);
 /** How far after the verb's subject (or the verb) the relative pronoun may stand. */
 const RELATIVE_REACH = 8;
 /** A verb with the pronoun of its object ("شنته"، "تنفذها"، "اتخذتهما"). */
-const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
+export const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 

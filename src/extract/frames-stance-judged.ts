@@ -7,8 +7,10 @@
 // الأمريكية على مواقع الحشد الشعبي" accuses the United States), not an agreement's nisba
 // ("الاتفاق النووي الإيراني"), not the victim of a noun of what is done to one ("طرد
 // الدبلوماسيين الروس"), and not the speaker's own side. The speaker accuses the actor.
+import { sectorState } from "../recognize/generic.js";
 import type { Tok } from "../recognize/segment.js";
 import { prepOf } from "./arguments.js";
+import { RESUMPTIVE } from "./frames-relative-doer.js";
 import type { StanceWords } from "./frames-stance.js";
 import { negatedAt } from "./modality.js";
 import type { Draft, Frame } from "./scope.js";
@@ -19,8 +21,6 @@ const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 const CLAUSE_REACH = 12;
 /** How far into the subject's noun phrase its state's nisba may stand. */
 const NISBA_REACH = 5;
-/** A verb with the pronoun of its object ("أطلقها"، "شنته"). */
-const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
 
 /**
  * Whether token `i` judges what precedes it as wrongdoing: a noun of wrongdoing
@@ -91,18 +91,17 @@ function actOwner(
   return undefined;
 }
 
-// A state's body or sector carries its state's code in its id ("org:tr-foreign-ministry",
-// "group:police-fr").
-const BODY_OF_STATE = /^org:([a-z]{2})-|^group:[a-z-]+-([a-z]{2})$/;
+// A state's body carries its state's code in its id ("org:tr-foreign-ministry"); a sector
+// ("group:police-fr") is read back by sectorState.
+const BODY_OF_STATE = /^org:([a-z]{2})-/;
 
 /** The state an actor stands for, as far as the sentence and its id say. */
 export function sideOf(u: Unit): string {
   if (u.ref.kind === "state") return u.ref.id;
   const of = u.office?.of?.id ?? u.found.partOf;
   if (of) return of;
-  const body = BODY_OF_STATE.exec(u.ref.id);
-  const code = body?.[1] ?? body?.[2];
-  return code ? `state:${code.toUpperCase()}` : u.ref.id;
+  const code = BODY_OF_STATE.exec(u.ref.id)?.[1];
+  return code ? `state:${code.toUpperCase()}` : (sectorState(u.ref.id) ?? u.ref.id);
 }
 
 /**

@@ -91,6 +91,12 @@ export function sectorRef(
   };
 }
 
+/** The state a sector's id is tied to ("group:police-fr" -> "state:FR"), read back from sectorRef. */
+export function sectorState(id: string): string | undefined {
+  const code = /^group:[a-z-]+-([a-z]{2})$/.exec(id)?.[1];
+  return code ? `state:${code.toUpperCase()}` : undefined;
+}
+
 /** Generic and collective actors among the tokens of one sentence that no name covers. */
 export function genericMentions(
   kb: Kb,
