@@ -145,3 +145,25 @@ describe("an attack a verb of rejecting takes as its object", () => {
     expect(rels.filter((r) => r.type === "ASSAULT" && r.source.id === "org:il-idf").length).toBe(1);
   });
 });
+
+describe("officials named by their state after من, and counterparts in the plural", () => {
+  it("make envoys from a state that state («مبعوثون من كوريا الجنوبية»)", () => {
+    const rels = run(
+      "واجتمع مبعوثون من كوريا الجنوبية مع الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.",
+      "2018-03-08",
+    ).relations;
+    expect(find(rels, "state:KR", "CONSULT", "person:kim-jong-un").length).toBeGreaterThan(0);
+  });
+
+  it("leave diplomats posted in a capital to no state of it («دبلوماسيون في موسكو»)", () => {
+    const rels = run("والتقى دبلوماسيون في موسكو مع وزير الخارجية الإيراني.").relations;
+    expect(rels.filter((r) => r.source.id === "state:RU")).toHaveLength(0);
+  });
+
+  it("make plural counterparts with a nisba that state's officials («نظرائهم الصينيين»)", () => {
+    const rels = run("واجتمع مسؤولون أمريكيون مع نظرائهم الصينيين في جنيف.").relations;
+    expect(find(rels, "state:US", "CONSULT", "state:CN").length).toBeGreaterThan(0);
+    const lavrov = run("وأجرى لافروف محادثات مع نظرائه الإيرانيين والأتراك.").relations;
+    expect(find(lavrov, "person:sergey-lavrov", "CONSULT", "state:TR").length).toBeGreaterThan(0);
+  });
+});

@@ -71,4 +71,22 @@ describe("a stance on what someone did, the doer in a relative clause", () => {
       "group:people",
     );
   });
+
+  it("reads the doer of a clause on an indefinite object, without a relative («هجوما شنته»)", () => {
+    expectRel(
+      "وأدانت مصر هجوما شنته حركة الشباب على قاعدة عسكرية في الصومال.",
+      "state:EG",
+      "ACCUSE",
+      "org:al-shabaab",
+    );
+  });
+
+  it("takes no possessed noun before the stance's object for an indefinite one («رئيسها»)", () => {
+    expectRel(
+      "رحبت الولايات المتحدة الأمريكية على لسان رئيسها دونالد ترامب الثلاثاء بدعوات الحوار التي أطلقتها بيونغ يانغ.",
+      "state:US",
+      "SUPPORT",
+      "state:KP",
+    );
+  });
 });

@@ -64,3 +64,17 @@ describe("a given name before a vocalized verb", () => {
     expect(persons("وأكد المرصد أن حسن أُعدم على يد التنظيم.")).not.toContain("حسن أُعدم");
   });
 });
+
+describe("a derived verbal noun in the plural after a name", () => {
+  it("is no part of the name («هيكو ماس انتقادات»)", () => {
+    const names = persons("ورفض وزير الخارجية الألماني هيكو ماس انتقادات السفير الأمريكي.");
+    expect(names).toContain("هيكو ماس");
+    expect(names.join("|")).not.toContain("انتقادات");
+  });
+
+  it("leaves short family names that end in ات («ياسر عرفات»)", () => {
+    expect(persons("وزار الرئيس الفلسطيني الراحل ياسر عرفات القاهرة مرارا.")).toContain(
+      "ياسر عرفات",
+    );
+  });
+});

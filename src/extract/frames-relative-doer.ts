@@ -5,7 +5,10 @@
 // pronoun of the noun before the relative (شنته، تنفذها), so the actor right after it is its
 // subject: the one who did what is condemned, praised or rejected. A clause whose verb has no
 // such pronoun ("الهجوم الذي استهدف السفارة") has the noun as its subject, and names a
-// victim, not a doer: it gives nothing here.
+// victim, not a doer: it gives nothing here. An indefinite noun takes its clause without a
+// relative ("أدانت مصر هجوما شنته حركة الشباب"); only one whose accusative ending shows it
+// indefinite, since a noun in construct looks the same before a possessed noun ("سياسة
+// حكومتها").
 import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { prepOf } from "./arguments.js";
@@ -22,6 +25,24 @@ const RELATIVE_REACH = 8;
 export const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
+
+/**
+ * An indefinite noun in the accusative ("هجوما"، "قرارا"، "طلباً"): no article, the tanween's
+ * alif at its end, not a pronoun's; not an adverb of manner or time ("مجددا"، "رسميا").
+ */
+function indefiniteAt(v: SentenceView, units: readonly Unit[], k: number): boolean {
+  const text = tok(v, k).text.replace(/\u064b$/, "");
+  return (
+    !units.some((u) => u.first <= k && k <= u.last) &&
+    text.length >= 4 &&
+    text.endsWith("ا") &&
+    // Not a possessive's ending ("رئيسها"، "حكومتنا").
+    !/(ها|نا|هما|كما)$/.test(text) &&
+    !text.startsWith("ال") &&
+    !v.words.fillers.has(text) &&
+    !v.words.manner_words.has(text)
+  );
+}
 
 /** The verb's subject: its recorded one, else the actor right after or right before it. */
 function subjectOf(s: SentenceScope, at: number, last: number): Unit | undefined {
@@ -47,8 +68,10 @@ export function relativeDoerDrafts(s: SentenceScope): void {
       : subjectOf(s, t.first, t.last);
     if (!subject || subject.place) continue;
     const from = Math.max(t.last, subject.first > t.last ? subject.last : t.last) + 1;
-    let rel = -1;
-    for (let k = from + 1; k < v.tokens.length && k <= from + RELATIVE_REACH; k++) {
+    // The object itself an indefinite noun with its clause ("هجوما شنته").
+    let indefinite = from < v.tokens.length && indefiniteAt(v, units, from);
+    let rel = indefinite ? from : -1;
+    for (let k = from + 1; rel < 0 && k < v.tokens.length && k <= from + RELATIVE_REACH; k++) {
       // Another verb's clause begins: the relative is not on this verb's object.
       if (triggers.some((x) => x.first === k && x.kind !== "noun")) break;
       // A preposition opens another noun the relative may be on ("الهجوم على المسجد الذي
@@ -58,11 +81,21 @@ export function relativeDoerDrafts(s: SentenceScope): void {
         rel = k;
         break;
       }
+      if (indefiniteAt(v, units, k)) {
+        rel = k;
+        indefinite = true;
+        break;
+      }
     }
     // The noun before the relative is what the stance is about, not an actor ("X الذي").
-    if (rel < 0 || units.some((u) => u.last === rel - 1) || commaBetween(v, rel - 1, rel)) continue;
+    if (rel < 0) continue;
+    if (!indefinite && (units.some((u) => u.last === rel - 1) || commaBetween(v, rel - 1, rel)))
+      continue;
     const verb = rel + 1;
-    if (!RESUMPTIVE.test(tok(v, verb).text) || units.some((u) => u.first === verb)) continue;
+    const verbText = v.tokens[verb]?.text ?? "";
+    if (!RESUMPTIVE.test(verbText) || units.some((u) => u.first === verb)) continue;
+    // An indefinite noun's clause verb has no article ("شنته"، not "الحكومته").
+    if (indefinite && verbText.startsWith("ال")) continue;
     // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام": the clause's subject witnessed or
     // reported the act, it did not do it.
     if (nondoerVerb(v, tok(v, verb).text)) continue;

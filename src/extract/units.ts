@@ -895,6 +895,9 @@ function groupHead(v: SentenceView, f: Found): number {
   for (let k = f.first - 1; k >= 0 && f.first - k <= 2; k--) {
     const t = v.tokens[k] as Tok;
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
+    // Counterparts in the plural are the state's officials: "مع نظرائهم الصينيين" (definite by
+    // their pronoun, as their nisba is by its article).
+    if (k === f.first - 1 && definite && hasBare(v.words.counterpart_plurals, t.text)) return k;
     if (groupStem(t, v.words)) {
       // A head in the construct state before it: "حرس الحدود الإيراني" (not "الحدود" alone).
       const outer = v.tokens[k - 1];
@@ -1293,10 +1296,15 @@ function widenToMembers(v: SentenceView, u: Unit): void {
   // A body without a name counts as one too ("عناصر من قوات الأمن المصرية"), and so does a
   // state's force named by its head and the state's nisba ("عناصر من الشرطة المصرية").
   const force = u.ref.kind === "state" && u.found.adjective && u.first < u.found.first;
-  const body = u.ref.kind === "organization" || unnamedGroup(u) || force;
+  // Officials or envoys from a state speak for it: "اجتمع مبعوثون من كوريا الجنوبية مع ..."
+  // (state_official_nouns; not fighters or citizens from it, who are only from there).
+  const envoys = u.ref.kind === "state" && !u.found.adjective && u.first === u.found.first;
+  const body = u.ref.kind === "organization" || unnamedGroup(u) || force || envoys;
   if (!body || u.office || (u.first !== u.found.first && !force)) return;
   const from = v.tokens[u.first - 1];
   if (!from || (from.text !== "من" && from.text !== "في")) return;
+  // "دبلوماسيون في موسكو" are posted there, from anywhere.
+  if (envoys && from.text !== "من") return;
   // The members' nisba may stand between: "وفدا يمنيا من جماعة الحوثي" is the Houthis'.
   const nisba = v.found.find((f) => f.adjective && f.last === u.first - 2 && f.first === f.last);
   const at = nisba ? nisba.first - 1 : u.first - 2;
@@ -1304,9 +1312,10 @@ function widenToMembers(v: SentenceView, u: Unit): void {
   if (!noun || !adjacent(v.norm, from.end, force ? u.start : u.found.start)) return;
   for (let k = at + 1; k < u.first; k++)
     if (!adjacent(v.norm, (v.tokens[k - 1] as Tok).end, (v.tokens[k] as Tok).start)) return;
-  if (!hasBare(v.words.member_nouns, noun.text)) return;
+  const nouns = envoys ? v.words.state_official_nouns : v.words.member_nouns;
+  if (!hasBare(nouns, noun.text)) return;
   u.first = at;
-  u.start = noun.start + (v.words.member_nouns.has(noun.text) ? 0 : 1);
+  u.start = noun.start + (nouns.has(noun.text) ? 0 : 1);
 }
 
 /**

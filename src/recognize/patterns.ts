@@ -78,6 +78,13 @@ const SHORT_PREPOSED = /^[بل][^\u0621-\u0627\u0648\u0649\u064a]{2,3}$/;
 
 /** A damma inside a word: a verb's voice marked ("اعتُقل"، "أُعدم"), which names never have. */
 const VOCALIZED = /[\u0621-\u064a]\u064f[\u0621-\u064a]/;
+/**
+ * A sound feminine plural of a derived verbal noun ("انتقادات"، "اتهامات"، "تهديدات"، "محادثات"):
+ * seven letters at least, a prefix of the derived forms before the root, ات at the end. Names
+ * of that shape are short (بركات، عرفات); a word like this after a name opens the object of
+ * the sentence ("رفض هيكو ماس انتقادات السفير").
+ */
+const DERIVED_PLURAL = /^[اأإتم][\u0621-\u064a]{4,}ات$/;
 
 /** A word of the article that cannot be part of a name, whatever the word lists say. */
 function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
@@ -96,6 +103,7 @@ function notNamePart(ctx: Context, t: Tok, first: boolean): boolean {
   // vocalized.
   if (VOCALIZED.test(written)) return true;
   if (!first && prepositionalNoun(written)) return true;
+  if (!first && DERIVED_PLURAL.test(t.text) && !t.text.startsWith("ال")) return true;
   // An office or kin noun without the article after a name is in the construct state with
   // what follows: an apposition ("مايكل كوهين محامي ترمب"، "X مستشار الرئيس"), no name part.
   if (!first && constructOffice(ctx.w, t.text)) return true;

@@ -39,6 +39,7 @@ export const WORD_LISTS = [
   "plural_title_heads",
   "member_nouns",
   "state_official_nouns",
+  "counterpart_plurals",
   "former_words",
   "given_name_blockers",
   "ouster_nouns",
