@@ -126,6 +126,8 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
     if (b === "ل" || b === "ب" || b === "ك") return b;
+    // "برعاية الولايات المتحدة"، "بحضور ترامب": a sponsor or a witness, beside the act.
+    if (v.words.presence_nouns.has(b)) return b;
     // A count of the people a nisba names stands between them and the preposition: "أفرجت
     // كوريا الشمالية عن ثلاثة أمريكيين".
     const counted = countedPrep(v, u);
@@ -536,6 +538,15 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
   return null;
 }
 
+/** A verb with the pronoun of its object ("شنته"، "تنفذها"، "اتخذتهما"). */
+export const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
+/**
+ * The same with a pronoun no ة can be read as: normalized, ة is ه ("مواجهة" is "مواجهه"), so
+ * only ها، هم، هما, or ه after the ت of a feminine verb or the و of a plural one ("شنته"،
+ * "نفذوه") are sure.
+ */
+export const SURE_PRONOUN = /[\u0621-\u064a]{2,}(ها|هم|هما|ته|وه)$/;
+
 /** The object: the first unit after `from` with an allowed preposition, before `limit`. */
 export function objectAfter(
   v: SentenceView,
@@ -584,6 +595,8 @@ function inPrepositionalPhrase(v: SentenceView, u: Unit): boolean {
   const before = v.tokens[k];
   if (!before || v.byLast.has(k) || !adjacent(v.norm, before.end, tok(v, u.first).start))
     return false;
+  // "استقبل الملك في قصره الرئيس الفرنسي": a noun with its owner's pronoun takes no other.
+  if (/(ها|هم|هما)$/.test(before.text) && !u.found.adjective) return false;
   const prev = v.tokens[k - 1];
   return prev !== undefined && unconjoined(prev.text, v.words) === "في";
 }

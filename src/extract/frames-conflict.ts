@@ -776,7 +776,7 @@ function dropBeyondCrowd(drafts: Draft[]): void {
 
 /**
  * "اعتقل الناشط نبيل رجب من قبل السلطات البحرينية", "اختطف الصحفي الأمريكي على أيدي
- * مسلحين": a passive, written like the active, with its agent after "من قبل" / "على يد". The
+ * مسلحين"، "اتهمت إيران من قبل الولايات المتحدة": a passive, written like the active, with its agent after "من قبل" / "على يد". The
  * verb's reading takes the victim for the subject and the agent for the object: the agent
  * does it to the victim. Reverses such drafts (or drops them when the agent's own reading,
  * "على يد X", already gives the relation).
@@ -819,19 +819,37 @@ function dropMasdarSubject(v: SentenceView, drafts: Draft[]): void {
   }
 }
 
+/**
+ * Where the list joined by و that ends with the mention at `at` begins ("من قبل الولايات
+ * المتحدة وبريطانيا": the agent marker stands before its first member).
+ */
+function listStart(v: SentenceView, at: number): number {
+  let k = at;
+  for (;;) {
+    const joined = v.tokens[k]?.text.startsWith("و") ? v.byLast.get(k - 1) : undefined;
+    const apart = v.tokens[k - 1]?.text === "و" ? v.byLast.get(k - 2) : undefined;
+    const before = joined ?? apart;
+    if (!before) return k;
+    k = before.first;
+  }
+}
+
 function passiveAgents(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i] as Draft;
-    if ((d.type !== "ASSAULT" && d.type !== "COERCE") || !d.rule.startsWith("verb-vso")) continue;
-    const at = d.target.first;
+    if (!d.rule.startsWith("verb-vso")) continue;
+    const at = listStart(v, d.target.first);
+    // Any verb's passive has its agent after من قبل or على يد ("واتُّهمت إيران من قبل الولايات
+    // المتحدة"); a weapon names an attacker only.
+    const violent = d.type === "ASSAULT" || d.type === "COERCE";
     const agent =
       w.agentMarkers.some(
         (m) =>
           at - m.length > d.source.last &&
           m.every((x, k) => isIn(new Set([x]), v.tokens[at - m.length + k])),
       ) ||
-      (at - 1 > d.source.last && isIn(w.agentWeapons, v.tokens[at - 1]));
+      (violent && at - 1 > d.source.last && isIn(w.agentWeapons, v.tokens[at - 1]));
     if (!agent) continue;
     const reversed = drafts.some(
       (x) =>

@@ -11,7 +11,7 @@
 // حكومتها").
 import type { Tok } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
-import { prepOf } from "./arguments.js";
+import { prepOf, RESUMPTIVE, SURE_PRONOUN } from "./arguments.js";
 import { nondoerVerb } from "./frames-stance-doer.js";
 import { negatedAt } from "./modality.js";
 import { hasDraft, type SentenceScope } from "./scope.js";
@@ -21,8 +21,6 @@ import { commaBetween, type SentenceView, type Unit } from "./units.js";
 const STANCES = new Set<RelationType>(["ACCUSE", "SUPPORT", "REJECT"]);
 /** How far after the verb's subject (or the verb) the relative pronoun may stand. */
 const RELATIVE_REACH = 8;
-/** A verb with the pronoun of its object ("شنته"، "تنفذها"، "اتخذتهما"). */
-export const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -38,7 +36,8 @@ function indefiniteAt(v: SentenceView, units: readonly Unit[], k: number): boole
     text.endsWith("ا") &&
     // Not a possessive's ending ("رئيسها"، "حكومتنا").
     !/(ها|نا|هما|كما)$/.test(text) &&
-    !text.startsWith("ال") &&
+    // The article, not the ال of a verbal noun of the eighth form ("التماسا"، "التزاما").
+    (!text.startsWith("ال") || text.startsWith("الت")) &&
     !v.words.fillers.has(text) &&
     !v.words.manner_words.has(text)
   );
@@ -94,8 +93,9 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     const verb = rel + 1;
     const verbText = v.tokens[verb]?.text ?? "";
     if (!RESUMPTIVE.test(verbText) || units.some((u) => u.first === verb)) continue;
-    // An indefinite noun's clause verb has no article ("شنته"، not "الحكومته").
-    if (indefinite && verbText.startsWith("ال")) continue;
+    // An indefinite noun's clause verb has no article and a pronoun no ة is read as ("شنته"،
+    // not "بشدة").
+    if (indefinite && (verbText.startsWith("ال") || !SURE_PRONOUN.test(verbText))) continue;
     // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام": the clause's subject witnessed or
     // reported the act, it did not do it.
     if (nondoerVerb(v, tok(v, verb).text)) continue;

@@ -9,8 +9,7 @@
 // الدبلوماسيين الروس"), and not the speaker's own side. The speaker accuses the actor.
 import { sectorState } from "../recognize/generic.js";
 import type { Tok } from "../recognize/segment.js";
-import { prepOf } from "./arguments.js";
-import { RESUMPTIVE } from "./frames-relative-doer.js";
+import { prepOf, RESUMPTIVE } from "./arguments.js";
 import type { StanceWords } from "./frames-stance.js";
 import { negatedAt } from "./modality.js";
 import type { Draft, Frame } from "./scope.js";

@@ -25,6 +25,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterAgainst, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
 import { type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import {
+  commaBetween,
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
@@ -738,6 +739,29 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
   return pairs;
 }
 
+/** How many words may stand between a noun's owning subject and the noun it does. */
+const OWNED_OBJECT_GAP = 2;
+
+/**
+ * Whether the verb whose subject owns a noun's act from its clause says it is not done: that
+ * verb is negated or refuses or denies it ("لم تشن الولايات المتحدة أي ضربات على إيران"،
+ * "رفضت تركيا الانضمام إلى العقوبات على روسيا"). Only for its object right after the
+ * subject: a noun further on is in another phrase ("لم يكشف ترامب عن تفاصيل ... اللقاء").
+ */
+function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
+  const last = Math.max(...owner.map((u) => u.last));
+  if (t.first <= last || t.first - last - 1 > OWNED_OBJECT_GAP) return false;
+  if (commaBetween(s.v, last, t.first)) return false;
+  const verb = s.verbSubjects
+    .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
+    .pop();
+  // No verb of the lexicon: the one right before the owner ("لم تشن الولايات المتحدة").
+  if (!verb) return !!owner[0] && negatedAt(s.v, owner[0].first);
+  const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
+  if (entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny")) return true;
+  return negatedAt(s.v, verb.at);
+}
+
 /** Drafts of every nominal trigger, in order. */
 export function nounDrafts(s: SentenceScope): void {
   const { v, lex, triggers } = s;
@@ -766,7 +790,11 @@ export function nounDrafts(s: SentenceScope): void {
     let found = firstFrame(site);
     if (found.pairs.length === 0) found = sharedByPair(site, frame);
     const pairs = plausiblePairs(site, found);
-    const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false);
+    const denied =
+      found.rule.endsWith("-clause") &&
+      !!site.clauseSubject &&
+      ownerVerbDenies(s, t, site.clauseSubject);
+    const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false) || denied;
     const inSentence = (x: Unit) => !s.previousSubject?.includes(x);
     for (const [a, o] of pairs) {
       if (a.ref.id === o.ref.id) continue;

@@ -40,6 +40,7 @@ export const WORD_LISTS = [
   "member_nouns",
   "state_official_nouns",
   "counterpart_plurals",
+  "presence_nouns",
   "former_words",
   "given_name_blockers",
   "ouster_nouns",

@@ -1,0 +1,83 @@
+// Actors beside an act rather than in it, and acts a clause denies: a sponsor or witness after
+// «برعاية»/«بحضور» (words.json presence_nouns, src/extract/arguments.ts prepOf); no bare partner for
+// «اتفق»/«وقع» (lexicon/relations.json); a passive's agent after «من قبل» for any verb and
+// every member of its list (frames-conflict.ts passiveAgents); a verbal noun done by the
+// subject of a negated or refusing verb (noun-drafts.ts ownerVerbDenies).
+import { describe, expect, it } from "vitest";
+import { find, run, show } from "./helpers/pipeline.js";
+
+const rels = (text: string, date = "2021-09-20") => run(text, date).relations;
+
+describe("an actor beside an act", () => {
+  it("is no party to an agreement signed under its sponsorship or in its presence", () => {
+    for (const text of [
+      "وقعت إسرائيل والإمارات اتفاقا برعاية الولايات المتحدة.",
+      "وقعت إسرائيل والإمارات اتفاقا بحضور الرئيس الأمريكي دونالد ترامب.",
+    ]) {
+      const out = rels(text, "2020-09-16");
+      expect(find(out, "state:IL", "AGREE", "state:AE").length, show(out)).toBeGreaterThan(0);
+      expect(out.filter((r) => r.type === "AGREE" && /US|donald-trump/.test(r.target.id))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it("is no partner of «وقع» or «اتفق» without مع («أثارت قلق أستراليا»، «على تبادل الأسرى»)", () => {
+    const signed = rels(
+      "وقّعت الصين وجزر سليمان اتفاقية أمنية أثارت قلق أستراليا والولايات المتحدة.",
+    );
+    expect(find(signed, "state:CN", "AGREE", "state:SB").length, show(signed)).toBeGreaterThan(0);
+    expect(signed.filter((r) => r.target.id === "state:AU")).toEqual([]);
+    const agreed = rels("اتفق الرئيسان الروسي والأوكراني على تبادل جميع الأسرى.");
+    expect(
+      agreed.filter((r) => r.target.id.startsWith("group:")),
+      show(agreed),
+    ).toEqual([]);
+  });
+
+  it("takes the doer of a rejected petition after an eighth-form verbal noun («التماسا قدمته»)", () => {
+    const out = rels(
+      "ورفضت المحكمة العليا الإسرائيلية التماسا قدمته منظمة العفو الدولية ضد هدم المنازل.",
+    );
+    expect(
+      find(out, "org:il-supreme-court", "REJECT", "org:amnesty-international").length,
+      show(out),
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe("a passive's agent after «من قبل»", () => {
+  it("is the accuser, with every member of its list", () => {
+    const out = rels("واتُّهمت إيران من قبل الولايات المتحدة وبريطانيا بالوقوف وراء الهجوم.");
+    expect(find(out, "state:US", "ACCUSE", "state:IR").length, show(out)).toBeGreaterThan(0);
+    expect(find(out, "state:GB", "ACCUSE", "state:IR").length).toBeGreaterThan(0);
+    expect(out.filter((r) => r.source.id === "state:IR")).toEqual([]);
+  });
+});
+
+describe("a verbal noun done by the subject of a verb", () => {
+  it("is negated when that verb is («لم تشن الولايات المتحدة أي ضربات»)", () => {
+    const out = rels("لم تشن الولايات المتحدة أي ضربات على إيران.");
+    const strikes = find(out, "state:US", "ASSAULT", "state:IR");
+    expect(strikes.length, show(out)).toBeGreaterThan(0);
+    expect(strikes.every((r) => r.polarity === "negated")).toBe(true);
+  });
+
+  it("is negated when that verb refuses it («رفضت الانضمام إلى العقوبات»)", () => {
+    const out = rels("رفضت الحكومة التركية الانضمام إلى العقوبات الغربية على روسيا.");
+    expect(
+      find(out, "state:TR", "SANCTION", "state:RU").filter((r) => r.polarity === "affirmed"),
+      show(out),
+    ).toEqual([]);
+  });
+
+  it("keeps its polarity further from a negated verb of another act («لم يكشف عن تفاصيل اللقاء»)", () => {
+    const out = rels(
+      "لم يكشف الرئيس ترامب عن تفاصيل زمان ومكان اللقاء التاريخي المرتقب مع الرئيس كيم جونغ أون.",
+      "2018-03-10",
+    );
+    const met = find(out, "person:donald-trump", "CONSULT", "person:kim-jong-un");
+    expect(met.length, show(out)).toBeGreaterThan(0);
+    expect(met.every((r) => r.polarity === "affirmed")).toBe(true);
+  });
+});
