@@ -404,8 +404,14 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // "مسيرة نظمتها المعارضة ضد الرئيس": the group that organised the protest holds it.
   const caller = !own && !lDoer && protest ? protestCaller(v, units, t.last) : undefined;
   const doer = own ?? lDoer ?? caller;
-  const owner = doer ? [doer] : suffix ? clauseSubject : null;
-  const start = doer ? doer.last + 1 : t.last + 1;
+  // "أعلنت روسيا سحب قواتها من خيرسون": forces with a pronoun are the clause subject's.
+  const forces = !doer && !suffix && fr === "genitive-from" && ownForces(v, t.last + 1);
+  // "سحب" pulls out troops or many things else ("سحب الثقة"، "سحب المشروع"), and is most
+  // often asked for or supposed when another's forces are its genitive ("مثل سحب القوات
+  // الأمريكية"): only a subject's own forces it announces or does count (mode "pull-out").
+  if (n.mode === "pull-out" && !forces) return null;
+  const owner = doer ? [doer] : suffix || forces ? clauseSubject : null;
+  const start = doer ? doer.last + 1 : forces ? t.last + 2 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
     unitAfterPrep(v, units, start, start + 12, prep, targets, protest) ??
@@ -426,15 +432,39 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       rule: `noun-${fr}`,
     };
   // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's
-  // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit).
+  // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit). So is what is
+  // supported, when support written bare is ("ستواصل لندن دعم كييف"; "رحب بدعم روسيا" is
+  // Russia's support).
   const before = v.tokens[t.first - 1]?.text ?? "";
   const object = !w.core_prepositions.has(before);
-  if (own && !b && object && n.event === "visit" && clauseSubject && !clauseSubject.includes(own))
+  // Not support stopped or eased ("وقف دعم"، "تخفيف دعم"; conflict.json easing_verbs).
+  const stopped = hasBare(conflictWords().easing, before);
+  const bareSupport = n.type === "SUPPORT" && n.mode === null && bareHead(v, t) && !stopped;
+  if (
+    own &&
+    !b &&
+    object &&
+    (n.event === "visit" || (bareSupport && own.first === t.last + 1 && !own.found.adjective)) &&
+    clauseSubject &&
+    !clauseSubject.includes(own)
+  )
     return {
       pairs: clauseSubject.map((x) => [x, own] as [Unit, Unit]),
-      rule: "noun-visit-object",
+      rule: n.event === "visit" ? "noun-visit-object" : "noun-support-object",
     };
   return null;
+}
+
+/** A word of forces with its owner's pronoun ("قواتها"، "جنوده"; words.json group_heads). */
+function ownForces(v: SentenceScope["v"], k: number): boolean {
+  const text = v.tokens[k]?.text ?? "";
+  const base = text.replace(/(ها|هم|هما|ه)$/, "");
+  return base !== text && base.length >= 3 && v.words.group_heads.has(base);
+}
+
+/** The noun's head written without a proclitic or the article ("دعم", not "بدعم" or "الدعم"). */
+function bareHead(v: SentenceScope["v"], t: Trigger): boolean {
+  return !/^([وفبلك]|ال)/.test(v.tokens[t.first]?.text ?? "");
 }
 
 /**

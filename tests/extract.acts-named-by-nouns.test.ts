@@ -1,0 +1,74 @@
+// Acts named by verbal nouns whose sides the noun phrase gives: a definite stance noun with its
+// owner's nisba («الاتهامات الأمريكية لموسكو»; lexicon/relations.json, frames genitive-to
+// only, so that a known accusation is never the clause subject's); a doer named as the
+// genitive of an act after a stance noun («إدانتها لإطلاق كوريا الشمالية»; words.json
+// bridge_nouns); support written bare before what is supported («أعلنت فرنسا تأييد مصر»;
+// noun-drafts.ts genitiveFrame); a subject's own forces pulled out («سحب قواتها من»).
+import { describe, expect, it } from "vitest";
+import { find, run, show } from "./helpers/pipeline.js";
+
+const rels = (text: string) => run(text, "2022-11-10").relations;
+const has = (text: string, s: string, type: string, t: string) => {
+  const out = rels(text);
+  expect(find(out, s, type, t).length, show(out)).toBeGreaterThan(0);
+};
+
+describe("a definite stance noun", () => {
+  it("is its nisba's, aimed at the one after لـ («الاتهامات الأمريكية لموسكو»)", () => {
+    has(
+      "وتتواصل الاتهامات الأمريكية لموسكو بالتدخل في الانتخابات.",
+      "state:US",
+      "ACCUSE",
+      "state:RU",
+    );
+    has("وتصاعدت التهديدات الإيرانية لإسرائيل.", "state:IR", "THREATEN", "state:IL");
+  });
+
+  it("is not the clause subject's when no owner is named on it («الرد على الاتهامات»)", () => {
+    const out = rels(
+      "ويمنح الانضمام إيران عاما للرد على الاتهامات الموجهة ضدها من مجموعة العمل المالي.",
+    );
+    expect(
+      out.filter((r) => r.type === "ACCUSE" && r.source.id === "state:IR"),
+      show(out),
+    ).toEqual([]);
+  });
+});
+
+describe("an act's doer after a stance noun", () => {
+  it("is named by the act's genitive («إدانتها لإطلاق كوريا الشمالية صاروخا»)", () => {
+    const out = rels(
+      "عبّرت فرنسا وألمانيا وبريطانيا عن إدانتها لإطلاق كوريا الشمالية صاروخا باليستيا فوق اليابان.",
+    );
+    for (const s of ["state:FR", "state:DE", "state:GB"])
+      expect(find(out, s, "ACCUSE", "state:KP").length, show(out)).toBeGreaterThan(0);
+  });
+});
+
+describe("support written bare", () => {
+  it("supports the genitive after it («أعلنت فرنسا تأييد مصر»)", () => {
+    has("وأعلنت فرنسا تأييد مصر في مواجهة الإرهاب.", "state:FR", "SUPPORT", "state:EG");
+  });
+
+  it("is not the nisba's owner's nor support stopped («وقف تأييد»)", () => {
+    const out = rels("وقررت فرنسا وقف تأييد مصر في مواجهة الإرهاب.");
+    expect(find(out, "state:FR", "SUPPORT", "state:EG"), show(out)).toEqual([]);
+  });
+});
+
+describe("forces pulled out", () => {
+  it("are the subject's when their pronoun is («أعلنت روسيا سحب قواتها من خيرسون»)", () => {
+    has("وأعلنت روسيا سحب قواتها من أوكرانيا.", "state:RU", "RETREAT", "state:UA");
+    has("وأعلنت الولايات المتحدة انسحاب قواتها من أفغانستان.", "state:US", "RETREAT", "state:AF");
+  });
+
+  it("give nothing for another's forces or for confidence pulled («سحب الثقة»)", () => {
+    const out = rels(
+      "وطالبت الصين بسحب القوات الأمريكية من كوريا الجنوبية، وقرر البرلمان سحب الثقة من الحكومة.",
+    );
+    expect(
+      out.filter((r) => r.type === "RETREAT"),
+      show(out),
+    ).toEqual([]);
+  });
+});
