@@ -71,4 +71,23 @@ describe("forces pulled out", () => {
       show(out),
     ).toEqual([]);
   });
+
+  it("are not pulled out when another asks for it («حثت مجموعة السبع روسيا على سحب قواتها»)", () => {
+    const out = rels("وحثت مجموعة السبع روسيا على سحب قواتها من الحدود الأوكرانية.");
+    expect(
+      out.filter((r) => r.type === "RETREAT"),
+      show(out),
+    ).toEqual([]);
+  });
+
+  it("leave a river's bank to no state («الضفة الغربية لنهر دنيبرو»)", () => {
+    const out = rels("أعلنت روسيا سحب قواتها من مدينة خيرسون والضفة الغربية لنهر دنيبرو.");
+    expect(
+      out.filter((r) => r.target.id === "state:PS"),
+      show(out),
+    ).toEqual([]);
+    expect(
+      run("واقتحمت القوات الإسرائيلية مدنا في الضفة الغربية.").mentions.map((m) => m.entity.id),
+    ).toContain("place:west-bank");
+  });
 });

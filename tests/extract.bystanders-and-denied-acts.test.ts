@@ -81,3 +81,31 @@ describe("a verbal noun done by the subject of a verb", () => {
     expect(met.every((r) => r.polarity === "affirmed")).toBe(true);
   });
 });
+
+describe("a state whose name is its nisba with the article («السعودية»)", () => {
+  it("is the adjective of a definite noun before it («الحكومة السعودية»، «الشرطة السعودية»)", () => {
+    const out = rels("واتهمت الحكومة السعودية إيران بدعم الحوثيين.");
+    expect(find(out, "state:SA", "ACCUSE", "state:IR").length, show(out)).toBeGreaterThan(0);
+    const police = rels("واعتقلت الشرطة السعودية الصحفي أحمد شيك.");
+    expect(
+      police.filter((r) => r.target.id === "state:SA"),
+      show(police),
+    ).toEqual([]);
+  });
+
+  it("is the state after a verb or a name («اتهمت إيران السعودية»)", () => {
+    const out = rels("واتهمت إيران السعودية بدعم الإرهاب.");
+    expect(find(out, "state:IR", "ACCUSE", "state:SA").length, show(out)).toBeGreaterThan(0);
+  });
+});
+
+describe("the troops a mobilisation deploys", () => {
+  it("are no target of it; the frontier's state is («على الحدود مع أوكرانيا»)", () => {
+    const out = rels("وحشدت روسيا أكثر من مئة ألف جندي على الحدود مع أوكرانيا.");
+    expect(find(out, "state:RU", "MOBILIZE", "state:UA").length, show(out)).toBeGreaterThan(0);
+    expect(
+      out.filter((r) => r.target.id.startsWith("group:")),
+      show(out),
+    ).toEqual([]);
+  });
+});

@@ -179,3 +179,20 @@ describe("the three European states", () => {
     ]);
   });
 });
+
+describe("donors, warring parties and peacekeepers", () => {
+  it("are actors one may ask or be asked by («الدول المانحة»، «الأطراف المتحاربة»)", () => {
+    const who = relationsOf("وناشدت منظمة الصحة العالمية الدول المانحة تقديم 500 مليون دولار.");
+    expect(find(who, "org:who", "REQUEST", "group:donors").length).toBeGreaterThan(0);
+    const un = relationsOf(
+      "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف المتحاربة في السودان إلى وقف إطلاق النار.",
+    );
+    expect(find(un, "person:antonio-guterres", "REQUEST", "group:warring-parties").length).toBe(1);
+  });
+
+  it("ties peacekeepers to the state of their nisba («قوات حفظ السلام الروسية»)", () => {
+    expect(
+      mentionsOf("وانسحبت قوات حفظ السلام الروسية من الإقليم.").map((m) => m.entity.id),
+    ).toContain("group:peacekeepers-ru");
+  });
+});

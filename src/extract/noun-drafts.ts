@@ -348,14 +348,21 @@ function genitiveOwner(
 /** Types of the verbs whose complement is an act that has not happened. */
 const UNREALISING = new Set(["REQUEST", "REJECT", "THREATEN"]);
 
-/** Whether a verb that asks for, refuses or threatens the act stands right before the noun. */
+/** How far before the noun such a verb may stand, past its subject and object. */
+const UNREALISING_REACH = 6;
+
+/**
+ * Whether a verb that asks for, refuses or threatens the act stands before the noun in its
+ * clause ("طالبت روسيا بانسحاب"، "وحثت مجموعة السبع روسيا على سحب قواتها").
+ */
 function unrealised(s: SentenceScope, t: Trigger): boolean {
   return s.triggers.some(
     (x) =>
       x.kind === "verb" &&
       UNREALISING.has(x.verb?.entry.type ?? "") &&
       x.last < t.first &&
-      t.first - x.last <= 3,
+      t.first - x.last <= UNREALISING_REACH &&
+      !commaBetween(s.v, x.last, t.first),
   );
 }
 

@@ -145,9 +145,18 @@ function verbObject(
       : entry.type === "MOBILIZE"
         ? v.words.frontier_nouns
         : EMPTY;
+  // The troops a mobilisation deploys are no target of it ("حشدت روسيا مئة ألف جندي على
+  // الحدود مع أوكرانيا"): an unattached force as its bare object is passed over.
+  const passed =
+    entry.type === "MOBILIZE"
+      ? new Set([
+          ...exclude,
+          ...units.filter((u) => u.ref.id.startsWith("group:") && prepOf(v, u) === ""),
+        ])
+      : exclude;
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
-    objectAfter(v, units, from, reach, entry.preps, exclude, targets) ??
+    objectAfter(v, units, from, reach, entry.preps, passed, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
   if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))

@@ -55,6 +55,8 @@ function kbFound(
     ) {
       continue;
     }
+    // "الضفة الغربية لنهر دنيبرو": a river's bank, not the West Bank.
+    if (next && w.river_words.has(next.text) && m.last > m.first) continue;
     // "دونالد ترامب جونيور": the son, another person, whom the KB does not know.
     if (e.kind === "person" && namesakeAt(w, norm, s.tokens, m.last + 1)) continue;
     if (
@@ -72,7 +74,7 @@ function kbFound(
       last: m.last,
       start: first.start + m.prefixLength,
       end: last.end,
-      adjective: hit.rule === "kb-nisba",
+      adjective: hit.rule === "kb-nisba" || nisbaLikeName(norm, s.tokens, m, e, out),
     };
     // Read only for places and the forms that name one: most matches are neither.
     const locative = () => {
@@ -96,6 +98,27 @@ function kbFound(
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A state whose name is its nisba with the article ("السعودية") after a definite noun that no
+ * mention holds is that noun's adjective: "الحكومة السعودية"، "السلطات السعودية"، "الشرطة
+ * السعودية" (the Saudi government, not a government and Saudi Arabia).
+ */
+function nisbaLikeName(
+  norm: string,
+  tokens: readonly Tok[],
+  m: { first: number; last: number; prefixLength: number },
+  e: { kind: string; nisba?: readonly string[] },
+  found: readonly Found[],
+): boolean {
+  if (e.kind !== "state" || m.first !== m.last || m.prefixLength > 0) return false;
+  const text = (tokens[m.first] as Tok).text;
+  if (!(e.nisba ?? []).some((n) => `ال${normalizeForMatch(n)}` === text)) return false;
+  const prev = tokens[m.first - 1];
+  if (!prev || !adjacent(norm, prev.end, (tokens[m.first] as Tok).start)) return false;
+  const held = found.some((f) => f.first <= m.first - 1 && m.first - 1 <= f.last);
+  return !held && /^[وفبل]?(ال|لل)/.test(prev.text);
 }
 
 /**
