@@ -109,3 +109,51 @@ describe("the troops a mobilisation deploys", () => {
     ).toEqual([]);
   });
 });
+
+describe("an actor after «أمام»", () => {
+  it("is the court a case is brought before, not its defendant", () => {
+    const out = rels(
+      "رفعت جنوب أفريقيا دعوى أمام محكمة العدل الدولية تتهم فيها إسرائيل بارتكاب إبادة جماعية.",
+      "2023-12-30",
+    );
+    expect(
+      out.filter((r) => r.source.id === "org:icj" || r.target.id === "org:icj"),
+      show(out),
+    ).toEqual([]);
+  });
+
+  it("is the audience of a speech, no owner of what the speaker defends", () => {
+    const out = rels(
+      "ودافع ترامب، خلال كلمته أمام الجمعية العامة للأمم المتحدة، عن قراره بالانسحاب من الاتفاق النووي مع طهران.",
+      "2018-09-26",
+    );
+    expect(
+      out.filter((r) => r.source.id === "org:un-general-assembly"),
+      show(out),
+    ).toEqual([]);
+  });
+
+  it("is still the target of a protest held in front of it («أمام السفارة الأمريكية»)", () => {
+    const out = rels("وتظاهر المئات أمام السفارة الأمريكية في بغداد.");
+    expect(
+      out.filter((r) => r.type === "PROTEST" && r.target.id === "state:US").length,
+      show(out),
+    ).toBe(1);
+  });
+});
+
+describe("what an actor receives from another", () => {
+  it("is the giver's aid: a shipment, tanks, a loan («تلقى الجيش اللبناني شحنة من الذخائر»)", () => {
+    const out = rels("تلقى الجيش اللبناني شحنة من الذخائر مقدمة من الولايات المتحدة.");
+    expect(find(out, "state:US", "AID", "org:lb-armed-forces").length, show(out)).toBeGreaterThan(
+      0,
+    );
+    const tanks = rels("وتسلمت أوكرانيا دبابات ليوبارد من ألمانيا.");
+    expect(find(tanks, "state:DE", "AID", "state:UA").length, show(tanks)).toBeGreaterThan(0);
+  });
+
+  it("is a consultation when it is a letter («رسالة خطية من الرئيس الإيراني»)", () => {
+    const out = rels("وتلقى وزير الخارجية القطري رسالة خطية من نظيره الإيراني.");
+    expect(out.filter((r) => r.type === "CONSULT").length, show(out)).toBeGreaterThan(0);
+  });
+});

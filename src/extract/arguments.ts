@@ -126,8 +126,9 @@ export function prepOf(v: SentenceView, u: Unit): string {
     }
     // A detached clitic ("لـ CNN", "بـ 13 صوتا"; the tatweel is normalized away).
     if (b === "ل" || b === "ب" || b === "ك") return b;
-    // "برعاية الولايات المتحدة"، "بحضور ترامب": a sponsor or a witness, beside the act.
-    if (v.words.presence_nouns.has(b)) return b;
+    // "برعاية الولايات المتحدة"، "بحضور ترامب": a sponsor or a witness, beside the act; so
+    // is a court a case is brought before ("رفعت دعوى أمام محكمة العدل الدولية").
+    if (v.words.presence_nouns.has(b) || b === FRONT) return b;
     // A count of the people a nisba names stands between them and the preposition: "أفرجت
     // كوريا الشمالية عن ثلاثة أمريكيين".
     const counted = countedPrep(v, u);
@@ -537,6 +538,9 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
   }
   return null;
 }
+
+/** "أمام" (before): the court, the crowd or the building in front of which an act is done. */
+export const FRONT = "امام";
 
 /** A verb with the pronoun of its object ("شنته"، "تنفذها"، "اتخذتهما"). */
 export const RESUMPTIVE = /[\u0621-\u064a]{2,}(ه|ها|هم|هما)$/;

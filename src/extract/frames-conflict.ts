@@ -18,7 +18,7 @@ import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { asideEnd, normPrep, prepOf, subjectAfter, subjectBefore } from "./arguments.js";
+import { asideEnd, FRONT, normPrep, prepOf, subjectAfter, subjectBefore } from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -1652,7 +1652,7 @@ export function inFrontOf(
     const named = units.find(
       (u) =>
         !u.place &&
-        prepOf(v, u) === "" &&
+        (prepOf(v, u) === "" || prepOf(v, u) === FRONT) &&
         (u.first === k + 1 || (u.first === k + 2 && !v.byFirst.has(k + 1))),
     );
     return named ?? nisbaObject(v, units, k + 1, clause);
