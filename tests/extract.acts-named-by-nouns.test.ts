@@ -91,3 +91,34 @@ describe("forces pulled out", () => {
     ).toContain("place:west-bank");
   });
 });
+
+describe("a membership suspended", () => {
+  it("sanctions the genitive after it («أعلن الاتحاد الأفريقي تعليق عضوية النيجر»)", () => {
+    has(
+      "أعلن الاتحاد الأفريقي تعليق عضوية النيجر عقب الانقلاب.",
+      "org:african-union",
+      "SANCTION",
+      "state:NE",
+    );
+  });
+
+  it("is no sanction when only demanded («طالبت المعارضة بتعليق عضوية روسيا»)", () => {
+    const out = rels("وطالبت المعارضة بتعليق عضوية روسيا في مجلس حقوق الإنسان.");
+    expect(
+      out.filter((r) => r.type === "SANCTION"),
+      show(out),
+    ).toEqual([]);
+  });
+});
+
+describe("a protest's stated purpose", () => {
+  it("aims it at the states whose nisbas describe what it denounces («تنديدا بالضربات الأميركية البريطانية»)", () => {
+    const out = rels(
+      "تظاهر مئات اليمنيين في صنعاء تنديدا بالضربات الأميركية البريطانية على الحديدة.",
+    );
+    const targets = out.filter((r) => r.type === "PROTEST").map((r) => r.target.id);
+    expect(targets, show(out)).toContain("state:US");
+    expect(targets).toContain("state:GB");
+    expect(targets).not.toContain("state:YE");
+  });
+});

@@ -376,7 +376,7 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const { v, units } = s;
   // A withdrawal asked for, refused or threatened has not happened ("طالبت روسيا بانسحاب
   // القوات الأمريكية من سوريا").
-  if (fr === "genitive-from" && unrealised(s, t)) return null;
+  if ((fr === "genitive-from" || n.mode === "suspend") && unrealised(s, t)) return null;
   const w = v.words;
   const suffix = suffixed(v, t);
   const own = genitiveOwner(s, t, fr, suffix);
@@ -441,7 +441,8 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's
   // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit). So is what is
   // supported, when support written bare is ("ستواصل لندن دعم كييف"; "رحب بدعم روسيا" is
-  // Russia's support).
+  // Russia's support), and whose membership is suspended ("أعلن الاتحاد الأفريقي تعليق عضوية
+  // النيجر"; mode "suspend").
   const before = v.tokens[t.first - 1]?.text ?? "";
   const object = !w.core_prepositions.has(before);
   // Not support stopped or eased ("وقف دعم"، "تخفيف دعم"; conflict.json easing_verbs).
@@ -451,13 +452,15 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
     own &&
     !b &&
     object &&
-    (n.event === "visit" || (bareSupport && own.first === t.last + 1 && !own.found.adjective)) &&
+    (n.event === "visit" ||
+      n.mode === "suspend" ||
+      (bareSupport && own.first === t.last + 1 && !own.found.adjective)) &&
     clauseSubject &&
     !clauseSubject.includes(own)
   )
     return {
       pairs: clauseSubject.map((x) => [x, own] as [Unit, Unit]),
-      rule: n.event === "visit" ? "noun-visit-object" : "noun-support-object",
+      rule: n.event === "visit" ? "noun-visit-object" : `noun-${n.type.toLowerCase()}-object`,
     };
   return null;
 }

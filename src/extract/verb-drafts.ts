@@ -20,6 +20,7 @@ import {
 } from "./arguments.js";
 import { cliticObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
+import { conflictWords } from "./frames-conflict.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { VerbForm } from "./lexicon.js";
 import { pastManner } from "./manner.js";
@@ -28,7 +29,7 @@ import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
-import { commaBetween, type SentenceView, type Unit } from "./units.js";
+import { commaBetween, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 import { resumesObject, type VerbSubject, verbSubject } from "./verb-subject.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
@@ -212,9 +213,38 @@ function protestAgainst(
   // "احتجوا على القيود التي فرضتها السلطات": against the one doing what they protest.
   const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
   if (against && !exclude.has(against.unit) && !against.unit.place) return against.group;
+  // "تنديدا بالضربات الأميركية البريطانية": against the states a purpose's noun names.
+  const purposed = purposeNisbas(v, after, Math.max(reach, after + PURPOSE_REACH));
+  if (purposed) return purposed;
   // "احتج المتظاهرون على صفقة بيع أسلحة ألمانية": against the state of the nisba.
   const owner = nisbaAfterAgainst(v, units, after);
   return owner && !exclude.has(owner) ? [owner] : null;
+}
+
+/** How far after a protest verb the word of its purpose may stand ("في الرباط تضامنا مع غزة ورفضا"). */
+const PURPOSE_REACH = 10;
+/** How far after a word of protest's purpose the nisbas of its noun may stand. */
+const PURPOSE_NISBA_REACH = 3;
+
+/**
+ * The states whose nisbas describe the noun a protest's purpose takes with بـ or لـ
+ * ("تظاهر مئات اليمنيين في صنعاء تنديدا بالضربات الأميركية البريطانية على الحديدة"; the
+ * purpose words of conflict.json purpose_targets).
+ */
+function purposeNisbas(v: SentenceView, after: number, reach: number): Unit[] | null {
+  const words = conflictWords().purposeTargets;
+  for (let k = after; k <= reach && k + 1 < v.tokens.length; k++) {
+    if (!hasBare(words, (v.tokens[k] as Tok).text)) continue;
+    if (!/^(ب|ل)/.test((v.tokens[k + 1] as Tok).text) || v.byFirst.has(k + 1)) return null;
+    const out: Unit[] = [];
+    for (let j = k + 2; j <= k + 1 + PURPOSE_NISBA_REACH && j < v.tokens.length; j++) {
+      const f = v.byFirst.get(j);
+      if (f?.adjective && f.entity.kind === "state" && f.first === f.last) out.push(unitOf(f));
+      else if (out.length > 0 || f) break;
+    }
+    return out.length > 0 ? out : null;
+  }
+  return null;
 }
 
 /** How many words a subject's relative clause may hold before the comma that closes it. */
