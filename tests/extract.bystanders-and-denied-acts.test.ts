@@ -71,6 +71,19 @@ describe("a verbal noun done by the subject of a verb", () => {
     ).toEqual([]);
   });
 
+  it("is done when the negated verb is one of being content («لم تكتف ... بفرض عقوبات»)", () => {
+    const out = rels("لم تكتف الولايات المتحدة بفرض عقوبات على روسيا بل أرسلت أسلحة إلى أوكرانيا.");
+    const sanctions = find(out, "state:US", "SANCTION", "state:RU");
+    expect(sanctions.length, show(out)).toBeGreaterThan(0);
+    expect(sanctions.every((r) => r.polarity === "affirmed")).toBe(true);
+  });
+
+  it("is no act of a subject who warns of it («حذرت ... روسيا من شن هجوم على أوكرانيا»)", () => {
+    const out = rels("حذرت الولايات المتحدة روسيا من شن هجوم على أوكرانيا.");
+    expect(find(out, "state:US", "THREATEN", "state:RU").length, show(out)).toBeGreaterThan(0);
+    expect(out.filter((r) => r.type === "ASSAULT" && r.source.id === "state:US")).toEqual([]);
+  });
+
   it("keeps its polarity further from a negated verb of another act («لم يكشف عن تفاصيل اللقاء»)", () => {
     const out = rels(
       "لم يكشف الرئيس ترامب عن تفاصيل زمان ومكان اللقاء التاريخي المرتقب مع الرئيس كيم جونغ أون.",

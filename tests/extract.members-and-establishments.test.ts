@@ -166,4 +166,9 @@ describe("officials named by their state after من, and counterparts in the plu
     const lavrov = run("وأجرى لافروف محادثات مع نظرائه الإيرانيين والأتراك.").relations;
     expect(find(lavrov, "person:sergey-lavrov", "CONSULT", "state:TR").length).toBeGreaterThan(0);
   });
+
+  it("take them with بـ too («التقى ... بنظرائه الأتراك»)", () => {
+    const rels = run("التقى وزير الخارجية السعودي بنظرائه الأتراك في أنقرة.").relations;
+    expect(rels.filter((r) => r.type === "CONSULT" && r.target.id === "state:TR")).toHaveLength(1);
+  });
 });

@@ -439,22 +439,17 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       rule: `noun-${fr}`,
     };
   // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's
-  // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit). So is what is
-  // supported, when support written bare is ("ستواصل لندن دعم كييف"; "رحب بدعم روسيا" is
-  // Russia's support), and whose membership is suspended ("أعلن الاتحاد الأفريقي تعليق عضوية
-  // النيجر"; mode "suspend").
+  // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit). So is the one
+  // whose membership is suspended ("أعلن الاتحاد الأفريقي تعليق عضوية النيجر"; mode "suspend").
+  // (Not support written bare: «طلبت مصر تأييد فرنسا»، «خسرت إسرائيل تأييد الولايات المتحدة»
+  // name the supporter in the genitive as often as «أعلنت فرنسا تأييد مصر» names the supported.)
   const before = v.tokens[t.first - 1]?.text ?? "";
   const object = !w.core_prepositions.has(before);
-  // Not support stopped or eased ("وقف دعم"، "تخفيف دعم"; conflict.json easing_verbs).
-  const stopped = hasBare(conflictWords().easing, before);
-  const bareSupport = n.type === "SUPPORT" && n.mode === null && bareHead(v, t) && !stopped;
   if (
     own &&
     !b &&
     object &&
-    (n.event === "visit" ||
-      n.mode === "suspend" ||
-      (bareSupport && own.first === t.last + 1 && !own.found.adjective)) &&
+    (n.event === "visit" || n.mode === "suspend") &&
     clauseSubject &&
     !clauseSubject.includes(own)
   )
@@ -470,11 +465,6 @@ function ownForces(v: SentenceScope["v"], k: number): boolean {
   const text = v.tokens[k]?.text ?? "";
   const base = text.replace(/(ها|هم|هما|ه)$/, "");
   return base !== text && base.length >= 3 && v.words.group_heads.has(base);
-}
-
-/** The noun's head written without a proclitic or the article ("دعم", not "بدعم" or "الدعم"). */
-function bareHead(v: SentenceScope["v"], t: Trigger): boolean {
-  return !/^([وفبلك]|ال)/.test(v.tokens[t.first]?.text ?? "");
 }
 
 /**
@@ -795,11 +785,30 @@ function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): 
   const verb = s.verbSubjects
     .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
     .pop();
-  // No verb of the lexicon: the one right before the owner ("لم تشن الولايات المتحدة").
-  if (!verb) return !!owner[0] && negatedAt(s.v, owner[0].first);
+  // No verb of the lexicon: the one right before the owner ("لم تشن الولايات المتحدة"), not
+  // one of being content ("لم تكتف الولايات المتحدة بفرض عقوبات": more was done).
+  const first = owner[0]?.first ?? 0;
+  if (hasBare(s.v.words.sufficing_verbs, s.v.tokens[first - 1]?.text ?? "")) return false;
+  if (!verb) return !!owner[0] && negatedAt(s.v, first);
   const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
   if (entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny")) return true;
   return negatedAt(s.v, verb.at);
+}
+
+/**
+ * Whether the noun's act is what its clause subject warns of ("حذرت الولايات المتحدة روسيا من
+ * شن هجوم على أوكرانيا"): another's act, feared, not the warner's.
+ */
+function warnedOf(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
+  const verb = s.verbSubjects
+    .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
+    .pop();
+  if (!verb) return false;
+  const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
+  if (entry?.type !== "THREATEN" || entry.mode !== "warn") return false;
+  for (let k = verb.at + 1; k < t.first; k++)
+    if (unconjoined(s.v.tokens[k]?.text ?? "", s.v.words) === "من") return true;
+  return false;
 }
 
 /** Drafts of every nominal trigger, in order. */
@@ -830,10 +839,9 @@ export function nounDrafts(s: SentenceScope): void {
     let found = firstFrame(site);
     if (found.pairs.length === 0) found = sharedByPair(site, frame);
     const pairs = plausiblePairs(site, found);
-    const denied =
-      found.rule.endsWith("-clause") &&
-      !!site.clauseSubject &&
-      ownerVerbDenies(s, t, site.clauseSubject);
+    const clauseOwned = found.rule.endsWith("-clause") && !!site.clauseSubject;
+    if (clauseOwned && warnedOf(s, t, site.clauseSubject as Unit[])) continue;
+    const denied = clauseOwned && ownerVerbDenies(s, t, site.clauseSubject as Unit[]);
     const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false) || denied;
     const inSentence = (x: Unit) => !s.previousSubject?.includes(x);
     for (const [a, o] of pairs) {

@@ -878,12 +878,16 @@ function namesPeople(v: SentenceView, f: Found): boolean {
 
 /** The reading of a token that is a collective head ("group_heads": القوات، السلطات). */
 const groupStem = (t: Tok, w: Words) => tokStems(t).find((x) => w.group_heads.has(x.stem));
+/** Counterparts in the plural ("بنظرائه"، "مع نظرائهم"; words.json counterpart_plurals). */
+const counterpartStem = (t: Tok, w: Words) =>
+  tokStems(t).find((x) => w.counterpart_plurals.has(x.stem));
 
 /** The clitics on the office or group word that opens a unit ("ووزير" -> 1). */
 export function headClitic(t: Tok, w: Words): number {
-  return (isTitleHead(t, w) ?? groupStem(t, w))?.prefixLength ?? 0;
+  return (isTitleHead(t, w) ?? groupStem(t, w) ?? counterpartStem(t, w))?.prefixLength ?? 0;
 }
-const groupClitic = (t: Tok, w: Words) => groupStem(t, w)?.prefixLength ?? 0;
+const groupClitic = (t: Tok, w: Words) =>
+  (groupStem(t, w) ?? counterpartStem(t, w))?.prefixLength ?? 0;
 
 /**
  * The index of a collective head right before a nisba (one adjective as definite as the nisba
@@ -897,7 +901,7 @@ function groupHead(v: SentenceView, f: Found): number {
     if (!adjacent(v.norm, t.end, (v.tokens[k + 1] as Tok).start)) return -1;
     // Counterparts in the plural are the state's officials: "مع نظرائهم الصينيين" (definite by
     // their pronoun, as their nisba is by its article).
-    if (k === f.first - 1 && definite && hasBare(v.words.counterpart_plurals, t.text)) return k;
+    if (k === f.first - 1 && definite && counterpartStem(t, v.words)) return k;
     if (groupStem(t, v.words)) {
       // A head in the construct state before it: "حرس الحدود الإيراني" (not "الحدود" alone).
       const outer = v.tokens[k - 1];

@@ -41,6 +41,7 @@ export const WORD_LISTS = [
   "state_official_nouns",
   "counterpart_plurals",
   "presence_nouns",
+  "sufficing_verbs",
   "river_words",
   "former_words",
   "given_name_blockers",
