@@ -46,6 +46,11 @@ describe("an act's doer after a stance noun", () => {
 });
 
 describe("support written bare before a genitive", () => {
+  it("is the subject's for the genitive when the subject declares it («أكدت الصين دعم باكستان»)", () => {
+    has("أكدت الصين دعم باكستان في مواجهة الإرهاب.", "state:CN", "SUPPORT", "state:PK");
+    has("أعلنت فرنسا تأييد مصر في مواجهة الإرهاب.", "state:FR", "SUPPORT", "state:EG");
+  });
+
   it("is no support of the subject's for the genitive («طلبت مصر تأييد فرنسا»، «خسرت إسرائيل تأييد»)", () => {
     for (const text of [
       "طلبت مصر تأييد فرنسا لمبادرتها.",

@@ -441,15 +441,15 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // "يعتزم بوتين زيارة الصين": the genitive is what is visited, when the visit is the clause's
   // object ("تظاهر الآلاف ضد زيارة ترامب" is a protest against Trump's visit). So is the one
   // whose membership is suspended ("أعلن الاتحاد الأفريقي تعليق عضوية النيجر"; mode "suspend").
-  // (Not support written bare: «طلبت مصر تأييد فرنسا»، «خسرت إسرائيل تأييد الولايات المتحدة»
-  // name the supporter in the genitive as often as «أعلنت فرنسا تأييد مصر» names the supported.)
+  // Support is, when its subject declares it ("أكدت الصين دعم باكستان"); not otherwise
+  // («طلبت مصر تأييد فرنسا»، «خسرت إسرائيل تأييد الولايات المتحدة» name the supporter).
   const before = v.tokens[t.first - 1]?.text ?? "";
   const object = !w.core_prepositions.has(before);
   if (
     own &&
     !b &&
     object &&
-    (n.event === "visit" || n.mode === "suspend") &&
+    (n.event === "visit" || n.mode === "suspend" || declaredSupport(s, t, own, clauseSubject)) &&
     clauseSubject &&
     !clauseSubject.includes(own)
   )
@@ -793,6 +793,27 @@ function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): 
   const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
   if (entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny")) return true;
   return negatedAt(s.v, verb.at);
+}
+
+/**
+ * Support written bare, its genitive right after it, as the object of a verb of declaring
+ * whose subject stands between ("أعلنت فرنسا تأييد مصر"، "أكدت الصين دعم باكستان"; words.json
+ * speech_verbs): the subject supports the genitive.
+ */
+function declaredSupport(
+  s: SentenceScope,
+  t: Trigger,
+  own: Unit,
+  subject: readonly Unit[] | null,
+): boolean {
+  const { v } = s;
+  const n = t.noun;
+  if (n?.type !== "SUPPORT" || n.mode !== null || !subject?.length) return false;
+  if (/^([وفبلك]|ال)/.test(v.tokens[t.first]?.text ?? "")) return false;
+  if (own.first !== t.last + 1 || own.found.adjective) return false;
+  const first = Math.min(...subject.map((u) => u.first));
+  const last = Math.max(...subject.map((u) => u.last));
+  return last === t.first - 1 && v.words.speech_verbs.has(v.tokens[first - 1]?.text ?? "");
 }
 
 /**
