@@ -134,3 +134,18 @@ describe("a protest's stated purpose", () => {
     expect(targets).not.toContain("state:YE");
   });
 });
+
+describe("more verbs and envoys", () => {
+  it("reads ratifying an agreement with a partner as agreeing («صادقت ... على اتفاق مع المغرب»)", () => {
+    has(
+      "صادقت الحكومة الإسبانية على اتفاق مع المغرب لإعادة فتح المعابر.",
+      "state:ES",
+      "AGREE",
+      "state:MA",
+    );
+  });
+
+  it("reads expelling a chargé d'affaires as a sanction of his state («طرد القائم بالأعمال البيلاروسي»)", () => {
+    has("قررت ليتوانيا طرد القائم بالأعمال البيلاروسي.", "state:LT", "SANCTION", "state:BY");
+  });
+});
