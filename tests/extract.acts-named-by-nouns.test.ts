@@ -149,3 +149,25 @@ describe("more verbs and envoys", () => {
     has("قررت ليتوانيا طرد القائم بالأعمال البيلاروسي.", "state:LT", "SANCTION", "state:BY");
   });
 });
+
+describe("circumstantial participles of threats and accusations", () => {
+  it("threaten and accuse for the clause subject («ملوحا إيران بالحرب»، «متهمة الولايات المتحدة»)", () => {
+    const threat = run(
+      "وخرج الرئيس الأمريكي دونالد ترامب عن صمته، ملوحا إيران بالحرب.",
+      "2019-06-01",
+    ).relations;
+    expect(find(threat, "person:donald-trump", "THREATEN", "state:IR").length, show(threat)).toBe(
+      1,
+    );
+    has(
+      "وقالت كوريا الشمالية إنها لن تتراجع، متهمة الولايات المتحدة بالاستفزاز.",
+      "state:KP",
+      "ACCUSE",
+      "state:US",
+    );
+  });
+
+  it("reject the one whose request a refusal names («رفضها لطلب واشنطن»)", () => {
+    has("وأعلنت تركيا رفضها لطلب واشنطن تسليم القس.", "state:TR", "REJECT", "state:US");
+  });
+});
