@@ -776,9 +776,9 @@ function dropBeyondCrowd(drafts: Draft[]): void {
 
 /**
  * "اعتقل الناشط نبيل رجب من قبل السلطات البحرينية", "اختطف الصحفي الأمريكي على أيدي
- * مسلحين"، "اتهمت إيران من قبل الولايات المتحدة": a passive, written like the active, with its agent after "من قبل" / "على يد". The
- * verb's reading takes the victim for the subject and the agent for the object: the agent
- * does it to the victim. Reverses such drafts (or drops them when the agent's own reading,
+ * مسلحين"، "اتهمت إيران من قبل الولايات المتحدة": a passive, written like the active, with its
+ * agent after "من قبل" / "على يد". The verb's reading takes the victim for the subject and the
+ * agent for the object: the agent does it to the victim. Reverses such drafts (or drops them when the agent's own reading,
  * "على يد X", already gives the relation).
  */
 /**

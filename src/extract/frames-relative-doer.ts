@@ -98,7 +98,7 @@ export function relativeDoerDrafts(s: SentenceScope): void {
     if (indefinite && (verbText.startsWith("ال") || !SURE_PRONOUN.test(verbText))) continue;
     // "الذي شهدته كابول"، "التي نقلتها وسائل الإعلام": the clause's subject witnessed or
     // reported the act, it did not do it.
-    if (nondoerVerb(v, tok(v, verb).text)) continue;
+    if (nondoerVerb(v, verbText)) continue;
     const first = units.find(
       (u) => u.first > verb && u.first <= verb + 2 && !u.place && prepOf(v, u) === "",
     );

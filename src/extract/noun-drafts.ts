@@ -20,7 +20,7 @@ import {
 } from "./arguments.js";
 import { conflictWords, lightVerbDoer } from "./frames-conflict.js";
 import { verbGender } from "./frames-cooperation.js";
-import type { NounEntry } from "./lexicon.js";
+import type { NounEntry, VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { lOwner, nisbaAfterAgainst, nisbaAfterL, nisbaBefore, nisbaOwner } from "./nisba.js";
 import { type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
@@ -769,6 +769,23 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
   return pairs;
 }
 
+/**
+ * The last verb before the noun whose subject is among the noun's owners, with its lexicon
+ * entry when it is a trigger (undefined for a verb read only for its subject).
+ */
+function ownerVerb(
+  s: SentenceScope,
+  t: Trigger,
+  owner: readonly Unit[],
+): { at: number; entry: VerbForm["entry"] | undefined } | undefined {
+  const verb = s.verbSubjects
+    .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
+    .pop();
+  if (!verb) return undefined;
+  const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
+  return { at: verb.at, entry };
+}
+
 /** How many words may stand between a noun's owning subject and the noun it does. */
 const OWNED_OBJECT_GAP = 2;
 
@@ -782,15 +799,13 @@ function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): 
   const last = Math.max(...owner.map((u) => u.last));
   if (t.first <= last || t.first - last - 1 > OWNED_OBJECT_GAP) return false;
   if (commaBetween(s.v, last, t.first)) return false;
-  const verb = s.verbSubjects
-    .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
-    .pop();
+  const verb = ownerVerb(s, t, owner);
   // No verb of the lexicon: the one right before the owner ("لم تشن الولايات المتحدة"), not
   // one of being content ("لم تكتف الولايات المتحدة بفرض عقوبات": more was done).
   const first = owner[0]?.first ?? 0;
   if (hasBare(s.v.words.sufficing_verbs, s.v.tokens[first - 1]?.text ?? "")) return false;
   if (!verb) return !!owner[0] && negatedAt(s.v, first);
-  const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
+  const { entry } = verb;
   if (entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny")) return true;
   return negatedAt(s.v, verb.at);
 }
@@ -821,11 +836,9 @@ function declaredSupport(
  * شن هجوم على أوكرانيا"): another's act, feared, not the warner's.
  */
 function warnedOf(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
-  const verb = s.verbSubjects
-    .filter((x) => x.at < t.first && x.subject.some((u) => owner.includes(u)))
-    .pop();
+  const verb = ownerVerb(s, t, owner);
   if (!verb) return false;
-  const entry = s.triggers.find((x) => x.kind === "verb" && x.first === verb.at)?.verb?.entry;
+  const { entry } = verb;
   if (entry?.type !== "THREATEN" || entry.mode !== "warn") return false;
   for (let k = verb.at + 1; k < t.first; k++)
     if (unconjoined(s.v.tokens[k]?.text ?? "", s.v.words) === "من") return true;
