@@ -74,7 +74,7 @@ function kbFound(
       last: m.last,
       start: first.start + m.prefixLength,
       end: last.end,
-      adjective: hit.rule === "kb-nisba" || nisbaLikeName(norm, s.tokens, m, hit, out),
+      adjective: hit.rule === "kb-nisba" || nisbaLikeName(norm, s.tokens, m, e, out),
     };
     // Read only for places and the forms that name one: most matches are neither.
     const locative = () => {
@@ -108,13 +108,15 @@ function kbFound(
 function nisbaLikeName(
   norm: string,
   tokens: readonly Tok[],
-  m: KbMatch,
-  hit: Hit,
+  m: { first: number; last: number; prefixLength: number },
+  e: { kind: string; nisba?: readonly string[] },
   found: readonly Found[],
 ): boolean {
-  if (!hit.id.startsWith("state:") || m.first !== m.last || m.prefixLength > 0) return false;
-  // The KB index holds the same form as the state's name and as its nisba with the article.
-  if (!m.hits.some((h) => h.id === hit.id && h.rule === "kb-nisba")) return false;
+  if (e.kind !== "state" || m.first !== m.last || m.prefixLength > 0) return false;
+  const text = (tokens[m.first] as Tok).text;
+  // (Most names do not start with the article: the nisbas are normalized only for those that do.)
+  if (!text.startsWith("ال")) return false;
+  if (!(e.nisba ?? []).some((n) => `ال${normalizeForMatch(n)}` === text)) return false;
   const prev = tokens[m.first - 1];
   if (!prev || !adjacent(norm, prev.end, (tokens[m.first] as Tok).start)) return false;
   const held = found.some((f) => f.first <= m.first - 1 && m.first - 1 <= f.last);
