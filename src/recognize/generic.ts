@@ -7,6 +7,7 @@ import { isAlPlus } from "../text/clitics.js";
 import { bundledWords } from "../text/words.js";
 import type { ActorForm, Actors, Sector } from "./actors.js";
 import { adjacent, type Found } from "./found.js";
+import { foldDescribingGroups } from "./group-adjective.js";
 import { isCount, type Tok, tokStems } from "./segment.js";
 import { wordTest } from "./word-test.js";
 
@@ -219,6 +220,7 @@ export function genericMentions(
     for (let k = i; k <= last; k++) named[k] = f;
     i = last;
   }
+  out.found = foldDescribingGroups(norm, tokens, out.found);
   if (actors.crowds)
     countedCrowds(actors.crowds, actors.demonyms, norm, tokens, named, nisbaAt, out);
   return out;
