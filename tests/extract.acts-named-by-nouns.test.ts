@@ -170,4 +170,21 @@ describe("circumstantial participles of threats and accusations", () => {
   it("reject the one whose request a refusal names («رفضها لطلب واشنطن»)", () => {
     has("وأعلنت تركيا رفضها لطلب واشنطن تسليم القس.", "state:TR", "REJECT", "state:US");
   });
+
+  it("leave a preposition of another noun's relative clause to that clause", () => {
+    const rels = run(
+      "وتشن القوات الحكومية بدعم روسي عملية عسكرية واسعة في محافظة درعا، مهد الحركة الاحتجاجية التي اندلعت ضد النظام السوري.",
+      "2018-07-01",
+    ).relations;
+    expect(
+      rels.filter((r) => r.type === "ASSAULT"),
+      show(rels),
+    ).toHaveLength(0);
+    has(
+      "وأطلقت تركيا عملية عسكرية واسعة ضد الأكراد في عفرين التي تسيطر عليها الوحدات الكردية.",
+      "state:TR",
+      "ASSAULT",
+      "group:kurds",
+    );
+  });
 });

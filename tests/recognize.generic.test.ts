@@ -195,4 +195,12 @@ describe("donors, warring parties and peacekeepers", () => {
       mentionsOf("وانسحبت قوات حفظ السلام الروسية من الإقليم.").map((m) => m.entity.id),
     ).toContain("group:peacekeepers-ru");
   });
+
+  it("reads government forces as the army, of the state a nisba after them names", () => {
+    const rels = relationsOf("ونشبت اشتباكات عنيفة بين القوات الحكومية ومسلحي حركة الشباب.");
+    expect(find(rels, "group:army", "ASSAULT", "org:al-shabaab").length).toBe(1);
+    expect(
+      mentionsOf("وقصفت قوات الحكومة السورية مواقع المعارضة.").map((m) => m.entity.id),
+    ).toContain("org:sy-armed-forces");
+  });
 });

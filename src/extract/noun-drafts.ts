@@ -574,8 +574,9 @@ function clauseFrame(
     unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets, relative) ??
     (relative ? against(nisbaAfterAgainst(s.v, s.units, t.last + 1)) : null);
   if (!b) return null;
-  // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
   const from = b.unit;
+  if (!relative && othersRelativeBetween(s.v, t.last, from.first)) return null;
+  // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
   const route =
     fr === "to" &&
     s.units.some(
@@ -590,6 +591,17 @@ function clauseFrame(
     pairs: clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
     rule: `noun-${fr}-clause`,
   };
+}
+
+/**
+ * Whether a relative clause on another noun stands between the act's noun (ending at `last`)
+ * and its preposition at `at`: the preposition is then that clause's («عملية عسكرية في درعا،
+ * مهد الحركة الاحتجاجية التي اندلعت ضد النظام»). A relative right after the act's noun and
+ * its adjective is the act's own («العملية التي أطلقتها تركيا ضد الأكراد»).
+ */
+function othersRelativeBetween(v: SentenceScope["v"], last: number, at: number): boolean {
+  for (let k = last + 3; k < at; k++) if (v.words.relatives.has(tok(v, k).text)) return true;
+  return false;
 }
 
 /** A unit found after a preposition, as unitAfterPrep gives it. */
