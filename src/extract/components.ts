@@ -23,6 +23,7 @@ import { relativeDoerDrafts } from "./frames-relative-doer.js";
 import { undergoneDrafts } from "./frames-undergone.js";
 import { vetoDrafts } from "./frames-veto.js";
 import { headlineSpeaker } from "./headline-speaker.js";
+import { liftedSanctions } from "./lifted-sanctions.js";
 import { nounDrafts } from "./noun-drafts.js";
 import type { ArticleComponent, SentenceComponent } from "./scope.js";
 import { verbDrafts } from "./verb-drafts.js";
@@ -68,6 +69,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   // "استدعت الخارجية الإيرانية السفير السويدي احتجاجا على": a protest through an envoy.
   { name: "diplomatic-protest", run: diplomaticProtestDrafts },
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
+  // "رفعت الولايات المتحدة العقوبات عن كوبا": sanctions lifted are a concession.
+  { name: "lifted-sanctions", run: liftedSanctions },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },
   { name: "drop-passive-assault", run: (s) => dropPassiveAssault(s.v, s.drafts) },
   // "رفض X أي مفاوضات مع Y": talks rejected are a rejection of the partner.

@@ -42,6 +42,7 @@ export const WORD_LISTS = [
   "counterpart_plurals",
   "presence_nouns",
   "sufficing_verbs",
+  "lifting_words",
   "river_words",
   "former_words",
   "given_name_blockers",

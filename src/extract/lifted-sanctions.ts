@@ -1,0 +1,109 @@
+// Sanctions lifted or eased are a concession, not a sanction: «رفعت الولايات المتحدة العقوبات
+// عن كوبا»، «تخفيف واشنطن للعقوبات على كوبا»، «ورفع مجلس الأمن حظر الأسلحة المفروض على
+// الصومال». The sanction's frames find the pair (who imposed, on whom); the word of lifting
+// before the sanction's word turns it (PLOVER: CONCEDE covers easing sanctions and blockades).
+import { prepOf } from "./arguments.js";
+import { modalityAt } from "./modality.js";
+import type { Draft, SentenceScope, Trigger } from "./scope.js";
+import { hasBare, type SentenceView, type Unit } from "./units.js";
+
+/** How far after the sanction's word the one it was on may stand («العقوبات المفروضة على»). */
+const TARGET_REACH = 4;
+
+/** The prepositions of the one a sanction is lifted from, or was on. */
+const LIFTED_FROM = new Set(["عن", "على"]);
+
+/** The types whose acts a word of lifting undoes: sanctions, and blockades and sieges. */
+const LIFTED_TYPES = new Set(["SANCTION", "COERCE"]);
+
+/**
+ * Whether the trigger's word stands right after a word of lifting, or after one and the actor
+ * who lifts or whose act is lifted («رفع مجلس الأمن حظر»، «تخفيف واشنطن للعقوبات»), in one
+ * stretch without punctuation, and no negator before the lifting («لن ترفع»: the sanction
+ * stays, frames-conflict.ts unnegateEasing).
+ */
+export function liftedAt(v: SentenceView, t: Trigger): boolean {
+  return liftingWordAt(v, t) >= 0;
+}
+
+/** The lifting word's token before the trigger, or -1 (see liftedAt). */
+function liftingWordAt(v: SentenceView, t: Trigger): number {
+  let k = t.first - 1;
+  const owner = v.byLast.get(k);
+  if (owner) k = owner.first - 1;
+  const word = v.tokens[k];
+  if (!word || !hasBare(v.words.lifting_words, word.text)) return -1;
+  if (/[.،,؛;:!?؟]/.test(v.norm.slice(word.end, (v.tokens[t.first] as { start: number }).start)))
+    return -1;
+  return v.words.negators.has(v.tokens[k - 1]?.text ?? "") ? -1 : k;
+}
+
+/** No punctuation from token `a` to token `b`. */
+function unbroken(v: SentenceView, a: number, b: number): boolean {
+  const [x, y] = [v.tokens[a], v.tokens[b]];
+  return !!x && !!y && !/[.،,؛;:!?؟]/.test(v.norm.slice(x.end, y.start));
+}
+
+/**
+ * Who lifts: the actor between the lifting word and the sanction («رفعت الولايات المتحدة
+ * العقوبات»، «تخفيف واشنطن للعقوبات»), else the subject right before a lifting noun under a
+ * verb that is no relation's («أعلن الاتحاد الأوروبي رفع العقوبات»; not «طالبت قطر برفع»).
+ */
+function lifter(s: SentenceScope, t: Trigger, k: number): Unit | null {
+  const between = s.units.find((u) => u.first > k && u.last < t.first && !u.place);
+  if (between) return between;
+  const before = s.units.find((u) => u.last === k - 1 && !u.place);
+  if (!before || !unbroken(s.v, before.last, k)) return null;
+  return s.triggers.some((x) => x.kind !== "speech" && x.last === before.first - 1) ? null : before;
+}
+
+/** The one a lifted sanction was on: after عن or على, soon after its word. */
+function liftedFrom(s: SentenceScope, t: Trigger): Unit | null {
+  const u = s.units.find((x) => x.first > t.last && x.first <= t.last + TARGET_REACH && !x.place);
+  return u && LIFTED_FROM.has(prepOf(s.v, u)) && unbroken(s.v, t.last, u.first) ? u : null;
+}
+
+/** A concession for a lifted sanction no frame paired («رفع الاتحاد الأوروبي العقوبات عن بيلاروسيا»). */
+function liftedDraft(s: SentenceScope, t: Trigger): Draft | null {
+  const k = liftingWordAt(s.v, t);
+  const source = lifter(s, t, k);
+  const target = source && liftedFrom(s, t);
+  if (!source || !target || source.ref.id === target.ref.id) return null;
+  return {
+    type: "CONCEDE",
+    mode: null,
+    source,
+    target,
+    polarity: "affirmed",
+    modality: modalityAt(s.v, k, { future: false }),
+    attributedTo: s.according,
+    first: Math.min(source.first, k),
+    last: target.last,
+    rule: "lifted-sanction",
+    confidence: 0.6,
+  };
+}
+
+/** Turns the drafts of a sanction or blockade the sentence lifts into concessions. */
+export function liftedSanctions(s: SentenceScope): void {
+  const lifted = s.triggers.filter((t) => {
+    const type = t.verb?.entry.type ?? t.noun?.type;
+    return !!type && LIFTED_TYPES.has(type) && liftedAt(s.v, t);
+  });
+  if (lifted.length === 0) return;
+  const turned = new Set<Trigger>();
+  for (const d of s.drafts) {
+    if (!LIFTED_TYPES.has(d.type)) continue;
+    const by = lifted.find((t) => t.first >= d.first && t.last <= d.last);
+    if (!by) continue;
+    d.type = "CONCEDE";
+    d.mode = null;
+    d.rule = `${d.rule}-lifted`;
+    turned.add(by);
+  }
+  for (const t of lifted) {
+    if (turned.has(t)) continue;
+    const d = liftedDraft(s, t);
+    if (d) s.drafts.push(d);
+  }
+}
