@@ -67,6 +67,18 @@ function actAt(v: SentenceView, d: Draft, triggers: readonly Trigger[]): number 
   return null;
 }
 
+/**
+ * The act's word, or the quantity before it with its من («بشن مزيد من الهجمات»، «بسلسلة من
+ * الضربات»; words.json act_quantities): the threatened act's بـ stands before the quantity.
+ */
+function pastQuantity(v: SentenceView, at: number): number {
+  const of = v.tokens[at - 1]?.text;
+  const quantity = v.tokens[at - 2]?.text.replace(/^ب/, "");
+  return of === "من" && quantity !== undefined && v.words.act_quantities.has(quantity)
+    ? at - 2
+    : at;
+}
+
 /** Drops the drafts of a threatened sanction or attack, or a supposed sanction (the head). */
 export function dropUnrealActs(
   v: SentenceView,
@@ -81,7 +93,8 @@ export function dropUnrealActs(
       drafts.splice(k, 1);
       continue;
     }
-    const at = actAt(v, d, triggers);
+    const act = actAt(v, d, triggers);
+    const at = act === null ? null : pastQuantity(v, act);
     if (at === null || !threatened(v, triggers, at, reach)) continue;
     // The threat itself: kept as one when the threat's own frame did not draft it
     // ("متوعدا بعقوبات اقتصادية ضد طهران").

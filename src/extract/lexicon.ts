@@ -145,6 +145,11 @@ export interface VerbForm {
   imperfect: boolean;
   /** A participle ("داعيا"): the subject is the clause's, not a neighbour's. */
   participle?: boolean;
+  /**
+   * The jussive of a hollow verb, its long vowel dropped after لم ("لم تدن"، "لم يزر"): read
+   * only right after لم, as the short form is another word elsewhere ("يقل"، "تشد").
+   */
+  jussive?: boolean;
   /** First person plural ("نرفض"، "سنواجه"): the subject is the speaker's "we". */
   first?: boolean;
   /**
@@ -237,6 +242,19 @@ function presentForms(v: string): Array<[string, VerbForm["number"]]> {
   ];
 }
 
+/**
+ * "يدين" -> "يدن"، "تدن"؛ "يزور" -> "يزر": the singular jussive of a hollow verb (three root
+ * letters, a long vowel between the last two), which drops that vowel after لم.
+ */
+function hollowJussives(v: string): Array<[string, VerbForm["number"]]> {
+  if (v.length !== 4 || !v.startsWith("ي") || !/^[يوا]$/.test(v.charAt(2))) return [];
+  const short = `${v.charAt(1)}${v.charAt(3)}`;
+  return [
+    [`ي${short}`, "singular"],
+    [`ت${short}`, "singular"],
+  ];
+}
+
 export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
   const verbs = new Map<string, VerbForm[]>();
   const addVerb = (
@@ -246,6 +264,7 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
     imperfect: boolean,
     participle = false,
     firstPerson = false,
+    jussive = false,
   ) => {
     const [first, ...rest] = normalizeForMatch(phrase).split(" ");
     if (!first) return;
@@ -258,6 +277,7 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
         imperfect,
         ...(participle ? { participle } : {}),
         ...(firstPerson ? { first: true } : {}),
+        ...(jussive ? { jussive } : {}),
       });
     }
     verbs.set(first, list);
@@ -290,6 +310,8 @@ export function buildLexicon(file: z.infer<typeof LexiconFile>): Lexicon {
         addVerb([f, ...obj].join(" "), entry, n, true);
         withClitics(v as string, obj, entry, n, f, true);
       }
+      for (const [f, n] of hollowJussives(v as string))
+        addVerb([f, ...obj].join(" "), entry, n, true, false, false, true);
       // "نرفض"، "ندين": the first person plural of the full form (not of the jussive: نقض).
       if (v?.startsWith("ي"))
         addVerb([`ن${v.slice(1)}`, ...obj].join(" "), entry, "plural", true, false, true);

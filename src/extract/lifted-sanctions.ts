@@ -10,9 +10,6 @@ import { hasBare, type SentenceView, type Unit } from "./units.js";
 /** How far after the sanction's word the one it was on may stand («العقوبات المفروضة على»). */
 const TARGET_REACH = 4;
 
-/** The prepositions of the one a sanction is lifted from, or was on. */
-const LIFTED_FROM = new Set(["عن", "على"]);
-
 /** The types whose acts a word of lifting undoes: sanctions, and blockades and sieges. */
 const LIFTED_TYPES = new Set(["SANCTION", "COERCE"]);
 
@@ -60,7 +57,9 @@ function lifter(s: SentenceScope, t: Trigger, k: number): Unit | null {
 /** The one a lifted sanction was on: after عن or على, soon after its word. */
 function liftedFrom(s: SentenceScope, t: Trigger): Unit | null {
   const u = s.units.find((x) => x.first > t.last && x.first <= t.last + TARGET_REACH && !x.place);
-  return u && LIFTED_FROM.has(prepOf(s.v, u)) && unbroken(s.v, t.last, u.first) ? u : null;
+  return u && s.v.words.lifted_from.has(prepOf(s.v, u)) && unbroken(s.v, t.last, u.first)
+    ? u
+    : null;
 }
 
 /** A concession for a lifted sanction no frame paired («رفع الاتحاد الأوروبي العقوبات عن بيلاروسيا»). */

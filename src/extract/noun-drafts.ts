@@ -86,6 +86,21 @@ const judges = (e: { type: string; mode: string | null }) =>
   (e.type === "ACCUSE" && e.mode === "disapprove") || e.type === "SUPPORT";
 
 /**
+ * A verb that judges stands between the noun and a negator before it: the negation is that
+ * verb's («لم تدن الصين الغزو الروسي لأوكرانيا»: the invasion is not denied).
+ */
+function judgedBetween(s: SentenceScope, t: Trigger): boolean {
+  return s.triggers.some(
+    (x) =>
+      x.kind === "verb" &&
+      x.last < t.first &&
+      x.first >= t.first - 4 &&
+      !!x.verb &&
+      judges(x.verb.entry),
+  );
+}
+
+/**
  * The noun is what a verb of stance (or its verbal noun) right before it is about: "أدانت فرنسا
  * الهجوم على سوريا" condemns an attack, it is none of France's. (A suffix names its owner: "أعلنت دعمها لـ".)
  */
@@ -888,7 +903,8 @@ export function nounDrafts(s: SentenceScope): void {
     const clauseOwned = found.rule.endsWith("-clause") && !!site.clauseSubject;
     if (clauseOwned && warnedOf(s, t, site.clauseSubject as Unit[])) continue;
     const denied = clauseOwned && ownerVerbDenies(s, t, site.clauseSubject as Unit[]);
-    const negated = negatedAt(v, t.first, true) || (frame?.negates ?? false) || denied;
+    const negated =
+      (negatedAt(v, t.first, true) && !judgedBetween(s, t)) || (frame?.negates ?? false) || denied;
     const inSentence = (x: Unit) => !s.previousSubject?.includes(x);
     for (const [a, o] of pairs) {
       if (a.ref.id === o.ref.id) continue;

@@ -5,7 +5,7 @@ import { adjacent, type Found } from "../recognize/found.js";
 import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { asideEnd } from "./arguments.js";
+import { asideEnd, normPrep } from "./arguments.js";
 import { type Lexicon, type NounEntry, senseWords, type VerbForm } from "./lexicon.js";
 import { cognateAccusative } from "./manner.js";
 import type { Trigger } from "./scope.js";
@@ -301,6 +301,31 @@ function masdarSlot(
     : null;
 }
 
+/**
+ * A word that reads as a verb or its verbal noun, an actor right after it and another with لـ
+ * right after that, where the verb takes no لـ: the verbal noun with its doer in the genitive
+ * and its object with لـ («دعم واشنطن لتايوان يثير غضب بكين»، «وأثار قصف إسرائيل لغزة»).
+ * Read as the verb, it took the next sentence's actor as its object.
+ */
+function genitiveDoerAndL(
+  v: SentenceView,
+  i: number,
+  unitLast: ReadonlyMap<number, number>,
+  f: VerbForm,
+): boolean {
+  if (f.rest.length > 0 || f.entry.preps.some((p) => normPrep(p) === "ل")) return false;
+  const doerLast = unitLast.get(i + 1);
+  if (doerLast === undefined) return false;
+  const object = v.tokens[doerLast + 1];
+  return (
+    object !== undefined &&
+    object.text.startsWith("ل") &&
+    unitLast.has(doerLast + 1) &&
+    adjacent(v.norm, (v.tokens[i] as Tok).end, (v.tokens[i + 1] as Tok).start) &&
+    adjacent(v.norm, (v.tokens[doerLast] as Tok).end, object.start)
+  );
+}
+
 export function findTriggers(
   v: SentenceView,
   lex: Lexicon,
@@ -354,6 +379,8 @@ export function findTriggers(
       for (const f of c.forms) {
         if (masdar === "object" || (masdar === "after" && AFTER_PREP_NOUNS.has(f.entry.type)))
           continue;
+        if (f.jussive && !v.words.jussive_negators.has(v.tokens[i - 1]?.text ?? "")) continue;
+        if (readings.nouns.length > 0 && genitiveDoerAndL(v, i, unitLast, f)) continue;
         const restAt = (from: number) =>
           f.rest.every((r, k) => {
             const n = v.tokens[from + k];

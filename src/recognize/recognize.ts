@@ -8,6 +8,7 @@ import { tokenize } from "../text/tokenize.js";
 import { bundledWords, type Words } from "../text/words.js";
 import { type Actors, bundledActors } from "./actors.js";
 import { personBodies } from "./body.js";
+import { dropEponyms } from "./eponyms.js";
 import { adjacent, type Found } from "./found.js";
 import { genericMentions } from "./generic.js";
 import { dropStrayGivenNames } from "./given-check.js";
@@ -479,6 +480,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       named = [...kept, ...pat].sort((a, b) => a.first - b.first);
     }
     named = dropReportingMedia(kb, actors, seg.norm.norm, s.tokens, named);
+    named = dropEponyms(bundledWords(), seg.norm.norm, s.tokens, named);
     const generic = genericMentions(kb, actors, seg.norm.norm, s.tokens, named);
     bodies.push([
       ...generic.bodies,
