@@ -318,11 +318,10 @@ function genitiveDoerAndL(
   if (doerLast === undefined) return false;
   const object = v.tokens[doerLast + 1];
   return (
-    object !== undefined &&
-    object.text.startsWith("ل") &&
+    !!object?.text.startsWith("ل") &&
     unitLast.has(doerLast + 1) &&
     adjacent(v.norm, (v.tokens[i] as Tok).end, (v.tokens[i + 1] as Tok).start) &&
-    adjacent(v.norm, (v.tokens[doerLast] as Tok).end, object.start)
+    adjacent(v.norm, (v.tokens[doerLast] as Tok).end, (object as Tok).start)
   );
 }
 
