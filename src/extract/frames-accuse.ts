@@ -17,6 +17,7 @@ import { z } from "zod";
 import { adjacent } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { wordTest } from "../recognize/word-test.js";
+import type { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { prepOf } from "./arguments.js";
@@ -355,6 +356,9 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
  *     the first actor without a preposition followed by the charge's بـ).
  */
 /** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
+/** Acts two parties may exchange, each on the other: fire and strikes, threats. */
+const EXCHANGED_ACTS: ReadonlySet<RelationType> = new Set(["ASSAULT", "THREATEN"]);
+
 const isExchange = wordTest((t: Tok, aw: AccusationWords) => hasBare(aw.exchange, t.text));
 
 export function accuseDrafts(
@@ -426,9 +430,23 @@ export function accuseDrafts(
   for (let i = 0; i < v.tokens.length; i++) {
     if (!isExchange(tok(v, i), aw)) continue;
     let charge = -1;
-    for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++)
+    let type: RelationType = "ACCUSE";
+    for (let k = i + 1; k <= i + 8 && k < v.tokens.length && charge < 0; k++) {
       if (tokStems(tok(v, k)).some((x) => aw.nouns.has(x.stem))) charge = k;
+      // "تبادلت القوات الهندية والباكستانية إطلاق النار"، "تبادل البلدان التهديدات": acts
+      // exchanged, each party's on the other.
+      const act = triggers.find((t) => t.kind === "noun" && t.first === k);
+      const fire = hasBare(v.words.exchanged_fire, tok(v, k).text) ? "ASSAULT" : undefined;
+      const actType = act?.noun?.type ?? fire;
+      // Not a ceasefire («تبادل الأسرى ووقف إطلاق النار»).
+      const stopped = hasBare(v.words.stop_words, tok(v, k - 1).text);
+      if (charge < 0 && actType && EXCHANGED_ACTS.has(actType) && !stopped) {
+        charge = k;
+        type = actType;
+      }
+    }
     if (charge < 0) continue;
+
     // The parties: right after the verb (VSO, "فيه" may stand between) or right before it.
     const k = units.findIndex((u) => u.first > i && u.first <= i + 2 && u.last < charge);
     const b = units.findLast((u) => u.last < i);
@@ -442,10 +460,10 @@ export function accuseDrafts(
     if (parties.length < 2) continue;
     for (const a of parties)
       for (const o of parties) {
-        if (a.ref.id === o.ref.id || has("ACCUSE", a, o)) continue;
+        if (a.ref.id === o.ref.id || has(type, a, o)) continue;
         out.push({
-          type: "ACCUSE",
-          mode: "allege",
+          type,
+          mode: type === "ACCUSE" ? "allege" : null,
           source: a,
           target: o,
           polarity: negatedAt(v, i) ? "negated" : "affirmed",
@@ -453,7 +471,7 @@ export function accuseDrafts(
           attributedTo: attributed(i, a),
           first: Math.min(i, ...parties.map((u) => u.first)),
           last: Math.max(charge, ...parties.map((u) => u.last)),
-          rule: "accuse-exchange",
+          rule: type === "ACCUSE" ? "accuse-exchange" : "exchange",
           confidence: 0.6,
         });
       }

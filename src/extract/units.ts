@@ -915,8 +915,14 @@ function groupHead(v: SentenceView, f: Found): number {
     const before = v.byLast.get(k);
     if (before) {
       const joined = k === f.first - 1 && (v.tokens[f.first] as Tok).text.startsWith("و");
-      return joined && before.adjective && before.entity.kind === "state"
-        ? groupHead(v, before)
+      if (!joined) return -1;
+      if (before.adjective && before.entity.kind === "state") return groupHead(v, before);
+      // A state's force the KB names with its nisba: "القوات الهندية والباكستانية".
+      const head = v.tokens[before.first] as Tok;
+      return before.entity.kind === "organization" &&
+        before.first < before.last &&
+        groupStem(head, v.words)
+        ? before.first
         : -1;
     }
     // The adjective agrees with the nisba in definiteness: "القوات الخاصة الروسية"، "طائرات

@@ -47,6 +47,8 @@ export const WORD_LISTS = [
   "eponym_heads",
   "act_quantities",
   "lifted_from",
+  "exchanged_fire",
+  "stop_words",
   "river_words",
   "former_words",
   "given_name_blockers",
