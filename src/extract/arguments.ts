@@ -163,7 +163,10 @@ export function prepOf(v: SentenceView, u: Unit): string {
 /** The preposition before a count right before a nisba of people ("عن ثلاثة أمريكيين"). */
 function countedPrep(v: SentenceView, u: Unit): string {
   const f = u.found;
-  if (u.first !== f.first || !f.adjective || f.entity.kind !== "state") return "";
+  // The people a nisba names, without a head word or with a collective one ("عن خمسة مواطنين
+  // أمريكيين"; not an office's: "100 خبير إيراني").
+  if (!f.adjective || f.entity.kind !== "state") return "";
+  if (u.first !== f.first && !v.words.group_heads.has(tok(v, u.first).text)) return "";
   const count = v.tokens[u.first - 1];
   const outer = v.tokens[u.first - 2];
   if (!count || !outer || !isCount(count, v.words)) return "";

@@ -771,7 +771,8 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
   // A protest the noun names no one for is a crowd's: the nearest actor of the clause is
   // only its doer when it is a group (protesters, students) or a body of people (a union, a
   // party, a movement: "نفذ الاتحاد العام التونسي للشغل إضرابا"), not an official or a state.
-  if (n.type === "PROTEST" && (rule.endsWith("-clause") || t.pronoun))
+  // (A protest delivered, «قدمت مصر احتجاجا رسميا إلى إسرائيل», is a state's: any doer.)
+  if (n.type === "PROTEST" && n.mode !== "diplomatic" && (rule.endsWith("-clause") || t.pronoun))
     return pairs.filter(([a]) => a.ref.kind === "group" || protestingBody(s.v, a));
   // An attack the noun names no doer for is not the nearest person's: that is who speaks
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
