@@ -74,3 +74,29 @@ describe("an act a threat names past a word of quantity", () => {
     expect(find(out, "org:al-shabaab", "THREATEN", "state:KE"), show(out)).toHaveLength(1);
   });
 });
+
+describe("a verb of denial before an act's noun and its genitive", () => {
+  it("denies the subject's own act on the genitive, rejecting no one", () => {
+    const threat = rels("ونفت الجزائر تهديد المغرب.");
+    const denied = find(threat, "state:DZ", "THREATEN", "state:MA");
+    expect(denied[0]?.polarity, show(threat)).toBe("negated");
+    expect(find(threat, "state:DZ", "REJECT", "state:MA"), show(threat)).toHaveLength(0);
+    const shelling = rels("ونفت روسيا قصف المدنيين في سوريا.");
+    expect(
+      find(shelling, "state:RU", "ASSAULT", "group:civilians")[0]?.polarity,
+      show(shelling),
+    ).toBe("negated");
+  });
+
+  it("still rejects accusations («نفت روسيا الاتهامات البريطانية»)", () => {
+    const out = rels("ونفت روسيا الاتهامات البريطانية.");
+    expect(find(out, "state:RU", "REJECT", "state:GB"), show(out)).toHaveLength(1);
+  });
+});
+
+describe("the Houthis' nisba", () => {
+  it("names them in the feminine and the plural («الهجمات الحوثية»)", () => {
+    const out = rels("وأدانت السعودية الهجمات الحوثية على أراضيها.");
+    expect(find(out, "state:SA", "ACCUSE", "org:houthis"), show(out)).toHaveLength(1);
+  });
+});

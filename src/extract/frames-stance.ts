@@ -614,6 +614,9 @@ export function nisbaChainDrafts(
     if (!entry.preps.includes("") || t.verb?.participle) continue;
     if (drafts.some((d) => d.first <= t.first && t.first <= d.last && d.type === entry.type))
       continue;
+    // "نفى الجيش قصف المواقع الأرمينية": the denial is of the subject's own act (denied-act).
+    if (drafts.some((d) => d.rule === "denied-act" && d.first <= t.first && t.first <= d.last))
+      continue;
     const f = frames.find((x) => x.verbFirst === t.first);
     const own = f?.subjects.filter((u) => units.includes(u) && u.first > t.last) ?? [];
     if (!f || f.subjects.length === 0) continue;

@@ -1,7 +1,7 @@
 // Relations of verb triggers: each verb's subject (verb-subject.ts) and object, the pairs
 // they make, and the frames that verbs of saying and of accusing open over what follows.
 import { adjacent } from "../recognize/found.js";
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { alsoBreak } from "./also.js";
 import {
@@ -22,12 +22,12 @@ import { cliticObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import { conflictWords } from "./frames-conflict.js";
 import { afterConnector } from "./frames-cooperation.js";
-import type { VerbForm } from "./lexicon.js";
+import type { Lexicon, VerbForm } from "./lexicon.js";
 import { pastManner } from "./manner.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
-import { shieldedObject } from "./shielded-object.js";
+import { doerGenitive, shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 import { resumesObject, type VerbSubject, verbSubject } from "./verb-subject.js";
@@ -79,7 +79,12 @@ function verbObject(
   s: SentenceScope,
   t: Trigger,
   found: VerbSubject,
-): { subject: Unit[] | null; object: Unit[] | null; shielded?: Unit[] } {
+): {
+  subject: Unit[] | null;
+  object: Unit[] | null;
+  shielded?: Unit[];
+  denied?: { type: RelationType; object: Unit[] };
+} {
   const { v, units, lex } = s;
   const { subject, vso, inferred } = found;
   const verb = t.verb as VerbForm;
@@ -162,6 +167,8 @@ function verbObject(
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
   if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
     return { subject, object: null, shielded: object };
+  const denied = object && entry.negates ? deniedActGenitive(v, lex, object) : null;
+  if (denied && object) return { subject, object: null, denied: { type: denied, object } };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
@@ -171,6 +178,38 @@ function verbObject(
  * a preposition the verb takes its object with: "قطر التي قطعت معها السعودية العلاقات"،
  * "روسيا التي فرضت عليها الولايات المتحدة عقوبات".
  */
+/** Acts one denies doing: the denial negates the act, it rejects no one. */
+const DENIED_ACTS: ReadonlySet<RelationType> = new Set([
+  "ASSAULT",
+  "THREATEN",
+  "COERCE",
+  "SANCTION",
+  "MOBILIZE",
+  "AID",
+  "SUPPORT",
+]);
+
+/**
+ * The object of a verb of denial is the genitive of an act's noun right before it («نفت
+ * الجزائر تهديد المغرب»، «نفى الجيش قصف المواقع الأرمينية»): the subject denies its own act
+ * on it (noun-drafts.ts negates the act), it rejects no one.
+ */
+function deniedActGenitive(v: SentenceView, lex: Lexicon, object: Unit[]): RelationType | null {
+  const genitive = object[0];
+  if (!genitive) return null;
+  const noun = v.tokens[genitive.first - 1];
+  if (!noun || !adjacent(v.norm, noun.end, (v.tokens[genitive.first] as Tok).start)) return null;
+  // «نفت روسيا قصف الطائرات الأمريكية لمواقعها»: a genitive that acts is the act's doer.
+  if (doerGenitive(v, genitive.first - 1, genitive, genitive.last)) return null;
+  for (const st of tokStems(noun)) {
+    const entry = (lex.nouns.get(st.stem) ?? []).find(
+      (n) => n.tokens.length === 1 && DENIED_ACTS.has(n.entry.type),
+    );
+    if (entry) return entry.entry.type;
+  }
+  return null;
+}
+
 function resumedObject(s: SentenceScope, t: Trigger, exclude: Set<Unit>): Unit[] | null {
   // Withdrawing from an organisation is a rejection, which the main clause's frame reads
   // (frames-stance-withdraw.ts); after a relative it is left unread.
@@ -420,6 +459,38 @@ function continuedClause(
 }
 
 /** Drafts of every verb trigger, in order; verbs of saying only open frames. */
+/** "نفت الجزائر تهديد المغرب": the subject's act on the genitive, negated by the denial. */
+function deniedActDrafts(
+  s: SentenceScope,
+  t: Trigger,
+  subject: Unit[],
+  denied: { type: RelationType; object: Unit[] },
+): void {
+  const frame = frameAround(s.frames, t.first);
+  // "لم تنف": a denial itself negated leaves the act affirmed.
+  const polarity = negatedAt(s.v, t.first) ? "affirmed" : "negated";
+  for (const a of subject)
+    for (const o of denied.object) {
+      if (a.ref.id === o.ref.id || ofPreviousSentence(s, a)) continue;
+      s.drafts.push({
+        type: denied.type,
+        mode: null,
+        source: a,
+        target: o,
+        polarity,
+        modality: "asserted",
+        attributedTo: frame?.speaker ?? s.according,
+        first: Math.min(t.first, a.first),
+        last: Math.max(o.last, t.last),
+        rule: "denied-act",
+        confidence: 0.6,
+      });
+    }
+}
+
+/** A unit carried over from the sentence before. */
+const ofPreviousSentence = (s: SentenceScope, u: Unit) => !!s.previousSubject?.includes(u);
+
 export function verbDrafts(s: SentenceScope): void {
   const { v } = s;
   for (const t of s.triggers) {
@@ -432,8 +503,11 @@ export function verbDrafts(s: SentenceScope): void {
     }
     const verb = t.verb as VerbForm;
     const entry = verb.entry;
-    const { subject, object, shielded } = continuedClause(s, t, found) ?? verbObject(s, t, found);
+    const read: ReturnType<typeof verbObject> =
+      continuedClause(s, t, found) ?? verbObject(s, t, found);
+    const { subject, object, shielded, denied } = read;
     if (entry.speech_event) eventFrame(s, t, subject, object, shielded ?? null);
+    if (denied && subject) deniedActDrafts(s, t, subject, denied);
     // "We" is no antecedent of a later "ها" ("ندعو روسيا إلى الكف عن ... دعمها"): a first
     // person verb's subject is no clause's subject for what follows.
     if (!verb.first) {
