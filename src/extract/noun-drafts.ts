@@ -427,13 +427,14 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   const caller = !own && !lDoer && protest ? protestCaller(v, units, t.last) : undefined;
   const doer = own ?? lDoer ?? caller;
   // "أعلنت روسيا سحب قواتها من خيرسون": forces with a pronoun are the clause subject's.
-  const forces = !doer && !suffix && fr === "genitive-from" && ownForces(v, t.last + 1);
+  const forcesAt = !doer && !suffix && fr === "genitive-from" ? ownForcesAt(v, t.last + 1) : -1;
+  const forces = forcesAt >= 0;
   // "سحب" pulls out troops or many things else ("سحب الثقة"، "سحب المشروع"), and is most
   // often asked for or supposed when another's forces are its genitive ("مثل سحب القوات
   // الأمريكية"): only a subject's own forces it announces or does count (mode "pull-out").
   if (n.mode === "pull-out" && !forces) return null;
   const owner = doer ? [doer] : suffix || forces ? clauseSubject : null;
-  const start = doer ? doer.last + 1 : forces ? t.last + 2 : t.last + 1;
+  const start = doer ? doer.last + 1 : forces ? forcesAt + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
     unitAfterPrep(v, units, start, start + 12, prep, targets, protest) ??
@@ -473,6 +474,17 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
       rule: n.event === "visit" ? "noun-visit-object" : `noun-${n.type.toLowerCase()}-object`,
     };
   return null;
+}
+
+/**
+ * Where the owner's forces stand from token `k`: right there, or after a part of them («معظم
+ * قواتها»، «جزءا من قواتها»; words.json partitives, with or without من); -1 when none.
+ */
+function ownForcesAt(v: SentenceScope["v"], k: number): number {
+  if (ownForces(v, k)) return k;
+  if (!v.words.partitives.has(v.tokens[k]?.text ?? "")) return -1;
+  const at = v.tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
+  return ownForces(v, at) ? at : -1;
 }
 
 /** A word of forces with its owner's pronoun ("قواتها"، "جنوده"; words.json group_heads). */

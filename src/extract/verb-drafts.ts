@@ -488,6 +488,48 @@ function deniedActDrafts(
     }
 }
 
+/** How far after its object a passive's agent marker may stand («من قبل»). */
+const AGENT_REACH = 2;
+
+/**
+ * "ألقي القبض على نافالني من قبل الشرطة الروسية": a predicate with no subject but its object,
+ * and an agent after من قبل or على يد right after that object, is a passive; the agent does it.
+ */
+function agentDrafts(s: SentenceScope, t: Trigger, object: Unit[]): void {
+  const { v } = s;
+  const last = Math.max(...object.map((u) => u.last));
+  const markers = conflictWords().agentMarkers;
+  for (const m of markers) {
+    const at = v.tokens.findIndex(
+      (_, k) =>
+        k > last &&
+        k <= last + AGENT_REACH &&
+        m.every((x, j) => hasBare(new Set([x]), v.tokens[k + j]?.text ?? "")),
+    );
+    if (at < 0) continue;
+    const agent = s.units.find((u) => u.first === at + m.length && !u.place);
+    if (!agent) return;
+    const frame = frameAround(s.frames, t.first);
+    for (const o of object) {
+      if (o.ref.id === agent.ref.id) continue;
+      s.drafts.push({
+        type: (t.verb as VerbForm).entry.type,
+        mode: (t.verb as VerbForm).entry.mode,
+        source: agent,
+        target: o,
+        polarity: negatedAt(v, t.first) ? "negated" : "affirmed",
+        modality: modalityAt(v, t.first, t),
+        attributedTo: frame?.speaker ?? s.according,
+        first: t.first,
+        last: agent.last,
+        rule: "verb-passive-agent",
+        confidence: 0.7,
+      });
+    }
+    return;
+  }
+}
+
 /** A unit carried over from the sentence before. */
 const ofPreviousSentence = (s: SentenceScope, u: Unit) => !!s.previousSubject?.includes(u);
 
@@ -517,6 +559,7 @@ export function verbDrafts(s: SentenceScope): void {
     if (!subject) {
       // A peer relation with no subject reads its sides after "بين" (a clash does not).
       if (entry.symmetric && SYMMETRIC_TYPES.has(entry.type)) betweenDrafts(s, t);
+      if (object) agentDrafts(s, t, object);
       continue;
     }
     const pairs = verbPairs(t, subject, object, found.vso);

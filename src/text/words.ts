@@ -49,6 +49,7 @@ export const WORD_LISTS = [
   "lifted_from",
   "exchanged_fire",
   "stop_words",
+  "partitives",
   "river_words",
   "former_words",
   "given_name_blockers",
