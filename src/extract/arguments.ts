@@ -271,6 +271,15 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       if (filler || weekdays.has(t) || weekdays.has(t.replace(/^ال/, ""))) continue;
       if (officialsOf(v, j, u, units[k + 1]) || forcesOf(v, j, u)) break;
       if (affiliatedTo(v, j, u)) return coordinatedAfter(v, units, k);
+      // "استقبل أمير قطر تميم بن حمد ...": the ruler named after his title and state.
+      const holder = units[k + 1];
+      if (
+        v.words.construct_titles.has(t) &&
+        u.first === j + 1 &&
+        holder?.ref.kind === "person" &&
+        holder.first === u.last + 1
+      )
+        return coordinatedAfter(v, units, k + 1);
       return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
@@ -293,13 +302,20 @@ export const counterpart = (v: SentenceView, u: Unit) =>
 function officialsOf(v: SentenceView, j: number, u: Unit, next: Unit | undefined): boolean {
   if (u.ref.kind !== "state" && u.ref.kind !== "organization") return false;
   // "وزيرة الدفاع الفرنسية، فلورنس بارلي،": the office's holder is named; she is the subject.
-  if (next?.ref.kind === "person" && next.first - u.last <= 2) return false;
+  // Not another official with an office of its own ("استقبل أمير قطر وزير الخارجية الأمريكي").
+  const ownOffice = next?.office !== undefined && next.office.first === next.first;
+  if (next?.ref.kind === "person" && next.first - u.last <= 2 && !ownOffice) return false;
+  // A ruler's title in the construct state ("أمير قطر"، "ملك الأردن"; words.json
+  // construct_titles), which no name follows as its holder's.
+  const ruler = v.words.construct_titles.has(tok(v, j).text) && u.first === j + 1;
   const head = isTitleHead(tok(v, j), v.words);
-  if (!head || head.prefixLength > 0 || u.first - j > 2) return false;
+  if (!ruler && (!head || head.prefixLength > 0 || u.first - j > 2)) return false;
   for (let k = j + 1; k <= u.first; k++) {
     if (!adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start)) return false;
     const t = tok(v, k).text;
-    if (k < u.first && (t.startsWith("ال") || v.words.stopwords.has(t))) return false;
+    // (An office word in the construct state may be a stopword: "رئيس وزراء العراق".)
+    const office = v.words.office_possessives.has(t);
+    if (k < u.first && (t.startsWith("ال") || (v.words.stopwords.has(t) && !office))) return false;
   }
   return true;
 }

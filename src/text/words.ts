@@ -50,6 +50,7 @@ export const WORD_LISTS = [
   "exchanged_fire",
   "stop_words",
   "partitives",
+  "construct_titles",
   "river_words",
   "former_words",
   "given_name_blockers",
