@@ -47,6 +47,19 @@ describe("a nisba after و sharing the head of the one before", () => {
   });
 });
 
+describe("two sides named by their nisbas after a dual («الجانبان الروسي والتركي»)", () => {
+  it("are both states, as subject and as object", () => {
+    const met = rels("التقى الجانبان الروسي والتركي في سوتشي.");
+    expect(
+      met.some((r) => r.type === "CONSULT" && r.target.id === "state:TR"),
+      show(met),
+    ).toBe(true);
+    const asked = rels("ودعت واشنطن الجانبين الروسي والأوكراني إلى التفاوض.");
+    expect(find(asked, "state:US", "REQUEST", "state:RU"), show(asked)).toHaveLength(1);
+    expect(find(asked, "state:US", "REQUEST", "state:UA"), show(asked)).toHaveLength(1);
+  });
+});
+
 describe("a frontier with its owner's pronoun", () => {
   it("leads a mobilisation to the state after مع («على حدودها مع أوكرانيا»)", () => {
     const out = rels("وحشدت روسيا عشرات الآلاف من الجنود على حدودها مع أوكرانيا.");

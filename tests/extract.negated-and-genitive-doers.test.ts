@@ -54,6 +54,16 @@ describe("a verbal noun with its doer in the genitive and its object after لـ"
     expect(find(shelling, "state:IL", "ASSAULT", "state:TR"), show(shelling)).toHaveLength(0);
   });
 
+  it("leaves a verb whose object's name starts with ل a verb («دعم الاتحاد الأوروبي لبنان»)", () => {
+    const out = rels("دعم الاتحاد الأوروبي لبنان بمئة مليون يورو.");
+    expect(find(out, "org:eu", "SUPPORT", "state:LB"), show(out)).toHaveLength(1);
+    const shelled = rels("قصف الجيش الإسرائيلي لبنان.");
+    expect(
+      shelled.some((r) => r.type === "ASSAULT" && r.target.id === "state:LB"),
+      show(shelled),
+    ).toBe(true);
+  });
+
   it("leaves a verb with its subject and object a verb", () => {
     const out = rels("وقصف الجيش السوري ليلة أمس مواقع المعارضة.");
     expect(
@@ -64,6 +74,14 @@ describe("a verbal noun with its doer in the genitive and its object after لـ"
 });
 
 describe("an act a threat names past a word of quantity", () => {
+  it("leaves an attack done, told after the threat, an attack", () => {
+    const out = rels(
+      "وتوعد الحوثيون إسرائيل بمزيد من الهجمات بعد أن شنوا سلسلة من الضربات على إيلات.",
+    );
+    expect(find(out, "org:houthis", "ASSAULT", "state:IL"), show(out)).toHaveLength(1);
+    expect(find(out, "org:houthis", "THREATEN", "state:IL"), show(out)).toHaveLength(1);
+  });
+
   it("is the threat to each target, not an attack («بشن مزيد من الهجمات ضد»)", () => {
     const out = rels("وتوعدت حركة الشباب بشن مزيد من الهجمات ضد القوات الإثيوبية والكينية.");
     expect(

@@ -55,10 +55,13 @@ function threatened(
  * attack drafted from its noun's frame ("هجمات ضد العراق"), the attack noun.
  */
 function actAt(v: SentenceView, d: Draft, triggers: readonly Trigger[]): number | null {
-  const t = triggers.find(
+  // The one nearest the target when several stand in the span («توعد الحوثيون إسرائيل بمزيد من
+  // الهجمات بعد أن شنوا سلسلة من الضربات على إيلات»: the strikes done, not those threatened).
+  const t = triggers.findLast(
     (x) =>
       x.first >= d.first &&
       x.last <= d.last &&
+      x.first < d.target.first &&
       (x.verb?.entry.type === d.type || x.noun?.type === d.type),
   );
   if (t) return t.first;

@@ -317,8 +317,11 @@ function genitiveDoerAndL(
   const doerLast = unitLast.get(i + 1);
   if (doerLast === undefined) return false;
   const object = v.tokens[doerLast + 1];
+  // لـ written on the object's name, not its first letter («دعم الاتحاد الأوروبي لبنان»).
+  const named = v.byFirst.get(doerLast + 1);
+  const clitic = named && object ? v.norm.slice(object.start, named.start) : "";
   return (
-    !!object?.text.startsWith("ل") &&
+    /^و?ل/.test(clitic) &&
     unitLast.has(doerLast + 1) &&
     adjacent(v.norm, (v.tokens[i] as Tok).end, (v.tokens[i + 1] as Tok).start) &&
     adjacent(v.norm, (v.tokens[doerLast] as Tok).end, (object as Tok).start)
