@@ -52,6 +52,8 @@ describe("a verbal noun with its doer in the genitive and its object after لـ"
     const shelling = rels("وأثار قصف إسرائيل لغزة غضب تركيا.");
     expect(find(shelling, "state:IL", "ASSAULT", "state:PS"), show(shelling)).toHaveLength(1);
     expect(find(shelling, "state:IL", "ASSAULT", "state:TR"), show(shelling)).toHaveLength(0);
+    const body = rels("دعم السعودية للحكومة اليمنية لم يتوقف.");
+    expect(find(body, "state:SA", "SUPPORT", "state:YE"), show(body)).toHaveLength(1);
   });
 
   it("leaves a verb whose object's name starts with ل a verb («دعم الاتحاد الأوروبي لبنان»)", () => {

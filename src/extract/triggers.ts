@@ -318,8 +318,10 @@ function genitiveDoerAndL(
   if (doerLast === undefined) return false;
   const object = v.tokens[doerLast + 1];
   // لـ written on the object's name, not its first letter («دعم الاتحاد الأوروبي لبنان»).
+  // (A body's head word before its nisba carries the article after لـ: «للحكومة اليمنية».)
   const named = v.byFirst.get(doerLast + 1);
-  const clitic = named && object ? v.norm.slice(object.start, named.start) : "";
+  const head = object?.text.startsWith("لل") ? "ل" : "";
+  const clitic = named && object ? v.norm.slice(object.start, named.start) : head;
   return (
     /^و?ل/.test(clitic) &&
     unitLast.has(doerLast + 1) &&
