@@ -1,7 +1,7 @@
 // A passive whose agent follows its object, forces withdrawn in part, and sanctions by closure
 // and suspension: forms a recall probe found missing.
 import { describe, expect, it } from "vitest";
-import { find, mentionsOf, run } from "./helpers/pipeline.js";
+import { find, run } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
 const show = (r: ReturnType<typeof rels>) =>
@@ -53,10 +53,7 @@ describe("sanctions by closure and suspension", () => {
 });
 
 describe("actors the probe found unnamed", () => {
-  it("reads unknown and masked assailants as attackers, agents of a state as that state", () => {
-    const ids = (t: string) => mentionsOf(t).map((m) => m.entity.id);
-    expect(ids("وأطلق مجهولون النار على سيارة القيادي.")).toContain("group:attackers");
-    expect(ids("وهاجم ملثمون مقر الحزب.")).toContain("group:attackers");
+  it("reads agents before a state's nisba as that state", () => {
     const out = rels("وقتل عملاء سعوديون الصحفي جمال خاشقجي.");
     expect(
       out.some((r) => r.type === "ASSAULT" && r.source.id === "state:SA"),

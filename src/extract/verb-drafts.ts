@@ -165,10 +165,11 @@ function verbObject(
     objectAfter(v, units, from, reach, entry.preps, passed, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
-  if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
-    return { subject, object: null, shielded: object };
+  // (Before a victim's shield: «نفت إسرائيل استهداف المدنيين» denies its own act on them.)
   const denied = object && entry.negates ? deniedActGenitive(v, lex, object) : null;
   if (denied && object) return { subject, object: null, denied: { type: denied, object } };
+  if (object && shieldedObject(v, entry.type, entry.negates === true, t.last, object))
+    return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
@@ -206,6 +207,9 @@ function deniedActGenitive(v: SentenceView, lex: Lexicon, object: Unit[]): Relat
       (n) => n.tokens.length === 1 && DENIED_ACTS.has(n.entry.type),
     );
     if (entry) return entry.entry.type;
+    // A noun whose genitive is the victim (conflict.json patient_nouns: «استهداف»، «اعتقال»).
+    const patient = conflictWords().heads.get(st.stem.replace(/^ال/, ""));
+    if (patient && DENIED_ACTS.has(patient.type)) return patient.type;
   }
   return null;
 }
