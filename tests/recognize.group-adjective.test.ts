@@ -49,3 +49,18 @@ describe("a group word describing the one before it", () => {
     expect(find(rels, "group:militants", "ASSAULT", "group:protesters")).toHaveLength(1);
   });
 });
+
+describe("fighters named by an organisation's nisba", () => {
+  it("are the organisation («مقاتلون حوثيون»), and its people in the plural too", () => {
+    const rels = relationsOf("وهاجم مقاتلون حوثيون مواقع الجيش اليمني في مأرب.");
+    expect(find(rels, "org:houthis", "ASSAULT", "org:ye-armed-forces")).toHaveLength(1);
+    const peers = relationsOf("وناقش روحاني التعاون بين الأوروبيين والإيرانيين.");
+    expect(
+      peers.some((r) => r.type === "COOPERATE" && [r.source.id, r.target.id].includes("org:eu")),
+    ).toBe(true);
+  });
+
+  it("leave unarmed people of a nisba their own group («طلاب أوروبيون»)", () => {
+    expect(groups("وتظاهر طلاب أوروبيون أمام السفارة.")).toContain("group:students طلاب");
+  });
+});

@@ -857,7 +857,9 @@ function hostNamed(kb: Kb, v: SentenceView, host: string[]): boolean {
  * it heads ("أموال الإيرانيين"، "حماية الفلسطينيين").
  */
 function namesPeople(v: SentenceView, f: Found): boolean {
-  if (f.entity.kind !== "state" || f.first !== f.last) return false;
+  // (An organisation's people too: «هاجم حوثيون سفينة».)
+  const people = f.entity.kind === "state" || f.entity.kind === "organization";
+  if (!people || f.first !== f.last) return false;
   const t = v.tokens[f.first] as Tok;
   if (/يون$/.test(t.text)) return true;
   if (!/يين$/.test(t.text)) return false;

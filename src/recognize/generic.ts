@@ -74,6 +74,18 @@ function otherSenseBefore(form: ActorForm, before: Tok | undefined): boolean {
   return readingsBefore(before).some((w) => words.has(bare(w)));
 }
 
+/** Sectors that bear arms: an organisation's nisba after one names its fighters. */
+const ARMED_SECTORS = new Set([
+  "militants",
+  "rebels",
+  "attackers",
+  "terrorists",
+  "army",
+  "security-forces",
+  "police",
+]);
+const armedSector = (s: Sector) => ARMED_SECTORS.has(s.id);
+
 export function sectorRef(
   s: Sector,
   state: EntityRef | null,
@@ -159,7 +171,17 @@ export function genericMentions(
       adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[hit.last + 1] as Tok).start)
     )
       continue;
-    if (sector) {
+    // Fighters of an organisation named by its nisba are that organisation («مقاتلون حوثيون»).
+    const orgNisba = sector && armedSector(sector) ? adjectiveAt.get(hit.last + 1) : undefined;
+    if (
+      orgNisba?.entity.kind === "organization" &&
+      adjacent(norm, (tokens[hit.last] as Tok).end, (tokens[orgNisba.first] as Tok).start)
+    ) {
+      entity = orgNisba.entity;
+      last = orgNisba.last;
+      out.absorbed.add(orgNisba);
+      rule = "generic-org-nisba";
+    } else if (sector) {
       // A nisba right after the sector word ties it to its state.
       const nisba = nisbaAt.get(hit.last + 1);
       const tied =
