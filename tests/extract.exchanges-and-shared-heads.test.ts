@@ -16,6 +16,18 @@ describe("acts exchanged", () => {
     expect(find(shelling, "state:UA", "ASSAULT", "state:RU"), show(shelling)).toHaveLength(1);
   });
 
+  it("take the other side after مع, or both sides after بين", () => {
+    const withOther = rels("وتبادلت القوات الهندية إطلاق النار مع القوات الباكستانية.");
+    expect(
+      find(withOther, "org:pk-armed-forces", "ASSAULT", "org:in-armed-forces"),
+      show(withOther),
+    ).toHaveLength(1);
+    const between = rels("واندلع تبادل لإطلاق النار بين الشرطة ومسلحين.");
+    expect(find(between, "group:militants", "ASSAULT", "group:police"), show(between)).toHaveLength(
+      1,
+    );
+  });
+
   it("are no attack when the fire is stopped («تبادل الأسرى ووقف إطلاق النار»)", () => {
     const out = rels("واتفقت روسيا وأوكرانيا على تبادل الأسرى ووقف إطلاق النار.");
     expect(

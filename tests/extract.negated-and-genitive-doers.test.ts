@@ -33,6 +33,15 @@ describe("a hollow verb after لم", () => {
     ).toHaveLength(0);
   });
 
+  it("gives a condemnation nothing of the act its genitive names («إدانة الغزو الروسي لأوكرانيا»)", () => {
+    const out = rels("وامتنعت الهند عن إدانة الغزو الروسي لأوكرانيا.");
+    expect(
+      out.filter((r) => r.type === "ACCUSE"),
+      show(out),
+    ).toHaveLength(0);
+    expect(find(out, "state:RU", "ASSAULT", "state:UA"), show(out)).toHaveLength(1);
+  });
+
   it("leaves the act a negated condemnation is about affirmed", () => {
     const out = rels("ولم تدن الصين الغزو الروسي لأوكرانيا.");
     const invasion = find(out, "state:RU", "ASSAULT", "state:UA");
@@ -76,6 +85,16 @@ describe("a verbal noun with its doer in the genitive and its object after لـ"
 });
 
 describe("an act a threat names past a word of quantity", () => {
+  it("is the threat past a quantity and its adjective («بشن موجة جديدة من الهجمات»)", () => {
+    const out = rels("وتوعد الحوثيون بشن موجة جديدة من الهجمات على السفن الإسرائيلية.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT"),
+      show(out),
+    ).toHaveLength(0);
+    const done = rels("وشن الحوثيون موجة جديدة من الهجمات على السفن الإسرائيلية.");
+    expect(find(done, "org:houthis", "ASSAULT", "state:IL"), show(done)).toHaveLength(1);
+  });
+
   it("leaves an attack done, told after the threat, an attack", () => {
     const out = rels(
       "وتوعد الحوثيون إسرائيل بمزيد من الهجمات بعد أن شنوا سلسلة من الضربات على إيلات.",

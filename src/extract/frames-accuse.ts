@@ -20,7 +20,7 @@ import { wordTest } from "../recognize/word-test.js";
 import type { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf } from "./arguments.js";
+import { prepOf, unitAfterPrep } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
 import { doerDrafts } from "./frames-stance-doer.js";
 import { releaseDrafts } from "./frames-stance-release.js";
@@ -30,6 +30,7 @@ import { negatedAt } from "./modality.js";
 import type { SentenceContext } from "./scope.js";
 import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
+  BETWEEN,
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
@@ -356,6 +357,9 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
  *     the first actor without a preposition followed by the charge's بـ).
  */
 /** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
+/** The prepositions of the other side of an exchange. */
+const WITH_PREP: ReadonlySet<string> = new Set(["مع"]);
+
 /** Acts two parties may exchange, each on the other: fire and strikes, threats. */
 const EXCHANGED_ACTS: ReadonlySet<RelationType> = new Set(["ASSAULT", "THREATEN"]);
 
@@ -457,6 +461,16 @@ export function accuseDrafts(
           ? coordinatedBefore(v, units, units.indexOf(b))
           : [];
     const parties = group.flatMap((u) => u.members ?? [u]).filter((u) => !u.place);
+    // The other side after مع, or both after بين: «تبادلت القوات الهندية إطلاق النار مع القوات
+    // الباكستانية»، «تبادل لإطلاق النار بين الجيشين».
+    const other = unitAfterPrep(
+      v,
+      units,
+      charge + 1,
+      charge + 4,
+      parties.length > 0 ? WITH_PREP : BETWEEN,
+    );
+    if (other) parties.push(...other.group.filter((u) => !u.place && !parties.includes(u)));
     if (parties.length < 2) continue;
     for (const a of parties)
       for (const o of parties) {

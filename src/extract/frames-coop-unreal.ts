@@ -75,11 +75,12 @@ function actAt(v: SentenceView, d: Draft, triggers: readonly Trigger[]): number 
  * الضربات»; words.json act_quantities): the threatened act's بـ stands before the quantity.
  */
 function pastQuantity(v: SentenceView, at: number): number {
-  const of = v.tokens[at - 1]?.text;
-  const quantity = v.tokens[at - 2]?.text.replace(/^ب/, "");
-  return of === "من" && quantity !== undefined && v.words.act_quantities.has(quantity)
-    ? at - 2
-    : at;
+  if (v.tokens[at - 1]?.text !== "من") return at;
+  const quantityAt = (k: number) =>
+    v.words.act_quantities.has(v.tokens[k]?.text.replace(/^ب/, "") ?? "");
+  if (quantityAt(at - 2)) return at - 2;
+  // One adjective may describe the quantity: «بشن موجة جديدة من الهجمات».
+  return quantityAt(at - 3) ? at - 3 : at;
 }
 
 /** Drops the drafts of a threatened sanction or attack, or a supposed sanction (the head). */

@@ -355,7 +355,10 @@ function genitiveOwner(
           (x) => x.prefixLength === 0 && v.words.bridge_nouns.has(x.stem),
         ),
     ) ??
-    nisbaOwner(v, t) ??
+    // «إدانة الغزو الروسي لأوكرانيا»: the nisba after another act's noun is that act's.
+    (s.triggers.some((x) => x.kind === "noun" && x.first === t.last + 1)
+      ? undefined
+      : nisbaOwner(v, t)) ??
     lOwner(v, units, t, fr)
   );
 }
@@ -603,6 +606,9 @@ function clauseFrame(
   if (!b) return null;
   const from = b.unit;
   if (!relative && othersRelativeBetween(s.v, t.last, from.first)) return null;
+  // «امتنعت الهند عن إدانة الغزو الروسي لأوكرانيا»: an act's noun in the genitive right after
+  // the noun takes the preposition after it; the invaded is not the condemned.
+  if (actGenitiveAfter(s, t) && from.first > t.last + 1) return null;
   // "في رحلة من باريس إلى ميامي": a journey's route, from one place to another, is no visit.
   const route =
     fr === "to" &&
@@ -629,6 +635,13 @@ function clauseFrame(
 function othersRelativeBetween(v: SentenceScope["v"], last: number, at: number): boolean {
   for (let k = last + 3; k < at; k++) if (v.words.relatives.has(tok(v, k).text)) return true;
   return false;
+}
+
+/** Another act's noun, bare, right after the noun: its genitive («إدانة الغزو»). */
+function actGenitiveAfter(s: SentenceScope, t: Trigger): boolean {
+  const next = s.v.tokens[t.last + 1];
+  if (!next || /^[وفبلك]/.test(next.text)) return false;
+  return s.triggers.some((x) => x.kind === "noun" && x.first === t.last + 1);
 }
 
 /** A unit found after a preposition, as unitAfterPrep gives it. */
