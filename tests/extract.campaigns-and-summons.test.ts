@@ -1,11 +1,9 @@
 // «شن حملة» is an attack only on someone, and not a campaign of arrests, criticism, vaccination
 // or the media; «استدعى» recalls or summons envoys, not reservists.
 import { describe, expect, it } from "vitest";
-import { find, mentionsOf, run } from "./helpers/pipeline.js";
+import { find, mentionsOf, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r.map((x) => `${x.source.id} ${x.type} ${x.target.id} [${x.rule}]`).join("\n");
 
 describe("a campaign waged", () => {
   it("is an attack on the one after على or ضد", () => {

@@ -1,16 +1,9 @@
 // Acts a light verb delivers to someone: a protest, a warning, an apology; praise with على;
 // and people a count stands before after their preposition.
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r
-    .map(
-      (x) =>
-        `${x.source.id} ${x.type}${x.polarity === "negated" ? "(neg)" : ""} ${x.target.id} [${x.rule}]`,
-    )
-    .join("\n");
 
 describe("acts delivered", () => {
   it("a formal protest to a state is the state's protest, not a crowd's", () => {

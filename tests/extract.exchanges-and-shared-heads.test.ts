@@ -1,11 +1,9 @@
 // Acts two parties exchange, nisbas that share one head, and a frontier named with its
 // owner's pronoun.
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r.map((x) => `${x.source.id} ${x.type} ${x.target.id} [${x.rule}]`).join("\n");
 
 describe("acts exchanged", () => {
   it("are each party's on the other: fire and shelling", () => {

@@ -1,11 +1,9 @@
 // Sanctions and embargoes lifted or eased are concessions to the one they were on, never new
 // sanctions (src/extract/lifted-sanctions.ts; lexicon/words.json lifting_words).
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2019-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r.map((x) => `${x.source.id} ${x.type} ${x.target.id} [${x.rule}]`).join("\n");
 
 describe("sanctions lifted", () => {
   it("are the lifter's concession to the one they were on, not a sanction", () => {

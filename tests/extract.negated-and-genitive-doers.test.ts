@@ -1,16 +1,9 @@
 // A negated stance and what it is about, a verbal noun whose doer is its genitive, and acts a
 // threat names: where each relation's negation, doer and reality come from.
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r
-    .map(
-      (x) =>
-        `${x.source.id} ${x.type}${x.polarity === "negated" ? "(neg)" : ""} ${x.target.id} [${x.rule}]`,
-    )
-    .join("\n");
 
 describe("a hollow verb after لم", () => {
   it("is read in its jussive, its long vowel dropped («لم تدن»، «لم يزر»)", () => {

@@ -1,11 +1,9 @@
 // A passive whose agent follows its object, forces withdrawn in part, and sanctions by closure
 // and suspension: forms a recall probe found missing.
 import { describe, expect, it } from "vitest";
-import { find, run } from "./helpers/pipeline.js";
+import { find, run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2022-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r.map((x) => `${x.source.id} ${x.type} ${x.target.id} [${x.rule}]`).join("\n");
 
 describe("a predicate with no subject, its object, and an agent after من قبل", () => {
   it("is the agent's act on the object («ألقي القبض على X من قبل الشرطة»)", () => {

@@ -2,11 +2,9 @@
 // («أمير قطر»، «ملك الأردن»; words.json construct_titles) and an office word that is also a
 // stopword («رئيس وزراء العراق»), with or without the holder's name after them.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers/pipeline.js";
+import { run, show } from "./helpers/pipeline.js";
 
 const rels = (text: string) => run(text, "2023-06-01").relations;
-const show = (r: ReturnType<typeof rels>) =>
-  r.map((x) => `${x.source.id} ${x.type} ${x.target.id} [${x.rule}]`).join("\n");
 const consults = (text: string) =>
   rels(text)
     .filter((r) => r.type === "CONSULT")

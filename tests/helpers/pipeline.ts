@@ -56,7 +56,7 @@ export const show = (rels: readonly RelationMention[]) =>
     .map(
       (r) =>
         `${r.source.id} ${r.type}(${r.mode}) ${r.target.id} ${r.polarity} ${r.modality}` +
-        ` by ${r.attributed_to?.id ?? "-"}`,
+        ` by ${r.attributed_to?.id ?? "-"} [${r.rule}]`,
     )
     .join("\n");
 
