@@ -20,7 +20,7 @@ import { wordTest } from "../recognize/word-test.js";
 import type { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf, unitAfterPrep } from "./arguments.js";
+import { prepOf, unitAfterPrep, WITH } from "./arguments.js";
 import { fixMisreadAccusations, type StanceWords, stanceDrafts } from "./frames-stance.js";
 import { doerDrafts } from "./frames-stance-doer.js";
 import { releaseDrafts } from "./frames-stance-release.js";
@@ -348,6 +348,12 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
   return null;
 }
 
+/** Acts two parties may exchange, each on the other: fire and strikes, threats. */
+const EXCHANGED_ACTS: ReadonlySet<RelationType> = new Set(["ASSAULT", "THREATEN"]);
+
+/** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
+const isExchange = wordTest((t: Tok, aw: AccusationWords) => hasBare(aw.exchange, t.text));
+
 /**
  * Per sentence, accusations the verb rules miss:
  *   - a relative clause whose verb carries the accused as a pronoun: "فتح الله غولن، الذي
@@ -356,15 +362,6 @@ function verbWithPronoun(t: Tok, lex: Lexicon): VerbEntry | null {
  *     أوبك، ترامب بمحاولة تسييس المنظمة" (the verb found no object close by; the accused is
  *     the first actor without a preposition followed by the charge's بـ).
  */
-/** "تبادل" and its forms (a leading و/ف aside), asked of every word: kept per distinct word. */
-/** The prepositions of the other side of an exchange. */
-const WITH_PREP: ReadonlySet<string> = new Set(["مع"]);
-
-/** Acts two parties may exchange, each on the other: fire and strikes, threats. */
-const EXCHANGED_ACTS: ReadonlySet<RelationType> = new Set(["ASSAULT", "THREATEN"]);
-
-const isExchange = wordTest((t: Tok, aw: AccusationWords) => hasBare(aw.exchange, t.text));
-
 export function accuseDrafts(
   v: SentenceView,
   lex: Lexicon,
@@ -450,7 +447,6 @@ export function accuseDrafts(
       }
     }
     if (charge < 0) continue;
-
     // The parties: right after the verb (VSO, "فيه" may stand between) or right before it.
     const k = units.findIndex((u) => u.first > i && u.first <= i + 2 && u.last < charge);
     const b = units.findLast((u) => u.last < i);
@@ -468,7 +464,7 @@ export function accuseDrafts(
       units,
       charge + 1,
       charge + 4,
-      parties.length > 0 ? WITH_PREP : BETWEEN,
+      parties.length > 0 ? WITH : BETWEEN,
     );
     if (other) parties.push(...other.group.filter((u) => !u.place && !parties.includes(u)));
     if (parties.length < 2) continue;

@@ -40,6 +40,7 @@ import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
   hasBare,
+  isBare,
   ofSentence,
   type SentenceView,
   type Unit,
@@ -834,6 +835,11 @@ function listStart(v: SentenceView, at: number): number {
   }
 }
 
+/** Whether the words of an agent marker (conflict.json agent_markers: «من قبل») start at `k`. */
+export function agentMarkerAt(v: SentenceView, k: number, marker: readonly string[]): boolean {
+  return marker.every((x, j) => isBare(x, v.tokens[k + j]?.text ?? ""));
+}
+
 function passiveAgents(v: SentenceView, drafts: Draft[]): void {
   const w = conflictWords();
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -845,9 +851,7 @@ function passiveAgents(v: SentenceView, drafts: Draft[]): void {
     const violent = d.type === "ASSAULT" || d.type === "COERCE";
     const agent =
       w.agentMarkers.some(
-        (m) =>
-          at - m.length > d.source.last &&
-          m.every((x, k) => isIn(new Set([x]), v.tokens[at - m.length + k])),
+        (m) => at - m.length > d.source.last && agentMarkerAt(v, at - m.length, m),
       ) ||
       (violent && at - 1 > d.source.last && isIn(w.agentWeapons, v.tokens[at - 1]));
     if (!agent) continue;
@@ -1129,7 +1133,7 @@ function doerOf(
   if (victim) {
     for (const m of w.agentMarkers) {
       const at = victim.last + 1;
-      if (m.every((x, k) => isIn(new Set([x]), v.tokens[at + k]))) {
+      if (agentMarkerAt(v, at, m)) {
         doer = units.find((u) => u.first === at + m.length && !u.place) ?? null;
         if (doer) break;
       }

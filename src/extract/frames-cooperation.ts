@@ -23,7 +23,7 @@ import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf } from "./arguments.js";
+import { prepOf, WITH } from "./arguments.js";
 import { dropInterviews } from "./frames-coop-interview.js";
 import { dropPresentReplies, dropUnrealActs } from "./frames-coop-unreal.js";
 import { modalityAt, negatedAt } from "./modality.js";
@@ -204,7 +204,6 @@ function isAnchor(t: Tok, w: CooperationWords): boolean {
   return hit;
 }
 const PRONOUN = /(ه|ها|هما|هم)$/;
-const WITH = new Set(["مع"]);
 
 /** The reading of a token (clitics off) that is in `set`, if any. */
 function readingIn(t: Tok | undefined, set: ReadonlySet<string>) {

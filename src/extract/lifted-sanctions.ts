@@ -14,24 +14,17 @@ const TARGET_REACH = 4;
 const LIFTED_TYPES = new Set(["SANCTION", "COERCE"]);
 
 /**
- * Whether the trigger's word stands right after a word of lifting, or after one and the actor
- * who lifts or whose act is lifted («رفع مجلس الأمن حظر»، «تخفيف واشنطن للعقوبات»), in one
- * stretch without punctuation, and no negator before the lifting («لن ترفع»: the sanction
- * stays, frames-conflict.ts unnegateEasing).
+ * The word of lifting before the trigger's word, right before it or before the actor who lifts
+ * or whose act is lifted («رفع مجلس الأمن حظر»، «تخفيف واشنطن للعقوبات»), in one stretch without
+ * punctuation and with no negator before it («لن ترفع»: the sanction stays, frames-conflict.ts
+ * unnegateEasing); -1 when none.
  */
-export function liftedAt(v: SentenceView, t: Trigger): boolean {
-  return liftingWordAt(v, t) >= 0;
-}
-
-/** The lifting word's token before the trigger, or -1 (see liftedAt). */
 function liftingWordAt(v: SentenceView, t: Trigger): number {
   let k = t.first - 1;
   const owner = v.byLast.get(k);
   if (owner) k = owner.first - 1;
   const word = v.tokens[k];
-  if (!word || !hasBare(v.words.lifting_words, word.text)) return -1;
-  if (/[.،,؛;:!?؟]/.test(v.norm.slice(word.end, (v.tokens[t.first] as { start: number }).start)))
-    return -1;
+  if (!word || !hasBare(v.words.lifting_words, word.text) || !unbroken(v, k, t.first)) return -1;
   return v.words.negators.has(v.tokens[k - 1]?.text ?? "") ? -1 : k;
 }
 
@@ -62,9 +55,11 @@ function liftedFrom(s: SentenceScope, t: Trigger): Unit | null {
     : null;
 }
 
-/** A concession for a lifted sanction no frame paired («رفع الاتحاد الأوروبي العقوبات عن بيلاروسيا»). */
-function liftedDraft(s: SentenceScope, t: Trigger): Draft | null {
-  const k = liftingWordAt(s.v, t);
+/**
+ * A concession for a lifted sanction no frame paired, its word of lifting at `k` («رفع
+ * الاتحاد الأوروبي العقوبات عن بيلاروسيا»).
+ */
+function liftedDraft(s: SentenceScope, t: Trigger, k: number): Draft | null {
   const source = lifter(s, t, k);
   const target = source && liftedFrom(s, t);
   if (!source || !target || source.ref.id === target.ref.id) return null;
@@ -85,24 +80,26 @@ function liftedDraft(s: SentenceScope, t: Trigger): Draft | null {
 
 /** Turns the drafts of a sanction or blockade the sentence lifts into concessions. */
 export function liftedSanctions(s: SentenceScope): void {
-  const lifted = s.triggers.filter((t) => {
+  const lifted: Array<{ t: Trigger; k: number }> = [];
+  for (const t of s.triggers) {
     const type = t.verb?.entry.type ?? t.noun?.type;
-    return !!type && LIFTED_TYPES.has(type) && liftedAt(s.v, t);
-  });
+    const k = type && LIFTED_TYPES.has(type) ? liftingWordAt(s.v, t) : -1;
+    if (k >= 0) lifted.push({ t, k });
+  }
   if (lifted.length === 0) return;
   const turned = new Set<Trigger>();
   for (const d of s.drafts) {
     if (!LIFTED_TYPES.has(d.type)) continue;
-    const by = lifted.find((t) => t.first >= d.first && t.last <= d.last);
+    const by = lifted.find(({ t }) => t.first >= d.first && t.last <= d.last);
     if (!by) continue;
     d.type = "CONCEDE";
     d.mode = null;
     d.rule = `${d.rule}-lifted`;
-    turned.add(by);
+    turned.add(by.t);
   }
-  for (const t of lifted) {
+  for (const { t, k } of lifted) {
     if (turned.has(t)) continue;
-    const d = liftedDraft(s, t);
+    const d = liftedDraft(s, t, k);
     if (d) s.drafts.push(d);
   }
 }

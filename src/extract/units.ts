@@ -145,6 +145,13 @@ export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   return (c === 0x648 || c === 0x641) && set.has(text.slice(1));
 }
 
+/** hasBare for one word: `text` is `word`, or `word` with a leading و/ف. */
+export function isBare(word: string, text: string): boolean {
+  if (text === word) return true;
+  const c = text.charCodeAt(0);
+  return (c === 0x648 || c === 0x641) && text.length === word.length + 1 && text.endsWith(word);
+}
+
 /**
  * A state named at `u` by one of the masculine names (words.json masculine_states: العراق،
  * لبنان), read as written without a proclitic; every other state's name is feminine.

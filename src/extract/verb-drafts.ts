@@ -20,7 +20,7 @@ import {
 } from "./arguments.js";
 import { cliticObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
-import { conflictWords } from "./frames-conflict.js";
+import { agentMarkerAt, conflictWords } from "./frames-conflict.js";
 import { afterConnector } from "./frames-cooperation.js";
 import type { Lexicon, VerbForm } from "./lexicon.js";
 import { pastManner } from "./manner.js";
@@ -174,11 +174,6 @@ function verbObject(
   return apposed ?? { subject, object };
 }
 
-/**
- * The relative's head as the object, when the pronoun that resumes it after the verb carries
- * a preposition the verb takes its object with: "قطر التي قطعت معها السعودية العلاقات"،
- * "روسيا التي فرضت عليها الولايات المتحدة عقوبات".
- */
 /** Acts one denies doing: the denial negates the act, it rejects no one. */
 const DENIED_ACTS: ReadonlySet<RelationType> = new Set([
   "ASSAULT",
@@ -214,6 +209,11 @@ function deniedActGenitive(v: SentenceView, lex: Lexicon, object: Unit[]): Relat
   return null;
 }
 
+/**
+ * The relative's head as the object, when the pronoun that resumes it after the verb carries
+ * a preposition the verb takes its object with: "قطر التي قطعت معها السعودية العلاقات"،
+ * "روسيا التي فرضت عليها الولايات المتحدة عقوبات".
+ */
 function resumedObject(s: SentenceScope, t: Trigger, exclude: Set<Unit>): Unit[] | null {
   // Withdrawing from an organisation is a rejection, which the main clause's frame reads
   // (frames-stance-withdraw.ts); after a relative it is left unread.
@@ -462,7 +462,6 @@ function continuedClause(
   return { subject: clause, object: stated };
 }
 
-/** Drafts of every verb trigger, in order; verbs of saying only open frames. */
 /** "نفت الجزائر تهديد المغرب": the subject's act on the genitive, negated by the denial. */
 function deniedActDrafts(
   s: SentenceScope,
@@ -475,7 +474,8 @@ function deniedActDrafts(
   const polarity = negatedAt(s.v, t.first) ? "affirmed" : "negated";
   for (const a of subject)
     for (const o of denied.object) {
-      if (a.ref.id === o.ref.id || ofPreviousSentence(s, a)) continue;
+      // (A subject carried over from the sentence before denies nothing here.)
+      if (a.ref.id === o.ref.id || s.previousSubject?.includes(a)) continue;
       s.drafts.push({
         type: denied.type,
         mode: null,
@@ -502,14 +502,10 @@ const AGENT_REACH = 2;
 function agentDrafts(s: SentenceScope, t: Trigger, object: Unit[]): void {
   const { v } = s;
   const last = Math.max(...object.map((u) => u.last));
-  const markers = conflictWords().agentMarkers;
-  for (const m of markers) {
-    const at = v.tokens.findIndex(
-      (_, k) =>
-        k > last &&
-        k <= last + AGENT_REACH &&
-        m.every((x, j) => hasBare(new Set([x]), v.tokens[k + j]?.text ?? "")),
-    );
+  for (const m of conflictWords().agentMarkers) {
+    let at = -1;
+    for (let k = last + 1; k <= last + AGENT_REACH && at < 0; k++)
+      if (agentMarkerAt(v, k, m)) at = k;
     if (at < 0) continue;
     const agent = s.units.find((u) => u.first === at + m.length && !u.place);
     if (!agent) return;
@@ -534,9 +530,7 @@ function agentDrafts(s: SentenceScope, t: Trigger, object: Unit[]): void {
   }
 }
 
-/** A unit carried over from the sentence before. */
-const ofPreviousSentence = (s: SentenceScope, u: Unit) => !!s.previousSubject?.includes(u);
-
+/** Drafts of every verb trigger, in order; verbs of saying only open frames. */
 export function verbDrafts(s: SentenceScope): void {
   const { v } = s;
   for (const t of s.triggers) {

@@ -467,6 +467,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
   const covers: Array<Array<Found | undefined>> = [];
   // A state's bodies named with its nisba ("الحكومة البريطانية"): mentions only (see generic.ts).
   const bodies: Found[][] = [];
+  const words = bundledWords();
   for (const s of seg.sentences) {
     const kbf = kbFound(kb, seg, s, original);
     const covered = coverage(s.tokens.length, kbf);
@@ -480,7 +481,7 @@ export function recognize(article: Article, kb: Kb, actors: Actors = bundledActo
       named = [...kept, ...pat].sort((a, b) => a.first - b.first);
     }
     named = dropReportingMedia(kb, actors, seg.norm.norm, s.tokens, named);
-    named = dropEponyms(bundledWords(), seg.norm.norm, s.tokens, named);
+    named = dropEponyms(words, seg.norm.norm, s.tokens, named);
     const generic = genericMentions(kb, actors, seg.norm.norm, s.tokens, named);
     bodies.push([
       ...generic.bodies,
