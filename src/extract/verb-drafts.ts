@@ -341,13 +341,19 @@ function eventFrame(
   // «نفى المتحدث أن تكون القوات الأمنية قد أطلقت النار»: the denied clause follows it).
   const before = object ?? shielded;
   const complementFrom = before ? Math.max(...before.map((u) => u.last)) + 1 : t.last + 1;
+  // The complementizer that opens it («نفت الجزائر أن تكون قد هددت»، «بأن») is no «غير أن»
+  // ending it.
+  const subjectEnd = Math.max(complementFrom, ...(subject ?? []).map((u) => u.last + 1));
+  const opening = s.v.words.complementizers.has(tok(s.v, subjectEnd)?.text ?? "")
+    ? subjectEnd + 1
+    : complementFrom;
   s.frames.push({
     speaker: subject?.[0] ?? null,
     subjects: subject ?? [],
     from: complementFrom,
     // Its complement follows right away ("بأنها ...", "بشن ..."); a verb joined after a comma
     // is the subject's next act ("رفض بوتين انتقادات الغرب، والتقى نظيره").
-    to: claimEnd(s, complementFrom, true),
+    to: claimEnd(s, opening, true),
     negates: entry.negates,
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
     asked: entry.type === "REQUEST" && object ? (object[0] as Unit) : null,

@@ -227,18 +227,33 @@ function pronounSubject(v: SentenceView, t: Trigger): boolean {
   const { pronoun_complementizers } = v.words;
   if ([t.first - 1, t.first - 2].some((j) => j >= 0 && pronoun_complementizers.has(tok(v, j).text)))
     return true;
+  const j = perfectBefore(v, t.first);
   return (
-    t.first >= 2 &&
-    ownForces(v, t.first - 1) &&
-    v.words.complementizers.has(tok(v, t.first - 2).text)
+    copulaAfterThat(v, j) ||
+    (j >= 1 && ownForces(v, j) && v.words.complementizers.has(tok(v, j - 1).text)) ||
+    (ownForces(v, j) && copulaAfterThat(v, j - 1))
   );
 }
 
-/** The verb's subject is the speaker's own forces ("أن مقاتليه استهدفوا"). */
-const forcesBefore = (v: SentenceView, t: Trigger) =>
-  t.first >= 2 &&
-  ownForces(v, t.first - 1) &&
-  !v.words.pronoun_complementizers.has(tok(v, t.first - 1).text);
+/** The word before a verb, past the «قد» of a perfect («أن تكون قد هددت»). */
+function perfectBefore(v: SentenceView, i: number): number {
+  return i >= 1 && v.words.perfect_particles.has(tok(v, i - 1).text) ? i - 2 : i - 1;
+}
+
+/**
+ * «أن تكون قد هددت»، «أن يكون جيشها قد أطلق»: the copula after أن carries the clause's
+ * subject as a pronoun, as «أنها» does.
+ */
+const copulaAfterThat = (v: SentenceView, j: number) =>
+  j >= 1 &&
+  v.words.subjunctive_copulas.has(tok(v, j).text) &&
+  v.words.complementizers.has(tok(v, j - 1).text);
+
+/** The verb's subject is the speaker's own forces ("أن مقاتليه استهدفوا"، "أن قواتها قد انسحبت"). */
+const forcesBefore = (v: SentenceView, t: Trigger) => {
+  const j = perfectBefore(v, t.first);
+  return j >= 1 && ownForces(v, j) && !v.words.pronoun_complementizers.has(tok(v, j).text);
+};
 
 /**
  * A speaker whose forces fight as itself: a state, an army, a movement; not a person or an
@@ -250,6 +265,7 @@ const commandsForces = (u: Unit) =>
 
 /** A word of forces with a pronoun for their owner: "مقاتليه"، "قواتها"، "عناصرهم". */
 function ownForces(v: SentenceView, k: number): boolean {
+  if (k < 0) return false;
   const base = /^(.+?)(ه|ها|هم|هما)$/.exec(tok(v, k).text)?.[1];
   return !!base && (v.words.force_heads.has(base) || v.words.member_nouns.has(base));
 }
@@ -275,7 +291,6 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     t.kind === "verb" &&
     frame &&
     frame.subjects.length > 0 &&
-    !frame.negates &&
     (!forcesBefore(s.v, t) || frame.subjects.every(commandsForces))
   )
     return carried(frame.subjects);

@@ -101,6 +101,8 @@ export const WORD_LISTS = [
   "future",
   "complementizers",
   "pronoun_complementizers",
+  "perfect_particles",
+  "subjunctive_copulas",
   "relatives",
   "relatives_before_verb",
   "resumptive_pronouns",
