@@ -54,16 +54,33 @@ export function nisbaObject(
   entry: VerbEntry,
 ): Unit[] | null {
   if (!NISBA_OBJECT_TYPES.has(entry.type)) return null;
-  const after = pastManner(v, lex, from, entry.type);
+  const manner = pastManner(v, lex, from, entry.type);
+  const called = soCalledEnd(v, manner);
+  const after = called ?? manner;
   if (after >= v.tokens.length) return null;
   if (units.some((u) => u.first === after)) return null;
   const text = unconjoined(tok(v, after).text, v.words);
-  const definite = text.startsWith("ال") && entry.preps.includes("");
-  const withB = text.startsWith("بال") && entry.preps.some((p) => normPrep(p) === "ب");
+  // After «ما وصفته بـ» the noun is the verb's object whatever preposition it carries.
+  const definite = text.startsWith("ال") && (entry.preps.includes("") || called !== null);
+  const withB =
+    text.startsWith("بال") && (entry.preps.some((p) => normPrep(p) === "ب") || called !== null);
   if (!definite && !withB && !indefiniteWithNisba(v, after, entry)) return null;
   const owner = nisbaOwner(v, { last: after });
   // Right after its noun: "الاتفاق النووي الإيراني" is a deal, not Iran's doing.
   return owner && owner.first === after + 1 ? [owner] : null;
+}
+
+/**
+ * Past «(بـ)ما وصفه» or «ما سمته» («ندد الاتحاد الأوروبي بما وصفه بالقمع الإيراني»): the
+ * noun the speaker names this way is the stance's object. The index after them, or null.
+ */
+function soCalledEnd(v: SentenceView, at: number): number | null {
+  const what = v.tokens[at];
+  const called = v.tokens[at + 1];
+  if (!what || !called || !v.words.so_called_relatives.has(what.text)) return null;
+  if (!v.words.so_called_verbs.has(called.text)) return null;
+  // «بـ» written apart before a quotation («ما وصفه بـ"الإرهاب الإسرائيلي"»).
+  return v.tokens[at + 2]?.text === "ب" ? at + 3 : at + 2;
 }
 
 /**

@@ -103,6 +103,8 @@ export const WORD_LISTS = [
   "pronoun_complementizers",
   "perfect_particles",
   "subjunctive_copulas",
+  "so_called_relatives",
+  "so_called_verbs",
   "relatives",
   "relatives_before_verb",
   "resumptive_pronouns",
