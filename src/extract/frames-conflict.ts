@@ -36,6 +36,7 @@ import {
 import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll.js";
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
+import { nisbaOwner } from "./nisba.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import {
   coordinatedBefore,
@@ -486,7 +487,10 @@ function doerThenVictim(
   units: Unit[],
   i: number,
 ): { doer: Unit; victim: Unit } | null {
-  const doer = units.find((u) => u.first === i + 1 && !u.place);
+  // «الاعتقال الإيراني للمحتجين»: a state's nisba right after the noun is its doer too.
+  const doer =
+    units.find((u) => u.first === i + 1 && !u.place) ??
+    (/^[وف]?ب?ال/.test(tok(v, i).text) ? nisbaOwner(v, { last: i }) : undefined);
   if (!doer || prepOf(v, doer) !== "") return null;
   const victim = units.find(
     (u) => u.first > doer.last && u.first <= doer.last + 3 && !u.place && u !== doer,
