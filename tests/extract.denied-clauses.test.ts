@@ -34,3 +34,14 @@ describe("a denied clause", () => {
     expect(negated(out, "state:US", "THREATEN", "state:VE"), show(out)).toHaveLength(1);
   });
 });
+
+describe("a denial past a manner word", () => {
+  it("still frames the clause after «مرارا أن»", () => {
+    const out = rels("ونفت روسيا مرارا أن تكون قد هددت أوكرانيا.");
+    expect(negated(out, "state:RU", "THREATEN", "state:UA"), show(out)).toHaveLength(1);
+    expect(
+      find(out, "state:RU", "THREATEN", "state:UA").filter((r) => r.polarity === "affirmed"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});

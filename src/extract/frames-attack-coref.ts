@@ -60,51 +60,33 @@ export function noteFreshAttack(v: SentenceView, at: number): void {
 
 /** Gives each reference to an attack the victim of the attack the article named last. */
 export function attackCorefDrafts(contexts: readonly SentenceContext[]): void {
-  let last: Unit | null = null;
+  // The victims of the attack named last (one noun may name several: "تسميم سيرغي سكريبال
+  // وابنته يوليا").
+  let last: Unit[] = [];
   for (const ctx of contexts) {
     const n = notes.get(ctx.view);
     const drafts = ctx.result.drafts;
     for (const r of n?.references ?? []) {
       // A victim named earlier in the same sentence is the nearer antecedent.
-      const here = n?.victims.filter((x) => x.at < r.at).pop()?.victim;
-      const victim = here ?? last;
-      if (!victim || victim.ref.id === r.doer.ref.id) continue;
-      const polarity = r.negated ? "negated" : "affirmed";
-      const dup = drafts.some(
-        (d) =>
-          d.type === "ASSAULT" &&
-          d.source.ref.id === r.doer.ref.id &&
-          d.target.ref.id === victim.ref.id &&
-          d.polarity === polarity,
-      );
-      if (dup) continue;
-      const draft: Draft = {
-        type: "ASSAULT",
-        mode: r.mode,
-        source: r.doer,
-        target: victim,
-        polarity,
-        modality: "asserted",
-        attributedTo: r.attributedTo,
-        first: r.first,
-        last: r.last,
-        rule: "conflict-attack-reference",
-        confidence: 0.55,
-      };
-      drafts.push(draft);
+      const before = n?.victims.filter((x) => x.at < r.at) ?? [];
+      const nearest = before[before.length - 1]?.at;
+      const here = before.filter((x) => x.at === nearest).map((x) => x.victim);
+      for (const victim of here.length > 0 ? here : last) referenceDraft(drafts, r, victim);
     }
     // The attack named last: a victim noun, or an attack on a person the rules read; an
     // attack named anew with no victim ends the one before.
     let at = -1;
     if (n && n.fresh >= 0) {
       at = n.fresh;
-      last = null;
+      last = [];
     }
-    for (const x of n?.victims ?? [])
+    for (const x of n?.victims ?? []) {
+      if (x.at > at) last = [];
       if (x.at >= at) {
         at = x.at;
-        last = x.victim;
+        last.push(x.victim);
       }
+    }
     for (const d of drafts)
       if (
         d.type === "ASSAULT" &&
@@ -112,8 +94,37 @@ export function attackCorefDrafts(contexts: readonly SentenceContext[]): void {
         d.target.ref.kind === "person" &&
         d.first >= at
       ) {
+        if (d.first > at) last = [];
         at = d.first;
-        last = d.target;
+        if (!last.includes(d.target)) last.push(d.target);
       }
   }
+}
+
+/** The doer of a reference to an attack does it to one of its victims. */
+function referenceDraft(drafts: Draft[], r: AttackReference, victim: Unit): void {
+  if (victim.ref.id === r.doer.ref.id) return;
+  const polarity = r.negated ? "negated" : "affirmed";
+  const dup = drafts.some(
+    (d) =>
+      d.type === "ASSAULT" &&
+      d.source.ref.id === r.doer.ref.id &&
+      d.target.ref.id === victim.ref.id &&
+      d.polarity === polarity,
+  );
+  if (dup) return;
+  const draft: Draft = {
+    type: "ASSAULT",
+    mode: r.mode,
+    source: r.doer,
+    target: victim,
+    polarity,
+    modality: "asserted",
+    attributedTo: r.attributedTo,
+    first: r.first,
+    last: r.last,
+    rule: "conflict-attack-reference",
+    confidence: 0.55,
+  };
+  drafts.push(draft);
 }

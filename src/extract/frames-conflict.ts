@@ -39,6 +39,7 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaOwner } from "./nisba.js";
 import type { Draft, Frame, Trigger } from "./scope.js";
 import {
+  coordinatedAfter,
   coordinatedBefore,
   hasBare,
   isBare,
@@ -501,6 +502,61 @@ function doerThenVictim(
   return { doer, victim };
 }
 
+/**
+ * The act a victim noun names on one victim, by the doer found around it (or the clause's
+ * subject when the noun states the clause's purpose); null when none is, or the pair is read.
+ */
+function victimDraft(
+  v: SentenceView,
+  units: Unit[],
+  triggers: readonly Trigger[],
+  frames: readonly Frame[],
+  drafts: readonly Draft[],
+  i: number,
+  head: Head,
+  victim: Unit,
+  w: ConflictWords,
+): Draft | null {
+  // (Not a victim named earlier in the sentence as someone else: a given name that a
+  // namesake's full name stands for, "سيرغي لافروف ... تسميم الجاسوس سيرغي سكريبال".)
+  if (
+    head.type === "ASSAULT" &&
+    !units.some((u) => u !== victim && u.ref.id === victim.ref.id && u.last < i)
+  )
+    noteVictim(v, victim, i);
+  const found = doerOf(v, units, frames, i, victim, w);
+  const frame = within(frames, i);
+  let doer = found;
+  // "أطلقت الشرطة الغاز لتفريق المتظاهرين", "بهدف اعتقال ...": the noun states the purpose
+  // of the clause, whose subject does it.
+  if (!doer && (purposeAt(v, i, w) || orderedAt(v, units, i, w)))
+    doer = clauseSubject(v, units, triggers, i, victim);
+  if (!doer || doer.ref.id === victim.ref.id) return null;
+  const by = doer;
+  const from = Math.min(doer.first, i);
+  const dup = drafts.some(
+    (d) =>
+      d.type === head.type && d.source.ref.id === by.ref.id && d.target.ref.id === victim.ref.id,
+  );
+  if (dup) return null;
+  let negated = frame?.negates ?? false;
+  for (let k = Math.max(0, from - 2); k < i && !negated; k++)
+    if (v.words.negators.has(tok(v, k).text)) negated = true;
+  return {
+    type: head.type,
+    mode: head.mode,
+    source: doer,
+    target: victim,
+    polarity: negated ? "negated" : "affirmed",
+    modality: "asserted",
+    attributedTo: frame?.speaker ?? null,
+    first: from,
+    last: Math.max(victim.last, doer.last, i),
+    rule: found ? "conflict-victim-noun" : "conflict-purpose-noun",
+    confidence: 0.6,
+  };
+}
+
 /** Whether token `k` is a word with ال (after و / ف): "الجاسوس". */
 function isDefinite(v: SentenceView, k: number): boolean {
   const t = v.tokens[k]?.text;
@@ -949,7 +1005,6 @@ export function conflictDrafts(
   triggers: readonly Trigger[] = [],
 ): Draft[] {
   const w = conflictWords();
-  const { negators } = v.words;
   const out: Draft[] = relativeObjectDrafts(v, lex, units).filter(
     (d) =>
       !drafts.some(
@@ -1027,45 +1082,11 @@ export function conflictDrafts(
         noteFreshAttack(v, i);
       continue;
     }
-    // (Not a victim named earlier in the sentence as someone else: a given name that a
-    // namesake's full name stands for, "سيرغي لافروف ... تسميم الجاسوس سيرغي سكريبال".)
-    if (
-      head.type === "ASSAULT" &&
-      !units.some((u) => u !== victim && u.ref.id === victim.ref.id && u.last < i)
-    )
-      noteVictim(v, victim, i);
-    const found = doerOf(v, units, frames, i, victim, w);
-    const frame = within(frames, i);
-    let doer = found;
-    // "أطلقت الشرطة الغاز لتفريق المتظاهرين", "بهدف اعتقال ...": the noun states the purpose
-    // of the clause, whose subject does it.
-    if (!doer && (purposeAt(v, i, w) || orderedAt(v, units, i, w)))
-      doer = clauseSubject(v, units, triggers, i, victim);
-    if (!doer || doer.ref.id === victim.ref.id) continue;
-    const from = Math.min(doer.first, i);
-    const dup = [...drafts, ...out].some(
-      (d) =>
-        d.type === head.type &&
-        d.source.ref.id === doer.ref.id &&
-        d.target.ref.id === victim.ref.id,
-    );
-    if (dup) continue;
-    let negated = frame?.negates ?? false;
-    for (let k = Math.max(0, from - 2); k < i && !negated; k++)
-      if (negators.has(tok(v, k).text)) negated = true;
-    out.push({
-      type: head.type,
-      mode: head.mode,
-      source: doer,
-      target: victim,
-      polarity: negated ? "negated" : "affirmed",
-      modality: "asserted",
-      attributedTo: frame?.speaker ?? null,
-      first: from,
-      last: Math.max(victim.last, doer.last, i),
-      rule: found ? "conflict-victim-noun" : "conflict-purpose-noun",
-      confidence: 0.6,
-    });
+    // "تسميم سيرغي سكريبال وابنته يوليا": each victim the list names.
+    for (const each of coordinatedAfter(v, units, units.indexOf(victim))) {
+      const d = victimDraft(v, units, triggers, frames, [...drafts, ...out], i, head, each, w);
+      if (d) out.push(d);
+    }
   }
   if (courts.length > 0)
     out.push(

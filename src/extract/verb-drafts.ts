@@ -341,11 +341,12 @@ function eventFrame(
   // «نفى المتحدث أن تكون القوات الأمنية قد أطلقت النار»: the denied clause follows it).
   const before = object ?? shielded;
   const complementFrom = before ? Math.max(...before.map((u) => u.last)) + 1 : t.last + 1;
-  // The complementizer that opens it («نفت الجزائر أن تكون قد هددت»، «بأن») is no «غير أن»
-  // ending it.
+  // The complementizer that opens it («نفت الجزائر أن تكون قد هددت»، «بأن»), past a manner
+  // word («نفت روسيا مرارا أن تكون متورطة»), is no «غير أن» ending it.
   const subjectEnd = Math.max(complementFrom, ...(subject ?? []).map((u) => u.last + 1));
-  const opening = s.v.words.complementizers.has(tok(s.v, subjectEnd)?.text ?? "")
-    ? subjectEnd + 1
+  const that = pastManner(s.v, s.lex, subjectEnd, entry.type);
+  const opening = s.v.words.complementizers.has(tok(s.v, that)?.text ?? "")
+    ? that + 1
     : complementFrom;
   s.frames.push({
     speaker: subject?.[0] ?? null,
