@@ -858,6 +858,20 @@ function hostNamed(kb: Kb, v: SentenceView, host: string[]): boolean {
 }
 
 /**
+ * A state's nisba without the article right after an official's noun that takes no office of
+ * its own ("وقال مسؤول أمريكي"، "دبلوماسي روسي"): the official speaks for the state, as the
+ * plural's do (widenOverMemberNoun grows the unit over the noun).
+ */
+function officialNisba(v: SentenceView, f: Found): boolean {
+  const t = v.tokens[f.first] as Tok;
+  const before = v.tokens[f.first - 1];
+  // A singular nisba («أمريكي»، «صينيا»، «روسية»): a plural's people are namesPeople's.
+  if (!f.adjective || f.entity.kind !== "state" || f.first !== f.last || !before) return false;
+  if (t.text.startsWith("ال") || !/ي[اة]?$/.test(t.text)) return false;
+  return v.words.state_official_nouns.has(before.text) && adjacent(v.norm, before.end, t.start);
+}
+
+/**
  * A state's nisba in the human plural names its people, not a noun's quality: a subject
  * ("اتهم الفلسطينيون"، "أن الإيرانيين أطلقوا" after a complementizer) or a preposition's object
  * ("على الفلسطينيين"، "بين الحوثيين والسعوديين") or of a count ("عشرات الفلسطينيين"). Not a genitive owner, which the noun before
@@ -1042,7 +1056,7 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
             place: false,
             found: f,
           });
-        } else if (namesPeople(v, f)) {
+        } else if (namesPeople(v, f) || officialNisba(v, f)) {
           // A plural nisba names the people, who act for their state: "أطلقوا النار على
           // الفلسطينيين"، "شبان فلسطينيين"، "أن الإيرانيين أطلقوا".
           units.push({ ...unitOf(f), found: f });
