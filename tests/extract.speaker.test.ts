@@ -18,7 +18,10 @@ describe("an unnamed speaker", () => {
 
   it("speaks for the state a nisba in the description names", () => {
     const rels = relationsOf(`${lead}وقال مسؤول أمريكي إن روسيا أرسلت أسلحة إلى سوريا.`);
-    const sent = rels.filter((r) => r.sentence.startsWith("وقال مسؤول"));
+    // (What the official itself does, now that it is an actor, is its own act, no claim.)
+    const sent = rels.filter(
+      (r) => r.sentence.startsWith("وقال مسؤول") && r.source.id !== "state:US",
+    );
     expect(sent.length, show(rels)).toBeGreaterThan(0);
     for (const r of sent) expect(r.attributed_to?.id).toBe("state:US");
   });

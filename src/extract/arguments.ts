@@ -382,9 +382,37 @@ function relativeClauseEnd(v: SentenceView, rel: number, verbFirst: number): num
   return adjacent(v.norm, tok(v, verbFirst - 1).end, tok(v, verbFirst).start) ? verbFirst : rel;
 }
 
+/** How far a relative clause set off by commas may reach from its head to the verb. */
+const SET_OFF_REACH = 16;
+
+/**
+ * «إن الصين، التي تعتبر تايوان جزءا من أراضيها، هددت الفلبين»: a subject opening a reported
+ * clause (or the sentence), a relative clause on it set off by commas, and the verb right
+ * after the second comma. The actors inside the relative clause are its own. Not a verb
+ * joined by و, which continues the main clause («التقى بوتين ماكرون، الذي ...، وبحث»).
+ */
+function setOffRelativeSubject(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
+  if (verbFirst < 3 || !commaBetween(v, verbFirst - 1, verbFirst)) return null;
+  if (/^[وف]/.test(tok(v, verbFirst).text)) return null;
+  for (let r = verbFirst - 2; r >= 1 && verbFirst - r <= SET_OFF_REACH; r--) {
+    if (commaBetween(v, r, r + 1)) return null;
+    if (!v.words.relatives.has(tok(v, r).text) || !commaBetween(v, r - 1, r)) continue;
+    const k = units.findIndex((u) => u.last === r - 1 && !u.place);
+    const u = units[k];
+    if (!u) return null;
+    const before = v.tokens[u.first - 1];
+    const opens = !before || v.words.complementizers.has(unconjoined(before.text, v.words));
+    if (!opens || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
+    return coordinatedBefore(v, units, k).flatMap((x) => x.members ?? [x]);
+  }
+  return null;
+}
+
 /** Subject before the verb (SVO): the nearest unit ending right before it. */
 export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number): Unit[] | null {
   const w = v.words;
+  const setOff = setOffRelativeSubject(v, units, verbFirst);
+  if (setOff) return setOff;
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.last >= verbFirst) continue;

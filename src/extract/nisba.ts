@@ -53,15 +53,20 @@ export function nisbaObject(
   from: number,
   entry: VerbEntry,
 ): Unit[] | null {
-  if (!NISBA_OBJECT_TYPES.has(entry.type)) return null;
+  const accepted = entry.type === "AGREE" && entry.mode === "accept";
+  if (!NISBA_OBJECT_TYPES.has(entry.type) && !accepted) return null;
   const manner = pastManner(v, lex, from, entry.type);
   const called = soCalledEnd(v, manner);
-  const after = called ?? manner;
+  // «وافقت إسرائيل على المقترح المصري»: what is accepted follows على, written apart.
+  const on =
+    accepted && v.words.accept_prepositions.has(v.tokens[manner]?.text ?? "") ? manner + 1 : null;
+  const after = called ?? on ?? manner;
   if (after >= v.tokens.length) return null;
   if (units.some((u) => u.first === after)) return null;
   const text = unconjoined(tok(v, after).text, v.words);
   // After «ما وصفته بـ» the noun is the verb's object whatever preposition it carries.
-  const definite = text.startsWith("ال") && (entry.preps.includes("") || called !== null);
+  const definite =
+    text.startsWith("ال") && (entry.preps.includes("") || called !== null || on !== null);
   const withB =
     text.startsWith("بال") && (entry.preps.some((p) => normPrep(p) === "ب") || called !== null);
   if (!definite && !withB && !indefiniteWithNisba(v, after, entry)) return null;

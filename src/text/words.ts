@@ -105,6 +105,7 @@ export const WORD_LISTS = [
   "subjunctive_copulas",
   "so_called_relatives",
   "so_called_verbs",
+  "accept_prepositions",
   "relatives",
   "relatives_before_verb",
   "resumptive_pronouns",
