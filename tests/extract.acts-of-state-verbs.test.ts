@@ -43,6 +43,11 @@ describe("coercion verbs", () => {
     has("ورحلت السلطات التونسية مئات المهاجرين الأفارقة.", "COERCE", "state:TN", "group:refugees");
   });
 
+  it("take no object from what a charge names", () => {
+    none("قضت محكمة ألمانية بسجن رجل بتهمة التجسس لصالح الصين.", "COERCE");
+    none("قضت محكمة ألمانية بسجن رجل بتهمة التجسس لصالح الصين.", "ACCUSE");
+  });
+
   it("leave a president who passed away and closed schools alone", () => {
     none("ورحل الرئيس الجزائري السابق عن عمر ناهز 84 عاما.", "COERCE");
     none("وأغلقت المدارس أبوابها في العاصمة الفرنسية باريس.", "COERCE");
@@ -58,6 +63,9 @@ describe("sanctions, withdrawals and aid", () => {
 
   it("read an evacuation of nationals as a retreat, not a postponement", () => {
     has("وأجلت الهند رعاياها من السودان.", "RETREAT", "state:IN", "state:SD");
+    // Others evacuated with one's own are not what is left, nor a body withdrawn from.
+    has("أجلت إيطاليا رعاياها وعددا من الأمريكيين من الخرطوم.", "RETREAT", "state:IT", "state:SD");
+    none("أجلت فرنسا رعاياها والعديد من الأوروبيين من النيجر بعد الانقلاب.", "REJECT");
     none("وأجلت الحكومة العراقية الانتخابات المحلية إلى العام المقبل.", "RETREAT");
   });
 

@@ -45,3 +45,20 @@ describe("a denial past a manner word", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("a denial that denies nothing", () => {
+  it("negated («لم تنف») makes the clause no act of the speaker's, negated or not", () => {
+    const out = rels("لم تنف إيران أنها زودت روسيا بطائرات مسيرة.");
+    expect(find(out, "state:IR", "AID", "state:RU"), show(out)).toHaveLength(0);
+    const neither = rels("ولم ينف الجيش الإسرائيلي ولم يؤكد أن قواته استهدفت مواقع حزب الله.");
+    expect(
+      neither.filter((r) => r.type === "ASSAULT"),
+      show(neither),
+    ).toHaveLength(0);
+  });
+
+  it("takes no object from the clause after «إلا أن»", () => {
+    const out = rels("نفت موسكو أن تكون قواتها قد قصفت السوق، إلا أن كييف اتهمتها بقتل 17 مدنيا.");
+    expect(find(out, "state:RU", "ASSAULT", "state:UA"), show(out)).toHaveLength(0);
+  });
+});

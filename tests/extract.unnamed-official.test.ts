@@ -30,3 +30,33 @@ describe("a singular unnamed official", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("an unnamed official who does not speak for the state", () => {
+  it("is no actor when former or retired", () => {
+    for (const text of [
+      "اتهم مسؤول أمريكي سابق إيران بدعم الحوثيين عسكريا.",
+      "طالب مسؤول أمريكي كبير سابق إسرائيل بوقف الحرب.",
+      "اتهم دبلوماسي روسي متقاعد الغرب بإشعال الحرب في أوكرانيا.",
+    ]) {
+      const out = rels(text);
+      expect(
+        out.filter((r) => r.source.id === "state:US" || r.source.id === "state:RU"),
+        show(out),
+      ).toHaveLength(0);
+    }
+  });
+
+  it("is the one killed, not the attacker, in «قتل مسؤول إيراني في غارة»", () => {
+    const out = rels("قتل مسؤول إيراني في الحرس الثوري في غارة إسرائيلية على دمشق.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.source.id === "state:IR"),
+      show(out),
+    ).toHaveLength(0);
+    const object = rels("قتل الجيش الإسرائيلي مسؤولا إيرانيا في غارة على دمشق.");
+    expect(find(object, "org:il-idf", "ASSAULT", "state:SY"), show(object)).toHaveLength(1);
+    expect(
+      object.filter((r) => r.type === "ASSAULT" && r.source.id === "state:IR"),
+      show(object),
+    ).toHaveLength(0);
+  });
+});

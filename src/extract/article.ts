@@ -161,6 +161,9 @@ export function extractRelations(
       // A relation needs two parties; "X ... X" is a wrong antecedent or a repeated name.
       if (d.source.place || d.source.ref.id === target.ref.id) return;
       if (target.official && serves(kb, d.source, target.ref.id, article.date)) return;
+      // An official named by no office («مسؤول إيراني») fights no one: «قتل مسؤول إيراني في
+      // غارة» is passive, he is the one killed.
+      if (d.type === "ASSAULT" && d.source.bareOfficial) return;
       const a = s.tokens[d.first]?.start ?? s.start;
       const b = s.tokens[d.last]?.end ?? s.end;
       const r: RelationMention = {

@@ -2,6 +2,7 @@
 // readable here in one place (a later component reads the drafts and frames of earlier ones).
 import { accordingSource, dropAccordingEnds } from "./according.js";
 import { dropArrivals } from "./arrivals.js";
+import { ceasedActs } from "./ceased-acts.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
@@ -69,6 +70,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   // "استدعت الخارجية الإيرانية السفير السويدي احتجاجا على": a protest through an envoy.
   { name: "diplomatic-protest", run: diplomaticProtestDrafts },
   { name: "unnegate-easing", run: (s) => unnegateEasing(s.v, s.drafts) },
+  // "أوقف الحوثيون هجماتهم على السفن الأمريكية": an attack stopped is a de-escalation.
+  { name: "ceased-acts", run: ceasedActs },
   // "رفعت الولايات المتحدة العقوبات عن كوبا": sanctions lifted are a concession.
   { name: "lifted-sanctions", run: liftedSanctions },
   { name: "drop-warned-about", run: (s) => dropWarnedAbout(s.v, s.drafts) },

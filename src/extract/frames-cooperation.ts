@@ -76,6 +76,7 @@ const CooperationFile = z
     visit_doers: z.array(z.string()).default([]),
     pronoun_objects: z.array(z.string()).default([]),
     withdraw_words: z.array(z.string()).default([]),
+    ending_words: z.array(z.string()).default([]),
     relative_support_verbs: z.array(z.string()).default([]),
     /** "التهاني من قادة كازاخستان": who sends on a state's behalf, between من and it. */
     sender_heads: z.array(z.string()).default([]),
@@ -116,6 +117,8 @@ interface CooperationWords {
   visitDoers: string[][];
   pronounObjects: Set<string>;
   withdraw: Set<string>;
+  /** Words of ending or cutting that undo cooperation or talks, but no visit made. */
+  ending: Set<string>;
   relativeSupport: Set<string>;
   senderHeads: Set<string>;
   /** The connectors, each as its words (normalized). */
@@ -161,6 +164,7 @@ const cooperationWords = bundledLexiconFile(
       visitDoers: r.visit_doers.map((m) => normalizeForMatch(m).split(" ")),
       pronounObjects: set(r.pronoun_objects),
       withdraw: set(r.withdraw_words),
+      ending: set(r.ending_words),
       relativeSupport: set(r.relative_support_verbs),
       senderHeads: set(r.sender_heads),
       connectors: r.continuing_connectors.map((c) => normalizeForMatch(c).split(" ")),
@@ -1134,7 +1138,10 @@ function dropMisreadVerbs(
         prepOf(v, own) === "" &&
         readingIn(tok1(v, t.last + 1), w.pronounObjects) !== undefined;
     } else if (t.kind === "noun") {
-      drop = [t.first - 1, t.first - 2].some((j) => j >= 0 && readingIn(tok(v, j), w.withdraw));
+      const before = [t.first - 1, t.first - 2].filter((j) => j >= 0).map((j) => tok(v, j));
+      drop =
+        before.some((x) => readingIn(x, w.withdraw)) ||
+        (t.noun?.event !== "visit" && before.some((x) => readingIn(x, w.ending)));
     }
     if (!drop && t.kind === "noun" && t.pronoun)
       drop = masculineOwnerMisread(v, t, d) || feminineOwnerMisread(v, t, d);

@@ -85,7 +85,8 @@ export function withdrawalDrafts(
       parties = partiesOf(v, units, a, limit);
     } else {
       // An organisation right after من: "انسحبت الولايات المتحدة من مجلس حقوق الإنسان".
-      const org = units.find((u) => u.first === a && !u.place);
+      // Not a people named by a plural nisba («والعديد من الأوروبيين»), who are no body.
+      const org = units.find((u) => u.first === a && !u.place && !u.found.adjective);
       if (org && org.ref.kind === "organization") parties = [org];
     }
     if (parties.length === 0) continue;

@@ -68,6 +68,7 @@ const Noun = z
         "with",
         "to",
         "on",
+        "from",
         "genitive-to",
         "genitive-with",
         "genitive-on",

@@ -233,6 +233,14 @@ function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | 
     if (u.last >= t.first || u.first < from || u.place) continue;
     // "مقتل 12 مدنيا في القصف على الغوطة": the dead are the attack's victims, not its owner.
     if (casualtyVictim(v, u)) continue;
+    // "قتل الجيش الإسرائيلي مسؤولا إيرانيا في غارة على دمشق": nor is the verb's object.
+    // (A peer of a symmetric verb is one of its subjects: «وقعت روسيا والصين اتفاقا».)
+    if (
+      s.drafts.some(
+        (d) => d.target === u && d.rule.startsWith("verb-vso") && !SYMMETRIC_TYPES.has(d.type),
+      )
+    )
+      continue;
     if (prepOf(v, u) === "" || prepOf(v, u) === "و") {
       if (u.members) return u.members;
       const group = coordinatedBefore(v, units, k);
@@ -597,7 +605,14 @@ function clauseFrame(
 ): NounFrameFound | null {
   if (!clauseSubject) return null;
   const w = s.v.words;
-  const prep = fr === "with" ? WITH : fr === "to" ? w.to_prepositions : w.against_prepositions;
+  const prep =
+    fr === "with"
+      ? WITH
+      : fr === "to"
+        ? w.to_prepositions
+        : fr === "from"
+          ? w.from_prepositions
+          : w.against_prepositions;
   const relative = n.type === "PROTEST";
   // "احتجاجا ضد العملية العسكرية التركية": against the state of the nisba.
   const b =
@@ -606,6 +621,10 @@ function clauseFrame(
   if (!b) return null;
   const from = b.unit;
   if (!relative && othersRelativeBetween(s.v, t.last, from.first)) return null;
+  // What is left follows the noun of leaving closely, with no doer of its own between
+  // («بالانسحاب غير المشروط لميليشيات الحوثي من الحديدة»: the Houthis leave, not the speaker).
+  if (fr === "from" && (from.first - t.last > FROM_REACH || ownDoerBetween(s, t, from)))
+    return null;
   // «امتنعت الهند عن إدانة الغزو الروسي لأوكرانيا»: an act's noun in the genitive right after
   // the noun takes the preposition after it; the invaded is not the condemned.
   if (actGenitiveAfter(s, t) && from.first > t.last + 1) return null;
@@ -625,6 +644,13 @@ function clauseFrame(
     rule: `noun-${fr}-clause`,
   };
 }
+
+/** How far after a noun of leaving its «من» and what is left may stand («الانسحاب الكامل من»). */
+const FROM_REACH = 4;
+
+/** An actor between the noun and the one after its preposition: the noun's own doer. */
+const ownDoerBetween = (s: SentenceScope, t: Trigger, after: Unit) =>
+  s.units.some((u) => u.first > t.last && u.last < after.first);
 
 /**
  * Whether a relative clause on another noun stands between the act's noun (ending at `last`)

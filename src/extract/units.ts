@@ -33,6 +33,8 @@ export interface Unit {
   };
   /** An unnamed official standing for the state ("وزير الخارجية الإيراني"): acts as a person. */
   official?: boolean;
+  /** An official named by a bare noun and the state's nisba alone ("مسؤول إيراني"). */
+  bareOfficial?: boolean;
   /** Places that are not actors can still be visited or host events. */
   place: boolean;
   found: Found;
@@ -868,6 +870,9 @@ function officialNisba(v: SentenceView, f: Found): boolean {
   // A singular nisba («أمريكي»، «صينيا»، «روسية»): a plural's people are namesPeople's.
   if (!f.adjective || f.entity.kind !== "state" || f.first !== f.last || !before) return false;
   if (t.text.startsWith("ال") || !/ي[اة]?$/.test(t.text)) return false;
+  // Not a former one («مسؤول أمريكي سابق»، «دبلوماسي روسي متقاعد»، «مسؤول أمريكي كبير سابق»).
+  const later = v.tokens.slice(f.last + 1, f.last + 3);
+  if (later.some((x) => v.words.former_singular_words.has(x.text))) return false;
   return v.words.state_official_nouns.has(before.text) && adjacent(v.norm, before.end, t.start);
 }
 
@@ -1056,10 +1061,13 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
             place: false,
             found: f,
           });
-        } else if (namesPeople(v, f) || officialNisba(v, f)) {
+        } else if (namesPeople(v, f)) {
           // A plural nisba names the people, who act for their state: "أطلقوا النار على
           // الفلسطينيين"، "شبان فلسطينيين"، "أن الإيرانيين أطلقوا".
           units.push({ ...unitOf(f), found: f });
+        } else if (officialNisba(v, f)) {
+          // "مسؤول أمريكي": an unnamed official, who acts as a person does.
+          units.push({ ...unitOf(f), found: f, official: true, bareOfficial: true });
         }
         continue;
       }

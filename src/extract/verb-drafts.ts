@@ -153,13 +153,17 @@ function verbObject(
         : EMPTY;
   // The troops a mobilisation deploys are no target of it ("حشدت روسيا مئة ألف جندي على
   // الحدود مع أوكرانيا"): an unattached force as its bare object is passed over.
+  // Nor is a people evacuated with one's own what a withdrawal leaves ("أجلت إيطاليا رعاياها
+  // وعددا من الأمريكيين من الخرطوم").
   const passed =
     entry.type === "MOBILIZE"
       ? new Set([
           ...exclude,
           ...units.filter((u) => u.ref.id.startsWith("group:") && prepOf(v, u) === ""),
         ])
-      : exclude;
+      : entry.type === "RETREAT"
+        ? new Set([...exclude, ...units.filter((u) => peopleNisba(v, u))])
+        : exclude;
   const object =
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, passed, targets) ??
@@ -173,6 +177,10 @@ function verbObject(
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
+
+/** A state's people named by its plural nisba ("الأمريكيين"، "الباكستانيون"). */
+const peopleNisba = (v: SentenceView, u: Unit) =>
+  u.found.adjective && u.first === u.found.first && /(يين|يون)$/.test(tok(v, u.last).text);
 
 /** Acts one denies doing: the denial negates the act, it rejects no one. */
 const DENIED_ACTS: ReadonlySet<RelationType> = new Set([
@@ -355,7 +363,8 @@ function eventFrame(
     // Its complement follows right away ("بأنها ...", "بشن ..."); a verb joined after a comma
     // is the subject's next act ("رفض بوتين انتقادات الغرب، والتقى نظيره").
     to: claimEnd(s, opening, true),
-    negates: entry.negates,
+    // «لم تنف إيران أن ...»: a denial itself negated denies nothing.
+    negates: entry.negates && !negatedAt(s.v, t.first),
     accused: entry.type === "ACCUSE" && object ? (object[0] as Unit) : null,
     asked: entry.type === "REQUEST" && object ? (object[0] as Unit) : null,
     draftType: !object && entry.type !== "REJECT" ? entry.type : null,

@@ -291,6 +291,9 @@ export function verbSubject(s: SentenceScope, t: Trigger, frame: Frame | null): 
     t.kind === "verb" &&
     frame &&
     frame.subjects.length > 0 &&
+    // Not under a denial or report itself negated («لم تنف إيران أنها زودت»، «لم يؤكد أنه»):
+    // what it neither denies nor states is no act of the speaker's to read.
+    !negatedAt(s.v, frame.verbFirst) &&
     (!forcesBefore(s.v, t) || frame.subjects.every(commandsForces))
   )
     return carried(frame.subjects);
