@@ -60,3 +60,12 @@ describe("an unnamed official who does not speak for the state", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("an unnamed official's other forms", () => {
+  it("is the state in the feminine and after a qualifier", () => {
+    const she = rels("وانتقدت مسؤولة أمريكية الصين.");
+    expect(find(she, "state:US", "ACCUSE", "state:CN"), show(she)).toHaveLength(1);
+    const security = rels("واتهم مسؤول أمني عراقي تنظيم داعش بتنفيذ الهجوم.");
+    expect(find(security, "state:IQ", "ACCUSE", "org:isis"), show(security)).toHaveLength(1);
+  });
+});

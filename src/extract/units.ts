@@ -869,11 +869,21 @@ function officialNisba(v: SentenceView, f: Found): boolean {
   const before = v.tokens[f.first - 1];
   // A singular nisba («أمريكي»، «صينيا»، «روسية»): a plural's people are namesPeople's.
   if (!f.adjective || f.entity.kind !== "state" || f.first !== f.last || !before) return false;
-  if (t.text.startsWith("ال") || !/ي[اة]?$/.test(t.text)) return false;
+  // (Tokens are normalized: ة is written ه.)
+  if (t.text.startsWith("ال") || !/ي[اه]?$/.test(t.text)) return false;
   // Not a former one («مسؤول أمريكي سابق»، «دبلوماسي روسي متقاعد»، «مسؤول أمريكي كبير سابق»).
   const later = v.tokens.slice(f.last + 1, f.last + 3);
   if (later.some((x) => v.words.former_singular_words.has(x.text))) return false;
-  return v.words.state_official_nouns.has(before.text) && adjacent(v.norm, before.end, t.start);
+  if (!adjacent(v.norm, before.end, t.start)) return false;
+  if (v.words.state_official_nouns.has(before.text)) return true;
+  // «مسؤول عسكري إسرائيلي»: one qualifier of the official between.
+  const noun = v.tokens[f.first - 2];
+  return (
+    !!noun &&
+    v.words.official_qualifiers.has(before.text) &&
+    v.words.state_official_nouns.has(noun.text) &&
+    adjacent(v.norm, noun.end, before.start)
+  );
 }
 
 /**
@@ -1324,6 +1334,21 @@ function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if (after && (v.words.former_words.has(after.text) || after.text === "من")) return;
   const next = v.byFirst.get(u.last + 1);
   if (next && (next.adjective || next.entity.id.startsWith("group:"))) return;
+  // «مسؤول عسكري إسرائيلي»: over an official's qualifier first, when an official's noun
+  // stands before it.
+  const qualifier = v.tokens[u.first - 1];
+  const noun = v.tokens[u.first - 2];
+  if (
+    u.bareOfficial &&
+    qualifier &&
+    noun &&
+    v.words.official_qualifiers.has(qualifier.text) &&
+    v.words.state_official_nouns.has(noun.text)
+  ) {
+    u.first -= 2;
+    u.start = noun.start;
+    return;
+  }
   growOverNounBefore(v, u, v.words.state_official_nouns);
 }
 

@@ -109,6 +109,7 @@ export const WORD_LISTS = [
   "cease_words",
   "from_prepositions",
   "former_singular_words",
+  "official_qualifiers",
   "relatives",
   "relatives_before_verb",
   "resumptive_pronouns",
