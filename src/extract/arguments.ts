@@ -618,7 +618,7 @@ export function objectAfter(
     const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
-    if (!allowed(p) && !allowed(tp) && !bridged()) continue;
+    if (!allowed(p) && !allowed(tp) && !bridged() && !allowed(prepBeforeCount(v, u))) continue;
     // "استقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي": a ب phrase right before a bare
     // actor says where; the bare actor is the object.
     if (p === "ب" && bareRightAfter(v, units, k)) continue;
@@ -628,6 +628,16 @@ export function objectAfter(
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
+}
+
+/**
+ * The preposition before a count right before the unit, which carries no preposition of its
+ * own («اتهامات إلى ثلاثة عناصر من الحرس الثوري»: prepOf's countedPrep reads it only for a
+ * people's nisba), normalized; null when none.
+ */
+function prepBeforeCount(v: SentenceView, u: Unit): string | null {
+  if (u.first < 2 || prepOf(v, u) !== "" || !isCount(tok(v, u.first - 1), v.words)) return null;
+  return normPrep(tok(v, u.first - 2).text);
 }
 
 /** Whether the unit after `units[k]` opens right after it with no preposition. */
@@ -673,7 +683,9 @@ export function unitAfterPrep(
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE) continue;
     // A protest (relative) reaches through two bridging nouns: "احتجاجا على رفض حكومة الشاهد".
+    const counted = prepBeforeCount(v, u);
     const viaNoun =
+      (counted !== null && prep.has(counted)) ||
       (p === "" && bridgedPrep(v, u, prep, relative ? 2 : 1)) ||
       (tp !== null && prep.has(tp)) ||
       (relative && p === "" && relativeDoer(v, u, from, prep));

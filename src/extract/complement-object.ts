@@ -21,7 +21,13 @@ export function complementObjectDrafts(s: SentenceScope): void {
     // against both parties; otherwise against its doer.
     const peers =
       inner.rule === "noun-between" || ["COOPERATE", "CONSULT", "AGREE"].includes(inner.type);
-    const targets = peers ? [inner.source, inner.target] : [inner.source];
+    // A threat of one's own state's act («هدد ترامب بتعليق المساعدات الأمريكية للسلطة
+    // الفلسطينية»: the nisba owns the act) threatens the one it is on.
+    const ownAct =
+      f.draftType === "THREATEN" &&
+      inner.source.found.adjective &&
+      v.tokens.slice(f.from, inner.first + 1).some((x) => x.text.startsWith("ب"));
+    const targets = peers ? [inner.source, inner.target] : ownAct ? [inner.target] : [inner.source];
     for (const a of f.subjects) {
       for (const target of targets) {
         if (a.ref.id === target.ref.id) continue;
