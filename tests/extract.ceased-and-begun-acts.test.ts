@@ -77,3 +77,31 @@ describe("replies and withdrawals begun", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("stops, endings and withdrawals not stated as done", () => {
+  it("keep an attack whose stop is a condition or an obligation, and one begun after a stop", () => {
+    expect(of("ويجب أن توقف روسيا هجماتها على أوكرانيا.", "CONCEDE")).toHaveLength(0);
+    const both = rels(
+      "وأعلن الحوثيون وقف هجماتهم على السفن الأمريكية وبدء هجمات على السفن الإسرائيلية.",
+    );
+    expect(
+      both.filter((r) => r.type === "ASSAULT" && r.target.id === "state:IL"),
+      show(both),
+    ).toHaveLength(1);
+    expect(
+      both.filter((r) => r.type === "CONCEDE" && r.target.id === "state:US"),
+      show(both),
+    ).toHaveLength(1);
+  });
+
+  it("keep talks that ended and drop aid that is blocked", () => {
+    expect(of("وأنهى لافروف محادثاته مع نظيره التركي.", "CONSULT")).toHaveLength(1);
+    expect(of("وأنهى لافروف محادثاته مع نظيره التركي.", "SANCTION")).toHaveLength(0);
+    expect(of("وأعلنت إسرائيل منع إرسال مساعدات إلى غزة.", "AID")).toHaveLength(0);
+  });
+
+  it("read no retreat from a call to withdraw or from a government left", () => {
+    expect(of("ودعت روسيا إلى انسحاب القوات الأجنبية من سوريا.", "RETREAT")).toHaveLength(0);
+    expect(of("وأعلنت حركة النهضة الانسحاب من الحكومة التونسية.", "RETREAT")).toHaveLength(0);
+  });
+});

@@ -1,6 +1,6 @@
 // Objects a count stands before («اتهامات إلى ثلاثة عناصر من الحرس الثوري»: src/extract/
-// arguments.ts prepBeforeCount), and aid stopped with its owner's nisba and the one it went
-// to after لـ («وقف التمويل الأمريكي لوكالة الأونروا»: the noun's frame genitive-to).
+// arguments.ts prepBeforeCount), and a threat of one's own state's act, which threatens the
+// one it is on (src/extract/complement-object.ts).
 import { describe, expect, it } from "vitest";
 import { run, show } from "./helpers/pipeline.js";
 
@@ -21,14 +21,16 @@ describe("a count between a preposition and its actor", () => {
   });
 });
 
-describe("aid or funding stopped, owned by a nisba", () => {
-  it("is the nisba's state's sanction on the one after لـ", () => {
-    const out = rels("وانتقدت الأمم المتحدة وقف التمويل الأمريكي لوكالة الأونروا.");
+describe("a threat of one's own state's act", () => {
+  it("threatens the one the act is on, not the threatener's state", () => {
+    const out = rels("وهدد ترامب بتعليق المساعدات الأمريكية للسلطة الفلسطينية.");
     expect(
-      out.filter(
-        (r) => r.type === "SANCTION" && r.source.id === "state:US" && r.target.id === "org:unrwa",
-      ),
+      out.filter((r) => r.type === "THREATEN" && r.target.id === "org:palestinian-authority"),
       show(out),
     ).toHaveLength(1);
+    expect(
+      out.filter((r) => r.type === "THREATEN" && r.target.id === "state:US"),
+      show(out),
+    ).toHaveLength(0);
   });
 });

@@ -117,7 +117,7 @@ interface CooperationWords {
   visitDoers: string[][];
   pronounObjects: Set<string>;
   withdraw: Set<string>;
-  /** Words of ending or cutting that undo cooperation or talks, but no visit made. */
+  /** Words of ending or cutting that undo cooperation (not talks or a visit, which were held). */
   ending: Set<string>;
   relativeSupport: Set<string>;
   senderHeads: Set<string>;
@@ -1141,7 +1141,7 @@ function dropMisreadVerbs(
       const before = [t.first - 1, t.first - 2].filter((j) => j >= 0).map((j) => tok(v, j));
       drop =
         before.some((x) => readingIn(x, w.withdraw)) ||
-        (t.noun?.event !== "visit" && before.some((x) => readingIn(x, w.ending)));
+        (d.type === "COOPERATE" && before.some((x) => readingIn(x, w.ending)));
     }
     if (!drop && t.kind === "noun" && t.pronoun)
       drop = masculineOwnerMisread(v, t, d) || feminineOwnerMisread(v, t, d);

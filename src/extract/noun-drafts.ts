@@ -623,8 +623,7 @@ function clauseFrame(
   if (!relative && othersRelativeBetween(s.v, t.last, from.first)) return null;
   // What is left follows the noun of leaving closely, with no doer of its own between
   // («بالانسحاب غير المشروط لميليشيات الحوثي من الحديدة»: the Houthis leave, not the speaker).
-  if (fr === "from" && (from.first - t.last > FROM_REACH || ownDoerBetween(s, t, from)))
-    return null;
+  if (fr === "from" && !leftPlace(s, t, from)) return null;
   // «امتنعت الهند عن إدانة الغزو الروسي لأوكرانيا»: an act's noun in the genitive right after
   // the noun takes the preposition after it; the invaded is not the condemned.
   if (actGenitiveAfter(s, t) && from.first > t.last + 1) return null;
@@ -648,9 +647,23 @@ function clauseFrame(
 /** How far after a noun of leaving its «من» and what is left may stand («الانسحاب الكامل من»). */
 const FROM_REACH = 4;
 
-/** An actor between the noun and the one after its preposition: the noun's own doer. */
-const ownDoerBetween = (s: SentenceScope, t: Trigger, after: Unit) =>
-  s.units.some((u) => u.first > t.last && u.last < after.first);
+/**
+ * Whether what follows a noun of leaving is a place its clause's subject leaves: close to the
+ * noun, with no doer of its own between («بالانسحاب غير المشروط لميليشيات الحوثي من»), a
+ * place, a state by its name or an organisation (not a government: «الانسحاب من الحكومة
+ * التونسية»), and
+ * the noun no call's object («دعت روسيا إلى انسحاب القوات الأجنبية من سوريا»).
+ */
+function leftPlace(s: SentenceScope, t: Trigger, after: Unit): boolean {
+  const { v } = s;
+  if (after.first - t.last > FROM_REACH) return false;
+  if (s.units.some((u) => u.first > t.last && u.last < after.first)) return false;
+  // (An organisation left is a rejection of it: frames-stance-withdraw.ts turns the draft.)
+  const named = after.ref.kind === "state" && !after.found.adjective;
+  if (!after.place && !named && after.ref.kind !== "organization") return false;
+  const before = v.tokens[t.first - 1]?.text ?? "";
+  return !/^[وف]?[بل]/.test(tok(v, t.first).text) && !v.words.core_prepositions.has(before);
+}
 
 /**
  * Whether a relative clause on another noun stands between the act's noun (ending at `last`)

@@ -107,6 +107,8 @@ export const WORD_LISTS = [
   "so_called_verbs",
   "accept_prepositions",
   "cease_words",
+  "cease_verbs",
+  "cease_announcers",
   "from_prepositions",
   "former_singular_words",
   "official_qualifiers",
