@@ -37,7 +37,7 @@ import { isTollAnchor, type TollWords, tollDrafts } from "./frames-conflict-toll
 import { type Lexicon, senseWords, type VerbForm } from "./lexicon.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaOwner } from "./nisba.js";
-import type { Draft, Frame, Trigger } from "./scope.js";
+import { type Draft, type Frame, frameAround, type Trigger } from "./scope.js";
 import {
   coordinatedAfter,
   coordinatedBefore,
@@ -444,13 +444,6 @@ function actorBefore(units: Unit[], before: number, reach: number): Unit | null 
   return null;
 }
 
-/** The innermost frame enclosing token `i`. */
-export function within(frames: readonly Frame[], i: number): Frame | null {
-  let best: Frame | null = null;
-  for (const f of frames) if (f.from <= i && i < f.to && (!best || f.from >= best.from)) best = f;
-  return best;
-}
-
 /** The first actor after the noun, at most four words of description away. */
 function victimAfter(v: SentenceView, units: Unit[], i: number): Unit | null {
   const { core_prepositions, quantities } = v.words;
@@ -525,7 +518,7 @@ function victimDraft(
   )
     noteVictim(v, victim, i);
   const found = doerOf(v, units, frames, i, victim, w);
-  const frame = within(frames, i);
+  const frame = frameAround(frames, i);
   let doer = found;
   // "أطلقت الشرطة الغاز لتفريق المتظاهرين", "بهدف اعتقال ...": the noun states the purpose
   // of the clause, whose subject does it.
@@ -721,7 +714,7 @@ function threatComplementDrafts(
     );
     if (dup) continue;
     // "لم يهدد ترامب بفرض رسوم"، "نفت كوريا الشمالية أنها هددت": no threat.
-    const negated = negatedAt(v, t.first) || (within(frames, t.first)?.negates ?? false);
+    const negated = negatedAt(v, t.first) || (frameAround(frames, t.first)?.negates ?? false);
     out.push({
       type: "THREATEN",
       mode: t.verb.entry.mode,
@@ -1052,9 +1045,9 @@ export function conflictDrafts(
         mode: head.mode,
         source: pair.doer,
         target: pair.victim,
-        polarity: within(frames, i)?.negates ? "negated" : "affirmed",
+        polarity: frameAround(frames, i)?.negates ? "negated" : "affirmed",
         modality: "asserted",
-        attributedTo: within(frames, i)?.speaker ?? null,
+        attributedTo: frameAround(frames, i)?.speaker ?? null,
         first: i,
         last: pair.victim.last,
         rule: "conflict-doer-genitive",
@@ -1094,7 +1087,7 @@ export function conflictDrafts(
         v,
         units,
         courts,
-        (i) => within(frames, i),
+        (i) => frameAround(frames, i),
         (d) => sameDraft([...drafts, ...out], d),
         w.courts,
       ),
@@ -1105,7 +1098,7 @@ export function conflictDrafts(
         v,
         units,
         tolls,
-        (i) => within(frames, i),
+        (i) => frameAround(frames, i),
         (d) => sameDraft([...drafts, ...out], d),
         w.toll,
         (r) => attackerBefore(v, units, triggers, r),
@@ -1180,7 +1173,7 @@ function doerOf(
       doer = involvedBefore(v, units, frames, j, i, w);
     }
   }
-  const frame = within(frames, i);
+  const frame = frameAround(frames, i);
   // "اتهمت لندن موسكو بمحاولة اغتيال ...": the accused right before the charge.
   if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
     doer = frame.accused;
@@ -1219,7 +1212,7 @@ function involvedBefore(
   if (after) return after;
   const before = actorBefore(units, k, 4);
   if (before) return before;
-  const frame = within(frames, i);
+  const frame = frameAround(frames, i);
   return own && frame?.negates ? (frame.subjects[0] ?? null) : null;
 }
 
@@ -1255,7 +1248,7 @@ function referenceDoer(
   } else {
     doer = doerOf(v, units, frames, i, null, w);
   }
-  const frame = within(frames, i);
+  const frame = frameAround(frames, i);
   if (!doer && frame?.accused && frame.accused.last < i && i - frame.accused.last <= 4)
     doer = frame.accused;
   if (!doer) return null;
@@ -1435,7 +1428,7 @@ function casualtyDraft(
       break;
   }
   if (!doer || doer.ref.id === victim.ref.id) return null;
-  const frame = within(frames, i);
+  const frame = frameAround(frames, i);
   return {
     type: "ASSAULT",
     mode: clash ? "clash" : "attack",
@@ -1512,7 +1505,7 @@ function quantityObjectDrafts(
     let negated = false;
     for (let j = Math.max(0, t.first - 2); j < t.first; j++)
       if (negators.has(tok(v, j).text)) negated = true;
-    const frame = within(frames, t.first);
+    const frame = frameAround(frames, t.first);
     const d: Draft = {
       type: e.type,
       mode: e.mode,
@@ -1643,7 +1636,7 @@ function crowdObjectDrafts(
       let negated = false;
       for (let j = Math.max(0, t.first - 2); j < t.first; j++)
         if (negators.has(tok(v, j).text)) negated = true;
-      const frame = within(frames, t.first);
+      const frame = frameAround(frames, t.first);
       const d: Draft = {
         type: "ASSAULT",
         mode: e.mode,
@@ -1713,7 +1706,7 @@ function followersProtest(
   if (!target || target.ref.id === source.ref.id) return null;
   const p = prepOf(v, target);
   if (p === "" || !e.preps.some((x) => x !== "" && x !== "في" && normPrep(x) === p)) return null;
-  const frame = within(frames, t.first);
+  const frame = frameAround(frames, t.first);
   return {
     type: "PROTEST",
     mode: e.mode ?? "demonstrate",
@@ -1756,7 +1749,7 @@ function protestBeforeDrafts(
     if (!s || s.subject.ref.kind === "person") continue;
     const object = inFrontOf(v, units, s.next, s.next + 5, t.last);
     if (object && object.ref.id !== s.subject.ref.id) {
-      const frame = within(frames, t.first);
+      const frame = frameAround(frames, t.first);
       const d: Draft = {
         type: "PROTEST",
         mode: e.mode ?? "demonstrate",

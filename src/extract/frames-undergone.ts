@@ -10,9 +10,9 @@
 import { type Tok, tokStems } from "../recognize/segment.js";
 import type { RelationType } from "../schema.js";
 import { undergoVerbs } from "./frames-accuse.js";
-import { conflictWords, nisbaObject, within } from "./frames-conflict.js";
+import { conflictWords, nisbaObject } from "./frames-conflict.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Draft, SentenceScope } from "./scope.js";
+import { type Draft, frameAround, type SentenceScope } from "./scope.js";
 import { hasBare, type SentenceView, type Unit } from "./units.js";
 
 /** How far after the verb the act may stand (its subject between: "دورية للجيش اللبناني"). */
@@ -111,7 +111,7 @@ export function undergoneDrafts(s: SentenceScope): void {
         d.type === type && d.source.ref.id === doer.ref.id && d.target.ref.id === victim.ref.id,
     );
     if (dup) continue;
-    const frame = within(frames, j);
+    const frame = frameAround(frames, j);
     const negated =
       (frame?.negates ?? false) || (j > 0 && v.words.negators.has(tok(v, j - 1).text));
     const draft: Draft = {

@@ -475,13 +475,8 @@ function cognateAdjective(
   const verb = before[before.length - 1];
   if (!verb || (!objectSlot && verb.last !== i - 1)) return false;
   const type = verb.verb?.entry.type;
-  const next = v.tokens[i + 1];
-  return (
-    type !== undefined &&
-    next !== undefined &&
-    next.text.endsWith("ا") &&
-    cognateAccusative(v, lex, i, type)
-  );
+  if (type === undefined || !v.tokens[i + 1]?.text.endsWith("ا")) return false;
+  return cognateAccusative(v, lex, i, type);
 }
 
 /** The last trigger is a verb of giving (words.json giving_verbs: قدم، أبدى، منح). */
