@@ -9,24 +9,12 @@
 import type { Tok } from "../recognize/segment.js";
 import { negatedAt } from "./modality.js";
 import type { SentenceScope, Trigger } from "./scope.js";
-import { hasBare, type SentenceView } from "./units.js";
+import { hasBare, listWordBefore, type SentenceView } from "./units.js";
 
 /** The acts of force a doer can stop. */
 const CEASED_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"]);
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
-
-/**
- * The word of stopping right before the trigger's noun or before the doer between them
- * («أوقف الحوثيون هجماتهم»), in one stretch without punctuation; -1 when none.
- */
-function ceaseWordAt(v: SentenceView, t: Trigger): number {
-  const doer = v.byLast.get(t.first - 1);
-  const k = doer ? doer.first - 1 : t.first - 1;
-  const word = v.tokens[k];
-  if (!word || /[.،,؛;:!?؟]/.test(v.norm.slice(word.end, tok(v, t.first).start))) return -1;
-  return hasBare(v.words.cease_words, word.text) ? k : -1;
-}
 
 /**
  * Whether the stop at `k` is stated as done: a past verb of stopping (words.json
@@ -63,7 +51,8 @@ export function ceasedActs(s: SentenceScope): void {
   const { v, drafts } = s;
   for (const t of s.triggers) {
     if (t.kind !== "noun" || !t.noun || !CEASED_TYPES.has(t.noun.type)) continue;
-    const k = ceaseWordAt(v, t);
+    // The word of stopping, before the act's noun or before the doer («أوقف الحوثيون هجماتهم»).
+    const k = listWordBefore(v, t.first, v.words.cease_words);
     if (k < 0 || negatedAt(v, k) || !stated(s, k)) continue;
     for (const d of drafts) {
       if (!d.rule.startsWith("noun-") || d.type !== t.noun.type) continue;

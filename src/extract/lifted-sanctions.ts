@@ -5,7 +5,7 @@
 import { prepOf } from "./arguments.js";
 import { modalityAt } from "./modality.js";
 import type { Draft, SentenceScope, Trigger } from "./scope.js";
-import { hasBare, type SentenceView, type Unit } from "./units.js";
+import { listWordBefore, type SentenceView, type Unit, unbroken } from "./units.js";
 
 /** How far after the sanction's word the one it was on may stand («العقوبات المفروضة على»). */
 const TARGET_REACH = 4;
@@ -20,18 +20,8 @@ const LIFTED_TYPES = new Set(["SANCTION", "COERCE"]);
  * unnegateEasing); -1 when none.
  */
 function liftingWordAt(v: SentenceView, t: Trigger): number {
-  let k = t.first - 1;
-  const owner = v.byLast.get(k);
-  if (owner) k = owner.first - 1;
-  const word = v.tokens[k];
-  if (!word || !hasBare(v.words.lifting_words, word.text) || !unbroken(v, k, t.first)) return -1;
-  return v.words.negators.has(v.tokens[k - 1]?.text ?? "") ? -1 : k;
-}
-
-/** No punctuation from token `a` to token `b`. */
-function unbroken(v: SentenceView, a: number, b: number): boolean {
-  const [x, y] = [v.tokens[a], v.tokens[b]];
-  return !!x && !!y && !/[.،,؛;:!?؟]/.test(v.norm.slice(x.end, y.start));
+  const k = listWordBefore(v, t.first, v.words.lifting_words);
+  return k < 0 || v.words.negators.has(v.tokens[k - 1]?.text ?? "") ? -1 : k;
 }
 
 /**

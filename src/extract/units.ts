@@ -140,6 +140,24 @@ export function opensList(v: SentenceView, k: number): boolean {
   return v.words.list_openers.has(v.tokens[k]?.text ?? "") && v.tokens[k + 1]?.text === "من";
 }
 
+/** No punctuation from token `a` to token `b`. */
+export function unbroken(v: SentenceView, a: number, b: number): boolean {
+  const [x, y] = [v.tokens[a], v.tokens[b]];
+  return !!x && !!y && !/[.،,؛;:!?؟]/.test(v.norm.slice(x.end, y.start));
+}
+
+/**
+ * A word of `list` right before token `first`, or before the actor that ends right before it
+ * («رفع مجلس الأمن حظر»، «أوقف الحوثيون هجماتهم»), with no punctuation from it to `first`;
+ * -1 when none.
+ */
+export function listWordBefore(v: SentenceView, first: number, list: ReadonlySet<string>): number {
+  const owner = v.byLast.get(first - 1);
+  const k = owner ? owner.first - 1 : first - 1;
+  const word = v.tokens[k];
+  return word && hasBare(list, word.text) && unbroken(v, k, first) ? k : -1;
+}
+
 /** Whether `text`, or `text` without a leading و/ف, is in `set` (no string made when not). */
 export function hasBare(set: ReadonlySet<string>, text: string): boolean {
   if (set.has(text)) return true;
@@ -875,15 +893,20 @@ function officialNisba(v: SentenceView, f: Found): boolean {
   const later = v.tokens.slice(f.last + 1, f.last + 3);
   if (later.some((x) => v.words.former_singular_words.has(x.text))) return false;
   if (!adjacent(v.norm, before.end, t.start)) return false;
-  if (v.words.state_official_nouns.has(before.text)) return true;
-  // «مسؤول عسكري إسرائيلي»: one qualifier of the official between.
-  const noun = v.tokens[f.first - 2];
-  return (
-    !!noun &&
-    v.words.official_qualifiers.has(before.text) &&
-    v.words.state_official_nouns.has(noun.text) &&
-    adjacent(v.norm, noun.end, before.start)
-  );
+  return v.words.state_official_nouns.has(before.text) || qualifiedOfficialAt(v, f.first) >= 0;
+}
+
+/**
+ * «مسؤول عسكري إسرائيلي»: the official's noun two words before the nisba at `first`, one
+ * qualifier of the official (words.json official_qualifiers) between, written together; -1
+ * when none.
+ */
+function qualifiedOfficialAt(v: SentenceView, first: number): number {
+  const qualifier = v.tokens[first - 1];
+  const noun = v.tokens[first - 2];
+  if (!qualifier || !noun || !v.words.official_qualifiers.has(qualifier.text)) return -1;
+  if (!v.words.state_official_nouns.has(noun.text)) return -1;
+  return adjacent(v.norm, noun.end, qualifier.start) ? first - 2 : -1;
 }
 
 /**
@@ -1334,19 +1357,11 @@ function widenOverMemberNoun(v: SentenceView, u: Unit): void {
   if (after && (v.words.former_words.has(after.text) || after.text === "من")) return;
   const next = v.byFirst.get(u.last + 1);
   if (next && (next.adjective || next.entity.id.startsWith("group:"))) return;
-  // «مسؤول عسكري إسرائيلي»: over an official's qualifier first, when an official's noun
-  // stands before it.
-  const qualifier = v.tokens[u.first - 1];
-  const noun = v.tokens[u.first - 2];
-  if (
-    u.bareOfficial &&
-    qualifier &&
-    noun &&
-    v.words.official_qualifiers.has(qualifier.text) &&
-    v.words.state_official_nouns.has(noun.text)
-  ) {
-    u.first -= 2;
-    u.start = noun.start;
+  // «مسؤول عسكري إسرائيلي»: over an official's qualifier too.
+  const noun = u.bareOfficial ? qualifiedOfficialAt(v, u.first) : -1;
+  if (noun >= 0) {
+    u.first = noun;
+    u.start = (v.tokens[noun] as Tok).start;
     return;
   }
   growOverNounBefore(v, u, v.words.state_official_nouns);
