@@ -1,6 +1,7 @@
 // Objects a count stands before («اتهامات إلى ثلاثة عناصر من الحرس الثوري»: src/extract/
 // arguments.ts prepBeforeCount), and a threat of one's own state's act, which threatens the
-// one it is on (src/extract/complement-object.ts).
+// one it is on (src/extract/complement-object.ts), and a state after a topic word (حول، بشأن)
+// that is no bare object (arguments.ts afterTopicWord).
 import { describe, expect, it } from "vitest";
 import { run, show } from "./helpers/pipeline.js";
 
@@ -32,5 +33,20 @@ describe("a threat of one's own state's act", () => {
       out.filter((r) => r.type === "THREATEN" && r.target.id === "state:US"),
       show(out),
     ).toHaveLength(0);
+  });
+});
+
+describe("a state after a word of what the act is about", () => {
+  it("is no bare object of the verb («رحبت تركيا بالاتفاق حول سوريا»)", () => {
+    const out = rels("ورحبت تركيا بالاتفاق حول سوريا.");
+    expect(
+      out.filter((r) => r.source.id === "state:TR" && r.target.id === "state:SY"),
+      show(out),
+    ).toHaveLength(0);
+    const praised = rels("ورحبت تركيا بموقف روسيا بشأن سوريا.");
+    expect(
+      praised.filter((r) => r.type === "SUPPORT" && r.target.id === "state:RU"),
+      show(praised),
+    ).toHaveLength(1);
   });
 });

@@ -68,4 +68,9 @@ describe("an unnamed official's other forms", () => {
     const security = rels("واتهم مسؤول أمني عراقي تنظيم داعش بتنفيذ الهجوم.");
     expect(find(security, "state:IQ", "ACCUSE", "org:isis"), show(security)).toHaveLength(1);
   });
+
+  it("is the state in the feminine after a feminine qualifier («مسؤولة عسكرية أمريكية»)", () => {
+    const out = rels("واتهمت مسؤولة عسكرية أمريكية الصين بتهديد تايوان.");
+    expect(find(out, "state:US", "ACCUSE", "state:CN"), show(out)).toHaveLength(1);
+  });
 });

@@ -624,7 +624,7 @@ export function objectAfter(
     if (p === "ب" && bareRightAfter(v, units, k)) continue;
     // A verb that governs في may reach its object through the noun ("يشارك في قمة الناتو").
     const plainObject = p === "" && tp === null && !allowed("في") && !bridged();
-    if (plainObject && inPrepositionalPhrase(v, u)) continue;
+    if (plainObject && (inPrepositionalPhrase(v, u) || afterTopicWord(v, u))) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -638,6 +638,16 @@ export function objectAfter(
 function prepBeforeCount(v: SentenceView, u: Unit): string | null {
   if (u.first < 2 || prepOf(v, u) !== "" || !isCount(tok(v, u.first - 1), v.words)) return null;
   return normPrep(tok(v, u.first - 2).text);
+}
+
+/**
+ * Whether the unit stands right after a word that opens what an act is about (words.json
+ * topic_words): «رحبت تركيا بالاتفاق حول سوريا» welcomes no Syria; a bare object never
+ * follows «حول»، «بشأن» or «تجاه».
+ */
+function afterTopicWord(v: SentenceView, u: Unit): boolean {
+  const before = v.tokens[u.first - 1];
+  return before !== undefined && hasBare(v.words.topic_words, before.text);
 }
 
 /** Whether the unit after `units[k]` opens right after it with no preposition. */
