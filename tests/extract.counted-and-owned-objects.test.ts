@@ -1,7 +1,7 @@
 // Objects a count stands before («اتهامات إلى ثلاثة عناصر من الحرس الثوري»: src/extract/
 // arguments.ts prepBeforeCount), and a threat of one's own state's act, which threatens the
 // one it is on (src/extract/complement-object.ts), and a state after a topic word (حول، بشأن)
-// that is no bare object (arguments.ts afterTopicWord).
+// that is no bare object (arguments.ts afterNonObjectWord).
 import { describe, expect, it } from "vitest";
 import { run, show } from "./helpers/pipeline.js";
 

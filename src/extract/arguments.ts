@@ -11,6 +11,7 @@ import {
   constructOfficeWord,
   coordinatedAfter,
   coordinatedBefore,
+  countedSingular,
   hasBare,
   headClitic,
   isTitleHead,
@@ -459,6 +460,9 @@ export function subjectBefore(v: SentenceView, units: Unit[], verbFirst: number)
     const h = relativeHead(v, units, k);
     const s = h === null ? u : (units[h] as Unit);
     if (s.place) return null;
+    // «قتل 21 فلسطينيا واتهمت إسرائيل»: people counted in the accusative are no subject
+    // before a verb (units.ts countedSingular).
+    if (s.found.adjective && countedSingular(v, s.found.first)) return null;
     // "زوجة مينغ اتصلت": the kin or the lawyer of an actor acts, not the actor.
     if (w.kin_construct.has(v.tokens[s.first - 1]?.text ?? "")) return null;
     const p = prepOf(v, s);
@@ -617,14 +621,14 @@ export function objectAfter(
     // Or on a noun the object owns ("احتجوا على تعيين سركيسيان", "على قرار الحكومة").
     const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
     const tp = targetPrep(v, u, targets);
-    if (tp === AT_PLACE) continue;
+    if (tp === AT_PLACE || (p === "" && locatesPlaceBefore(v, u))) continue;
     if (!allowed(p) && !allowed(tp) && !bridged() && !allowed(prepBeforeCount(v, u))) continue;
     // "استقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي": a ب phrase right before a bare
     // actor says where; the bare actor is the object.
     if (p === "ب" && bareRightAfter(v, units, k)) continue;
     // A verb that governs في may reach its object through the noun ("يشارك في قمة الناتو").
     const plainObject = p === "" && tp === null && !allowed("في") && !bridged();
-    if (plainObject && (inPrepositionalPhrase(v, u) || afterTopicWord(v, u))) continue;
+    if (plainObject && (inPrepositionalPhrase(v, u) || afterNonObjectWord(v, u))) continue;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;
@@ -641,13 +645,35 @@ function prepBeforeCount(v: SentenceView, u: Unit): string | null {
 }
 
 /**
- * Whether the unit stands right after a word that opens what an act is about (words.json
- * topic_words): «رحبت تركيا بالاتفاق حول سوريا» welcomes no Syria; a bare object never
- * follows «حول»، «بشأن» or «تجاه».
+ * Whether the unit stands right after a word no bare object follows: one that opens what an
+ * act is about (words.json topic_words: «رحبت تركيا بالاتفاق حول سوريا» welcomes no Syria) or
+ * an office's destination (destinations: «اتهم مندوب السودان لدى الأمم المتحدة الإمارات»
+ * accuses the Emirates, not the United Nations).
  */
-function afterTopicWord(v: SentenceView, u: Unit): boolean {
+function afterNonObjectWord(v: SentenceView, u: Unit): boolean {
   const before = v.tokens[u.first - 1];
-  return before !== undefined && hasBare(v.words.topic_words, before.text);
+  if (!before) return false;
+  return hasBare(v.words.topic_words, before.text) || v.words.destinations.has(before.text);
+}
+
+/**
+ * Whether the unit only says where a place named before it lies: words of direction right
+ * before it, and «في» a few words before them («قافلة في إقليم بلوشستان جنوب غربي
+ * باكستان»، «قرية في ولاية بورنو شمال شرق نيجيريا»). Such a state is no bare object; a
+ * direction right after the verb still is («قصفت إسرائيل جنوب لبنان»).
+ */
+function locatesPlaceBefore(v: SentenceView, u: Unit): boolean {
+  let k = u.first - 1;
+  while (k > u.first - 4 && k >= 0 && v.words.directions.has(tok(v, k).text)) {
+    if (!adjacent(v.norm, tok(v, k).end, tok(v, k + 1).start)) return false;
+    k--;
+  }
+  if (k === u.first - 1 || k < 0) return false;
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    if (j < k && !adjacent(v.norm, tok(v, j).end, tok(v, j + 1).start)) return false;
+    if (unconjoined(tok(v, j).text, v.words) === "في") return true;
+  }
+  return false;
 }
 
 /** Whether the unit after `units[k]` opens right after it with no preposition. */

@@ -25,6 +25,7 @@ import { undergoneDrafts } from "./frames-undergone.js";
 import { vetoDrafts } from "./frames-veto.js";
 import { headlineSpeaker } from "./headline-speaker.js";
 import { liftedSanctions } from "./lifted-sanctions.js";
+import { mobilizePurposes } from "./mobilize-purpose.js";
 import { nounDrafts } from "./noun-drafts.js";
 import type { ArticleComponent, SentenceComponent } from "./scope.js";
 import { verbDrafts } from "./verb-drafts.js";
@@ -63,6 +64,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
     run: (s) =>
       s.drafts.push(...conflictDrafts(s.v, s.lex, s.units, s.frames, s.drafts, s.triggers)),
   },
+  // "وضعت كوريا الشمالية قواتها في حالة تأهب ردا على ...": whom a mobilisation answers.
+  { name: "mobilize-purposes", run: mobilizePurposes },
   // "غارات على صنعاء نفذتها طائرات التحالف": an attack's doer named after its target.
   { name: "attacks-carried-out", run: carriedAttackDrafts },
   // "تعرضت دورية للجيش لإطلاق نار من مسلحين": an act undergone, its doer after من.

@@ -703,33 +703,51 @@ function threatComplementDrafts(
           .filter((f) => !units.some((u) => u.first <= f.first && f.last <= u.last))
           .map(unitOf)
       : [];
-    const target =
-      threatenedIn(v, units, k, subject, w, false) ?? threatenedIn(v, nisbas, k, subject, w, true);
-    if (!target) continue;
-    const dup = [...drafts, ...out].some(
-      (d) =>
-        d.type === "THREATEN" &&
-        d.source.ref.id === subject.ref.id &&
-        d.target.ref.id === target.ref.id,
-    );
-    if (dup) continue;
+    const named = threatenedIn(v, units, k, subject, w, false);
+    const byNisba = named ? null : threatenedIn(v, nisbas, k, subject, w, true);
+    // Every member of a list threatened («ضد الولايات المتحدة وكوريا الجنوبية»، «على الهجمات
+    // الأمريكية البريطانية»).
+    const targets = named
+      ? coordinatedAfter(v, units, units.indexOf(named)).flatMap((x) => x.members ?? [x])
+      : byNisba
+        ? nisbaRun(nisbas, byNisba)
+        : [];
     // "لم يهدد ترامب بفرض رسوم"، "نفت كوريا الشمالية أنها هددت": no threat.
     const negated = negatedAt(v, t.first) || (frameAround(frames, t.first)?.negates ?? false);
-    out.push({
-      type: "THREATEN",
-      mode: t.verb.entry.mode,
-      source: subject,
-      target,
-      polarity: negated ? "negated" : "affirmed",
-      modality: "asserted",
-      attributedTo: null,
-      first: Math.min(subject.first, t.first),
-      last: target.last,
-      rule: "conflict-threat-complement",
-      confidence: 0.55,
-    });
+    for (const target of targets) {
+      const dup = [...drafts, ...out].some(
+        (d) =>
+          d.type === "THREATEN" &&
+          d.source.ref.id === subject.ref.id &&
+          d.target.ref.id === target.ref.id,
+      );
+      if (dup || target.ref.id === subject.ref.id) continue;
+      out.push({
+        type: "THREATEN",
+        mode: t.verb.entry.mode,
+        source: subject,
+        target,
+        polarity: negated ? "negated" : "affirmed",
+        modality: "asserted",
+        attributedTo: null,
+        first: Math.min(subject.first, t.first),
+        last: target.last,
+        rule: "conflict-threat-complement",
+        confidence: 0.55,
+      });
+    }
   }
   return out;
+}
+
+/** A nisba and the nisbas right after it («الهجمات الأمريكية البريطانية»، «الأمريكية والبريطانية»). */
+function nisbaRun(nisbas: readonly Unit[], first: Unit): Unit[] {
+  const run = [first];
+  for (const u of nisbas) {
+    const prev = run[run.length - 1] as Unit;
+    if (u.first === prev.last + 1) run.push(u);
+  }
+  return run;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
+  isBare,
   protestingBody,
   type SentenceView,
   type Unit,
@@ -444,7 +445,10 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // often asked for or supposed when another's forces are its genitive ("مثل سحب القوات
   // الأمريكية"): only a subject's own forces it announces or does count (mode "pull-out").
   if (n.mode === "pull-out" && !forces) return null;
-  const owner = doer ? [doer] : suffix || forces ? clauseSubject : null;
+  // After a word of cause the pronoun is as often the object's («عاقبت واشنطن موسكو بسبب
+  // دعمها للأسد»): it names no owner.
+  const mine = suffix && !causeWordAt(v, t.first - 1);
+  const owner = doer ? [doer] : mine || forces ? clauseSubject : null;
   const start = doer ? doer.last + 1 : forces ? forcesAt + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
@@ -614,9 +618,14 @@ function clauseFrame(
           ? w.from_prepositions
           : w.against_prepositions;
   const relative = n.type === "PROTEST";
+  // A noun after a word of cause or topic is someone else's act («فرضت بريطانيا عقوبات ...
+  // بسبب الهجمات على المدنيين»: Britain attacks no one), and the noun's object stands before
+  // such a word (the sanctions are not on the civilians).
+  if (causeWordAt(s.v, t.first - 1)) return null;
+  const reach = Math.min(t.last + 12, topicWordAfter(s.v, t.last) - 1);
   // "احتجاجا ضد العملية العسكرية التركية": against the state of the nisba.
   const b =
-    unitAfterPrep(s.v, s.units, t.last + 1, t.last + 12, prep, targets, relative) ??
+    unitAfterPrep(s.v, s.units, t.last + 1, reach, prep, targets, relative) ??
     (relative ? against(nisbaAfterAgainst(s.v, s.units, t.last + 1)) : null);
   if (!b) return null;
   const from = b.unit;
@@ -642,6 +651,21 @@ function clauseFrame(
     pairs: clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
     rule: `noun-${fr}-clause`,
   };
+}
+
+/** The first word of cause or topic after token `from` (words.json topic_words), or the end. */
+function topicWordAfter(v: SentenceScope["v"], from: number): number {
+  for (let k = from + 1; k < v.tokens.length; k++) if (causeWordAt(v, k)) return k;
+  return v.tokens.length;
+}
+
+/**
+ * Whether token `k` opens a cause or a topic (words.json topic_words: بسبب، بشأن، حول), not
+ * «عن», which also takes what one expresses («أعربت عن دعمها لـ»).
+ */
+function causeWordAt(v: SentenceScope["v"], k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && hasBare(v.words.topic_words, t.text) && !isBare(ABOUT, t.text);
 }
 
 /** How far after a noun of leaving its «من» and what is left may stand («الانسحاب الكامل من»). */
@@ -965,7 +989,10 @@ export function nounDrafts(s: SentenceScope): void {
     let found = firstFrame(site);
     if (found.pairs.length === 0) found = sharedByPair(site, frame);
     const pairs = plausiblePairs(site, found);
-    const clauseOwned = found.rule.endsWith("-clause") && !!site.clauseSubject;
+    // (A pair that shares the noun owns it from its clause too: «لم تتوصل إيران والوكالة إلى
+    // اتفاق» is no agreement.)
+    const fromClause = found.rule.endsWith("-clause") || found.rule === "noun-pair-subject";
+    const clauseOwned = fromClause && !!site.clauseSubject;
     if (clauseOwned && warnedOf(s, t, site.clauseSubject as Unit[])) continue;
     const denied = clauseOwned && ownerVerbDenies(s, t, site.clauseSubject as Unit[]);
     const negated =

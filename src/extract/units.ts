@@ -921,6 +921,7 @@ function namesPeople(v: SentenceView, f: Found): boolean {
   if (!people || f.first !== f.last) return false;
   const t = v.tokens[f.first] as Tok;
   if (/يون$/.test(t.text)) return true;
+  if (countedSingular(v, f.first)) return true;
   if (!/يين$/.test(t.text)) return false;
   // "للفلسطينيين"، "بالإسرائيليين".
   if (/^[وف]?[لب]/.test(mentionClitics(v, f))) return true;
@@ -934,6 +935,26 @@ function namesPeople(v: SentenceView, f: Found): boolean {
     isCount(before, v.words) ||
     v.words.complementizers.has(before.text) ||
     (t.text.startsWith("و") && v.byLast.has(f.first - 1))
+  );
+}
+
+/**
+ * A singular nisba in the accusative after a count from eleven on, alone or after the counted
+ * noun («14 مصريا»، «21 مسيحيا مصريا»، «14 عاملا مصريا»): the people counted.
+ */
+export function countedSingular(v: SentenceView, at: number): boolean {
+  const t = v.tokens[at] as Tok;
+  if (!/[^ا]يا$/.test(t.text) || t.text.startsWith("ال")) return false;
+  const before = v.tokens[at - 1];
+  if (!before || !adjacent(v.norm, before.end, t.start)) return false;
+  if (isCount(before, v.words)) return true;
+  const count = v.tokens[at - 2];
+  return (
+    count !== undefined &&
+    /ا$/.test(before.text) &&
+    !before.text.startsWith("ال") &&
+    adjacent(v.norm, count.end, before.start) &&
+    isCount(count, v.words)
   );
 }
 

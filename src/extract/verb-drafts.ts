@@ -115,9 +115,12 @@ function verbObject(
   const exclude = new Set(subject ?? []);
   // Verbs of saying that are events take their object right away ("اتهمت واشنطن بيونغ يانغ");
   // an actor further on belongs to the reported clause.
-  // (A place the subject is at comes first: "طلب السفير الروسي في لندن من بريطانيا".)
+  // (A place the subject is at comes first: "طلب السفير الروسي في لندن من بريطانيا"; so
+  // does the body an envoy is posted to, «اتهم مندوب السودان لدى الأمم المتحدة الإمارات».)
   const at = units.find(
-    (u) => u.place && (u.first === after || u.first === after + 1) && prepOf(v, u) === "في",
+    (u) =>
+      (u.first === after || u.first === after + 1) &&
+      ((u.place && prepOf(v, u) === "في") || postedTo(v, u)),
   );
   // Past an aside the subject's commas set off ("طالبت شينباوم، في مؤتمرها الصحفي الصباحي،
   // الولايات المتحدة بـ"): the object follows it.
@@ -177,6 +180,9 @@ function verbObject(
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
 }
+
+/** Whether «لدى» stands right before the unit: the body an envoy is posted to. */
+const postedTo = (v: SentenceView, u: Unit) => v.tokens[u.first - 1]?.text === "لدي";
 
 /** A state's people named by its plural nisba ("الأمريكيين"، "الباكستانيون"). */
 const peopleNisba = (v: SentenceView, u: Unit) =>

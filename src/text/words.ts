@@ -123,6 +123,7 @@ export const WORD_LISTS = [
   "counts",
   "affiliated",
   "object_breaks",
+  "mobilize_purposes",
   "fillers",
   "quantities",
   "core_prepositions",

@@ -1,0 +1,124 @@
+// Event words read in the sense news gives them: a curfew imposed is coercion (PLOVER
+// COERCE, curfew), a strike from work is a protest and no blow (يضرب عن العمل), an
+// agreement a negated pair did not reach is none, unknown assailants are an actor, and a
+// count before a singular nisba names the people counted («14 عاملا مصريا»); «أهدافا» is
+// a target noun as «هدفا» is.
+import { describe, expect, it } from "vitest";
+import { find, run, show } from "./helpers/pipeline.js";
+
+const rels = (text: string) => run(text, "2019-06-01").relations;
+
+describe("a curfew", () => {
+  it("imposed on a people is COERCE, not a sanction", () => {
+    const out = rels("وفرضت السلطات الهندية حظر تجول على سكان وادي كشمير.");
+    expect(find(out, "state:IN", "COERCE", "group:residents"), show(out)).toHaveLength(1);
+    expect(
+      out.filter((r) => r.type === "SANCTION"),
+      show(out),
+    ).toHaveLength(0);
+  });
+
+  it("leaves a ban a sanction («حظرت الحكومة الألمانية جماعة الإخوان المسلمين»)", () => {
+    const out = rels("وحظرت الحكومة الألمانية جماعة الإخوان المسلمين.");
+    expect(
+      out.filter((r) => r.type === "SANCTION" && r.target.id === "org:muslim-brotherhood"),
+      show(out),
+    ).toHaveLength(1);
+  });
+});
+
+describe("a strike from work in the present", () => {
+  it("is a protest, not an attack («يضرب المعلمون عن العمل»)", () => {
+    const out = rels("سيضرب أطباء الامتياز في مصر عن العمل احتجاجا على قرار وزارة الصحة المصرية.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT"),
+      show(out),
+    ).toHaveLength(0);
+    expect(
+      out.filter((r) => r.type === "PROTEST"),
+      show(out),
+    ).not.toHaveLength(0);
+  });
+
+  it("leaves «تضرب» with no strike word an attack", () => {
+    const out = rels("تضرب الطائرات الإسرائيلية مواقع حماس في غزة.");
+    expect(find(out, "state:IL", "ASSAULT", "org:hamas"), show(out)).toHaveLength(1);
+  });
+});
+
+describe("an agreement a negated pair did not reach", () => {
+  it("is only negated («لم تتوصل إيران والوكالة إلى اتفاق»)", () => {
+    const out = rels("لم تتوصل إيران والوكالة الدولية للطاقة الذرية إلى اتفاق.");
+    const agree = out.filter((r) => r.type === "AGREE");
+    expect(agree.length, show(out)).toBeGreaterThan(0);
+    expect(
+      agree.every((r) => r.polarity === "negated"),
+      show(out),
+    ).toBe(true);
+  });
+});
+
+describe("unknown assailants («مجهولون»)", () => {
+  it("attack as a group of their own", () => {
+    const out = rels("هاجم مجهولون مقر حركة النهضة في مدينة سوسة.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.source.id === "group:unknown-assailants"),
+      show(out),
+    ).toHaveLength(1);
+  });
+
+  it("are no second actor after a noun they describe («مهاجمين مجهولين»)", () => {
+    const out = rels("وقالت الشرطة إن مهاجمين مجهولين قتلوا ثلاثة جنود.");
+    expect(
+      out.filter((r) => r.source.id === "group:unknown-assailants"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});
+
+describe("a count before a singular nisba", () => {
+  it("names the people counted, with or without their noun", () => {
+    const workers = rels("وخطف مسلحون 14 عاملا مصريا في ليبيا.");
+    expect(
+      workers.filter((r) => r.type === "ASSAULT" && r.target.id === "state:EG"),
+      show(workers),
+    ).toHaveLength(1);
+    const christians = rels("وقتل مسلحو تنظيم داعش 21 مسيحيا مصريا.");
+    expect(find(christians, "org:isis", "ASSAULT", "state:EG"), show(christians)).toHaveLength(1);
+  });
+});
+
+describe("an indefinite target noun in the accusative", () => {
+  it("reaches its owner after لـ («أهدافا للحوثيين»)", () => {
+    const out = rels("وقصفت الولايات المتحدة أهدافا للحوثيين في اليمن.");
+    expect(find(out, "state:US", "ASSAULT", "org:houthis"), show(out)).toHaveLength(1);
+  });
+});
+
+describe("a threat against a list", () => {
+  it("threatens every member, named or by nisba", () => {
+    const named = rels(
+      "وهدد كيم جونغ أون باستخدام الأسلحة النووية ضد الولايات المتحدة وكوريا الجنوبية.",
+    );
+    expect(find(named, "person:kim-jong-un", "THREATEN", "state:KR"), show(named)).toHaveLength(1);
+    const nisbas = rels("وتوعد الحوثيون بالرد على الهجمات الأمريكية البريطانية.");
+    expect(find(nisbas, "org:houthis", "THREATEN", "state:GB"), show(nisbas)).toHaveLength(1);
+    expect(find(nisbas, "org:houthis", "THREATEN", "state:US"), show(nisbas)).toHaveLength(1);
+  });
+});
+
+describe("people counted in the accusative", () => {
+  it("are no subject of the verb after them («21 فلسطينيا واتهمت إسرائيل»)", () => {
+    const out = rels(
+      "وقتل في مواجهات الأسبوع الماضي 21 فلسطينيا واتهمت إسرائيل المتظاهرين بالإرهاب.",
+    );
+    expect(
+      out.filter((r) => r.source.text.includes("فلسطينيا")),
+      show(out),
+    ).toHaveLength(0);
+    expect(
+      out.filter((r) => r.type === "ACCUSE" && r.source.id === "state:IL"),
+      show(out),
+    ).toHaveLength(1);
+  });
+});
