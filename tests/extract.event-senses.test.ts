@@ -122,3 +122,58 @@ describe("people counted in the accusative", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("an act undertaken («أقدم على»)", () => {
+  it("is done by the one who undertakes it", () => {
+    const out = rels("وأقدمت إسرائيل على اغتيال إسماعيل هنية في طهران.");
+    expect(find(out, "state:IL", "ASSAULT", "person:ismail-haniyeh"), show(out)).toHaveLength(1);
+  });
+
+  it("is not read in a protest against it («احتجت إيران على اغتيال»)", () => {
+    const out = rels("واحتجت إيران على اغتيال إسماعيل هنية.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});
+
+describe("a drone, a warship or a helicopter with a state's nisba", () => {
+  it("attacks for that state, and is hit for it", () => {
+    const drone = rels("واستهدفت طائرة مسيرة أمريكية سيارة تقل قياديين في تنظيم القاعدة.");
+    expect(find(drone, "state:US", "ASSAULT", "org:al-qaeda"), show(drone)).toHaveLength(1);
+    const ship = rels("وأطلقت سفينة حربية تركية النار على زورق لخفر السواحل اليوناني.");
+    expect(find(ship, "state:TR", "ASSAULT", "state:GR"), show(ship)).toHaveLength(1);
+  });
+});
+
+describe("an exchange of fire", () => {
+  it("is a clash with the one after «مع»", () => {
+    const out = rels("وقتل جنديان هنديان في تبادل لإطلاق النار مع مسلحين في كشمير.");
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.target.id === "group:militants"),
+      show(out),
+    ).toHaveLength(1);
+  });
+});
+
+describe("a protest called for", () => {
+  it("is held by the one who calls for it («دعا X إلى مظاهرات ضد Y»)", () => {
+    const out = rels("ودعا تجمع المهنيين السودانيين إلى مظاهرات جديدة ضد الجيش السوداني.");
+    expect(find(out, "org:sd-spa", "PROTEST", "org:sd-armed-forces"), show(out)).toHaveLength(1);
+  });
+});
+
+describe("aid by its nouns", () => {
+  it("is given by the nisba on «المساعدات» to the one after لـ", () => {
+    const out = rels("وأعلنت الوزيرة عن مساعدات ألمانية إضافية للسلطة الفلسطينية.");
+    expect(find(out, "state:DE", "AID", "org:palestinian-authority"), show(out)).toHaveLength(1);
+  });
+
+  it("is announced as a grant or a system sent («أعلن تقديم منحة»، «إرسال منظومات»)", () => {
+    const grant = rels("وأعلن البنك الدولي تقديم منحة بقيمة 300 مليون دولار لليمن.");
+    expect(find(grant, "org:world-bank", "AID", "state:YE"), show(grant)).toHaveLength(1);
+    const sent = rels("وأعلنت فرنسا إرسال منظومات دفاع جوي جديدة إلى كييف.");
+    expect(find(sent, "state:FR", "AID", "state:UA"), show(sent)).toHaveLength(1);
+  });
+});

@@ -18,7 +18,15 @@ import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import { RelationType } from "../schema.js";
 import { bundledLexiconFile } from "../text/lexicon-file.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { asideEnd, FRONT, normPrep, prepOf, subjectAfter, subjectBefore } from "./arguments.js";
+import {
+  asideEnd,
+  FRONT,
+  normPrep,
+  prepOf,
+  subjectAfter,
+  subjectBefore,
+  unconjoined,
+} from "./arguments.js";
 import {
   type AttackReference,
   noteFreshAttack,
@@ -65,6 +73,8 @@ const ConflictFile = z
     order_verbs: z.array(z.string()).default([]),
     /** «قامت الشرطة باعتقال ...»: a verb that carries out the act its بـ noun names. */
     light_verbs: z.array(z.string()).default([]),
+    /** «أقدمت السلطات على إعدام ...»: a verb that undertakes the act its على noun names. */
+    undertake_verbs: z.array(z.string()).default([]),
     /** «أمر ترامب بشن ضربات على»: verbal nouns that launch the attack noun after them. */
     launch_masdars: z.array(z.string()).default([]),
     /** «هجوم تجاري»، «هجوم دبلوماسي»: words after an attack noun that make it no attack. */
@@ -213,6 +223,7 @@ interface ConflictWords {
   agentWeapons: Set<string>;
   orders: Set<string>;
   lightVerbs: Set<string>;
+  undertakeVerbs: Set<string>;
   launchMasdars: Set<string>;
   figurativeAttacks: Set<string>;
   namedAfterHeads: Set<string>;
@@ -291,6 +302,7 @@ export const conflictWords = bundledLexiconFile(
       agentWeapons: new Set(r.agent_weapons.map(n)),
       orders: new Set(r.order_verbs.map(n)),
       lightVerbs: new Set(r.light_verbs.map(n)),
+      undertakeVerbs: new Set(r.undertake_verbs.map(n)),
       launchMasdars: new Set(r.launch_masdars.map(n)),
       figurativeAttacks: new Set(r.figurative_attacks.map(n)),
       namedAfterHeads: new Set(r.named_after_heads.map(n)),
@@ -1284,6 +1296,9 @@ function referenceDoer(
   };
 }
 
+/** «على» as tokens write it (normalized). */
+const ON = normalizeForMatch("على");
+
 /**
  * "أمرت محكمة تركية باحتجاز ...", "قررت السلطات ترحيل ...": the noun is what the clause's
  * subject orders, right after it (VSO) or right after the verb (SVO).
@@ -1295,7 +1310,12 @@ function orderedAt(v: SentenceView, units: Unit[], i: number, w: ConflictWords):
     isIn(w.orders, t) || (isIn(w.lightVerbs, t) && hasB(tok(v, i)));
   if (i > 0 && ordering(tok(v, i - 1))) return true;
   const subject = units.find((u) => u.last === i - 1 && !u.place);
-  return !!subject && subject.first > 0 && ordering(tok(v, subject.first - 1));
+  if (subject && subject.first > 0 && ordering(tok(v, subject.first - 1))) return true;
+  // "أقدمت السلطات على إعدام ...": the noun after على, the verb before it or its subject.
+  if (i < 2 || unconjoined(tok(v, i - 1).text, v.words) !== ON) return false;
+  if (isIn(w.undertakeVerbs, tok(v, i - 2))) return true;
+  const doer = units.find((u) => u.last === i - 2 && !u.place);
+  return !!doer && doer.first > 0 && isIn(w.undertakeVerbs, tok(v, doer.first - 1));
 }
 
 /**

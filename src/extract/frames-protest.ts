@@ -14,6 +14,7 @@ import type { Found } from "../recognize/found.js";
 import { sectorRef, sectorState } from "../recognize/generic.js";
 import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import {
   CALLER_REACH,
   calledTo,
@@ -31,6 +32,9 @@ import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
 import { commaBetween, hasBare, protestingBody, type Unit, unitOf, unnamedGroup } from "./units.js";
+
+/** «إلى» as tokens write it (normalized). */
+const TO = normalizeForMatch("إلى");
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;
@@ -199,6 +203,7 @@ function protestNounDrafts(ctx: SentenceContext): void {
     const owner =
       byL ??
       caller ??
+      summoner(ctx, crowd) ??
       units.find(
         (u) => u.first === crowd.last + 1 && prepOf(v, u) === "" && !u.place && u !== b?.unit,
       );
@@ -220,6 +225,29 @@ function protestNounDrafts(ctx: SentenceContext): void {
       });
     }
   }
+}
+
+/** How far after a verb of calling its «إلى» and the protest may stand. */
+const SUMMON_REACH = 6;
+
+/**
+ * «دعا تجمع المهنيين إلى مظاهرات ضد الجيش»: the one who calls for the protest holds it, as
+ * annotators name the organiser (the subject of a verb of request whose «إلى» is right
+ * before the protest's noun).
+ */
+function summoner(ctx: SentenceContext, crowd: Unit): Unit | undefined {
+  const { view: v } = ctx;
+  const to = v.tokens[crowd.first - 1];
+  if (!to || to.text.replace(/^[وف]/, "") !== TO) return undefined;
+  const call = ctx.triggers.findLast(
+    (t) =>
+      t.kind === "verb" &&
+      t.verb?.entry.type === "REQUEST" &&
+      t.last < crowd.first &&
+      crowd.first - t.last <= SUMMON_REACH,
+  );
+  if (!call) return undefined;
+  return ctx.result.verbSubjects.find((x) => x.at === call.first)?.subject[0];
 }
 
 /** A preposition (its و or ف taken off) on a word between `a` and `b`. */
