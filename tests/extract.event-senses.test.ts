@@ -177,3 +177,88 @@ describe("aid by its nouns", () => {
     expect(find(sent, "state:FR", "AID", "state:UA"), show(sent)).toHaveLength(1);
   });
 });
+
+describe("a crowd named by «هم» on a verb of force", () => {
+  it("is the crowd named last before it, even the one that protested", () => {
+    const out = rels("وتظاهر مئات الموظفين في بغداد، لكن الشرطة اعتقلتهم.");
+    expect(find(out, "group:police", "COERCE", "group:workers"), show(out)).toHaveLength(1);
+  });
+
+  it("is the crowd after «عليهم» right after the subject («وأطلق الجنود عليهم الرصاص»)", () => {
+    const out = rels(
+      "وتظاهر مئات الفلسطينيين قرب السياج الحدودي، وأطلق الجنود الإسرائيليون عليهم الرصاص الحي.",
+    );
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.source.id === "state:IL"),
+      show(out),
+    ).toHaveLength(1);
+  });
+
+  it("is left unread after a verb of saying or meeting («واتهمهم الرئيس»)", () => {
+    const out = rels("والتقى وزراء الخارجية العرب، واتهمهم الرئيس بالتقصير.");
+    expect(
+      out.filter((r) => r.type === "ACCUSE"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});
+
+describe("a verb with its object's pronoun after a relative pronoun", () => {
+  it("takes its subject after it, never the relative's head («التي احتجزها عناصر داعش»)", () => {
+    const out = rels(
+      'وقالت أندرسون إن نادية مراد، التي احتجزها واغتصبها عناصر تنظيم "داعش"، بعد هجومهم على الأيزيديين في سنجار، أظهرت شجاعة.',
+    );
+    expect(find(out, "org:isis", "ASSAULT", "group:yazidis"), show(out)).toHaveLength(1);
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.source.id !== "org:isis"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});
+
+describe("aid that is not given", () => {
+  it("is none when stopped, frozen or cut («أوقفت ... المساعدات الأمريكية لأفغانستان»)", () => {
+    for (const text of [
+      "وأوقفت الولايات المتحدة المساعدات الأمريكية لأفغانستان بعد سيطرة طالبان.",
+      "وجمدت الولايات المتحدة المساعدات الأمريكية لمصر.",
+    ]) {
+      const out = rels(text);
+      expect(
+        out.filter((r) => r.type === "AID"),
+        show(out),
+      ).toHaveLength(0);
+    }
+  });
+
+  it("is none when weapons sent are a threat («هدد الحوثيون بإرسال صواريخ إلى إيلات»)", () => {
+    const out = rels("وهدد الحوثيون بإرسال صواريخ إلى إيلات إذا استمرت الحرب على غزة.");
+    expect(
+      out.filter((r) => r.type === "AID"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});
+
+describe("a craft whose nisba names its maker", () => {
+  it("is not its maker's act when the operator is named («إيرانية أطلقتها روسيا»)", () => {
+    const out = rels("وأسقطت الدفاعات الأوكرانية طائرة مسيرة إيرانية أطلقتها روسيا فوق أوديسا.");
+    expect(
+      out.filter((r) => r.target.id === "state:IR"),
+      show(out),
+    ).toHaveLength(0);
+    expect(
+      out.filter((r) => r.type === "ASSAULT" && r.target.id === "state:RU"),
+      show(out),
+    ).toHaveLength(1);
+  });
+});
+
+describe("people counted who protest", () => {
+  it("are their state's protesters, not their state («تظاهر 30 ناشطا إيرانيا»)", () => {
+    const out = rels("وتظاهر 30 ناشطا إيرانيا أمام السفارة الإيرانية في لندن ضد أحكام الإعدام.");
+    expect(
+      out.filter((r) => r.source.id === "state:IR"),
+      show(out),
+    ).toHaveLength(0);
+  });
+});

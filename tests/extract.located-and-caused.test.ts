@@ -59,3 +59,13 @@ describe("a noun after a word of cause", () => {
     expect(find(out, "person:emmanuel-macron", "SUPPORT", "state:UA"), show(out)).toHaveLength(1);
   });
 });
+
+describe("a pronoun on a noun after a word of cause", () => {
+  it("is the clause's object when its subject acts on one, else its subject", () => {
+    const object = rels("وانتقدت الولايات المتحدة إيران بسبب دعمها للحوثيين.");
+    expect(find(object, "state:IR", "SUPPORT", "org:houthis"), show(object)).toHaveLength(1);
+    expect(find(object, "state:US", "SUPPORT", "org:houthis"), show(object)).toHaveLength(0);
+    const subject = rels("وتعرضت إيران لعقوبات أمريكية جديدة بسبب دعمها لجماعة الحوثي.");
+    expect(find(subject, "state:IR", "SUPPORT", "org:houthis"), show(subject)).toHaveLength(1);
+  });
+});

@@ -43,3 +43,24 @@ describe("a mobilisation's purpose", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("a purpose that names no adversary", () => {
+  it("is a request, a consequence or an origin («ردا على طلب إسرائيلي»)", () => {
+    for (const text of [
+      "ونشرت الولايات المتحدة قوات إضافية في الشرق الأوسط ردا على طلب إسرائيلي بتعزيز الدفاعات الجوية.",
+      "ورفعت الكويت حالة التأهب تحسبا لتداعيات الضربة الأمريكية على إيران.",
+      "ورفع الأردن حالة التأهب على حدوده الشمالية تحسبا لتسلل مهربين من سوريا.",
+    ]) {
+      const out = rels(text);
+      expect(
+        out.filter((r) => r.type === "MOBILIZE"),
+        show(out),
+      ).toHaveLength(0);
+    }
+  });
+
+  it("still names the doer of a hostile act, by its organisation's nisba too", () => {
+    const out = rels("ورفعت السعودية حالة التأهب للتصدي للهجمات الحوثية.");
+    expect(find(out, "state:SA", "MOBILIZE", "org:houthis"), show(out)).toHaveLength(1);
+  });
+});

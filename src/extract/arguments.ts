@@ -284,6 +284,8 @@ export function subjectAfter(v: SentenceView, units: Unit[], from: number): Unit
       return null;
     }
     if (u.place || (prepOf(v, u) !== "" && prepOf(v, u) !== "و")) return null;
+    // «تظاهر 30 إيرانيا»: people counted act as themselves, not as their state.
+    if (u.found.adjective && countedSingular(v, u.found.first)) return null;
     return u.members ?? coordinatedAfter(v, units, k).flatMap((x) => x.members ?? [x]);
   }
   return null;

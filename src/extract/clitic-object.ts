@@ -13,8 +13,9 @@ import { masculineStateName, type Unit } from "./units.js";
 export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[] | null {
   const { v, units } = s;
   const clitic = (t.verb as VerbForm | undefined)?.clitic;
-  if (!clitic || clitic === "pl") return null;
+  if (!clitic) return null;
   const isSubject = (u: Unit) => !!subject?.some((x) => x === u || x.ref.id === u.ref.id);
+  if (clitic === "pl") return crowdAntecedent(s, t, isSubject);
   // "الدولة التي اتهمها ترامب": after a relative pronoun, the noun it follows.
   const before = v.tokens[t.first - 1];
   if (before && v.words.relatives.has(before.text)) {
@@ -54,6 +55,46 @@ export function cliticObject(s: SentenceScope, t: Trigger, subject: Unit[] | nul
   if (!last || subject?.some((x) => x.ref.id === last.id)) return null;
   if (clitic === "f" && v.words.masculine_states.has(normalizeForMatch(last.label_ar))) return null;
   return [synthetic(v, t.first, t.last, [last], "clitic-antecedent")];
+}
+
+/**
+ * «وأطلق الجنود الإسرائيليون عليهم الرصاص»: a verb of force whose على or ضد carries «هم»
+ * right after its subject (or itself) acts on the crowd named last before it.
+ */
+export function onPronounObject(
+  s: SentenceScope,
+  t: Trigger,
+  subject: Unit[],
+  after: number,
+): Unit[] | null {
+  const at = s.v.tokens[after]?.text.replace(/^[وف]/, "");
+  if (!at || !s.v.words.on_them.has(at)) return null;
+  const isSubject = (u: Unit) => subject.some((x) => x === u || x.ref.id === u.ref.id);
+  return crowdAntecedent(s, t, isSubject);
+}
+
+/** The acts done to a crowd that «هم» may stand for. */
+const ON_CROWDS = new Set(["ASSAULT", "COERCE"]);
+
+/**
+ * «تظاهر مئات الموظفين ...، وقالت مصادر إن قوات الأمن فرقتهم»: an act of force on «هم» is
+ * on the crowd named last before it in the sentence (a group without a name, or a people by
+ * its plural nisba), even the one that protested; other «هم» stay unread (crowds, parties and
+ * lists are too many to choose from).
+ */
+function crowdAntecedent(
+  s: SentenceScope,
+  t: Trigger,
+  isSubject: (u: Unit) => boolean,
+): Unit[] | null {
+  if (!ON_CROWDS.has(t.verb?.entry.type ?? "")) return null;
+  for (let k = s.units.length - 1; k >= 0; k--) {
+    const u = s.units[k] as Unit;
+    if (u.last >= t.first || u.place || isSubject(u)) continue;
+    const people = u.found.adjective && /(يين|يون)$/.test(s.v.norm.slice(u.start, u.end));
+    return u.ref.id.startsWith("group:") || people ? [u] : null;
+  }
+  return null;
 }
 
 /** A state with a feminine name for "ها"; a person (or an unnamed official) for "ه". */

@@ -974,6 +974,21 @@ function startsWithWaw(entry: { past: string[]; present: string[] }): boolean {
 }
 
 /** The grammatical gender a verb form shows: past -ت or present تـ is feminine. */
+
+/** How far before an aid noun a verb of threat makes it a threat, not aid. */
+const THREAT_REACH = 6;
+
+/** «هدد الحوثيون بإرسال صواريخ إلى إيلات»: a verb of threat shortly before the noun. */
+function threatenedBefore(triggers: readonly Trigger[], t: Trigger): boolean {
+  return triggers.some(
+    (x) =>
+      x.kind === "verb" &&
+      x.verb?.entry.type === "THREATEN" &&
+      x.last < t.first &&
+      t.first - x.last <= THREAT_REACH,
+  );
+}
+
 export function verbGender(text: string): "f" | "m" {
   const x = text.replace(/^[وف]/, "").replace(/^س/, "");
   return x.endsWith("ت") || x.startsWith("ت") ? "f" : "m";
@@ -1138,10 +1153,16 @@ function dropMisreadVerbs(
         prepOf(v, own) === "" &&
         readingIn(tok1(v, t.last + 1), w.pronounObjects) !== undefined;
     } else if (t.kind === "noun") {
-      const before = [t.first - 1, t.first - 2].filter((j) => j >= 0).map((j) => tok(v, j));
+      // The word right before the noun, or before the subject that stands between them
+      // («أوقفت الولايات المتحدة المساعدات الأمريكية لأفغانستان»).
+      const owner = units.find((u) => u.last === t.first - 1 && !u.place);
+      const at = [t.first - 1, t.first - 2, ...(owner ? [owner.first - 1] : [])];
+      const before = at.filter((j) => j >= 0).map((j) => tok(v, j));
+      const cut = d.type === "COOPERATE" || d.type === "AID";
       drop =
         before.some((x) => readingIn(x, w.withdraw)) ||
-        (d.type === "COOPERATE" && before.some((x) => readingIn(x, w.ending)));
+        (cut && before.some((x) => readingIn(x, w.ending))) ||
+        (d.type === "AID" && threatenedBefore(triggers, t));
     }
     if (!drop && t.kind === "noun" && t.pronoun)
       drop = masculineOwnerMisread(v, t, d) || feminineOwnerMisread(v, t, d);

@@ -31,7 +31,15 @@ import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
 import { frameAround } from "./scope.js";
-import { commaBetween, hasBare, protestingBody, type Unit, unitOf, unnamedGroup } from "./units.js";
+import {
+  commaBetween,
+  countedSingular,
+  hasBare,
+  protestingBody,
+  type Unit,
+  unitOf,
+  unnamedGroup,
+} from "./units.js";
 
 /** «إلى» as tokens write it (normalized). */
 const TO = normalizeForMatch("إلى");
@@ -660,6 +668,8 @@ function peopleAsProtesters(ctx: SentenceContext, crowd: Unit): Unit {
     hasBare(v.words.people_heads, head) ||
     hasBare(v.words.quantities, head) ||
     isCount(v.tokens[k], v.words) ||
+    // «30 ناشطا إيرانيا»: a count and its noun in the accusative (units.ts countedSingular).
+    countedSingular(v, crowd.found.first) ||
     ctx.triggers.some((t) => t.last === k && (t.kind === "verb" || t.kind === "speech"));
   if (!people) return crowd;
   const actors = bundledActors();

@@ -4,14 +4,19 @@
 // الإيرانية». After a word of answer or purpose (words.json mobilize_purposes) the first actor
 // named, with those listed with it, or else the state whose nisba is on the act named there,
 // is the target of the verb's subject (PLOVER MOBILIZE: increase alert status, mobilize forces).
-import type { Tok } from "../recognize/segment.js";
+import { type Tok, tokStems } from "../recognize/segment.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { prepOf, unconjoined } from "./arguments.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { coordinatedAfter, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
 
 /** How far after the verb its purpose may open, and the target after the purpose's word. */
 const PURPOSE_REACH = 14;
-const TARGET_REACH = 8;
+/** How far after the hostile act's noun its doer may stand. */
+const AGENT_REACH = 5;
+/** «على» as tokens write it (normalized). */
+const ON = normalizeForMatch("على");
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -27,28 +32,38 @@ function purposeAt(s: SentenceScope, t: Trigger): number {
   return -1;
 }
 
-/** Who the purpose at `p` names: an actor and its list, else the nisbas on the act named. */
+/**
+ * Who the purpose at `p` names: an actor right after its word («لردع روسيا»، «ردا على
+ * إيران»), with those listed with it; else, after a hostile act's noun (words.json
+ * mobilize_hostile_nouns: «ردا على الحشود الروسية»), the actor or nisba that does it, before
+ * any phrase of its victim, place or origin («على»، «في»، «من»). A request or a consequence
+ * («ردا على طلب إسرائيلي»، «تحسبا لتداعيات الضربة») names no target.
+ */
 function purposeTargets(s: SentenceScope, p: number, subject: readonly Unit[]): Unit[] {
   const { v, units } = s;
   const own = new Set(subject.map((u) => u.ref.id));
-  const limit = Math.min(v.tokens.length - 1, p + TARGET_REACH);
-  const noPunct = (to: number) => {
-    for (let k = p + 1; k <= to; k++)
-      if (/[.،,؛:]/.test(v.norm.slice(tok(v, k - 1).end, tok(v, k).start))) return false;
-    return true;
-  };
-  const at = units.findIndex((u) => u.first > p && u.first <= limit && !u.place);
-  if (at >= 0 && noPunct((units[at] as Unit).first)) {
-    const list = coordinatedAfter(v, units, at).flatMap((x) => x.members ?? [x]);
-    return list.filter((u) => !own.has(u.ref.id));
+  const mine = (list: Unit[]) => list.filter((u) => !own.has(u.ref.id));
+  // «ردا على»: past the preposition.
+  const head = unconjoined(tok(v, p + 1)?.text ?? "", v.words) === ON ? p + 2 : p + 1;
+  if (head >= v.tokens.length || !adjacentRun(v, p, head)) return [];
+  const direct = units.findIndex((u) => u.first === head && !u.place);
+  if (direct >= 0) return mine(coordinatedAfter(v, units, direct).flatMap((x) => x.members ?? [x]));
+  if (!tokStems(tok(v, head)).some((x) => hostile(v, x.stem))) return [];
+  // The doer, before the act's victim, place or origin, within a few words.
+  let end = head + 1;
+  while (end < v.tokens.length && end <= head + AGENT_REACH && adjacentRun(v, end - 1, end)) {
+    if (v.words.core_prepositions.has(unconjoined(tok(v, end).text, v.words))) break;
+    end++;
   }
+  const doer = units.findIndex((u) => u.first > head && u.last < end && !u.place);
+  if (doer >= 0 && prepOf(v, units[doer] as Unit) !== "من")
+    return mine(coordinatedAfter(v, units, doer).flatMap((x) => x.members ?? [x]));
   const nisbas = v.found.filter(
     (f) =>
       f.adjective &&
-      f.entity.kind === "state" &&
-      f.first > p &&
-      f.first <= limit &&
-      noPunct(f.first),
+      (f.entity.kind === "state" || f.entity.kind === "organization") &&
+      f.first > head &&
+      f.last < end,
   );
   const first = nisbas[0];
   if (!first) return [];
@@ -56,7 +71,20 @@ function purposeTargets(s: SentenceScope, p: number, subject: readonly Unit[]): 
   const run = [first];
   for (const f of nisbas.slice(1))
     if (f.first === (run[run.length - 1]?.last ?? -2) + 1) run.push(f);
-  return run.map(unitOf).filter((u) => !own.has(u.ref.id));
+  return mine(run.map(unitOf));
+}
+
+/** A hostile act's noun, with or without its article or لـ («لهجمات»، «للهجمات»). */
+function hostile(v: SentenceView, stem: string): boolean {
+  const bare = stem.replace(/^(ال|لل|ل)(?=...)/, "");
+  return v.words.mobilize_hostile_nouns.has(stem) || v.words.mobilize_hostile_nouns.has(bare);
+}
+
+/** No punctuation between token `from` and token `to`. */
+function adjacentRun(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/[.،,؛:]/.test(v.norm.slice(tok(v, k).end, tok(v, k + 1).start))) return false;
+  return true;
 }
 
 export function mobilizePurposes(s: SentenceScope): void {

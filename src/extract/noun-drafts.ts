@@ -445,10 +445,17 @@ function genitiveFrame(site: NounSite, fr: string): NounFrameFound | null {
   // often asked for or supposed when another's forces are its genitive ("مثل سحب القوات
   // الأمريكية"): only a subject's own forces it announces or does count (mode "pull-out").
   if (n.mode === "pull-out" && !forces) return null;
-  // After a word of cause the pronoun is as often the object's («عاقبت واشنطن موسكو بسبب
-  // دعمها للأسد»): it names no owner.
-  const mine = suffix && !causeWordAt(v, t.first - 1);
-  const owner = doer ? [doer] : mine || forces ? clauseSubject : null;
+  // After a word of cause the pronoun is the one blamed or praised, the clause's object when
+  // it has one («عاقبت واشنطن موسكو بسبب دعمها للأسد»), else its subject («تعرضت إيران
+  // لعقوبات بسبب دعمها للحوثيين»).
+  const cause = suffix && causeWordAt(v, t.first - 1);
+  const owner = doer
+    ? [doer]
+    : cause
+      ? causeOwner(s, t, clauseSubject)
+      : suffix || forces
+        ? clauseSubject
+        : null;
   const start = doer ? doer.last + 1 : forces ? forcesAt + 1 : t.last + 1;
   // A protest is against the one doing what it protests ("احتجاجا على الحصار الذي تفرضه").
   const b =
@@ -651,6 +658,22 @@ function clauseFrame(
     pairs: clauseSubject.flatMap((x) => b.group.map((y) => [x, y] as [Unit, Unit])),
     rule: `noun-${fr}-clause`,
   };
+}
+
+/**
+ * Whom a pronoun on a noun after a word of cause stands for: the object of the clause's act
+ * done by its subject before the noun, else the subject.
+ */
+function causeOwner(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[] | null {
+  if (!subject) return null;
+  const act = s.drafts.findLast(
+    (d) => d.last < t.first && subject.includes(d.source) && !subject.includes(d.target),
+  );
+  if (act) return [act.target];
+  // A verb of the subject's own that found no object («فرضت واشنطن عقوبات على شركات روسية
+  // بسبب دعمها»): the pronoun may be that object's; no guess.
+  const own = s.verbSubjects.some((x) => x.at < t.first && x.subject === subject);
+  return own ? null : subject;
 }
 
 /** The first word of cause or topic after token `from` (words.json topic_words), or the end. */

@@ -958,6 +958,21 @@ export function countedSingular(v: SentenceView, at: number): boolean {
   );
 }
 
+/**
+ * Whether the nisba on a craft's head (words.json platform_heads) names only where it was
+ * made: a word of making after it («إيرانية الصنع»), or a verb with its pronoun that names who
+ * flies or fires it («أطلقتها روسيا»، «يقودها»).
+ */
+function madeOnly(v: SentenceView, head: number, f: Found): boolean {
+  if (!hasBare(v.words.platform_heads, (v.tokens[head] as Tok).text)) return false;
+  const next = v.tokens[f.last + 1];
+  if (!next) return false;
+  return (
+    v.words.made_words.has(next.text) ||
+    /^[وف]?[تي][\u0621-\u064a]{2,}(ها|هم)$|^[\u0621-\u064a]{3,}(تها|ته)$/.test(next.text)
+  );
+}
+
 /** The reading of a token that is a collective head ("group_heads": القوات، السلطات). */
 const groupStem = (t: Tok, w: Words) => tokStems(t).find((x) => w.group_heads.has(x.stem));
 /** Counterparts in the plural ("بنظرائه"، "مع نظرائهم"; words.json counterpart_plurals). */
@@ -1100,6 +1115,9 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         const g = groupHead(v, f);
         if (named && g < 0) continue;
         // A state's forces or authorities act for it: "القوات الروسية", "الجنود الإسرائيليين".
+        // (Not a drone or a ship the nisba names the maker of: «طائرة مسيرة إيرانية الصنع»،
+        // «طائرة مسيرة إيرانية أطلقتها روسيا» is Russia's.)
+        if (g >= 0 && madeOnly(v, g, f)) continue;
         if (g >= 0) {
           // A nisba that shares the head of the one before it is its own unit, coordinated
           // with that one ("والبريطانية"): the head is not repeated.

@@ -18,7 +18,7 @@ import {
   sidesOf,
   unitAfterPrep,
 } from "./arguments.js";
-import { cliticObject } from "./clitic-object.js";
+import { cliticObject, onPronounObject } from "./clitic-object.js";
 import { apposedObject, unnamedSubject } from "./frames-accuse.js";
 import { agentMarkerAt, conflictWords } from "./frames-conflict.js";
 import { afterConnector } from "./frames-cooperation.js";
@@ -171,7 +171,9 @@ function verbObject(
     protestAgainst(v, units, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, passed, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
-    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null);
+    (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null) ??
+    // «وأطلق الجنود عليهم الرصاص»: the crowd a pronoun after على stands for.
+    (subject ? onPronounObject(s, t, subject, after) : null);
   // (Before a victim's shield: «نفت إسرائيل استهداف المدنيين» denies its own act on them.)
   const denied = object && entry.negates ? deniedActGenitive(v, lex, object) : null;
   if (denied && object) return { subject, object: null, denied: { type: denied, object } };

@@ -55,6 +55,14 @@ function statedSubject(s: SentenceScope, t: Trigger): VerbSubject {
       return { subject: agrees ? clause.subject : null, vso: false, inferred: !!agrees };
     }
   }
+  // "نادية مراد، التي احتجزها واغتصبها عناصر داعش": a verb with its object's pronoun right
+  // after a relative pronoun has the relative's head for object; its subject follows it,
+  // past one verb joined to it.
+  if (t.verb?.clitic && v.words.relatives.has(v.tokens[t.first - 1]?.text ?? "")) {
+    const joined = v.tokens[t.last + 1]?.text.startsWith("و") ? t.last + 2 : t.last + 1;
+    const after = subjectAfter(v, units, t.last + 1) ?? subjectAfter(v, units, joined);
+    return { subject: after, vso: true, inferred: false };
+  }
   // SVO when an actor stands right before the verb ("إسرائيل هاجمت إيران"), else VSO.
   const before = subjectBefore(v, units, t.first);
   if (t.split) return { subject: subjectAfter(v, units, t.split[0]), vso: true, inferred: false };
