@@ -49,6 +49,13 @@ describe("a noun after a word of cause", () => {
     ).toHaveLength(0);
   });
 
+  it("is not a topic's: deals about arms sales are the subject's own («بشأن مبيعات الأسلحة»)", () => {
+    const out = rels(
+      "وقد يسعى كيم جونغ أون إلى إبرام صفقات بشأن مبيعات الأسلحة وإرسال العمال إلى روسيا.",
+    );
+    expect(find(out, "person:kim-jong-un", "AID", "state:RU"), show(out)).toHaveLength(1);
+  });
+
   it("takes no owner from a pronoun («بسبب دعمها لإيران»)", () => {
     const out = rels("وفرضت الولايات المتحدة عقوبات على شركات روسية بسبب دعمها لإيران.");
     expect(find(out, "state:US", "SUPPORT", "state:IR"), show(out)).toHaveLength(0);

@@ -29,7 +29,6 @@ import {
   coordinatedAfter,
   coordinatedBefore,
   hasBare,
-  isBare,
   protestingBody,
   type SentenceView,
   type Unit,
@@ -629,7 +628,7 @@ function clauseFrame(
   // بسبب الهجمات على المدنيين»: Britain attacks no one), and the noun's object stands before
   // such a word (the sanctions are not on the civilians).
   if (causeWordAt(s.v, t.first - 1)) return null;
-  const reach = Math.min(t.last + 12, topicWordAfter(s.v, t.last) - 1);
+  const reach = Math.min(t.last + 12, causeWordAfter(s.v, t.last) - 1);
   // "احتجاجا ضد العملية العسكرية التركية": against the state of the nisba.
   const b =
     unitAfterPrep(s.v, s.units, t.last + 1, reach, prep, targets, relative) ??
@@ -676,19 +675,16 @@ function causeOwner(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[
   return own ? null : subject;
 }
 
-/** The first word of cause or topic after token `from` (words.json topic_words), or the end. */
-function topicWordAfter(v: SentenceScope["v"], from: number): number {
+/** The first word of cause after token `from` (words.json cause_words), or the end. */
+function causeWordAfter(v: SentenceScope["v"], from: number): number {
   for (let k = from + 1; k < v.tokens.length; k++) if (causeWordAt(v, k)) return k;
   return v.tokens.length;
 }
 
-/**
- * Whether token `k` opens a cause or a topic (words.json topic_words: بسبب، بشأن، حول), not
- * «عن», which also takes what one expresses («أعربت عن دعمها لـ»).
- */
+/** Whether token `k` opens why an act is done (words.json cause_words: بسبب، جراء). */
 function causeWordAt(v: SentenceScope["v"], k: number): boolean {
   const t = v.tokens[k];
-  return t !== undefined && hasBare(v.words.topic_words, t.text) && !isBare(ABOUT, t.text);
+  return t !== undefined && hasBare(v.words.cause_words, t.text);
 }
 
 /** How far after a noun of leaving its «من» and what is left may stand («الانسحاب الكامل من»). */

@@ -128,6 +128,7 @@ export const WORD_LISTS = [
   "platform_heads",
   "made_words",
   "on_them",
+  "cause_words",
   "fillers",
   "quantities",
   "core_prepositions",
