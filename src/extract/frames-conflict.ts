@@ -22,6 +22,7 @@ import {
   asideEnd,
   FRONT,
   normPrep,
+  ON,
   prepOf,
   subjectAfter,
   subjectBefore,
@@ -753,7 +754,7 @@ function threatComplementDrafts(
 }
 
 /** A nisba and the nisbas right after it («الهجمات الأمريكية البريطانية»، «الأمريكية والبريطانية»). */
-function nisbaRun(nisbas: readonly Unit[], first: Unit): Unit[] {
+export function nisbaRun(nisbas: readonly Unit[], first: Unit): Unit[] {
   const run = [first];
   for (const u of nisbas) {
     const prev = run[run.length - 1] as Unit;
@@ -1295,9 +1296,6 @@ function referenceDoer(
     attributedTo: frame?.speaker ?? null,
   };
 }
-
-/** «على» as tokens write it (normalized). */
-const ON = normalizeForMatch("على");
 
 /**
  * "أمرت محكمة تركية باحتجاز ...", "قررت السلطات ترحيل ...": the noun is what the clause's

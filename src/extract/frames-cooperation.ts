@@ -973,8 +973,6 @@ function startsWithWaw(entry: { past: string[]; present: string[] }): boolean {
   return x;
 }
 
-/** The grammatical gender a verb form shows: past -ت or present تـ is feminine. */
-
 /** How far before an aid noun a verb of threat makes it a threat, not aid. */
 const THREAT_REACH = 6;
 
@@ -989,6 +987,7 @@ function threatenedBefore(triggers: readonly Trigger[], t: Trigger): boolean {
   );
 }
 
+/** The grammatical gender a verb form shows: past -ت or present تـ is feminine. */
 export function verbGender(text: string): "f" | "m" {
   const x = text.replace(/^[وف]/, "").replace(/^س/, "");
   return x.endsWith("ت") || x.startsWith("ت") ? "f" : "m";

@@ -14,7 +14,6 @@ import type { Found } from "../recognize/found.js";
 import { sectorRef, sectorState } from "../recognize/generic.js";
 import { isCount, type Tok, tokStems } from "../recognize/segment.js";
 import type { EntityRef } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import {
   CALLER_REACH,
   calledTo,
@@ -23,6 +22,7 @@ import {
   placeHeadClitic,
   prepOf,
   protestCaller,
+  TO,
   unitAfterPrep,
 } from "./arguments.js";
 import { attackCorefDrafts } from "./frames-attack-coref.js";
@@ -40,9 +40,6 @@ import {
   unitOf,
   unnamedGroup,
 } from "./units.js";
-
-/** «إلى» as tokens write it (normalized). */
-const TO = normalizeForMatch("إلى");
 
 /** The protesters sector's ids: group:protesters, or group:protesters-<state code>. */
 const PROTESTERS = /^group:protesters(?:-([a-z]{2}))?$/;

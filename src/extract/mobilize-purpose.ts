@@ -5,18 +5,23 @@
 // named, with those listed with it, or else the state whose nisba is on the act named there,
 // is the target of the verb's subject (PLOVER MOBILIZE: increase alert status, mobilize forces).
 import { type Tok, tokStems } from "../recognize/segment.js";
-import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf, unconjoined } from "./arguments.js";
+import { ON, prepOf, unconjoined } from "./arguments.js";
+import { nisbaRun } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
-import { coordinatedAfter, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
+import {
+  coordinatedAfter,
+  hasBare,
+  type SentenceView,
+  type Unit,
+  unbroken,
+  unitOf,
+} from "./units.js";
 
 /** How far after the verb its purpose may open, and the target after the purpose's word. */
 const PURPOSE_REACH = 14;
 /** How far after the hostile act's noun its doer may stand. */
 const AGENT_REACH = 5;
-/** «على» as tokens write it (normalized). */
-const ON = normalizeForMatch("على");
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
@@ -45,13 +50,13 @@ function purposeTargets(s: SentenceScope, p: number, subject: readonly Unit[]): 
   const mine = (list: Unit[]) => list.filter((u) => !own.has(u.ref.id));
   // «ردا على»: past the preposition.
   const head = unconjoined(tok(v, p + 1)?.text ?? "", v.words) === ON ? p + 2 : p + 1;
-  if (head >= v.tokens.length || !adjacentRun(v, p, head)) return [];
+  if (head >= v.tokens.length || !unbroken(v, p, head)) return [];
   const direct = units.findIndex((u) => u.first === head && !u.place);
   if (direct >= 0) return mine(coordinatedAfter(v, units, direct).flatMap((x) => x.members ?? [x]));
   if (!tokStems(tok(v, head)).some((x) => hostile(v, x.stem))) return [];
   // The doer, before the act's victim, place or origin, within a few words.
   let end = head + 1;
-  while (end < v.tokens.length && end <= head + AGENT_REACH && adjacentRun(v, end - 1, end)) {
+  while (end < v.tokens.length && end <= head + AGENT_REACH && unbroken(v, end - 1, end)) {
     if (v.words.core_prepositions.has(unconjoined(tok(v, end).text, v.words))) break;
     end++;
   }
@@ -66,25 +71,14 @@ function purposeTargets(s: SentenceScope, p: number, subject: readonly Unit[]): 
       f.last < end,
   );
   const first = nisbas[0];
-  if (!first) return [];
   // The nisbas right after one another («المناورات الأمريكية الكورية الجنوبية»).
-  const run = [first];
-  for (const f of nisbas.slice(1))
-    if (f.first === (run[run.length - 1]?.last ?? -2) + 1) run.push(f);
-  return mine(run.map(unitOf));
+  return first ? mine(nisbaRun(nisbas.map(unitOf), unitOf(first))) : [];
 }
 
 /** A hostile act's noun, with or without its article or لـ («لهجمات»، «للهجمات»). */
 function hostile(v: SentenceView, stem: string): boolean {
   const bare = stem.replace(/^(ال|لل|ل)(?=...)/, "");
   return v.words.mobilize_hostile_nouns.has(stem) || v.words.mobilize_hostile_nouns.has(bare);
-}
-
-/** No punctuation between token `from` and token `to`. */
-function adjacentRun(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (/[.،,؛:]/.test(v.norm.slice(tok(v, k).end, tok(v, k + 1).start))) return false;
-  return true;
 }
 
 export function mobilizePurposes(s: SentenceScope): void {

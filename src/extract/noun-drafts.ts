@@ -14,6 +14,7 @@ import {
   prepOf,
   protestCaller,
   sidesOf,
+  TO,
   unconjoined,
   unitAfterPrep,
   WITH,
@@ -548,7 +549,6 @@ function bareObjectAfter(
 const ABOUT = normalizeForMatch("عن");
 
 /** إلى as tokens are written (normalized: الي). */
-const TO = normalizeForMatch("إلى");
 
 /**
  * "جدد الاتحاد الأوروبي دعوته إسرائيل إلى وقف الاستيطان"، "مطالبتها إيران بالإفراج": a verbal
@@ -624,9 +624,10 @@ function clauseFrame(
           ? w.from_prepositions
           : w.against_prepositions;
   const relative = n.type === "PROTEST";
-  // A noun after a word of cause or topic is someone else's act («فرضت بريطانيا عقوبات ...
+  // A noun after a word of cause is someone else's act («فرضت بريطانيا عقوبات ...
   // بسبب الهجمات على المدنيين»: Britain attacks no one), and the noun's object stands before
-  // such a word (the sanctions are not on the civilians).
+  // such a word (the sanctions are not on the civilians). A topic's («صفقات بشأن مبيعات
+  // الأسلحة») stays the subject's.
   if (causeWordAt(s.v, t.first - 1)) return null;
   const reach = Math.min(t.last + 12, causeWordAfter(s.v, t.last) - 1);
   // "احتجاجا ضد العملية العسكرية التركية": against the state of the nisba.
