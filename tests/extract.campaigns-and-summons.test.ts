@@ -41,12 +41,28 @@ describe("a campaign waged", () => {
 });
 
 describe("a summons", () => {
-  it("of an envoy is a sanction, of reservists none", () => {
+  it("of another state's envoy is a protest, of one's own a sanction, of reservists none", () => {
+    // The annotators' practice: summoning a foreign envoy protests to its state (PROTEST, or
+    // ACCUSE with PROTEST as an alternative); recalling one's own cuts relations.
     const envoy = rels("واستدعت الخارجية المصرية السفير الإسرائيلي.");
     expect(
-      envoy.some((r) => r.type === "SANCTION" && r.target.id === "state:IL"),
+      envoy.some((r) => r.type === "PROTEST" && r.target.id === "state:IL"),
       show(envoy),
     ).toBe(true);
+    expect(
+      envoy.filter((r) => r.type === "SANCTION"),
+      show(envoy),
+    ).toHaveLength(0);
+    const own = rels("واستدعى الاتحاد الأوروبي سفيره في موسكو لإجراء مشاورات.");
+    expect(
+      own.some((r) => r.type === "SANCTION" && r.target.id === "state:RU"),
+      show(own),
+    ).toBe(true);
+    const unsaid = rels("ولم تستدع الخارجية التركية السفير الروسي.");
+    expect(
+      unsaid.filter((r) => r.type === "PROTEST").map((r) => r.polarity),
+      show(unsaid),
+    ).toEqual(["negated"]);
     const reserves = rels("واستدعى الجيش الإسرائيلي 300 ألف جندي احتياط.");
     expect(
       reserves.filter((r) => r.type === "SANCTION"),

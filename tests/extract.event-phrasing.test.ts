@@ -283,7 +283,6 @@ describe("a protest through an envoy", () => {
       "PROTEST",
       "state:SE",
     );
-    expectNone("استدعت الخارجية الروسية السفير البريطاني الثلاثاء.", "PROTEST");
   });
 
   it("reads an envoy named only by a title outside the offices and a nisba: «القائم بالأعمال الهولندي»", () => {

@@ -3,6 +3,7 @@
 import { accordingSource, dropAccordingEnds } from "./according.js";
 import { dropArrivals } from "./arrivals.js";
 import { ceasedActs } from "./ceased-acts.js";
+import { chargedActs } from "./charged-acts.js";
 import { complementObjectDrafts } from "./complement-object.js";
 import { eventPlaces } from "./event-places.js";
 import { accuseDrafts, denialDrafts, topicDrafts } from "./frames-accuse.js";
@@ -66,6 +67,8 @@ export const SENTENCE_COMPONENTS: readonly SentenceComponent[] = [
   },
   // "وضعت كوريا الشمالية قواتها في حالة تأهب ردا على ...": whom a mobilisation answers.
   { name: "mobilize-purposes", run: mobilizePurposes },
+  // "اتهمت الكونغو رواندا بدعم حركة إم 23": the act an accusation charges the accused with.
+  { name: "charged-acts", run: chargedActs },
   // "غارات على صنعاء نفذتها طائرات التحالف": an attack's doer named after its target.
   { name: "attacks-carried-out", run: carriedAttackDrafts },
   // "تعرضت دورية للجيش لإطلاق نار من مسلحين": an act undergone, its doer after من.

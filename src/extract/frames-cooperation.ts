@@ -471,7 +471,7 @@ export function cooperationDrafts(input: CooperationInput): Draft[] {
     if (negatedAt(v, t.first)) for (const d of out.slice(before)) d.polarity = "negated";
   }
 
-  conjoinedVerbDrafts(v, units, triggers, drafts, mine, add, out);
+  conjoinedVerbDrafts(v, units, triggers, drafts, CONJOINED, add, out);
   visitDoerDrafts(v, units, triggers, w, add);
   countryOwnedDrafts(v, units, triggers, previousSubject, w, add);
 
@@ -867,6 +867,9 @@ const MINE: ReadonlySet<string> = new Set([
   "AID",
   "SANCTION",
 ]);
+
+/** Types whose verb, joined by و to an earlier verb, shares its subject (conjoinedVerbDrafts). */
+const CONJOINED: ReadonlySet<string> = new Set([...MINE, "ACCUSE", "THREATEN"]);
 
 /**
  * The two sides of a call named by its means ("عبر الهاتف", "هاتفيا") at `i`: the actor the

@@ -107,6 +107,18 @@ function subjectOf(s: SentenceScope, i: number): Unit | null {
 const afterSubject = (s: SentenceScope, i: number, by: Unit | null) =>
   by && ofSentence(s.v, by) && by.first > i ? by.last + 1 : i + 1;
 
+/** Whether the word of envoy at `k` carries a pronoun of its sender («سفيرها»، «سفراءه»). */
+const ownEnvoy = (s: SentenceScope, k: number) => /(ها|ه|هم)$/.test(tok(s, k).text);
+
+/** The summons at `i` read as a cut in relations, when the envoy is another state's. */
+function dropSummonSanction(s: SentenceScope, i: number, envoy: Unit): void {
+  for (let j = s.drafts.length - 1; j >= 0; j--) {
+    const x = s.drafts[j] as Draft;
+    if (x.type === "SANCTION" && x.first <= i && i <= x.last && x.target.ref.id === envoy.ref.id)
+      s.drafts.splice(j, 1);
+  }
+}
+
 export function diplomaticProtestDrafts(s: SentenceScope): void {
   const w = conflictWords();
   let summoned: { by: Unit; envoy: Unit } | null = null;
@@ -125,6 +137,10 @@ export function diplomaticProtestDrafts(s: SentenceScope): void {
       summoned = { by, envoy };
       const k = protestWordAfter(s, envoy.last + 1, PROTEST_WORD_REACH);
       if (k >= 0) d = protestDraft(s, i, by, envoy, k);
+      // Another state's envoy summoned is a protest to that state, said or not; one's own
+      // recalled («استدعت سفيرها في موسكو») is a cut in relations, which the verb reads.
+      else if (!ownEnvoy(s, afterSubject(s, i, by))) d = protestDraft(s, i, by, envoy, envoy.last);
+      if (d && !ownEnvoy(s, afterSubject(s, i, by))) dropSummonSanction(s, i, envoy);
     } else if (deliver) {
       // "قدمت X احتجاجا إلى السفير Y"، "سلمت X السفير Y مذكرة احتجاج"، "وأبلغته احتجاجا".
       const stated = deliver.pronoun ? null : subjectOf(s, i);

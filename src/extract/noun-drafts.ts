@@ -302,9 +302,13 @@ function fromToFrame({ s, t }: NounSite): NounFrameFound | null {
   };
 }
 
+/** The agent of a passive participle: after من, or after بـ. */
+const FROM_OR_BY: ReadonlySet<string> = new Set([...FROM, "ب"]);
+
 /** "الحوثيين، المدعومين من إيران": the agent after من does it to the actor before. */
 function passiveByFrame({ s, t }: NounSite): NounFrameFound | null {
-  const agent = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 2, FROM);
+  // Or after بـ: «مدعومة بالطيران الروسي»، «مدعومين بمقاتلين إيرانيين».
+  const agent = unitAfterPrep(s.v, s.units, t.last + 1, t.last + 2, FROM_OR_BY);
   const patient = [...s.units]
     .reverse()
     .find((u) => u.last < t.first && t.first - u.last <= 2 && !u.place);
@@ -328,6 +332,13 @@ function byAgentFrame({ s, t }: NounSite): NounFrameFound | null {
   const named = units.find(
     (u) => u.first === t.last + 1 && !u.place && !(u.ref.kind === "state" && bareName(u)),
   );
+  // The charge of an accusation ("اتهمت المعارضة النظام السوري بقصف المدنيين"): the accused
+  // fires, and the actor after the act is what it hits.
+  const accused = frameAround(s.frames, t.first)?.accused;
+  if (named && accused && accused.last < t.first && t.first - accused.last <= 2)
+    return named.ref.id === accused.ref.id
+      ? null
+      : { pairs: [[accused, named]], rule: "noun-charge" };
   const agent = named ?? nisbaOwner(v, t);
   const patient =
     units.findLast((u) => u.last < t.first && t.first - u.last <= 3 && !u.place) ??

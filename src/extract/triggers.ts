@@ -80,6 +80,9 @@ function hasPronounSuffix(head: string, entry: NounEntry): boolean {
     bases = new Set(entry.heads.map(normalizeForMatch));
     headSets.set(entry, bases);
   }
+  // A definite noun carries no pronoun («المدعومة», normalized «المدعومه»), nor does a
+  // passive participle («مدعومة من إيران»): their ه is the feminine ending.
+  if (head.startsWith("ال") || entry.frames.every((f) => f === "passive-by")) return false;
   const m = /^(.+?)(ه|ها|هما|هم)$/.exec(head);
   if (!m) return false;
   const base = m[1] as string;
