@@ -73,3 +73,83 @@ describe("persecution of the government's opponents", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("the review's mended cases", () => {
+  it("charges nothing when a denial encloses the accusation", () => {
+    const out = rels("نفت وزارة الخارجية الأمريكية أن تكون قد اتهمت الصين بتزويد روسيا بالأسلحة.");
+    expect(
+      out.filter((r) => r.type === "AID"),
+      show(out),
+    ).toHaveLength(0);
+  });
+
+  it("keeps a recall of one's own envoy posted «لدى» a state a sanction", () => {
+    const out = rels("استدعت الخارجية الجزائرية سفيرها لدى فرنسا للتشاور.");
+    expect(
+      out.some((r) => r.type === "SANCTION" && r.target.id === "state:FR"),
+      show(out),
+    ).toBe(true);
+  });
+
+  it("reads «استبعد» with an actor as no rejection of it", () => {
+    for (const text of [
+      "استبعد الرئيس التركي رجب طيب أردوغان سحب القوات التركية من شمال سوريا.",
+      "استبعدت اللجنة الأولمبية الدولية الرياضيين الروس من المشاركة في الألعاب.",
+    ]) {
+      const out = rels(text);
+      expect(
+        out.filter((r) => r.type === "REJECT"),
+        show(out),
+      ).toHaveLength(0);
+    }
+  });
+});
+
+describe("blame and tariffs", () => {
+  it("reads «X مسؤولة عن» an attack in a speaker's words as blame, not a share", () => {
+    const out = rels("وقالت بريطانيا إن روسيا مسؤولة عن الهجوم.");
+    expect(find(out, "state:GB", "ACCUSE", "state:RU"), show(out)).toHaveLength(1);
+    const share = rels("وقالت ألمانيا إن روسيا مسؤولة عن نحو نصف واردات برلين من الغاز.");
+    expect(
+      share.filter((r) => r.type === "ACCUSE"),
+      show(share),
+    ).toHaveLength(0);
+  });
+
+  it("reads the present «تحمل» of holding responsible", () => {
+    const out = rels("وتحمل الأمم المتحدة إسرائيل مسؤولية مقتل المدنيين.");
+    expect(find(out, "org:un", "ACCUSE", "state:IL"), show(out)).toHaveLength(1);
+    const carries = rels("تحمل الطائرة الروسية 200 راكب.");
+    expect(carries, show(carries)).toHaveLength(0);
+  });
+
+  it("finds a tariff's target past its rate and in the origin of the goods", () => {
+    const rate = rels("فرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على واردات صينية.");
+    expect(find(rate, "state:US", "SANCTION", "state:CN"), show(rate)).toHaveLength(1);
+    const origin = rels(
+      "فرضت واشنطن رسوما على واردات الصلب والألمنيوم من الاتحاد الأوروبي وكندا والمكسيك.",
+    );
+    for (const target of ["org:eu", "state:CA", "state:MX"])
+      expect(find(origin, "state:US", "SANCTION", target), show(origin)).toHaveLength(1);
+  });
+});
+
+describe("actors", () => {
+  it("knows the states that blockade Qatar as one collective", () => {
+    const out = rels("وتتهم دول المقاطعة الدوحة بدعم الإرهاب.");
+    expect(
+      find(out, "group:qatar-blockading-states", "ACCUSE", "state:QA"),
+      show(out),
+    ).toHaveLength(1);
+  });
+
+  it("reads a document signed by two leaders as their agreement", () => {
+    const out = rels(
+      "ووقع الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون وثيقة مشتركة.",
+    );
+    expect(
+      out.filter((r) => r.type === "AGREE"),
+      show(out),
+    ).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@
 // (support, aid, cooperation, pressure) and the attack nouns whose genitive may be a doer.
 import { prepOf, unitAfterPrep } from "./arguments.js";
 import { negatedAt } from "./modality.js";
-import type { Draft, Frame, SentenceScope, Trigger } from "./scope.js";
+import { type Draft, type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import type { SentenceView, Unit } from "./units.js";
 
 /** How far the charge may stand after the accused («رواندا بدعم»، «رواندا مجددا بدعم»). */
@@ -55,11 +55,19 @@ function chargedDraft(s: SentenceScope, f: Frame, accused: Unit, t: Trigger): Dr
   };
 }
 
+/** Whether a frame of denial encloses the accusation's verb. */
+const deniedAround = (s: SentenceScope, f: Frame) =>
+  frameAround(
+    s.frames.filter((x) => x !== f),
+    f.verbFirst,
+  )?.negates ?? false;
+
 export function chargedActs(s: SentenceScope): void {
   for (const f of s.frames) {
     const accused = f.accused;
-    // An accusation not made («لم تتهم فرنسا روسيا بدعم ...») charges no one.
-    if (!accused || negatedAt(s.v, f.verbFirst)) continue;
+    // An accusation not made («لم تتهم فرنسا روسيا بدعم ...»، «نفت أن تكون قد اتهمت
+    // الصين بـ») charges no one.
+    if (!accused || negatedAt(s.v, f.verbFirst) || deniedAround(s, f)) continue;
     const t = s.triggers.find(
       (x) =>
         x.kind === "noun" &&

@@ -1511,10 +1511,15 @@ function quantityObjectDrafts(
     // "ألقت قوات الأمن القبض على ثلاثة مسلحين" (after the entry's preposition), "اعتقلت الشرطة
     // خمسة ناشطين", "قتل مسلحون ثلاثة جنود": a count of a group.
     const group = countedObjectOf(v, units, t, k, w.courts);
+    let others: Unit[] = [];
     if (e.type === "SANCTION") {
-      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only.
+      // "فرضت واشنطن عقوبات على شركات صينية": a sanction's target named by its nisba only;
+      // or the origin of the goods it falls on ("رسوما على واردات الصلب من الاتحاد الأوروبي
+      // وكندا"), each of a list.
       counted = !!group;
-      object = group ?? nisbaAfterPrep(v, units, t, k);
+      const origins = group ? [] : importOrigins(v, units, t, k);
+      object = group ?? nisbaAfterPrep(v, units, t, k) ?? origins[0];
+      others = object === origins[0] ? origins.slice(1) : [];
     } else if (e.type === "CONCEDE" && !group && !e.preps.includes("")) {
       // So is the state of those a release frees after its preposition ("أفرجت إيران عن بحار
       // بريطاني"), when the release is told, not hoped for ("نأمل أن تفرج الحكومة التركية عن").
@@ -1556,6 +1561,10 @@ function quantityObjectDrafts(
       confidence: 0.6,
     };
     if (!sameDraft([...drafts, ...out], d)) out.push(d);
+    for (const o of others) {
+      const each = { ...d, target: o, last: o.last };
+      if (o.ref.id !== subject.ref.id && !sameDraft([...drafts, ...out], each)) out.push(each);
+    }
   }
   return out;
 }
@@ -1608,10 +1617,44 @@ function joinedSubject(
 }
 
 /** A nisba object after the entry's preposition within three words of `k` ("على دورية أمريكية"). */
+/** How far after the goods «من» and their origin may stand («واردات الصلب والألمنيوم من»). */
+const ORIGIN_REACH = 4;
+
+/**
+ * The states goods come from, after the verb's preposition and a word of goods (words.json
+ * goods_nouns: «على واردات الصلب من الاتحاد الأوروبي وكندا»): a tariff falls on them.
+ */
+function importOrigins(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit[] {
+  const preps = t.verb?.entry.preps ?? [];
+  for (let j = k; j <= k + PREP_REACH && j < v.tokens.length; j++) {
+    if (units.some((u) => u.first === j)) return [];
+    if (!preps.some((x) => x !== "" && normPrep(x) === tok(v, j).text)) continue;
+    if (!isIn(v.words.goods_nouns, v.tokens[j + 1])) return [];
+    for (let m = j + 2; m <= j + 2 + ORIGIN_REACH && m < v.tokens.length; m++) {
+      if (
+        units.some((u) => u.first === m) ||
+        /[،,.:؛]/.test(v.norm.slice(tok(v, m - 1).end, tok(v, m).start))
+      )
+        return [];
+      if (tok(v, m).text !== "من") continue;
+      const at = units.findIndex((u) => u.first === m + 1 && !u.place);
+      return at < 0 ? [] : coordinatedAfter(v, units, at).flatMap((x) => x.members ?? [x]);
+    }
+    return [];
+  }
+  return [];
+}
+
+/** How far after the verb's subject its preposition may stand before a nisba object. */
+const PREP_REACH = 7;
+
 function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit | undefined {
   const preps = t.verb?.entry.preps ?? [];
-  for (let j = k; j <= k + 3 && j < v.tokens.length; j++) {
+  // Past a measure of the object («رسوما جمركية بنسبة 25 في المئة على واردات صينية»), not
+  // past a comma.
+  for (let j = k; j <= k + PREP_REACH && j < v.tokens.length; j++) {
     if (units.some((u) => u.first === j)) return undefined;
+    if (j > k && /[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return undefined;
     const p = tok(v, j).text;
     if (preps.some((x) => x !== "" && normPrep(x) === p)) {
       const object = nisbaObject(v, units, j + 1, t.last);

@@ -64,6 +64,8 @@ export interface StanceWords {
   time: Set<string>;
   /** "المسؤول", "المسؤولة" ... after هو / هي, and "يتحمل" ... before مسؤولية. */
   responsible: Set<string>;
+  /** Indefinite predicates of blame right after their subject, before «عن» («إن روسيا مسؤولة عن»). */
+  responsiblePredicates: Set<string>;
   copulas: Set<string>;
   bear: Set<string>;
   /** What one is in charge of, not to blame for ("المسؤول عن إدارة"). */
@@ -432,6 +434,15 @@ export function blameDrafts(
     const text = tok(v, i).text;
     let anchor = -1;
     if (w.responsible.has(text) && w.copulas.has(tok(v, i - 1).text)) anchor = i - 1;
+    // "إن روسيا مسؤولة عن الهجوم": the predicate right after its subject, before عن and an
+    // act of conflict (not a share: «مسؤولة عن نحو نصف الواردات»).
+    else if (
+      w.responsiblePredicates.has(text) &&
+      v.byLast.has(i - 1) &&
+      v.tokens[i + 1]?.text === ABOUT &&
+      conflictAct(v.tokens[i + 2])
+    )
+      anchor = i;
     else if (hasBare(w.bear, text)) {
       const next = v.tokens[i + 1];
       if (next && tokStems(next).some((x) => w.responsible.has(x.stem))) anchor = i;
@@ -506,6 +517,8 @@ function conflictAct(t: Tok | undefined): boolean {
 
 /** "وراء" (behind), normalized: after a verb of standing, the wrongdoing of blameDrafts. */
 const BEHIND = "وراء";
+/** «عن» after a predicate of blame: what the subject is responsible for. */
+const ABOUT = "عن";
 
 /** Whether token `k` starts with one of the verb's sense words ("مسؤولية", "باللوم"). */
 function senseWord(v: SentenceView, k: number, f: VerbForm): boolean {

@@ -12,6 +12,7 @@ import { normalizeForMatch } from "./normalize.js";
 /** The lists lexicon/words.json holds, every one required. */
 export const WORD_LISTS = [
   "stopwords",
+  "goods_nouns",
   "vehicles",
   "carrying_verbs",
   "group_adjectives",
