@@ -153,3 +153,20 @@ describe("actors", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a refusal or denial itself negated", () => {
+  it("leaves the act possible, so neither denied nor done", () => {
+    for (const text of [
+      "ولم تستبعد فرنسا فرض عقوبات جديدة على إيران.",
+      "ولم ترفض فرنسا فرض عقوبات جديدة على إيران.",
+    ]) {
+      const out = rels(text);
+      expect(find(out, "state:FR", "SANCTION", "state:IR"), show(out)).toHaveLength(0);
+    }
+    const refused = rels("ورفضت فرنسا فرض عقوبات جديدة على إيران.");
+    expect(
+      find(refused, "state:FR", "SANCTION", "state:IR").map((r) => r.polarity),
+      show(refused),
+    ).toEqual(["negated"]);
+  });
+});

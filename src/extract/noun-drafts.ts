@@ -953,8 +953,22 @@ function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): 
   if (hasBare(s.v.words.sufficing_verbs, s.v.tokens[first - 1]?.text ?? "")) return false;
   if (!verb) return !!owner[0] && negatedAt(s.v, first);
   const { entry } = verb;
-  if (entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny")) return true;
+  // A refusal or a denial negates the act, unless itself negated («لم تستبعد فرنسا فرض
+  // عقوبات»: the act stays possible, not denied).
+  if (refusal(entry)) return !negatedAt(s.v, verb.at);
   return negatedAt(s.v, verb.at);
+}
+
+/** A verb of refusing or denying (رفض، نفى، استبعد). */
+const refusal = (entry: VerbForm["entry"] | undefined) =>
+  entry?.type === "REJECT" && (entry.mode === null || entry.mode === "deny");
+
+/** Whether the owner's verb before the noun is a negated refusal or denial («لم ترفض»). */
+function refusalNegated(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
+  const last = Math.max(...owner.map((u) => u.last));
+  if (t.first <= last || t.first - last - 1 > OWNED_OBJECT_GAP) return false;
+  const verb = ownerVerb(s, t, owner);
+  return !!verb && refusal(verb.entry) && negatedAt(s.v, verb.at);
 }
 
 /**
@@ -1026,8 +1040,12 @@ export function nounDrafts(s: SentenceScope): void {
     const clauseOwned = fromClause && !!site.clauseSubject;
     if (clauseOwned && warnedOf(s, t, site.clauseSubject as Unit[])) continue;
     const denied = clauseOwned && ownerVerbDenies(s, t, site.clauseSubject as Unit[]);
+    // «لم ترفض فرنسا فرض عقوبات»: the negator before is the refusal's, which it cancels.
+    const unrefused = clauseOwned && refusalNegated(s, t, site.clauseSubject as Unit[]);
     const negated =
-      (negatedAt(v, t.first, true) && !judgedBetween(s, t)) || (frame?.negates ?? false) || denied;
+      (negatedAt(v, t.first, true) && !judgedBetween(s, t) && !unrefused) ||
+      (frame?.negates ?? false) ||
+      denied;
     const inSentence = (x: Unit) => !s.previousSubject?.includes(x);
     for (const [a, o] of pairs) {
       if (a.ref.id === o.ref.id) continue;
@@ -1037,7 +1055,8 @@ export function nounDrafts(s: SentenceScope): void {
         source: a,
         target: o,
         polarity: negated ? "negated" : "affirmed",
-        modality: modalityAt(v, t.first, t),
+        // (Not refused is not done: the act stays possible.)
+        modality: unrefused ? "hypothetical" : modalityAt(v, t.first, t),
         attributedTo: frame?.speaker ?? s.according,
         first: Math.min(t.first, ...[a, o].filter(inSentence).map((u) => u.first)),
         last: Math.max(t.last, ...[a, o].filter(inSentence).map((u) => u.last)),
