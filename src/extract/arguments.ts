@@ -31,9 +31,10 @@ export { BETWEEN };
 export const FROM: ReadonlySet<string> = new Set(["من"]);
 export const WITH: ReadonlySet<string> = new Set(["مع"]);
 export const EMPTY: ReadonlySet<string> = new Set();
-/** «على» and «إلى» as tokens write them (normalized). */
+/** «على»، «إلى» and «عن» as tokens write them (normalized). */
 export const ON = normalizeForMatch("على");
 export const TO = normalizeForMatch("إلى");
+export const ABOUT = normalizeForMatch("عن");
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 /** A preposition without a conjunction before it: "وفي" -> "في", "في" stays "في". */

@@ -5,19 +5,16 @@
 // accuser claims it: the relation is attributed to the accuser. Attacks and arrests named by a
 // victim's noun (بتسميم، باغتيال) are read by frames-conflict.ts; this reads the other acts
 // (support, aid, cooperation, pressure) and the attack nouns whose genitive may be a doer.
+
+import type { Tok } from "../recognize/segment.js";
 import { prepOf, unitAfterPrep } from "./arguments.js";
+import { hasB } from "./frames-conflict.js";
 import { negatedAt } from "./modality.js";
 import { type Draft, type Frame, frameAround, type SentenceScope, type Trigger } from "./scope.js";
-import type { SentenceView, Unit } from "./units.js";
+import type { Unit } from "./units.js";
 
 /** How far the charge may stand after the accused («رواندا بدعم»، «رواندا مجددا بدعم»). */
 const CHARGE_REACH = 2;
-
-/** Whether the token at `i` carries بـ (after و): «بدعم»، «وبتزويد». */
-function chargeMarked(v: SentenceView, i: number): boolean {
-  const text = v.tokens[i]?.text ?? "";
-  return /^و?ب/.test(text) && text.length > 3;
-}
 
 /** What the act at `t` is done to: its genitive, or the actor after «إلى» / «لـ» / «على». */
 function patientOf(s: SentenceScope, t: Trigger, accused: Unit): Unit | null {
@@ -73,7 +70,8 @@ export function chargedActs(s: SentenceScope): void {
         x.kind === "noun" &&
         x.first > accused.last &&
         x.first - accused.last <= CHARGE_REACH &&
-        chargeMarked(s.v, x.first),
+        // The charge carries بـ: «بدعم»، «وبتزويد».
+        hasB(s.v.tokens[x.first] as Tok),
     );
     const draft = t && chargedDraft(s, f, accused, t);
     if (draft) s.drafts.push(draft);

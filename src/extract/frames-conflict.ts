@@ -55,6 +55,7 @@ import {
   ofSentence,
   type SentenceView,
   type Unit,
+  unbroken,
   unitOf,
 } from "./units.js";
 
@@ -1212,7 +1213,7 @@ function doerOf(
 }
 
 /** Whether the token carries بـ (after و / ف): "بالحادث", "وبتسميم". */
-function hasB(t: Tok): boolean {
+export function hasB(t: Tok): boolean {
   const c0 = t.text.charCodeAt(0);
   const at = c0 === 0x648 || c0 === 0x641 ? 1 : 0;
   return t.text.charCodeAt(at) === 0x628 && t.text.length > at + 3;
@@ -1616,7 +1617,6 @@ function joinedSubject(
   return s ? { subject: s.subject, next: t.last + 1 } : null;
 }
 
-/** A nisba object after the entry's preposition within three words of `k` ("على دورية أمريكية"). */
 /** How far after the goods «من» and their origin may stand («واردات الصلب والألمنيوم من»). */
 const ORIGIN_REACH = 4;
 
@@ -1625,17 +1625,12 @@ const ORIGIN_REACH = 4;
  * goods_nouns: «على واردات الصلب من الاتحاد الأوروبي وكندا»): a tariff falls on them.
  */
 function importOrigins(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit[] {
-  const preps = t.verb?.entry.preps ?? [];
   for (let j = k; j <= k + PREP_REACH && j < v.tokens.length; j++) {
     if (units.some((u) => u.first === j)) return [];
-    if (!preps.some((x) => x !== "" && normPrep(x) === tok(v, j).text)) continue;
+    if (!entryPrep(t, tok(v, j).text)) continue;
     if (!isIn(v.words.goods_nouns, v.tokens[j + 1])) return [];
     for (let m = j + 2; m <= j + 2 + ORIGIN_REACH && m < v.tokens.length; m++) {
-      if (
-        units.some((u) => u.first === m) ||
-        /[،,.:؛]/.test(v.norm.slice(tok(v, m - 1).end, tok(v, m).start))
-      )
-        return [];
+      if (units.some((u) => u.first === m) || !unbroken(v, m - 1, m)) return [];
       if (tok(v, m).text !== "من") continue;
       const at = units.findIndex((u) => u.first === m + 1 && !u.place);
       return at < 0 ? [] : coordinatedAfter(v, units, at).flatMap((x) => x.members ?? [x]);
@@ -1648,15 +1643,20 @@ function importOrigins(v: SentenceView, units: Unit[], t: Trigger, k: number): U
 /** How far after the verb's subject its preposition may stand before a nisba object. */
 const PREP_REACH = 7;
 
+/** Whether `text` is one of the verb's prepositions written as a word («على»). */
+const entryPrep = (t: Trigger, text: string) =>
+  (t.verb?.entry.preps ?? []).some((x) => x !== "" && normPrep(x) === text);
+
+/**
+ * A nisba object after the entry's preposition within PREP_REACH words of `k` ("على دورية
+ * أمريكية"), past a measure of the object («رسوما جمركية بنسبة 25 في المئة على واردات
+ * صينية»), not past punctuation.
+ */
 function nisbaAfterPrep(v: SentenceView, units: Unit[], t: Trigger, k: number): Unit | undefined {
-  const preps = t.verb?.entry.preps ?? [];
-  // Past a measure of the object («رسوما جمركية بنسبة 25 في المئة على واردات صينية»), not
-  // past a comma.
   for (let j = k; j <= k + PREP_REACH && j < v.tokens.length; j++) {
     if (units.some((u) => u.first === j)) return undefined;
-    if (j > k && /[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return undefined;
-    const p = tok(v, j).text;
-    if (preps.some((x) => x !== "" && normPrep(x) === p)) {
+    if (j > k && !unbroken(v, j - 1, j)) return undefined;
+    if (entryPrep(t, tok(v, j).text)) {
       const object = nisbaObject(v, units, j + 1, t.last);
       if (object) return object;
     }

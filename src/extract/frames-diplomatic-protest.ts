@@ -136,11 +136,12 @@ export function diplomaticProtestDrafts(s: SentenceScope): void {
       if (!by || !envoy || envoy.ref.id === by.ref.id) continue;
       summoned = { by, envoy };
       const k = protestWordAfter(s, envoy.last + 1, PROTEST_WORD_REACH);
-      if (k >= 0) d = protestDraft(s, i, by, envoy, k);
       // Another state's envoy summoned is a protest to that state, said or not; one's own
       // recalled («استدعت سفيرها في موسكو») is a cut in relations, which the verb reads.
-      else if (!ownEnvoy(s, afterSubject(s, i, by))) d = protestDraft(s, i, by, envoy, envoy.last);
-      if (d && !ownEnvoy(s, afterSubject(s, i, by))) dropSummonSanction(s, i, envoy);
+      const foreign = !ownEnvoy(s, afterSubject(s, i, by));
+      if (k >= 0) d = protestDraft(s, i, by, envoy, k);
+      else if (foreign) d = protestDraft(s, i, by, envoy, envoy.last);
+      if (d && foreign) dropSummonSanction(s, i, envoy);
     } else if (deliver) {
       // "قدمت X احتجاجا إلى السفير Y"، "سلمت X السفير Y مذكرة احتجاج"، "وأبلغته احتجاجا".
       const stated = deliver.pronoun ? null : subjectOf(s, i);

@@ -38,7 +38,7 @@ import type { Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { alThen, isAlPlus } from "../text/clitics.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { prepOf } from "./arguments.js";
+import { ABOUT, prepOf } from "./arguments.js";
 import { conflictWords, isAttackNoun } from "./frames-conflict.js";
 import { baselessDrafts } from "./frames-stance-baseless.js";
 import { judgedDrafts, sideOf, speaksFor } from "./frames-stance-judged.js";
@@ -517,8 +517,6 @@ function conflictAct(t: Tok | undefined): boolean {
 
 /** "وراء" (behind), normalized: after a verb of standing, the wrongdoing of blameDrafts. */
 const BEHIND = "وراء";
-/** «عن» after a predicate of blame: what the subject is responsible for. */
-const ABOUT = "عن";
 
 /** Whether token `k` starts with one of the verb's sense words ("مسؤولية", "باللوم"). */
 function senseWord(v: SentenceView, k: number, f: VerbForm): boolean {

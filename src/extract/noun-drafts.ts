@@ -5,8 +5,8 @@
 import { adjacent, type Found } from "../recognize/found.js";
 import { type Tok, tokStems } from "../recognize/segment.js";
 import { type RelationType, SYMMETRIC_TYPES } from "../schema.js";
-import { normalizeForMatch } from "../text/normalize.js";
 import {
+  ABOUT,
   BETWEEN,
   EMPTY,
   everyPair,
@@ -556,11 +556,6 @@ function bareObjectAfter(
   return object && next !== undefined && governs(next) ? { unit: object, group: [object] } : null;
 }
 
-/** عن as tokens are written. */
-const ABOUT = normalizeForMatch("عن");
-
-/** إلى as tokens are written (normalized: الي). */
-
 /**
  * "جدد الاتحاد الأوروبي دعوته إسرائيل إلى وقف الاستيطان"، "مطالبتها إيران بالإفراج": a verbal
  * noun of asking with its owner as a suffix takes the one asked as a bare object right after
@@ -936,6 +931,10 @@ function ownerVerb(
 /** How many words may stand between a noun's owning subject and the noun it does. */
 const OWNED_OBJECT_GAP = 2;
 
+/** Whether the noun stands after its owners' last token, within OWNED_OBJECT_GAP words. */
+const ownedObject = (t: Trigger, last: number) =>
+  t.first > last && t.first - last - 1 <= OWNED_OBJECT_GAP;
+
 /**
  * Whether the verb whose subject owns a noun's act from its clause says it is not done: that
  * verb is negated or refuses or denies it ("لم تشن الولايات المتحدة أي ضربات على إيران"،
@@ -944,7 +943,7 @@ const OWNED_OBJECT_GAP = 2;
  */
 function ownerVerbDenies(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
   const last = Math.max(...owner.map((u) => u.last));
-  if (t.first <= last || t.first - last - 1 > OWNED_OBJECT_GAP) return false;
+  if (!ownedObject(t, last)) return false;
   if (commaBetween(s.v, last, t.first)) return false;
   const verb = ownerVerb(s, t, owner);
   // No verb of the lexicon: the one right before the owner ("لم تشن الولايات المتحدة"), not
@@ -965,8 +964,7 @@ const refusal = (entry: VerbForm["entry"] | undefined) =>
 
 /** Whether the owner's verb before the noun is a negated refusal or denial («لم ترفض»). */
 function refusalNegated(s: SentenceScope, t: Trigger, owner: readonly Unit[]): boolean {
-  const last = Math.max(...owner.map((u) => u.last));
-  if (t.first <= last || t.first - last - 1 > OWNED_OBJECT_GAP) return false;
+  if (!ownedObject(t, Math.max(...owner.map((u) => u.last)))) return false;
   const verb = ownerVerb(s, t, owner);
   return !!verb && refusal(verb.entry) && negatedAt(s.v, verb.at);
 }
