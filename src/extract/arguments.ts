@@ -541,6 +541,28 @@ function carriedPrep(v: SentenceView, u: Unit): string | null {
   return null;
 }
 
+/** How far before a word of affiliation the preposition of what it ties may stand. */
+const TIED_REACH = 4;
+
+/**
+ * The preposition before what a word of affiliation ties to the unit («فرضت عقوبات على شركات
+ * مرتبطة بالحرس الثوري»، «على ستة أشخاص وكيانات مرتبطين بحزب الله»): what is done to them is
+ * done to it. Only a preposition standing as a word, with no actor or comma between; null
+ * when none.
+ */
+function tiedPrep(v: SentenceView, u: Unit): string | null {
+  const own = prepOf(v, u);
+  const link = u.first - 1;
+  if ((own !== "ب" && own !== "ل") || u.place || link < 2) return null;
+  if (!v.words.affiliated.has(tok(v, link).text)) return null;
+  for (let k = link - 1; k >= 1 && link - k <= TIED_REACH; k--) {
+    if (v.byLast.has(k) || !adjacent(v.norm, tok(v, k).end, tok(v, k + 1).start)) return null;
+    const p = prepositionAt(v, k - 1);
+    if (p) return adjacent(v.norm, tok(v, k - 1).end, tok(v, k).start) ? p : null;
+  }
+  return null;
+}
+
 /** What targetPrep returns for a target noun after a word of place: no object at all. */
 const AT_PLACE = "@place";
 
@@ -586,7 +608,9 @@ function targetPrep(v: SentenceView, u: Unit, targets: ReadonlySet<string>): str
     if (clitic === "ب" || clitic === "ل" || clitic === "ك") return clitic;
     const before = v.tokens[k - 1];
     // "خارج مركز للشرطة", "بالقرب من مقر الحكومة": the place of the attack, not its object.
-    if (before && placeBefore(v, k - 1)) return AT_PLACE;
+    // (A frontier shared with the unit is what a mobilisation faces, near it or on it: «قرب
+    // الحدود مع كوريا الجنوبية».)
+    if (before && placeBefore(v, k - 1)) return of && own === "مع" ? "" : AT_PLACE;
     if (before) {
       const b = unconjoined(before.text, v.words);
       if (v.words.core_prepositions.has(b)) return b;
@@ -628,7 +652,14 @@ export function objectAfter(
     const bridged = () => p === "" && bridgedPrep(v, u, new Set(preps.map(normPrep)));
     const tp = targetPrep(v, u, targets);
     if (tp === AT_PLACE || (p === "" && locatesPlaceBefore(v, u))) continue;
-    if (!allowed(p) && !allowed(tp) && !bridged() && !allowed(prepBeforeCount(v, u))) continue;
+    if (
+      !allowed(p) &&
+      !allowed(tp) &&
+      !bridged() &&
+      !allowed(prepBeforeCount(v, u)) &&
+      !allowed(tiedPrep(v, u))
+    )
+      continue;
     // "استقبل الرئيس الأمريكي بالبيت الأبيض الرئيس البرازيلي": a ب phrase right before a bare
     // actor says where; the bare actor is the object.
     if (p === "ب" && bareRightAfter(v, units, k)) continue;

@@ -1554,7 +1554,7 @@ function quantityObjectDrafts(
       source: subject,
       target: object,
       polarity: negated || frame?.negates ? "negated" : "affirmed",
-      modality: "asserted",
+      modality: modalityAt(v, t.first, t),
       attributedTo: frame?.speaker ?? null,
       first: Math.min(t.first, subject.first),
       last: object.last,

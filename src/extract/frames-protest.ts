@@ -53,6 +53,13 @@ function stateOf(kb: Kb, u: Unit): EntityRef | null {
   return e && e.kind === "state" ? refOf(e) : null;
 }
 
+/** The state an actor is or belongs to (a state, its army or ministry, its sector), by id. */
+function stateOfActor(kb: Kb, u: Unit): string | null {
+  if (u.ref.kind === "state") return u.ref.id;
+  const e = kb.entities.get(u.ref.id);
+  return e?.part_of ?? sectorState(u.ref.id) ?? null;
+}
+
 /**
  * The state whose people a crowd is: a state's people by their nisba ("آلاف الكويتيين"), or a
  * sector tied to a state ("group:workers-fr", "المزارعين الفرنسيين").
@@ -169,6 +176,25 @@ function attacks(ctx: SentenceContext, u: Unit): boolean {
         (x) => x.at === t.first && x.subject.some((s) => s.ref.id === u.ref.id),
       ),
   );
+}
+
+/**
+ * The victim of an attack's noun just before it («تنديدا بالحرب على غزة»): a protest against
+ * the attack is not one against the victim's state, nor placed there.
+ */
+const attackVictim = (ctx: SentenceContext, u: Unit) =>
+  ctx.triggers.some(
+    (x) =>
+      x.kind === "noun" && x.noun?.type === "ASSAULT" && x.last < u.first && u.first - x.last <= 3,
+  );
+
+/**
+ * A people a march supports, named right after a word of support with لـ («مسيرة مؤيدة
+ * للفلسطينيين»): not who marches (words.json support_adjectives).
+ */
+function supportedCrowd(v: SentenceContext["view"], u: Unit): boolean {
+  const before = (v.tokens[u.first - 1] as Tok | undefined)?.text ?? "";
+  return v.words.support_adjectives.has(before) && /^ل/.test((v.tokens[u.first] as Tok).text);
 }
 
 /** Whether a draft attacks or coerces the unit's actor. */
@@ -560,7 +586,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const crowdLike =
         protesters ||
         (!attacking && (protestingGroup(ctx, crowd) || followersProtesting(ctx, crowd)));
-      if (crowd.members || !crowdLike) continue;
+      if (crowd.members || !crowdLike || supportedCrowd(v, crowd)) continue;
       // "قطع شبان كينيون الطرق ... احتجاجا": a state's people protesting are its protesters.
       const source = peopleAsProtesters(ctx, crowd);
       // A crowd already protesting, or a protest noun whose protest another actor owns.
@@ -600,7 +626,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;
       for (const u of [...all, ...placeNisbas(v, all)]) {
-        if (u === crowd || u.members) continue;
+        if (u === crowd || u.members || attackVictim(ctx, u)) continue;
         const ref = stateOf(kb, u);
         if (!ref) continue;
         states.set(ref.id, ref);
@@ -617,7 +643,17 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       }
       // A people's crowd against another state's act is not against where it stands
       // ("أعلن الفلسطينيون الحداد تنديدا بالمجزرة الإسرائيلية في غزة").
-      if (only && placed && !(source !== crowd && foreignPurpose(v, crowd, only.id))) {
+      // Nor where a crowd stands that attacks another state's men («رشق متظاهرون فلسطينيون
+      // جنود الاحتلال بالحجارة ... في نابلس»): its quarrel is with them.
+      const foe = result.drafts.some(
+        (d) =>
+          forceful(d.type) &&
+          (d.source.ref.id === crowd.ref.id || d.source.ref.id === source.ref.id) &&
+          !!only &&
+          stateOfActor(kb, d.target) !== null &&
+          stateOfActor(kb, d.target) !== only.id,
+      );
+      if (only && placed && !foe && !(source !== crowd && foreignPurpose(v, crowd, only.id))) {
         pushProtest(ctx, source, { ...placed, ref: only, place: false }, "crowd-protest");
         continue;
       }
@@ -626,8 +662,17 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const own = crowdState(kb, crowd);
       // Refugees are out of their state: what they protest is where they are.
       const displaced = crowd.ref.id.startsWith("group:refugees");
+      const ownFoe = result.drafts.some(
+        (d) =>
+          forceful(d.type) &&
+          (d.source.ref.id === crowd.ref.id || d.source.ref.id === source.ref.id) &&
+          !!own &&
+          stateOfActor(kb, d.target) !== null &&
+          stateOfActor(kb, d.target) !== own.id,
+      );
       if (
         own &&
+        !ownFoe &&
         !displaced &&
         !foreignPurpose(v, crowd, own.id) &&
         [...states.keys()].every((id) => id === own.id)

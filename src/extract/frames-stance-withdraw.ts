@@ -98,32 +98,56 @@ export function withdrawalDrafts(
       t.kind === "noun" &&
       t.first - retreat.source.last > 1 &&
       /[،,]/.test(v.norm.slice(tok(v, retreat.source.last).end, tok(v, t.first).start));
-    const source = (far ? undefined : retreat?.source) ?? withdrawer(v, units, t, from);
-    if (!source) continue;
-    const speaker = frameAround(frames, t.first)?.speaker ?? null;
-    for (const party of parties) {
-      if (source.ref.id === party.ref.id) continue;
-      // The retreat from the party is this rejection.
-      for (let k = drafts.length - 1; k >= 0; k--) {
-        const d = drafts[k] as Draft;
-        if (d.type === "RETREAT" && d.target.ref.id === party.ref.id && d.first <= t.last)
-          drafts.splice(k, 1);
+    const first = (far ? undefined : retreat?.source) ?? withdrawer(v, units, t, from);
+    if (!first) continue;
+    // Every member of a list withdraws («قررت مالي وبوركينا فاسو والنيجر الانسحاب من»).
+    const at = units.indexOf(first);
+    const sources =
+      at < 0
+        ? [first]
+        : coordinatedAfter(v, units, at)
+            .flatMap((u) => u.members ?? [u])
+            .filter((u) => !u.place && u.last < t.first === first.last < t.first);
+    const frame = frameAround(frames, t.first);
+    // «رفضت مالي وبوركينا فاسو الانسحاب من»: a refused or denied withdrawal is none.
+    const refused =
+      (frame?.negates ?? false) ||
+      triggers.some(
+        (x) =>
+          x.kind === "verb" &&
+          (x.verb?.entry.negates || x.verb?.entry.type === "REJECT") &&
+          x.last < t.first &&
+          (x.last === t.first - 1 ||
+            (sources.some((u) => u.first === x.last + 1) &&
+              sources.some((u) => u.last === t.first - 1))),
+      );
+    // Its speaker is no claimant of what the speaker's own list does.
+    const speaker = frame?.speaker ?? null;
+    const claimant = speaker && !sources.some((u) => u.ref.id === speaker.ref.id) ? speaker : null;
+    for (const source of sources)
+      for (const party of parties) {
+        if (source.ref.id === party.ref.id) continue;
+        // The retreat from the party is this rejection.
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k] as Draft;
+          if (d.type === "RETREAT" && d.target.ref.id === party.ref.id && d.first <= t.last)
+            drafts.splice(k, 1);
+        }
+        if (has("REJECT", source, party)) continue;
+        out.push({
+          type: "REJECT",
+          mode: "withdraw",
+          source,
+          target: party,
+          polarity: refused || negatedAt(v, t.first, t.kind === "noun") ? "negated" : "affirmed",
+          modality: modalityAt(v, t.first, t),
+          attributedTo: claimant,
+          first: Math.min(t.first, source.first),
+          last: Math.max(party.last, source.last),
+          rule: "reject-withdrawal",
+          confidence: 0.55,
+        });
       }
-      if (has("REJECT", source, party)) continue;
-      out.push({
-        type: "REJECT",
-        mode: "withdraw",
-        source,
-        target: party,
-        polarity: negatedAt(v, t.first, t.kind === "noun") ? "negated" : "affirmed",
-        modality: modalityAt(v, t.first, t),
-        attributedTo: speaker && speaker.ref.id !== source.ref.id ? speaker : null,
-        first: Math.min(t.first, source.first),
-        last: Math.max(party.last, source.last),
-        rule: "reject-withdrawal",
-        confidence: 0.55,
-      });
-    }
   }
   return out;
 }

@@ -80,11 +80,22 @@ function doerAfter(lex: Lexicon, v: SentenceView, units: Unit[], i: number): Uni
   return null;
 }
 
-/** The subject of the verb at `j`: an actor between it and the act, or right before it. */
-function subjectOf(units: Unit[], j: number, act: number): Unit | null {
+/** How far before the في of a place phrase the actor it places may end. */
+const PLACED_REACH = 3;
+
+/**
+ * The subject of the verb at `j`: an actor between it and the act, or right before it; past a
+ * phrase that places that actor («القوات الأمريكية المنتشرة في شرق سوريا تعرضت لهجوم»: the
+ * forces, not Syria).
+ */
+function subjectOf(v: SentenceView, units: Unit[], j: number, act: number): Unit | null {
   const after = units.find((u) => u.first > j && u.last < act && !u.place);
   if (after) return after;
-  return units.find((u) => u.last === j - 1 && !u.place) ?? null;
+  const before = units.find((u) => u.last === j - 1 && !u.place);
+  if (!before) return null;
+  const at = [before.first - 1, before.first - 2].find((k) => tok(v, k)?.text === "في");
+  if (at === undefined) return before;
+  return units.findLast((u) => u.last < at && at - u.last <= PLACED_REACH && !u.place) ?? before;
 }
 
 /** Adds the acts undergone in the sentence to its drafts. */
@@ -103,7 +114,7 @@ export function undergoneDrafts(s: SentenceScope): void {
     const { type, mode } = found;
     // "تعرضت السفارة الأمريكية لهجوم": what a state owns, named by its nisba, stands for it.
     const owned = nisbaObject(v, units, j + 1, j);
-    const victim = subjectOf(units, j, act) ?? (owned && owned.last < act ? owned : null);
+    const victim = subjectOf(v, units, j, act) ?? (owned && owned.last < act ? owned : null);
     const doer = doerAfter(s.lex, v, units, act);
     if (!victim || !doer || victim.ref.id === doer.ref.id) continue;
     const dup = drafts.some(

@@ -63,6 +63,13 @@ function purposeTargets(s: SentenceScope, p: number, subject: readonly Unit[]): 
   const doer = units.findIndex((u) => u.first > head && u.last < end && !u.place);
   if (doer >= 0 && prepOf(v, units[doer] as Unit) !== "من")
     return mine(coordinatedAfter(v, units, doer).flatMap((x) => x.members ?? [x]));
+  // «تحسبا لهجوم من حزب الله»: a body or group right after من is the act's doer; a state or
+  // a place there is its origin («تحسبا لتسلل مهربين من سوريا»).
+  const by =
+    end < v.tokens.length && unconjoined(tok(v, end).text, v.words) === "من"
+      ? units.findIndex((u) => u.first === end + 1 && !u.place && u.ref.kind !== "state")
+      : -1;
+  if (by >= 0) return mine(coordinatedAfter(v, units, by).flatMap((x) => x.members ?? [x]));
   const nisbas = v.found.filter(
     (f) =>
       f.adjective &&

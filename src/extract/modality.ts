@@ -7,8 +7,30 @@ import type { SentenceView } from "./units.js";
 
 const tok = (v: SentenceView, i: number) => v.tokens[i] as Tok;
 
-export function modalityAt(v: SentenceView, first: number, t: Pick<Trigger, "future">): Modality {
-  if (t.future) return "future";
+/** How far after an imperfect verb a word of a time to come may stand in its clause. */
+const FUTURE_AFTER_REACH = 12;
+
+/**
+ * "يزور أردوغان الأسبوع المقبل بغداد": the present of news that names a time to come. Not a
+ * verb of saying, demanding or threatening (speech events), whose complement holds the time.
+ */
+function futureAfter(v: SentenceView, first: number, t: Pick<Trigger, "verb">): boolean {
+  if (!t.verb?.imperfect || t.verb.participle || t.verb.entry.speech_event) return false;
+  for (let j = first + 1; j < v.tokens.length && j - first <= FUTURE_AFTER_REACH; j++) {
+    if (/[،,.:؛]/.test(v.norm.slice(tok(v, j - 1).end, tok(v, j).start))) return false;
+    const text = tok(v, j).text;
+    if (v.words.future_after_stops.has(text)) return false;
+    if (v.words.future_after.has(text)) return true;
+  }
+  return false;
+}
+
+export function modalityAt(
+  v: SentenceView,
+  first: number,
+  t: Pick<Trigger, "future"> & Partial<Pick<Trigger, "verb">>,
+): Modality {
+  if (t.future || futureAfter(v, first, t)) return "future";
   const { conditionals, hypothetical, future } = v.words;
   // A condition governs its clause: "وإذا مضى البلدان في التوصل إلى اتفاق".
   for (let j = first - 1; j >= 0 && first - j <= 10; j--) {

@@ -11,6 +11,7 @@ import {
   EMPTY,
   everyPair,
   FROM,
+  ON,
   prepOf,
   protestCaller,
   sidesOf,
@@ -190,9 +191,21 @@ function masculineHead(v: SentenceScope["v"], u: Unit): boolean {
  * ثمن أي إمدادات أسلحة لروسيا"), else the subject of the nearest verb, else (a pronoun suffix,
  * زيارته) the previous sentence's subject.
  */
+/**
+ * The act a clause protests or answers («أعلنت بوليفيا قطع علاقاتها مع إسرائيل احتجاجا على
+ * الهجمات على غزة»، «تنديدا بالقصف»): right after an opener, with على between or بـ/لـ on it.
+ */
+function protestedAct(v: SentenceView, t: Trigger): boolean {
+  const openers = v.words.protested_act_openers;
+  const before = v.tokens[t.first - 1]?.text ?? "";
+  if (before === ON) return openers.has(v.tokens[t.first - 2]?.text ?? "");
+  return openers.has(before) && /^(ب|ل)/.test(v.tokens[t.first]?.text ?? "");
+}
+
 function nounOwner(s: SentenceScope, t: Trigger, frame: Frame | null): Unit[] | null {
   const { v, units } = s;
   if (frame?.accused) return [frame.accused];
+  if (!t.pronoun && protestedAct(v, t)) return null;
   // "تضامنا مع بريطانيا" after a clause: the clause's subject, named in the sentence; never
   // its object before the noun, nor a subject carried from the sentence before.
   if (t.purpose) {
@@ -840,8 +853,14 @@ function sharedByPair({ s, t, n, clauseSubject }: NounSite, frame: Frame | null)
     clauseSubject.length >= 2 &&
     clauseSubject.every((u) => t.first - u.last <= 8) &&
     !reportedAfter(s.v, t.last, clauseSubject);
+  // Aid goes from a giver to a receiver: a pair that gives it ("ألقت طائرات أمريكية وأردنية
+  // مساعدات") or speaks of it («ناقش وزيرا خارجية فرنسا وألمانيا المساعدات») shares no aid
+  // between them; an arms deal of two states named apart («صفقة أسلحة») is theirs.
+  const jointGivers =
+    n.type === "AID" && (n.event !== "deal" || !!clauseSubject?.every((u) => u.found.adjective));
+  const shared = near && !jointGivers;
   const group =
-    frame?.negates && frame.subjects.length >= 2 ? frame.subjects : near ? clauseSubject : null;
+    frame?.negates && frame.subjects.length >= 2 ? frame.subjects : shared ? clauseSubject : null;
   return group ? { pairs: everyPair(group), rule: "noun-pair-subject" } : { pairs: [], rule: "" };
 }
 
@@ -886,8 +905,20 @@ function plausiblePairs({ s, t, n, clash }: NounSite, { pairs, rule }: NounFrame
   // only its doer when it is a group (protesters, students) or a body of people (a union, a
   // party, a movement: "نفذ الاتحاد العام التونسي للشغل إضرابا"), not an official or a state.
   // (A protest delivered, «قدمت مصر احتجاجا رسميا إلى إسرائيل», is a state's: any doer.)
-  if (n.type === "PROTEST" && n.mode !== "diplomatic" && (rule.endsWith("-clause") || t.pronoun))
-    return pairs.filter(([a]) => a.ref.kind === "group" || protestingBody(s.v, a));
+  // (Nor a second target for a crowd whose protest verb before it already has one: «تظاهر آلاف
+  // الأتراك أمام السفارة الأمريكية احتجاجا على العقوبات الأمريكية على تركيا».)
+  if (n.type === "PROTEST" && n.mode !== "diplomatic" && (rule.endsWith("-clause") || t.pronoun)) {
+    const stated = (a: Unit) =>
+      rule.endsWith("-clause") &&
+      s.drafts.some(
+        (d) =>
+          d.type === "PROTEST" &&
+          d.rule.startsWith("verb-") &&
+          d.source.ref.id === a.ref.id &&
+          d.first < t.first,
+      );
+    return pairs.filter(([a]) => (a.ref.kind === "group" || protestingBody(s.v, a)) && !stated(a));
+  }
   // An attack the noun names no doer for is not the nearest person's: that is who speaks
   // of it, threatens it or blames someone for it ("رجح كوربن أن تكون ... وراء الهجوم على").
   if (n.type === "ASSAULT" && figurativeAttack(s, t)) return [];

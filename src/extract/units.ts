@@ -1175,7 +1175,10 @@ export function buildUnits(kb: Kb, v: SentenceView): Unit[] {
         if (!holder || holder.id === next.entity.id) continue;
         // Nor when the KB gives the name that office at any time: a date off by a year, or an
         // office taken later («الرئيس السوري أحمد الشرع» on a 2023 date), still names its holder.
-        const heads = stems((v.tokens[head] as Tok).text).map((x) => x.stem);
+        // (A counterpart's office is the one it shares: «بنظيره التركي هاكان فيدان».)
+        const heads = stems(counterpart?.headText ?? (v.tokens[head] as Tok).text).map(
+          (x) => x.stem,
+        );
         if (everHeld(kb, next, f.entity, heads)) continue;
         others.add(next);
       }

@@ -12,6 +12,7 @@ import {
   describesSubject,
   EMPTY,
   everyPair,
+  ON,
   objectAfter,
   oustedAfter,
   prepOf,
@@ -91,6 +92,10 @@ function verbObject(
   const entry = verb.entry;
   // "واتهمها ترامب": the object is the pronoun's, never an actor after the verb.
   if (verb.clitic) return { subject, object: cliticObject(s, t, subject) };
+  // "قطع المغرب علاقاته مع إيران متهما إياها بدعم البوليساريو": the detached pronoun after a
+  // participle is its object, the clause's object before it, never the actor after بـ.
+  if (verb.participle && DETACHED_OBJECT.test(v.tokens[t.last + 1]?.text ?? ""))
+    return { subject, object: detachedObject(s, t, subject) };
   // "روسيا التي فرضت عليها الولايات المتحدة عقوبات": the pronoun is the object, and the
   // relative's head is what it stands for; nothing further on is.
   if (resumesObject(v, t)) return { subject, object: resumedObject(s, t, new Set(subject ?? [])) };
@@ -166,9 +171,11 @@ function verbObject(
         ])
       : entry.type === "RETREAT"
         ? new Set([...exclude, ...units.filter((u) => peopleNisba(v, u))])
-        : exclude;
+        : entry.type === "PROTEST"
+          ? new Set([...exclude, ...units.filter((u) => attackVictim(s, u))])
+          : exclude;
   const object =
-    protestAgainst(v, units, after, reach, entry, exclude) ??
+    protestAgainst(s, after, reach, entry, exclude) ??
     objectAfter(v, units, from, reach, entry.preps, passed, targets) ??
     // A first person verb states its subject in itself ("نرفض الاتهامات البريطانية").
     (subject && (!inferred || verb.first) ? nisbaObject(v, lex, units, from, entry) : null) ??
@@ -181,6 +188,24 @@ function verbObject(
     return { subject, object: null, shielded: object };
   const apposed = !object && vso && subject && !inferred ? apposedObject(v, subject, entry) : null;
   return apposed ?? { subject, object };
+}
+
+/** A detached object pronoun (إياه، إياها، إياهم، إياهما), normalized. */
+const DETACHED_OBJECT = /^اياه(ا|م|ما)?$/;
+
+/**
+ * What a detached object pronoun after a participle stands for: the nearest actor before the
+ * participle that is not its subject nor a place; for ها, not a person (a state, a body).
+ */
+function detachedObject(s: SentenceScope, t: Trigger, subject: Unit[] | null): Unit[] | null {
+  const feminine = /اياها$/.test(s.v.tokens[t.last + 1]?.text ?? "");
+  for (let k = s.units.length - 1; k >= 0; k--) {
+    const u = s.units[k] as Unit;
+    if (u.last >= t.first || u.place || subject?.some((x) => x.ref.id === u.ref.id)) continue;
+    if (feminine && u.ref.kind === "person") continue;
+    return [u];
+  }
+  return null;
 }
 
 /** Whether «لدى» stands right before the unit: the body an envoy is posted to. */
@@ -257,23 +282,35 @@ const OUSTER_REACH = 8;
  * the place it is held in: "تظاهر آلاف السودانيين في الخرطوم ضد الرئيس عمر البشير" protests
  * against al-Bashir; the place is its target only when nothing else is named.
  */
+/** "تنديدا بالحرب على غزة": على after an attack's noun names its victim, not the protested. */
+const attackVictim = (s: SentenceScope, u: Unit) =>
+  s.triggers.some(
+    (x) =>
+      x.kind === "noun" && x.noun?.type === "ASSAULT" && x.last < u.first && u.first - x.last <= 3,
+  );
+
 function protestAgainst(
-  v: SentenceView,
-  units: Unit[],
+  s: SentenceScope,
   after: number,
   reach: number,
   entry: VerbForm["entry"],
   exclude: Set<Unit>,
 ): Unit[] | null {
   if (entry.type !== "PROTEST") return null;
+  const { v, units } = s;
   // "تظاهر الآلاف في يريفان للمطالبة باستقالة رئيس الوزراء": against the one to go.
   const ousted = oustedAfter(v, units, after, after + OUSTER_REACH);
   if (ousted && !exclude.has(ousted)) return [ousted];
   // "احتجوا على القيود التي فرضتها السلطات": against the one doing what they protest.
-  const against = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
-  if (against && !exclude.has(against.unit) && !against.unit.place) return against.group;
-  // "تنديدا بالضربات الأميركية البريطانية": against the states a purpose's noun names.
+  const found = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
+  const against = found && !attackVictim(s, found.unit) ? found : null;
+  // "تنديدا بالضربات الأميركية البريطانية": against the states a purpose's noun names (before
+  // an actor further on: «احتجاجا على الحرب الإسرائيلية في غزة»).
   const purposed = purposeNisbas(v, after, Math.max(reach, after + PURPOSE_REACH));
+  const first = purposed?.[0];
+  if (against && !exclude.has(against.unit) && !against.unit.place) {
+    if (!first || against.unit.first < first.first) return against.group;
+  }
   if (purposed) return purposed;
   // "احتج المتظاهرون على صفقة بيع أسلحة ألمانية": against the state of the nisba.
   const owner = nisbaAfterAgainst(v, units, after);
@@ -294,9 +331,13 @@ function purposeNisbas(v: SentenceView, after: number, reach: number): Unit[] | 
   const words = conflictWords().purposeTargets;
   for (let k = after; k <= reach && k + 1 < v.tokens.length; k++) {
     if (!hasBare(words, (v.tokens[k] as Tok).text)) continue;
-    if (!/^(ب|ل)/.test((v.tokens[k + 1] as Tok).text) || v.byFirst.has(k + 1)) return null;
+    // («احتجاجا على الحرب الإسرائيلية»: the noun after على.)
+    const on = (v.tokens[k + 1] as Tok).text === ON ? 1 : 0;
+    const noun = k + 1 + on;
+    if (noun >= v.tokens.length || v.byFirst.has(noun)) return null;
+    if (!on && !/^(ب|ل)/.test((v.tokens[noun] as Tok).text)) return null;
     const out: Unit[] = [];
-    for (let j = k + 2; j <= k + 1 + PURPOSE_NISBA_REACH && j < v.tokens.length; j++) {
+    for (let j = noun + 1; j <= noun + PURPOSE_NISBA_REACH && j < v.tokens.length; j++) {
       const f = v.byFirst.get(j);
       if (f?.adjective && f.entity.kind === "state" && f.first === f.last) out.push(unitOf(f));
       else if (out.length > 0 || f) break;

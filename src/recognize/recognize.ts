@@ -75,7 +75,7 @@ function kbFound(
       last: m.last,
       start: first.start + m.prefixLength,
       end: last.end,
-      adjective: hit.rule === "kb-nisba" || nisbaLikeName(norm, s.tokens, m, e, out),
+      adjective: hit.rule === "kb-nisba" || nisbaLikeName(w, norm, s.tokens, m, e, out),
     };
     // Read only for places and the forms that name one: most matches are neither.
     const locative = () => {
@@ -107,6 +107,7 @@ function kbFound(
  * السعودية" (the Saudi government, not a government and Saudi Arabia).
  */
 function nisbaLikeName(
+  w: Words,
   norm: string,
   tokens: readonly Tok[],
   m: { first: number; last: number; prefixLength: number },
@@ -121,7 +122,8 @@ function nisbaLikeName(
   const prev = tokens[m.first - 1];
   if (!prev || !adjacent(norm, prev.end, (tokens[m.first] as Tok).start)) return false;
   const held = found.some((f) => f.first <= m.first - 1 && m.first - 1 <= f.last);
-  return !held && /^[وفبل]?(ال|لل)/.test(prev.text);
+  // («إلى» and «إلا», normalized, begin as the article does: «إلى السعودية» is the state.)
+  return !held && !w.not_definite.has(prev.text) && /^[وفبل]?(ال|لل)/.test(prev.text);
 }
 
 /**
@@ -201,7 +203,14 @@ function otherStatesPlace(kb: Kb, hits: readonly Hit[], state: string): string |
  */
 function resolveStateOrPlace(kb: Kb, found: Found[][]): void {
   const named = new Set<string>();
-  for (const list of found) for (const f of list) if (!f.otherPlace) named.add(f.entity.id);
+  // (A state's people or bodies named by its nisba name it too: «احتج آلاف الأردنيين ... في
+  // عمان».)
+  for (const list of found)
+    for (const f of list) {
+      if (f.otherPlace) continue;
+      named.add(f.entity.id);
+      if (f.partOf) named.add(f.partOf);
+    }
   for (const list of found)
     for (const f of list) {
       const other = f.otherPlace;
