@@ -110,6 +110,14 @@ describe("Amman and Oman", () => {
     ).toEqual([]);
   });
 
+  it("reads «عمان» as Amman when a holder of Jordan's offices is named", () => {
+    const out = rels("وزار وزير الخارجية الأمريكي عمان والتقى الملك عبد الله الثاني.");
+    expect(
+      out.filter((r) => r.target.id === "state:OM" || r.source.id === "state:OM"),
+      show(out),
+    ).toEqual([]);
+  });
+
   it("keeps Oman when its own nisba is in the story", () => {
     const out = rels("واستقبل وزير الخارجية العماني نظيره الإيراني، وقال إن عمان تدعم الحوار.");
     expect(

@@ -210,6 +210,9 @@ function resolveStateOrPlace(kb: Kb, found: Found[][]): void {
       if (f.otherPlace) continue;
       named.add(f.entity.id);
       if (f.partOf) named.add(f.partOf);
+      // (And a person who holds or held an office of a state: «والتقى الملك عبد الله الثاني».)
+      if (f.entity.kind === "person")
+        for (const r of kb.entities.get(f.entity.id)?.roles ?? []) named.add(r.of);
     }
   for (const list of found)
     for (const f of list) {
