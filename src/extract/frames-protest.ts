@@ -30,7 +30,7 @@ import { conflictWords, inFrontOf } from "./frames-conflict.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { casualtyVictim } from "./noun-drafts.js";
 import type { Draft, SentenceContext, Trigger } from "./scope.js";
-import { frameAround } from "./scope.js";
+import { attackVictim, frameAround } from "./scope.js";
 import {
   commaBetween,
   countedSingular,
@@ -58,6 +58,23 @@ function stateOfActor(kb: Kb, u: Unit): string | null {
   if (u.ref.kind === "state") return u.ref.id;
   const e = kb.entities.get(u.ref.id);
   return e?.part_of ?? sectorState(u.ref.id) ?? null;
+}
+
+/**
+ * Whether the crowd (or the protesters it stands for) attacks or coerces an actor of a state
+ * other than `state` («رشق متظاهرون فلسطينيون جنود الاحتلال»): its quarrel is with them.
+ */
+function fightsAnotherState(
+  kb: Kb,
+  drafts: readonly Draft[],
+  crowd: readonly Unit[],
+  state: string,
+): boolean {
+  return drafts.some((d) => {
+    if (!forceful(d.type) || !crowd.some((u) => u.ref.id === d.source.ref.id)) return false;
+    const of = stateOfActor(kb, d.target);
+    return of !== null && of !== state;
+  });
 }
 
 /**
@@ -177,16 +194,6 @@ function attacks(ctx: SentenceContext, u: Unit): boolean {
       ),
   );
 }
-
-/**
- * The victim of an attack's noun just before it («تنديدا بالحرب على غزة»): a protest against
- * the attack is not one against the victim's state, nor placed there.
- */
-const attackVictim = (ctx: SentenceContext, u: Unit) =>
-  ctx.triggers.some(
-    (x) =>
-      x.kind === "noun" && x.noun?.type === "ASSAULT" && x.last < u.first && u.first - x.last <= 3,
-  );
 
 /**
  * A people a march supports, named right after a word of support with لـ («مسيرة مؤيدة
@@ -626,7 +633,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const states = new Map<string, EntityRef>();
       let placed: Unit | null = null;
       for (const u of [...all, ...placeNisbas(v, all)]) {
-        if (u === crowd || u.members || attackVictim(ctx, u)) continue;
+        if (u === crowd || u.members || attackVictim(ctx.triggers, u)) continue;
         const ref = stateOf(kb, u);
         if (!ref) continue;
         states.set(ref.id, ref);
@@ -645,14 +652,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       // ("أعلن الفلسطينيون الحداد تنديدا بالمجزرة الإسرائيلية في غزة").
       // Nor where a crowd stands that attacks another state's men («رشق متظاهرون فلسطينيون
       // جنود الاحتلال بالحجارة ... في نابلس»): its quarrel is with them.
-      const foe = result.drafts.some(
-        (d) =>
-          forceful(d.type) &&
-          (d.source.ref.id === crowd.ref.id || d.source.ref.id === source.ref.id) &&
-          !!only &&
-          stateOfActor(kb, d.target) !== null &&
-          stateOfActor(kb, d.target) !== only.id,
-      );
+      const foe = !!only && fightsAnotherState(kb, result.drafts, [crowd, source], only.id);
       if (only && placed && !foe && !(source !== crowd && foreignPurpose(v, crowd, only.id))) {
         pushProtest(ctx, source, { ...placed, ref: only, place: false }, "crowd-protest");
         continue;
@@ -662,14 +662,7 @@ export function crowdProtestDrafts(contexts: readonly SentenceContext[], kb: Kb)
       const own = crowdState(kb, crowd);
       // Refugees are out of their state: what they protest is where they are.
       const displaced = crowd.ref.id.startsWith("group:refugees");
-      const ownFoe = result.drafts.some(
-        (d) =>
-          forceful(d.type) &&
-          (d.source.ref.id === crowd.ref.id || d.source.ref.id === source.ref.id) &&
-          !!own &&
-          stateOfActor(kb, d.target) !== null &&
-          stateOfActor(kb, d.target) !== own.id,
-      );
+      const ownFoe = !!own && fightsAnotherState(kb, result.drafts, [crowd, source], own.id);
       if (
         own &&
         !ownFoe &&

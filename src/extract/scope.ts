@@ -101,6 +101,16 @@ export function hasDraft(
   );
 }
 
+/**
+ * The victim of an attack's noun just before it («تنديدا بالحرب على غزة»، «الهجوم على السفارة
+ * التركية»): a protest against the attack is not one against the victim, nor placed there.
+ */
+export const attackVictim = (triggers: readonly Trigger[], u: Unit): boolean =>
+  triggers.some(
+    (x) =>
+      x.kind === "noun" && x.noun?.type === "ASSAULT" && x.last < u.first && u.first - x.last <= 3,
+  );
+
 /** The innermost frame around token `i`, if any. */
 export function frameAround(frames: readonly Frame[], i: number): Frame | null {
   let best: Frame | null = null;

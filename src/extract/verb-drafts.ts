@@ -27,7 +27,7 @@ import type { Lexicon, VerbForm } from "./lexicon.js";
 import { pastManner } from "./manner.js";
 import { modalityAt, negatedAt } from "./modality.js";
 import { nisbaAfterAgainst, nisbaObject } from "./nisba.js";
-import { frameAround, type SentenceScope, type Trigger } from "./scope.js";
+import { attackVictim, frameAround, type SentenceScope, type Trigger } from "./scope.js";
 import { doerGenitive, shieldedObject } from "./shielded-object.js";
 import { describedSpeaker } from "./speaker.js";
 import { commaBetween, hasBare, type SentenceView, type Unit, unitOf } from "./units.js";
@@ -172,7 +172,7 @@ function verbObject(
       : entry.type === "RETREAT"
         ? new Set([...exclude, ...units.filter((u) => peopleNisba(v, u))])
         : entry.type === "PROTEST"
-          ? new Set([...exclude, ...units.filter((u) => attackVictim(s, u))])
+          ? new Set([...exclude, ...units.filter((u) => attackVictim(s.triggers, u))])
           : exclude;
   const object =
     protestAgainst(s, after, reach, entry, exclude) ??
@@ -282,13 +282,6 @@ const OUSTER_REACH = 8;
  * the place it is held in: "تظاهر آلاف السودانيين في الخرطوم ضد الرئيس عمر البشير" protests
  * against al-Bashir; the place is its target only when nothing else is named.
  */
-/** "تنديدا بالحرب على غزة": على after an attack's noun names its victim, not the protested. */
-const attackVictim = (s: SentenceScope, u: Unit) =>
-  s.triggers.some(
-    (x) =>
-      x.kind === "noun" && x.noun?.type === "ASSAULT" && x.last < u.first && u.first - x.last <= 3,
-  );
-
 function protestAgainst(
   s: SentenceScope,
   after: number,
@@ -303,7 +296,7 @@ function protestAgainst(
   if (ousted && !exclude.has(ousted)) return [ousted];
   // "احتجوا على القيود التي فرضتها السلطات": against the one doing what they protest.
   const found = unitAfterPrep(v, units, after, reach, v.words.against_prepositions, EMPTY, true);
-  const against = found && !attackVictim(s, found.unit) ? found : null;
+  const against = found && !attackVictim(s.triggers, found.unit) ? found : null;
   // "تنديدا بالضربات الأميركية البريطانية": against the states a purpose's noun names (before
   // an actor further on: «احتجاجا على الحرب الإسرائيلية في غزة»).
   const purposed = purposeNisbas(v, after, Math.max(reach, after + PURPOSE_REACH));
